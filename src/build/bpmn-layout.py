@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Adds diagram information (BPMN DI) to the models in bpmn/ from the layout tables below.
+
+Run after changing a model's elements: python3 src/build/bpmn-layout.py. Coordinates are computed from a grid
+(centre x, centre y per element), never edited by hand; edges are routed orthogonally. Camunda Modeler opens the
+result with this layout.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+NS = {
+    "bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL",
+    "bpmndi": "http://www.omg.org/spec/BPMN/20100524/DI",
+    "dc": "http://www.omg.org/spec/DD/20100524/DC",
+    "di": "http://www.omg.org/spec/DD/20100524/DI",
+}
+SIZES = {"startEvent": (36, 36), "endEvent": (36, 36), "boundaryEvent": (36, 36), "exclusiveGateway": (50, 50),
+         "parallelGateway": (50, 50)}
+TASK = (100, 80)
+
+# element id -> (centre x, centre y) ; sub-processes: (x, y, width, height) of the box
+# boundary events: ("boundary", dx) = offset of the centre from the host's left edge, on the host's bottom edge
+LAYOUTS = {
+    "Campaign.bpmn": {
+        "StartEvent_PlanIssued": (100, 120), "ServiceTask_OpenConferences": (230, 120),
+        "CallActivity_HoldLowerConferences": (390, 120), "CallActivity_HoldOwnConference": (550, 120),
+        "ServiceTask_ReportCampaignResults": (710, 120), "EndEvent_CampaignReported": (850, 120),
+    },
+    "UnitConference.bpmn": {
+        "StartEvent_ConferencePlanned": (80, 220), "ServiceTask_PrepareConference": (190, 220),
+        "Gateway_PilotConsultation": (320, 220), "UserTask_ConsultUpperCouncilOnPilotPlan": (440, 340),
+        "Gateway_PilotConsultationDone": (560, 220), "Gateway_ScheduleMerge": (660, 220),
+        "UserTask_ScheduleConference": (780, 220), "ServiceTask_CheckConferencePlan": (930, 220),
+        "Gateway_ConferencePlanValid": (1060, 220), "UserTask_SubmitNominations": (1190, 220),
+        "BoundaryEvent_NominationDeadline": ("boundary", 70),
+        "ServiceTask_EscalateOverdueNominations": (1330, 360), "EndEvent_NominationsEscalated": (1460, 360),
+        "ServiceTask_CheckNominations": (1340, 220), "Gateway_CompositionMerge": (1470, 220),
+        "UserTask_ProposeDelegateComposition": (1590, 220), "ServiceTask_CheckComposition": (1740, 220),
+        "Gateway_CompositionValid": (1870, 220), "UserTask_VoteOnNominees": (2000, 220),
+        "ServiceTask_TallyVotes": (2150, 220), "Gateway_VotePassed": (2280, 220),
+        "SubProcess_DossierApproval": (2370, 110, 660, 230),
+        "StartEvent_DossierStarted": (2420, 220), "Gateway_DossierMerge": (2510, 220),
+        "UserTask_SubmitDossier": (2630, 220), "UserTask_ReviewDossier": (2790, 220),
+        "Gateway_DossierApproved": (2920, 220), "EndEvent_DossierApproved": (2990, 220),
+        "BoundaryEvent_DossierDeadline": ("boundary", 420),
+        "ServiceTask_EscalateOverdueDossier": (2900, 440), "EndEvent_DossierEscalated": (3040, 440),
+        "Gateway_TimingMerge": (3100, 220), "ServiceTask_CheckDossierTiming": (3210, 220),
+        "Gateway_DossierOnTime": (3340, 220), "UserTask_DecideLateDossier": (3460, 360),
+        "Gateway_LateDossierAction": (3600, 360), "Gateway_ReadyMerge": (3700, 220),
+        "UserTask_RecordConferenceHeld": (3820, 220), "ServiceTask_ReportConferenceResults": (3970, 220),
+        "EndEvent_ResultsReported": (4100, 220),
+    },
+}
+# back edges: flow id -> ("up"|"down", y of the horizontal run)
+ROUTES = {
+    "SequenceFlow_PlanInvalid": ("up", 90),
+    "SequenceFlow_CompositionInvalid": ("up", 90),
+    "SequenceFlow_VoteFailed": ("up", 60),
+    "SequenceFlow_DossierReturned": ("down", 300),
+    "SequenceFlow_Rescheduled": ("down", 450),
+}
+
+
+def local(tag):
+    return tag.split("}")[1]
+
+
+def main():
+    root_dir = Path(__file__).resolve().parents[2] / "bpmn"
+    for name, layout in LAYOUTS.items():
+        path = root_dir / name
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "", text, flags=re.S)
+        tree = ET.fromstring(text.encode("utf-8"))
+        process = tree.find("bpmn:process", NS)
+        bounds, kinds, hosts = {}, {}, {}
+        elements = [e for e in process.iter() if e.get("id") and local(e.tag) not in
+                    ("sequenceFlow", "process", "timerEventDefinition", "multiInstanceLoopCharacteristics")]
+        for e in elements:
+            kinds[e.get("id")] = local(e.tag)
+            if local(e.tag) == "boundaryEvent":
+                hosts[e.get("id")] = e.get("attachedToRef")
+        for eid, kind in kinds.items():
+            pos = layout.get(eid)
+            if pos is None:
+                sys.exit(f"{name}: no layout for {eid}")
+            if kind == "subProcess":
+                bounds[eid] = pos
+            elif kind != "boundaryEvent":
+                w, h = SIZES.get(kind, TASK)
+                bounds[eid] = (pos[0] - w / 2, pos[1] - h / 2, w, h)
+        for eid, host in hosts.items():
+            hx, hy, hw, hh = bounds[host]
+            dx = layout[eid][1]
+            bounds[eid] = (hx + dx - 18, hy + hh - 18, 36, 36)
+        shapes, edges = [], []
+        for eid, (x, y, w, h) in bounds.items():
+            extra = ' isExpanded="true"' if kinds[eid] == "subProcess" else ""
+            marker = ' isMarkerVisible="true"' if kinds[eid] == "exclusiveGateway" else ""
+            shapes.append(f'      <bpmndi:BPMNShape id="{eid}_di" bpmnElement="{eid}"{extra}{marker}>\n'
+                          f'        <dc:Bounds x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" />\n'
+                          f'      </bpmndi:BPMNShape>')
+        for f in process.iter(f"{{{NS['bpmn']}}}sequenceFlow"):
+            s, t = bounds[f.get("sourceRef")], bounds[f.get("targetRef")]
+            pts = route(f.get("id"), s, t, kinds[f.get("sourceRef")])
+            wps = "\n".join(f'        <di:waypoint x="{x:g}" y="{y:g}" />' for x, y in pts)
+            edges.append(f'      <bpmndi:BPMNEdge id="{f.get("id")}_di" bpmnElement="{f.get("id")}">\n{wps}\n'
+                         f'      </bpmndi:BPMNEdge>')
+        diagram = (f'  <bpmndi:BPMNDiagram id="BPMNDiagram_{process.get("id")}">\n'
+                   f'    <bpmndi:BPMNPlane id="BPMNPlane_{process.get("id")}" bpmnElement="{process.get("id")}">\n'
+                   + "\n".join(shapes + edges) + "\n    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n")
+        text = text.replace("</bpmn:definitions>", diagram + "</bpmn:definitions>")
+        path.write_text(text, encoding="utf-8")
+        print(f"{name}: {len(shapes)} shapes, {len(edges)} edges")
+
+
+def route(fid, s, t, source_kind):
+    sx, sy, sw, sh = s
+    tx, ty, tw, th = t
+    scx, scy, tcx, tcy = sx + sw / 2, sy + sh / 2, tx + tw / 2, ty + th / 2
+    if fid in ROUTES:
+        way, y = ROUTES[fid]
+        if way == "up":
+            return [(scx, sy), (scx, y), (tcx, y), (tcx, ty)]
+        return [(scx, sy + sh), (scx, y), (tcx, y), (tcx, ty + th)]
+    if abs(scy - tcy) < 1:
+        return [(sx + sw, scy), (tx, tcy)]
+    if tcy > scy and (source_kind in ("exclusiveGateway", "boundaryEvent")):
+        return [(scx, sy + sh), (scx, tcy), (tx, tcy)]
+    if tcy < scy:
+        return [(sx + sw, scy), (tcx, scy), (tcx, ty + th)]
+    return [(sx + sw, scy), (tcx, scy), (tcx, ty)]
+
+
+if __name__ == "__main__":
+    main()

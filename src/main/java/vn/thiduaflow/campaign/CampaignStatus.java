@@ -1,0 +1,7 @@
+package vn.thiduaflow.campaign;
+
+/** Where a campaign stands. */
+public enum CampaignStatus {
+  RUNNING,
+  REPORTED
+}

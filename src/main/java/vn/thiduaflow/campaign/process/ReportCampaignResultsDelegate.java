@@ -1,0 +1,23 @@
+package vn.thiduaflow.campaign.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/** ServiceTask_ReportCampaignResults: sends the campaign's summary to the plan's reporting recipient. */
+@Component("reportCampaignResultsDelegate")
+class ReportCampaignResultsDelegate implements JavaDelegate {
+
+  private final CampaignService campaigns;
+
+  ReportCampaignResultsDelegate(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    campaigns.reportResults((Long) execution.getVariable(Vars.CAMPAIGN_ID));
+  }
+}

@@ -1,0 +1,187 @@
+package vn.thiduaflow.conference;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.PresentationSource;
+
+/**
+ * One unit's conference within a campaign: its schedule, the composition the standing office proposes, the dossier and
+ * the outcome. The conference id is the business key of its {@code UnitConference} process instance. Counts are in
+ * people; dates are calendar days.
+ */
+@Entity
+public class Conference {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private Long campaignId;
+  @Enumerated(EnumType.STRING)
+  private Tier tier;
+  private String unitCode;
+  private String unitName;
+  private String upperUnitCode;
+  private String upperUnitName;
+  private boolean pilot;
+  @Enumerated(EnumType.STRING)
+  private ConferenceStatus status;
+  @Enumerated(EnumType.STRING)
+  private ConferenceForm form;
+  private LocalDate scheduledOn;
+  private String edition;
+  private String venue;
+  private int staffCount;
+  private boolean staffCountSample;
+  @Enumerated(EnumType.STRING)
+  private AttendanceMode attendanceMode;
+  private String officialName;
+  private boolean stagedFormat;
+  private Integer exemplarDelegates;
+  private Integer guestDelegates;
+  private Integer presidiumSize;
+  private Integer presidiumExemplars;
+  private Integer presentationsResidential;
+  private Integer presentationsMassOrg;
+  private Integer presentationsAgency;
+  private Integer presentationsIndividual;
+  private Integer upperCollectives;
+  private Integer upperIndividuals;
+  /** Programme item codes in order, comma-separated. */
+  private String programme;
+  private int voteRound;
+  private LocalDate nominationsSubmittedOn;
+  private LocalDate dossierSubmittedOn;
+  private LocalDate dossierApprovedOn;
+  private Boolean dossierOnTime;
+  private String lateDossierReason;
+  private LocalDate heldOn;
+  private Integer attendeeCount;
+  private String processInstanceId;
+
+  protected Conference() {}
+
+  public Conference(Long campaignId, Tier tier, String unitCode, String unitName, String upperUnitCode,
+      String upperUnitName, boolean pilot, int staffCount) {
+    this.campaignId = campaignId;
+    this.tier = tier;
+    this.unitCode = unitCode;
+    this.unitName = unitName;
+    this.upperUnitCode = upperUnitCode;
+    this.upperUnitName = upperUnitName;
+    this.pilot = pilot;
+    this.staffCount = staffCount;
+    this.staffCountSample = true;
+    this.status = ConferenceStatus.PLANNED;
+    this.voteRound = 0;
+  }
+
+  public Long getId() { return id; }
+  public Long getCampaignId() { return campaignId; }
+  public Tier getTier() { return tier; }
+  public String getUnitCode() { return unitCode; }
+  public String getUnitName() { return unitName; }
+  public String getUpperUnitCode() { return upperUnitCode; }
+  public String getUpperUnitName() { return upperUnitName; }
+  public boolean isPilot() { return pilot; }
+  public ConferenceStatus getStatus() { return status; }
+  public ConferenceForm getForm() { return form; }
+  public LocalDate getScheduledOn() { return scheduledOn; }
+  public String getEdition() { return edition; }
+  public String getVenue() { return venue; }
+  public int getStaffCount() { return staffCount; }
+  public boolean isStaffCountSample() { return staffCountSample; }
+  public AttendanceMode getAttendanceMode() { return attendanceMode; }
+  public String getOfficialName() { return officialName; }
+  public boolean isStagedFormat() { return stagedFormat; }
+  public Integer getExemplarDelegates() { return exemplarDelegates; }
+  public Integer getGuestDelegates() { return guestDelegates; }
+  public Integer getPresidiumSize() { return presidiumSize; }
+  public Integer getPresidiumExemplars() { return presidiumExemplars; }
+  public Integer getUpperCollectives() { return upperCollectives; }
+  public Integer getUpperIndividuals() { return upperIndividuals; }
+  public int getVoteRound() { return voteRound; }
+  public LocalDate getNominationsSubmittedOn() { return nominationsSubmittedOn; }
+  public LocalDate getDossierSubmittedOn() { return dossierSubmittedOn; }
+  public LocalDate getDossierApprovedOn() { return dossierApprovedOn; }
+  public Boolean getDossierOnTime() { return dossierOnTime; }
+  public String getLateDossierReason() { return lateDossierReason; }
+  public LocalDate getHeldOn() { return heldOn; }
+  public Integer getAttendeeCount() { return attendeeCount; }
+  public String getProcessInstanceId() { return processInstanceId; }
+
+  /** Total delegates (people): exemplars plus guests and leaders; 0 before the composition is proposed. */
+  public int totalDelegates() {
+    return nullToZero(exemplarDelegates) + nullToZero(guestDelegates);
+  }
+
+  /** Planned presentations from a source (people or collectives presenting). */
+  public int presentations(PresentationSource source) {
+    return nullToZero(switch (source) {
+      case RESIDENTIAL_GROUP -> presentationsResidential;
+      case MASS_ORGANIZATION -> presentationsMassOrg;
+      case AGENCY -> presentationsAgency;
+      case INDIVIDUAL -> presentationsIndividual;
+    });
+  }
+
+  /** Programme item codes, in order. */
+  public List<String> programmeItems() {
+    return programme == null || programme.isBlank() ? List.of() : Arrays.asList(programme.split(","));
+  }
+
+  void setStatus(ConferenceStatus status) { this.status = status; }
+  void setProcessInstanceId(String id) { this.processInstanceId = id; }
+
+  void schedule(ConferenceForm form, LocalDate scheduledOn, String edition, String venue, int staffCount,
+      boolean staffCountSample, boolean stagedFormat) {
+    this.form = form;
+    this.scheduledOn = scheduledOn;
+    this.edition = edition;
+    this.venue = venue;
+    this.staffCount = staffCount;
+    this.staffCountSample = staffCountSample;
+    this.stagedFormat = stagedFormat;
+    this.status = ConferenceStatus.SCHEDULED;
+  }
+
+  void reschedule(LocalDate scheduledOn) { this.scheduledOn = scheduledOn; }
+  void setAttendanceMode(AttendanceMode mode) { this.attendanceMode = mode; }
+  void setOfficialName(String officialName) { this.officialName = officialName; }
+  void setProgramme(List<String> items) { this.programme = String.join(",", items); }
+
+  void compose(int exemplars, int guests, int presidiumSize, int presidiumExemplars, int residential, int massOrg,
+      int agency, int individual, int upperCollectives, int upperIndividuals) {
+    this.exemplarDelegates = exemplars;
+    this.guestDelegates = guests;
+    this.presidiumSize = presidiumSize;
+    this.presidiumExemplars = presidiumExemplars;
+    this.presentationsResidential = residential;
+    this.presentationsMassOrg = massOrg;
+    this.presentationsAgency = agency;
+    this.presentationsIndividual = individual;
+    this.upperCollectives = upperCollectives;
+    this.upperIndividuals = upperIndividuals;
+    this.status = ConferenceStatus.COMPOSITION_PROPOSED;
+  }
+
+  void startVoteRound() { this.voteRound++; }
+  void setNominationsSubmittedOn(LocalDate on) { this.nominationsSubmittedOn = on; this.status = ConferenceStatus.NOMINATIONS_SUBMITTED; }
+  void setDossierSubmittedOn(LocalDate on) { this.dossierSubmittedOn = on; this.status = ConferenceStatus.DOSSIER_SUBMITTED; }
+  void setDossierApprovedOn(LocalDate on) { this.dossierApprovedOn = on; this.status = ConferenceStatus.DOSSIER_APPROVED; }
+  void setDossierOnTime(Boolean onTime) { this.dossierOnTime = onTime; }
+  void setLateDossierReason(String reason) { this.lateDossierReason = reason; }
+  void markHeld(LocalDate on, int attendees) { this.heldOn = on; this.attendeeCount = attendees; this.status = ConferenceStatus.HELD; }
+
+  private static int nullToZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,183 @@
+package vn.thiduaflow.conference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.Plan.CompositionRule;
+import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.Plan.PresentationRule;
+import vn.thiduaflow.plan.Plan.PresidiumRule;
+import vn.thiduaflow.plan.Plan.ProgrammeItem;
+import vn.thiduaflow.plan.Plan.ProgrammeRule;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.Plan.UpperQuotaRule;
+import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.rule.Rule;
+import vn.thiduaflow.rule.RuleResult;
+
+/**
+ * The plan's rules for one conference, as pure functions of plan data and the conference's figures. Every result
+ * carries the clause of the rule. Counts are people; dates are calendar days, windows inclusive at both ends.
+ */
+@Service
+public class ConferenceRules {
+
+  /** The chosen form must be one of the tier's allowed forms (e.g. 172/KH-UBND §II.2.1: four forms). */
+  public RuleResult formAllowed(TierRules tier, ConferenceForm form) {
+    boolean ok = form != null && tier.forms().contains(form);
+    return new RuleResult(Rule.FORM_ALLOWED, ok, (form == null ? "no form chosen" : form.label())
+        + (ok ? " is" : " is not") + " allowed; allowed: "
+        + tier.forms().stream().map(ConferenceForm::label).collect(Collectors.joining("; ")), tier.clause());
+  }
+
+  /** The conference date must lie in the window (inclusive), e.g. Q1/2025 = 2025-01-01 … 2025-03-31. */
+  public RuleResult dateInWindow(DateWindow window, java.time.LocalDate date) {
+    boolean ok = date != null && window.contains(date);
+    return new RuleResult(Rule.DATE_IN_WINDOW, ok, "conference on " + date + (ok ? " is" : " is not")
+        + " within " + window.from() + " … " + window.to(), window.clause() == null ? "—" : window.clause());
+  }
+
+  /**
+   * Plenary below the staff threshold, delegate conference at or above it (172/KH-UBND §II.2.1: fewer than 300 staff →
+   * plenary; Lạng Sơn §II.2.1: fewer than 200). A tier without the rule holds a delegate conference under its cap.
+   *
+   * @param staffCount staff of the unit (people)
+   */
+  public AttendanceMode attendanceMode(TierRules tier, int staffCount) {
+    if (tier.attendance() == null) {
+      return AttendanceMode.DELEGATE;
+    }
+    return staffCount < tier.attendance().plenaryBelowStaff() ? AttendanceMode.PLENARY : AttendanceMode.DELEGATE;
+  }
+
+  /** The attendance decision as a recorded result (always passes; it decides the branch). */
+  public RuleResult attendance(TierRules tier, int staffCount) {
+    if (tier.attendance() == null) {
+      return new RuleResult(Rule.ATTENDANCE_MODE, true, "no plenary threshold: delegate conference of at most "
+          + tier.delegateCap().value() + " people", tier.delegateCap().clause());
+    }
+    AttendanceMode mode = attendanceMode(tier, staffCount);
+    return new RuleResult(Rule.ATTENDANCE_MODE, true, staffCount + " staff, threshold "
+        + tier.attendance().plenaryBelowStaff() + " → " + mode.label(), tier.attendance().clause());
+  }
+
+  /**
+   * Total delegates (exemplars + guests, people) must not exceed the cap. At a plenary conference every staff member
+   * attends and the cap, which the plans set for delegate conferences, does not apply.
+   */
+  public RuleResult delegateCap(TierRules tier, AttendanceMode mode, int totalDelegates) {
+    if (mode == AttendanceMode.PLENARY && tier.attendance() != null) {
+      return new RuleResult(Rule.DELEGATE_CAP, true, "plenary conference: the delegate cap applies to delegate "
+          + "conferences only", tier.attendance().clause());
+    }
+    int cap = tier.delegateCap().value();
+    boolean ok = totalDelegates <= cap;
+    return new RuleResult(Rule.DELEGATE_CAP, ok, totalDelegates + " delegates " + (ok ? "≤" : ">") + " cap " + cap,
+        tier.delegateCap().clause());
+  }
+
+  /**
+   * Exemplar delegates must be at least the plan's share of all delegates (e.g. 70%: exactly 70% passes).
+   *
+   * @param exemplars exemplar delegates (people)
+   * @param guests guests and leaders (people)
+   */
+  public RuleResult exemplarShare(CompositionRule rule, int exemplars, int guests) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.EXEMPLAR_SHARE);
+    }
+    int total = exemplars + guests;
+    boolean ok = total > 0 && (long) exemplars * 100 >= (long) rule.exemplarSharePercent() * total;
+    String share = total == 0 ? "no delegates" : String.format("%.1f%%", exemplars * 100.0 / total);
+    return new RuleResult(Rule.EXEMPLAR_SHARE, ok, exemplars + " of " + total + " delegates are exemplars (" + share
+        + "), required ≥ " + rule.exemplarSharePercent() + "%", rule.clause());
+  }
+
+  /**
+   * Presidium size and composition: either within [min, max] people with at least the exemplar fraction (172/KH-UBND
+   * §III.3.4: 9–11, ⅓ heroes, emulation fighters, exemplars; omittable in staged formats), or exactly "chaired by N"
+   * (27/KH-UBND §II.4: 3 leaders).
+   *
+   * @param staged the conference uses a staged format (sân khấu hóa, giao lưu)
+   * @param size presidium members (people)
+   * @param exemplars of them, heroes, emulation fighters and exemplars (people)
+   */
+  public RuleResult presidium(PresidiumRule rule, boolean staged, int size, int exemplars) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.PRESIDIUM);
+    }
+    if (rule.chairedBy() != null) {
+      boolean ok = size == rule.chairedBy();
+      return new RuleResult(Rule.PRESIDIUM, ok, "chaired by " + size + " (required " + rule.chairedBy() + ")",
+          rule.clause());
+    }
+    if (size == 0 && staged && rule.omittableForStagedFormats()) {
+      return new RuleResult(Rule.PRESIDIUM, true, "staged format: presidium omitted", rule.clause());
+    }
+    List<String> problems = new ArrayList<>();
+    if (size < rule.minSize() || size > rule.maxSize()) {
+      problems.add("size " + size + " outside " + rule.minSize() + "–" + rule.maxSize());
+    }
+    if (exemplars < 0 || exemplars > size) {
+      problems.add("exemplar members " + exemplars + " not between 0 and size " + size);
+    } else if ((long) exemplars * rule.fractionDenominator() < (long) size * rule.fractionNumerator()) {
+      problems.add("exemplar members " + exemplars + " of " + size + " below " + rule.exemplarFraction());
+    }
+    boolean ok = problems.isEmpty();
+    return new RuleResult(Rule.PRESIDIUM, ok, ok ? "presidium of " + size + ", " + exemplars + " exemplars"
+        : String.join("; ", problems), rule.clause());
+  }
+
+  /** Delegates sent to the upper level must not exceed the quota (Văn Yên: 1 collective + 5 individuals). */
+  public RuleResult upperQuota(UpperQuotaRule rule, int collectives, int individuals) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.UPPER_QUOTA);
+    }
+    boolean ok = collectives >= 0 && individuals >= 0 && collectives <= rule.collectives()
+        && individuals <= rule.individuals();
+    return new RuleResult(Rule.UPPER_QUOTA, ok, collectives + " collective(s) + " + individuals
+        + " individual(s) to the upper level; quota " + rule.collectives() + " + " + rule.individuals(), rule.clause());
+  }
+
+  /** The presentations must follow the planned mix exactly (Văn Yên §II.5.2: 2 + 1 + 1 + 1 = 5). */
+  public RuleResult presentationMix(PresentationRule rule, Map<PresentationSource, Integer> planned) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.PRESENTATION_MIX);
+    }
+    List<String> problems = new ArrayList<>();
+    for (PresentationSource source : PresentationSource.values()) {
+      int expected = rule.mix().getOrDefault(source, 0);
+      int actual = planned.getOrDefault(source, 0);
+      if (expected != actual) {
+        problems.add(source.label() + ": " + actual + " (plan " + expected + ")");
+      }
+    }
+    boolean ok = problems.isEmpty();
+    return new RuleResult(Rule.PRESENTATION_MIX, ok, ok ? rule.total() + " presentations as planned"
+        : String.join("; ", problems), rule.clause());
+  }
+
+  /**
+   * Every programme item of the plan that applies to the form must be present, in the plan's order. Items the plan
+   * does not list (cultural performances, etc.) may be added anywhere.
+   */
+  public RuleResult programme(ProgrammeRule rule, ConferenceForm form, List<String> items) {
+    List<ProgrammeItem> required = rule.itemsFor(form);
+    List<String> missing = required.stream().map(ProgrammeItem::code).filter(c -> !items.contains(c)).toList();
+    List<String> order = required.stream().map(ProgrammeItem::code).filter(items::contains).toList();
+    List<String> actualOrder = items.stream().filter(order::contains).distinct().toList();
+    List<String> problems = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      problems.add("missing " + missing);
+    }
+    if (!actualOrder.equals(order)) {
+      problems.add("order " + actualOrder + " differs from plan " + order);
+    }
+    boolean ok = problems.isEmpty();
+    return new RuleResult(Rule.PROGRAMME, ok, ok ? required.size() + " required items present and in order"
+        : String.join("; ", problems), rule.clause());
+  }
+}

@@ -1,0 +1,416 @@
+package vn.thiduaflow.conference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.nomination.NomineeEligibility;
+import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.Plan.ProgrammeItem;
+import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.report.DossierDecision;
+import vn.thiduaflow.report.DossierReview;
+import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.rule.RuleDecisionLog;
+import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
+import vn.thiduaflow.rule.RuleResult;
+import vn.thiduaflow.sample.SampleData;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.unit.AdministrativeUnit;
+
+/**
+ * The use cases of one unit's conference, each called by one delegate or task listener of the {@code UnitConference}
+ * model: schedule, check against the plan, nominate, compose, dossier, hold. Input is validated before anything is
+ * written ({@link InvalidInputException}); every rule decision is recorded with its clause.
+ */
+@Service
+@Transactional
+public class ConferenceService {
+
+  private static final int MAX_PEOPLE = 1_000_000;
+
+  private final ConferenceRepository conferences;
+  private final CampaignRepository campaigns;
+  private final NominationRepository nominations;
+  private final DossierReviewRepository dossiers;
+  private final PlanCatalog plans;
+  private final ConferenceRules rules;
+  private final DossierRules dossierRules;
+  private final NomineeEligibility eligibility;
+  private final OfficialNameGenerator names;
+  private final RuleDecisionLog decisions;
+  private final SampleData sample;
+
+  public ConferenceService(ConferenceRepository conferences, CampaignRepository campaigns,
+      NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans, ConferenceRules rules,
+      DossierRules dossierRules, NomineeEligibility eligibility, OfficialNameGenerator names, RuleDecisionLog decisions,
+      SampleData sample) {
+    this.conferences = conferences;
+    this.campaigns = campaigns;
+    this.nominations = nominations;
+    this.dossiers = dossiers;
+    this.plans = plans;
+    this.rules = rules;
+    this.dossierRules = dossierRules;
+    this.eligibility = eligibility;
+    this.names = names;
+    this.decisions = decisions;
+    this.sample = sample;
+  }
+
+  /** Opens a unit's conference with a sample staff count and sample nominees. */
+  public Conference open(Long campaignId, Plan plan, Tier tier, AdministrativeUnit unit, String upperCode,
+      String upperName, boolean pilot) {
+    Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), upperCode,
+        upperName, pilot, sample.staffCount(unit)));
+    int periodEnd = plan.tier(tier).orElseThrow().window().to().getYear();
+    for (SampleData.Nominee n : sample.nominees(unit, periodEnd)) {
+      nominations.save(new Nomination(conference.getId(), n.name(), n.kind(), n.title(), n.recognizedYear(), n.source(),
+          true));
+    }
+    return conference;
+  }
+
+  /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */
+  @Transactional(readOnly = true)
+  public Conference get(Long conferenceId) {
+    return conferences.findById(conferenceId)
+        .orElseThrow(() -> new IllegalArgumentException("No conference with id " + conferenceId));
+  }
+
+  /** A campaign's conferences of one tier, or all of them when {@code tier} is null, in creation order. */
+  @Transactional(readOnly = true)
+  public List<Conference> ofCampaign(Long campaignId, Tier tier) {
+    return tier == null ? conferences.findByCampaignIdOrderById(campaignId)
+        : conferences.findByCampaignIdAndTierOrderById(campaignId, tier);
+  }
+
+  /** The plan a conference runs under. */
+  @Transactional(readOnly = true)
+  public Plan planOf(Conference conference) {
+    return plans.get(campaigns.findById(conference.getCampaignId()).orElseThrow().getPlanId());
+  }
+
+  /** The plan's rules for the conference's tier. */
+  public TierRules tierOf(Conference conference) {
+    return planOf(conference).tier(conference.getTier()).orElseThrow();
+  }
+
+  /** The window the conference must fall in: the pilot's own window for the pilot unit, else the tier's. */
+  public DateWindow windowOf(Conference conference) {
+    Plan plan = planOf(conference);
+    return conference.isPilot() && plan.pilot() != null ? plan.pilot().window() : tierOf(conference).window();
+  }
+
+  /**
+   * Links the conference to its process instance.
+   *
+   * @return whether the unit is the pilot and must consult the upper council on its plan (172/KH-UBND §II.2.3)
+   */
+  public boolean prepare(Long conferenceId, String processInstanceId) {
+    Conference conference = get(conferenceId);
+    conference.setProcessInstanceId(processInstanceId);
+    Plan plan = planOf(conference);
+    return conference.isPilot() && plan.pilot() != null && plan.pilot().consultUpperCouncil();
+  }
+
+  /**
+   * Records the unit's schedule. The programme is set from the plan's items for the chosen form.
+   *
+   * @param staffCount the unit's staff (people); null keeps the sample figure
+   * @throws InvalidInputException when a field is missing or out of range
+   */
+  public void schedule(Long conferenceId, ConferenceForm form, LocalDate date, String edition, String venue,
+      Integer staffCount, boolean staged) {
+    if (form == null) {
+      throw new InvalidInputException("conferenceForm", "Chưa chọn hình thức tổ chức", "no conference form chosen");
+    }
+    if (date == null) {
+      throw new InvalidInputException("conferenceDate", "Chưa nhập ngày tổ chức", "no conference date");
+    }
+    if (edition != null && !edition.isBlank() && !edition.matches("[IVXLC]+")) {
+      throw new InvalidInputException("edition", "Lần thứ phải là số La Mã (I, II, … X)",
+          "edition must be a Roman numeral (I, II, … X)");
+    }
+    if (venue != null && venue.length() > 200) {
+      throw new InvalidInputException("venue", "Địa điểm dài quá 200 ký tự", "venue longer than 200 characters");
+    }
+    if (staffCount != null && (staffCount < 1 || staffCount > MAX_PEOPLE)) {
+      throw new InvalidInputException("staffCount", "Số cán bộ phải từ 1 đến " + MAX_PEOPLE,
+          "staff count must be 1 to " + MAX_PEOPLE);
+    }
+    Conference conference = get(conferenceId);
+    String edit = edition == null || edition.isBlank()
+        ? tierOf(conference).edition() : edition;
+    conference.schedule(form, date, edit, venue == null || venue.isBlank() ? null : venue,
+        staffCount == null ? conference.getStaffCount() : staffCount,
+        staffCount == null && conference.isStaffCountSample(), staged);
+    conference.setProgramme(planOf(conference).programme().itemsFor(form).stream().map(ProgrammeItem::code).toList());
+  }
+
+  /** Replaces the conference's programme (item codes in order); checked with the composition. */
+  public void setProgramme(Long conferenceId, List<String> items) {
+    get(conferenceId).setProgramme(items);
+  }
+
+  /**
+   * Checks the schedule against the plan: form allowed, date in the window; decides plenary or delegate conference;
+   * generates the official name.
+   */
+  public Outcome checkPlan(Long conferenceId) {
+    Conference conference = get(conferenceId);
+    Plan plan = planOf(conference);
+    TierRules tier = tierOf(conference);
+    List<RuleResult> results = List.of(
+        rules.formAllowed(tier, conference.getForm()),
+        rules.dateInWindow(windowOf(conference), conference.getScheduledOn()),
+        rules.attendance(tier, conference.getStaffCount()));
+    conference.setAttendanceMode(rules.attendanceMode(tier, conference.getStaffCount()));
+    if (conference.getForm() != null && conference.getScheduledOn() != null) {
+      String place = conference.getVenue() != null ? conference.getVenue() : shortName(conference.getUnitName());
+      conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
+          conference.getEdition(), conference.getScheduledOn()));
+    }
+    return decisions.record(conference.getCampaignId(), conferenceId, results);
+  }
+
+  /** Records that the unit sent its nominations today (engine date). */
+  public void submitNominations(Long conferenceId, boolean sent) {
+    if (!sent) {
+      throw new InvalidInputException("nominationsSent", "Cần xác nhận đã gửi báo cáo, danh sách và tóm tắt thành tích",
+          "confirm that the report, nominee list and achievement summaries were sent");
+    }
+    get(conferenceId).setNominationsSubmittedOn(EngineClock.today());
+  }
+
+  /** Checks nominations: sent on time, and each nominee recognized within the plan's period (others excluded). */
+  public Outcome checkNominations(Long conferenceId) {
+    Conference conference = get(conferenceId);
+    Plan plan = planOf(conference);
+    int year = conference.getScheduledOn().getYear();
+    List<Nomination> list = nominations.findByConferenceIdOrderById(conferenceId);
+    int eligibleCount = 0;
+    for (Nomination n : list) {
+      boolean ok = eligibility.eligible(plan.nomineeEligibility(), n.getRecognizedYear(), year);
+      n.setEligible(ok);
+      eligibleCount += ok ? 1 : 0;
+    }
+    return decisions.record(conference.getCampaignId(), conferenceId, List.of(
+        dossierRules.nominationsOnTime(plan.nominationDeadline(), conference.getScheduledOn(),
+            conference.getNominationsSubmittedOn()),
+        eligibility.check(plan.nomineeEligibility(), eligibleCount, list.size(), year)));
+  }
+
+  /**
+   * Records the proposed composition and opens a new vote round.
+   *
+   * @throws InvalidInputException when a count is negative or above a million
+   */
+  public void propose(Long conferenceId, Composition c) {
+    int[] values = {c.exemplarDelegates(), c.guestDelegates(), c.presidiumSize(), c.presidiumExemplars(),
+        c.presentationsResidential(), c.presentationsMassOrg(), c.presentationsAgency(), c.presentationsIndividual(),
+        c.upperCollectives(), c.upperIndividuals()};
+    for (int v : values) {
+      if (v < 0 || v > MAX_PEOPLE) {
+        throw new InvalidInputException("composition", "Số lượng phải từ 0 đến " + MAX_PEOPLE,
+            "counts must be 0 to " + MAX_PEOPLE);
+      }
+    }
+    Conference conference = get(conferenceId);
+    conference.compose(c.exemplarDelegates(), c.guestDelegates(), c.presidiumSize(), c.presidiumExemplars(),
+        c.presentationsResidential(), c.presentationsMassOrg(), c.presentationsAgency(), c.presentationsIndividual(),
+        c.upperCollectives(), c.upperIndividuals());
+    conference.startVoteRound();
+  }
+
+  /** Checks the composition: delegate cap, exemplar share, presidium, upper quota, presentation mix, programme. */
+  public Outcome checkComposition(Long conferenceId) {
+    Conference c = get(conferenceId);
+    Plan plan = planOf(c);
+    TierRules tier = tierOf(c);
+    Map<PresentationSource, Integer> mix = new EnumMap<>(PresentationSource.class);
+    for (PresentationSource s : PresentationSource.values()) {
+      mix.put(s, c.presentations(s));
+    }
+    List<RuleResult> results = new ArrayList<>(List.of(
+        rules.delegateCap(tier, c.getAttendanceMode(), c.totalDelegates()),
+        rules.exemplarShare(tier.composition(), c.getExemplarDelegates(), c.getGuestDelegates()),
+        rules.presidium(plan.presidium(), c.isStagedFormat(), c.getPresidiumSize(), c.getPresidiumExemplars()),
+        rules.upperQuota(plan.upperQuota(), c.getUpperCollectives(), c.getUpperIndividuals()),
+        rules.presentationMix(plan.presentations(), mix),
+        rules.programme(plan.programme(), c.getForm(), c.programmeItems())));
+    return decisions.record(c.getCampaignId(), conferenceId, results);
+  }
+
+  /** Marks the eligible nominees approved after the council's vote passed. */
+  public void approveNominees(Long conferenceId) {
+    Conference conference = get(conferenceId);
+    conference.setStatus(ConferenceStatus.VOTED);
+    nominations.findByConferenceIdOrderById(conferenceId)
+        .forEach(n -> n.setApproved(Boolean.TRUE.equals(n.getEligible())));
+  }
+
+  /** Records that the dossier (plan, schedule, summary report, programme) was sent to the upper council today. */
+  public void submitDossier(Long conferenceId, boolean contentsComplete) {
+    if (!contentsComplete) {
+      throw new InvalidInputException("dossierContentsComplete",
+          "Hồ sơ phải gồm kế hoạch, lịch tổ chức, báo cáo tổng kết và chương trình hội nghị",
+          "the dossier must contain the plan, schedule, summary report and programme");
+    }
+    Conference conference = get(conferenceId);
+    conference.setDossierSubmittedOn(EngineClock.today());
+    dossiers.save(new DossierReview(conferenceId, EngineClock.today()));
+  }
+
+  /**
+   * Records the upper council's decision on the latest submission.
+   *
+   * @return true when approved
+   * @throws InvalidInputException when the decision is missing, or a return has no reason
+   */
+  public boolean reviewDossier(Long conferenceId, DossierDecision decision, String reason, String reviewer) {
+    if (decision == null) {
+      throw new InvalidInputException("dossierDecision", "Chưa chọn quyết định", "no decision chosen");
+    }
+    if (decision == DossierDecision.RETURN && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("returnReason", "Trả lại hồ sơ phải nêu lý do",
+          "a returned dossier needs a reason");
+    }
+    if (reason != null && reason.length() > 2000) {
+      throw new InvalidInputException("returnReason", "Lý do dài quá 2000 ký tự", "reason longer than 2000 characters");
+    }
+    DossierReview review = dossiers.findFirstByConferenceIdOrderByIdDesc(conferenceId)
+        .orElseThrow(() -> new IllegalStateException("No dossier submitted for conference " + conferenceId));
+    review.decide(decision, reason, EngineClock.today(), reviewer);
+    Conference conference = get(conferenceId);
+    if (decision == DossierDecision.APPROVE) {
+      conference.setDossierApprovedOn(EngineClock.today());
+      return true;
+    }
+    conference.setStatus(ConferenceStatus.DOSSIER_RETURNED);
+    return false;
+  }
+
+  /** The latest reason the upper council gave for returning the dossier, or null. */
+  @Transactional(readOnly = true)
+  public String lastReturnReason(Long conferenceId) {
+    return dossiers.findFirstByConferenceIdOrderByIdDesc(conferenceId)
+        .filter(r -> r.getDecision() == DossierDecision.RETURN).map(DossierReview::getReason).orElse(null);
+  }
+
+  /** Checks the approval date against the dossier rule, and the (possibly moved) date against the window. */
+  public Outcome checkDossierTiming(Long conferenceId) {
+    Conference c = get(conferenceId);
+    Plan plan = planOf(c);
+    RuleResult onTime = dossierRules.dossierOnTime(plan.dossier(), c.getScheduledOn(), c.getDossierApprovedOn());
+    RuleResult window = rules.dateInWindow(windowOf(c), c.getScheduledOn());
+    c.setDossierOnTime(onTime.passed());
+    return decisions.record(c.getCampaignId(), conferenceId, List.of(onTime, window));
+  }
+
+  /**
+   * The chair's decision on a late dossier.
+   *
+   * @return true when the conference was rescheduled (to be checked again), false when held as scheduled
+   * @throws InvalidInputException when the action is missing, a reschedule has no new date, or holding late has no
+   *     reason
+   */
+  public boolean decideLateDossier(Long conferenceId, LateDossierAction action, LocalDate newDate, String reason) {
+    if (action == null) {
+      throw new InvalidInputException("lateDossierAction", "Chưa chọn hướng xử lý", "no action chosen");
+    }
+    Conference conference = get(conferenceId);
+    if (action == LateDossierAction.RESCHEDULE) {
+      if (newDate == null || !newDate.isAfter(conference.getScheduledOn())) {
+        throw new InvalidInputException("newConferenceDate", "Ngày mới phải sau ngày đã định " + conference.getScheduledOn(),
+            "the new date must be after the scheduled date " + conference.getScheduledOn());
+      }
+      conference.reschedule(newDate);
+      Plan plan = planOf(conference);
+      String place = conference.getVenue() != null ? conference.getVenue() : shortName(conference.getUnitName());
+      conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
+          conference.getEdition(), newDate));
+      return true;
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("lateDossierReason", "Giữ nguyên lịch phải nêu lý do",
+          "holding the conference as scheduled needs a reason");
+    }
+    conference.setLateDossierReason(reason);
+    return false;
+  }
+
+  /**
+   * Records the conference as held today with its attendance.
+   *
+   * @param attendees people present
+   */
+  public void recordHeld(Long conferenceId, Integer attendees, boolean programmeFollowed) {
+    if (attendees == null || attendees < 1 || attendees > MAX_PEOPLE) {
+      throw new InvalidInputException("attendeeCount", "Số người dự phải từ 1 đến " + MAX_PEOPLE,
+          "attendance must be 1 to " + MAX_PEOPLE);
+    }
+    if (!programmeFollowed) {
+      throw new InvalidInputException("programmeFollowed", "Cần xác nhận chương trình đã thực hiện theo Kế hoạch",
+          "confirm the programme was held as planned");
+    }
+    get(conferenceId).markHeld(EngineClock.today(), attendees);
+  }
+
+  /** Marks the conference's results reported upward. */
+  public void markReported(Long conferenceId) {
+    get(conferenceId).setStatus(ConferenceStatus.REPORTED);
+  }
+
+  /** When the nomination-deadline timer fires: the start of the day after the (inclusive) deadline. */
+  @Transactional(readOnly = true)
+  public Date nominationTimer(Long conferenceId) {
+    Conference c = get(conferenceId);
+    return EngineClock.toDate(planOf(c).nominationDeadline().deadlineFor(c.getScheduledOn()).plusDays(1).atStartOfDay());
+  }
+
+  /** When the dossier-deadline timer fires: the start of the day after the (inclusive) dossier deadline. */
+  @Transactional(readOnly = true)
+  public Date dossierTimer(Long conferenceId) {
+    Conference c = get(conferenceId);
+    return EngineClock.toDate(dossierRules.dossierDeadline(planOf(c).dossier(), c.getScheduledOn()).plusDays(1)
+        .atStartOfDay());
+  }
+
+  /** One line for task descriptions: unit, form and date, official name once known. */
+  @Transactional(readOnly = true)
+  public String describe(Long conferenceId) {
+    Conference c = get(conferenceId);
+    long nominees = nominations.findByConferenceIdOrderById(conferenceId).size();
+    StringBuilder s = new StringBuilder(c.getUnitName());
+    if (c.isPilot()) {
+      s.append(" (đơn vị chỉ đạo điểm)");
+    }
+    if (c.getScheduledOn() != null) {
+      s.append(" — ").append(c.getForm().label()).append(" ngày ").append(c.getScheduledOn());
+    }
+    s.append(" — ").append(nominees).append(" đề cử (dữ liệu mẫu)");
+    String reason = lastReturnReason(conferenceId);
+    if (reason != null && c.getStatus() == ConferenceStatus.DOSSIER_RETURNED) {
+      s.append(" — Hồ sơ bị trả lại: ").append(reason);
+    }
+    return s.toString();
+  }
+
+  private static String shortName(String unitName) {
+    return new AdministrativeUnit(null, "", unitName, null, null, List.of()).shortName();
+  }
+}

@@ -1,0 +1,25 @@
+package vn.thiduaflow.conference.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/** ServiceTask_CheckComposition: cap, exemplar share, presidium, quota, presentations, programme; sets {@code compositionValid}. */
+@Component("checkCompositionDelegate")
+class CheckCompositionDelegate implements JavaDelegate {
+
+  private final ConferenceService conferences;
+
+  CheckCompositionDelegate(ConferenceService conferences) {
+    this.conferences = conferences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var outcome = conferences.checkComposition((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    execution.setVariable(Vars.COMPOSITION_VALID, outcome.passed());
+    execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
+  }
+}

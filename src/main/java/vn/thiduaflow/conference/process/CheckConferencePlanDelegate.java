@@ -1,0 +1,25 @@
+package vn.thiduaflow.conference.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/** ServiceTask_CheckConferencePlan: form allowed, date in window, plenary or delegate, official name; sets {@code conferencePlanValid}. */
+@Component("checkConferencePlanDelegate")
+class CheckConferencePlanDelegate implements JavaDelegate {
+
+  private final ConferenceService conferences;
+
+  CheckConferencePlanDelegate(ConferenceService conferences) {
+    this.conferences = conferences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var outcome = conferences.checkPlan((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    execution.setVariable(Vars.CONFERENCE_PLAN_VALID, outcome.passed());
+    execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
+  }
+}

@@ -1,0 +1,24 @@
+package vn.thiduaflow.conference.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/** ServiceTask_CheckDossierTiming: approved by the plan's deadline and date in window; sets {@code dossierOnTime}. */
+@Component("checkDossierTimingDelegate")
+class CheckDossierTimingDelegate implements JavaDelegate {
+
+  private final ConferenceService conferences;
+
+  CheckDossierTimingDelegate(ConferenceService conferences) {
+    this.conferences = conferences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var outcome = conferences.checkDossierTiming((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    execution.setVariable(Vars.DOSSIER_ON_TIME, outcome.passed());
+  }
+}

@@ -1,0 +1,31 @@
+package vn.thiduaflow.conference.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.ProcessModel.Fields;
+
+/** On completing UserTask_ConsultUpperCouncilOnPilotPlan: the upper council must agree to the pilot's plan (172/KH-UBND §II.2.3). */
+@Component("recordPilotConsultationListener")
+class RecordPilotConsultationListener implements TaskListener {
+
+  private final ConferenceService conferences;
+
+  RecordPilotConsultationListener(ConferenceService conferences) {
+    this.conferences = conferences;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = FormValues.of(task.getExecution());
+    boolean agreed = form.flag(Fields.PILOT_PLAN_AGREED);
+    form.text(Fields.PILOT_PLAN_OPINION);
+    if (!agreed) {
+      throw new vn.thiduaflow.system.InvalidInputException(Fields.PILOT_PLAN_AGREED,
+          "Hội đồng cấp trên cần cho ý kiến thống nhất trước khi đơn vị ban hành kế hoạch",
+          "the upper council must agree before the pilot unit issues its plan");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package vn.thiduaflow.council;
+
+/** A council member's choice on the proposed list of exemplars and delegates. */
+public enum BallotChoice {
+  APPROVE,
+  REJECT
+}

@@ -1,0 +1,82 @@
+package vn.thiduaflow.council;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceRepository;
+import vn.thiduaflow.sample.SampleData;
+import vn.thiduaflow.system.ProcessModel;
+import vn.thiduaflow.unit.AdministrativeUnit;
+
+/**
+ * Who holds which role for a unit, and the candidate groups of user tasks. Used from the models as
+ * {@code ${councilRoles.group(execution, 'UNIT_SECRETARY')}} and {@code ${councilRoles.votingMembers(conferenceId)}}.
+ */
+@Component("councilRoles")
+public class CouncilDirectory {
+
+  private final CouncilMemberRepository members;
+  private final ConferenceRepository conferences;
+  private final SampleData sample;
+
+  public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences, SampleData sample) {
+    this.members = members;
+    this.conferences = conferences;
+    this.sample = sample;
+  }
+
+  /**
+   * The candidate group of a role for the conference of the current process instance ({@code conferenceId}
+   * variable). {@link CouncilRole#UPPER_COUNCIL} resolves to the unit above the conference's unit.
+   *
+   * @param role a {@link CouncilRole} name
+   * @throws IllegalArgumentException when the role name is unknown
+   */
+  public String group(VariableScope execution, String role) {
+    CouncilRole parsed = CouncilRole.parse(role);
+    Conference conference = conference((Long) execution.getVariable(ProcessModel.Vars.CONFERENCE_ID));
+    return parsed.groupId(parsed == CouncilRole.UPPER_COUNCIL ? conference.getUpperUnitCode() : conference.getUnitCode());
+  }
+
+  /** Usernames of the voting council members (chair, vice chairs, members) of the conference's unit. */
+  public List<String> votingMembers(Long conferenceId) {
+    Conference conference = conference(conferenceId);
+    return members.findByAdminStructureAndUnitCodeOrderById(structureOf(conference), conference.getUnitCode()).stream()
+        .filter(m -> m.getRole().votes()).map(CouncilMember::getUsername).toList();
+  }
+
+  /** Everyone holding a role for the conference's unit. */
+  public List<CouncilMember> people(Long conferenceId) {
+    Conference conference = conference(conferenceId);
+    return members.findByAdminStructureAndUnitCodeOrderById(structureOf(conference), conference.getUnitCode());
+  }
+
+  /**
+   * Creates the council and office of a unit from sample data, once. Usernames are
+   * {@code <unit slug>.<role>} ("hoangvanthu.chair"); the unit code is appended where the slug is taken.
+   */
+  @Transactional
+  public void ensurePeople(AdministrativeUnit unit) {
+    if (members.existsByAdminStructureAndUnitCode(unit.structure(), unit.code())) {
+      return;
+    }
+    String slug = SampleData.slug(unit.shortName());
+    if (members.existsByUsername(slug + ".chair")) {
+      slug = slug + unit.code();
+    }
+    for (SampleData.Person person : sample.people(unit)) {
+      members.save(new CouncilMember(unit.structure(), unit.code(), slug + "." + person.usernameSuffix(),
+          person.fullName(), person.role(), true));
+    }
+  }
+
+  private vn.thiduaflow.unit.AdminStructure structureOf(Conference conference) {
+    return conferences.structureOf(conference.getCampaignId());
+  }
+
+  private Conference conference(Long id) {
+    return conferences.findById(id).orElseThrow(() -> new IllegalArgumentException("No conference with id " + id));
+  }
+}

@@ -1,0 +1,60 @@
+package vn.thiduaflow.nomination;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import vn.thiduaflow.plan.PresentationSource;
+
+/**
+ * A nominee put forward for a conference (bình xét, giới thiệu): a collective or an individual, the title held, the
+ * year a competent authority recognized them and which kind of unit nominated them.
+ */
+@Entity
+public class Nomination {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private Long conferenceId;
+  private String nomineeName;
+  @Enumerated(EnumType.STRING)
+  private NomineeKind kind;
+  @Enumerated(EnumType.STRING)
+  private NomineeTitle title;
+  private int recognizedYear;
+  @Enumerated(EnumType.STRING)
+  private PresentationSource source;
+  private Boolean eligible;
+  private Boolean approved;
+  private boolean sample;
+
+  protected Nomination() {}
+
+  public Nomination(Long conferenceId, String nomineeName, NomineeKind kind, NomineeTitle title, int recognizedYear,
+      PresentationSource source, boolean sample) {
+    this.conferenceId = conferenceId;
+    this.nomineeName = nomineeName;
+    this.kind = kind;
+    this.title = title;
+    this.recognizedYear = recognizedYear;
+    this.source = source;
+    this.sample = sample;
+  }
+
+  public Long getId() { return id; }
+  public Long getConferenceId() { return conferenceId; }
+  public String getNomineeName() { return nomineeName; }
+  public NomineeKind getKind() { return kind; }
+  public NomineeTitle getTitle() { return title; }
+  public int getRecognizedYear() { return recognizedYear; }
+  public PresentationSource getSource() { return source; }
+  public Boolean getEligible() { return eligible; }
+  public Boolean getApproved() { return approved; }
+  public boolean isSample() { return sample; }
+
+  public void setEligible(boolean eligible) { this.eligible = eligible; }
+  public void setApproved(boolean approved) { this.approved = approved; }
+}

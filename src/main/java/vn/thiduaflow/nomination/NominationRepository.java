@@ -1,0 +1,11 @@
+package vn.thiduaflow.nomination;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Nominations. */
+public interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+  /** The nominees of a conference, in the order they were nominated. */
+  List<Nomination> findByConferenceIdOrderById(Long conferenceId);
+}

@@ -1,0 +1,26 @@
+package vn.thiduaflow.nomination.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * ServiceTask_CheckNominations: records whether nominations came on time and excludes nominees not recognized within
+ * the plan's period. Sets no flag: a late list is escalated by the timer, not refused.
+ */
+@Component("checkNominationsDelegate")
+class CheckNominationsDelegate implements JavaDelegate {
+
+  private final ConferenceService conferences;
+
+  CheckNominationsDelegate(ConferenceService conferences) {
+    this.conferences = conferences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    conferences.checkNominations((Long) execution.getVariable(Vars.CONFERENCE_ID));
+  }
+}

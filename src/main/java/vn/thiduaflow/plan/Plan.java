@@ -1,0 +1,357 @@
+package vn.thiduaflow.plan;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.thiduaflow.unit.AdminStructure;
+
+/**
+ * A plan (Kế hoạch) as data: every rule the workflow enforces, each with the clause of the plan it comes from. One YAML
+ * file per plan under {@code src/main/resources/plans/} (or {@code thiduaflow.plans.extra-dir}); loaded and validated at
+ * start-up by {@link PlanCatalog}. Rules a plan does not state are {@code null} and are not enforced.
+ *
+ * @param id stable identifier used on the command line and in campaigns, kebab-case
+ * @param number the plan's number, e.g. "172/KH-UBND"
+ * @param issuedOn the date the plan was signed
+ * @param title the plan's title (Vietnamese)
+ * @param source where the text of the plan comes from (seed file or public address)
+ * @param issuer the issuing unit, identified in a real administrative-unit list
+ * @param term the emulation period named in official names, e.g. "2025 - 2030"
+ * @param ownConference rules for the issuing unit's own conference
+ * @param lowerConferences rules for the conferences of the units below the issuer; null when the plan has none
+ * @param pilot the pilot unit (chỉ đạo điểm) and its earlier window; null when none
+ * @param presidium size and composition of the presidium; null when not stated
+ * @param programme programme items, in order
+ * @param officialName official-name templates per conference form
+ * @param dossier when the dossier must be approved by the upper council (N calendar days before, or a fixed date)
+ * @param nominationDeadline when units must have sent their nominations
+ * @param nomineeEligibility period in which a nominee must have been recognized; null when not stated
+ * @param upperQuota delegates this unit may send to the upper-level conference; null when not stated
+ * @param presentations presentation mix at the conference; null when not stated
+ * @param schedule dated steps (Văn Yên); empty when the plan gives none
+ * @param reporting reporting duty to the upper level
+ * @param councilVote the council's approval threshold
+ */
+public record Plan(
+    @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
+    @NotBlank String number,
+    @NotNull LocalDate issuedOn,
+    @NotBlank String title,
+    @NotBlank String source,
+    @NotNull @Valid Issuer issuer,
+    @NotBlank String term,
+    @NotNull @Valid TierRules ownConference,
+    @Valid TierRules lowerConferences,
+    @Valid PilotRule pilot,
+    @Valid PresidiumRule presidium,
+    @NotNull @Valid ProgrammeRule programme,
+    @NotNull @Valid OfficialNameRule officialName,
+    @NotNull @Valid DeadlineRule dossier,
+    @NotNull @Valid DeadlineRule nominationDeadline,
+    @Valid EligibilityRule nomineeEligibility,
+    @Valid UpperQuotaRule upperQuota,
+    @Valid PresentationRule presentations,
+    List<@NotNull @Valid ScheduleEntry> schedule,
+    @NotNull @Valid ReportingRule reporting,
+    @NotNull @Valid VoteRule councilVote) {
+
+  public Plan {
+    schedule = schedule == null ? List.of() : List.copyOf(schedule);
+  }
+
+  /** Rules for the given tier; {@link Optional#empty()} for the lower tier of a plan that has none. */
+  public Optional<TierRules> tier(Tier tier) {
+    return Optional.ofNullable(tier == Tier.OWN ? ownConference : lowerConferences);
+  }
+
+  /** The dated schedule entry for a step, if the plan has a dated schedule. */
+  public Optional<ScheduleEntry> scheduled(ScheduleStep step) {
+    return schedule.stream().filter(e -> e.step() == step).findFirst();
+  }
+
+  /** Which conferences of a campaign a rule block applies to. */
+  public enum Tier {
+    /** The issuing unit's own conference. */
+    OWN,
+    /** The conferences of the units below the issuer (communes, wards, agencies, enterprises). */
+    LOWER
+  }
+
+  /**
+   * The issuing unit.
+   *
+   * @param adminStructure which real unit list the code refers to
+   * @param unitCode the unit's code in that list
+   * @param name the unit's full name, checked against the list so a wrong code is caught
+   */
+  public record Issuer(@NotNull AdminStructure adminStructure, @NotBlank String unitCode, @NotBlank String name) {}
+
+  /**
+   * Rules for one tier of conferences.
+   *
+   * @param clause the clause these rules come from
+   * @param units for the lower tier: which units hold conferences ({@code all-children} or a list of codes)
+   * @param forms conference forms the tier may choose
+   * @param window dates the conference must fall within (inclusive)
+   * @param duration how long the conference lasts
+   * @param attendance plenary conference below a staff count, delegate conference above; null when not stated
+   * @param delegateCap most delegates (people) at the conference (for a tier with attendance rule: at a delegate
+   *     conference)
+   * @param composition exemplar share vs guests and leaders (percent); null when not stated
+   * @param edition "Lần thứ …" of the conference (Roman numeral) when the plan states it
+   */
+  public record TierRules(
+      @NotBlank String clause,
+      @Valid UnitSelection units,
+      @NotEmpty List<@NotNull ConferenceForm> forms,
+      @NotNull @Valid DateWindow window,
+      @NotNull ConferenceDuration duration,
+      @Valid AttendanceRule attendance,
+      @NotNull @Valid Cap delegateCap,
+      @Valid CompositionRule composition,
+      @Pattern(regexp = "[IVXLC]+", message = "must be a Roman numeral (I, II, … X)") String edition) {}
+
+  /**
+   * The units below the issuer that hold conferences.
+   *
+   * @param allChildren every unit directly below the issuer in the unit list
+   * @param unitCodes an explicit list of unit codes (children of the issuer)
+   */
+  public record UnitSelection(boolean allChildren, List<@NotBlank String> unitCodes) {
+    public UnitSelection {
+      unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+    }
+  }
+
+  /**
+   * An inclusive date window.
+   *
+   * @param from first allowed day
+   * @param to last allowed day
+   * @param clause the clause this window comes from
+   */
+  public record DateWindow(@NotNull LocalDate from, @NotNull LocalDate to, String clause) {
+
+    /** True when {@code date} is on or after {@link #from} and on or before {@link #to}. */
+    public boolean contains(LocalDate date) {
+      return !date.isBefore(from) && !date.isAfter(to);
+    }
+  }
+
+  /**
+   * Plenary or delegate conference, decided by staff count (people).
+   *
+   * @param plenaryBelowStaff a unit with fewer staff than this holds a plenary conference; at or above, a delegate
+   *     conference
+   * @param clause source clause
+   */
+  public record AttendanceRule(@Positive int plenaryBelowStaff, @NotBlank String clause) {}
+
+  /**
+   * A cap in people.
+   *
+   * @param value the most people allowed (inclusive)
+   * @param clause source clause
+   */
+  public record Cap(@Positive int value, @NotBlank String clause) {}
+
+  /**
+   * Delegate composition: exemplar delegates vs guests and leaders.
+   *
+   * @param exemplarSharePercent exemplar delegates must be at least this percent of all delegates
+   * @param guestSharePercent guests and leaders, the rest (percent)
+   * @param clause source clause
+   */
+  public record CompositionRule(
+      @Min(1) @Max(100) int exemplarSharePercent, @Min(0) @Max(99) int guestSharePercent, @NotBlank String clause) {}
+
+  /**
+   * The pilot unit (chỉ đạo điểm): holds its conference in its own window so others learn from it.
+   *
+   * @param unitCode code of the pilot unit (a unit of the lower tier)
+   * @param name full name, checked against the unit list
+   * @param window the pilot's conference window
+   * @param consultUpperCouncil the pilot consults the upper council before issuing its plan (172/KH-UBND §II.2.3)
+   * @param clause source clause
+   */
+  public record PilotRule(
+      @NotBlank String unitCode,
+      @NotBlank String name,
+      @NotNull @Valid DateWindow window,
+      boolean consultUpperCouncil,
+      @NotBlank String clause) {}
+
+  /**
+   * Presidium (Đoàn Chủ tịch): either a size range with an exemplar fraction, or "chaired by N" leaders.
+   *
+   * @param minSize fewest members (people)
+   * @param maxSize most members (people)
+   * @param exemplarFraction least fraction of heroes, emulation fighters and exemplars, written "1/3"
+   * @param chairedBy exact number of chairing leaders when the plan says "chaired by N" instead
+   * @param omittableForStagedFormats the presidium may be omitted when the conference uses a staged format
+   * @param clause source clause
+   */
+  public record PresidiumRule(
+      @Positive Integer minSize,
+      @Positive Integer maxSize,
+      @Pattern(regexp = "[1-9][0-9]*/[1-9][0-9]*", message = "must be a fraction like 1/3") String exemplarFraction,
+      @Positive Integer chairedBy,
+      boolean omittableForStagedFormats,
+      @NotBlank String clause) {
+
+    /** Numerator of {@link #exemplarFraction}, 0 when none. */
+    public int fractionNumerator() {
+      return exemplarFraction == null ? 0 : Integer.parseInt(exemplarFraction.split("/")[0]);
+    }
+
+    /** Denominator of {@link #exemplarFraction}, 1 when none. */
+    public int fractionDenominator() {
+      return exemplarFraction == null ? 1 : Integer.parseInt(exemplarFraction.split("/")[1]);
+    }
+  }
+
+  /**
+   * Programme items in the order the plan lists them.
+   *
+   * @param items ordered items
+   * @param clause source clause
+   */
+  public record ProgrammeRule(@NotEmpty List<@NotNull @Valid ProgrammeItem> items, @NotBlank String clause) {
+
+    /** Items that apply to a conference of the given form, in order. */
+    public List<ProgrammeItem> itemsFor(ConferenceForm form) {
+      return items.stream().filter(i -> i.appliesTo(form)).toList();
+    }
+  }
+
+  /**
+   * One programme item.
+   *
+   * @param code stable code, UPPER_SNAKE_CASE
+   * @param label Vietnamese text of the item
+   * @param onlyForForms when set, the item applies only to these forms (e.g. flag salute only at a congress)
+   */
+  public record ProgrammeItem(
+      @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be UPPER_SNAKE_CASE") String code,
+      @NotBlank String label,
+      List<@NotNull ConferenceForm> onlyForForms) {
+
+    /** True when the item is part of a conference of this form. */
+    public boolean appliesTo(ConferenceForm form) {
+      return onlyForForms == null || onlyForForms.isEmpty() || onlyForForms.contains(form);
+    }
+  }
+
+  /**
+   * Official-name templates. Keys are {@link ConferenceForm} codes or {@code default}. Placeholders: {unit} (full
+   * unit name), {place}, {edition}, {term}, {formLabel}, {day}, {month}, {year}.
+   *
+   * @param templates template per form code or "default"
+   * @param clause source clause
+   */
+  public record OfficialNameRule(@NotEmpty Map<String, @NotBlank String> templates, @NotBlank String clause) {}
+
+  /**
+   * A deadline relative to the conference (calendar days before it) or a fixed date.
+   *
+   * @param daysBeforeConference calendar days before the conference date; the deadline is that day, inclusive
+   * @param fixedDate a fixed deadline day, inclusive
+   * @param statedInPlan false when the plan does not state it and the value is the workflow's default
+   * @param clause source clause, or why this value applies when the plan is silent
+   */
+  public record DeadlineRule(
+      @PositiveOrZero Integer daysBeforeConference,
+      LocalDate fixedDate,
+      @JsonProperty(defaultValue = "true") Boolean statedInPlan,
+      @NotBlank String clause) {
+
+    /** The deadline day (inclusive) for a conference on {@code conferenceDate}. */
+    public LocalDate deadlineFor(LocalDate conferenceDate) {
+      return fixedDate != null ? fixedDate : conferenceDate.minusDays(daysBeforeConference);
+    }
+
+    /** Whether the plan itself states this deadline. */
+    public boolean stated() {
+      return statedInPlan == null || statedInPlan;
+    }
+  }
+
+  /**
+   * The period in which a nominee must have been recognized by a competent authority.
+   *
+   * @param recognizedFromYear first year (inclusive)
+   * @param recognizedToYear last year (inclusive)
+   * @param lookbackYears instead of fixed years: the years before the conference year, inclusive of it
+   * @param clause source clause
+   */
+  public record EligibilityRule(
+      Integer recognizedFromYear, Integer recognizedToYear, @Positive Integer lookbackYears, @NotBlank String clause) {}
+
+  /**
+   * Delegates this unit may send to the upper-level conference.
+   *
+   * @param collectives most collective delegates
+   * @param individuals most individual delegates
+   * @param clause source clause
+   */
+  public record UpperQuotaRule(@PositiveOrZero int collectives, @PositiveOrZero int individuals, @NotBlank String clause) {}
+
+  /**
+   * Planned presentations (báo cáo tham luận).
+   *
+   * @param total number of presentations
+   * @param mix presentations per source; must add up to {@code total}
+   * @param clause source clause
+   */
+  public record PresentationRule(
+      @Positive int total, @NotEmpty Map<PresentationSource, @NotNull @PositiveOrZero Integer> mix,
+      @NotBlank String clause) {}
+
+  /**
+   * One dated step of the plan's schedule.
+   *
+   * @param step which step
+   * @param from first day
+   * @param to last day (same as from for a one-day step)
+   * @param label Vietnamese text of the step
+   * @param clause source clause
+   */
+  public record ScheduleEntry(
+      @NotNull ScheduleStep step, @NotNull LocalDate from, LocalDate to, @NotBlank String label, @NotBlank String clause) {
+
+    /** Last day of the step. */
+    public LocalDate end() {
+      return to == null ? from : to;
+    }
+  }
+
+  /**
+   * The reporting duty.
+   *
+   * @param frequency how often
+   * @param recipient who receives the reports (Vietnamese)
+   * @param clause source clause
+   */
+  public record ReportingRule(@NotNull ReportingFrequency frequency, @NotBlank String recipient, @NotBlank String clause) {}
+
+  /**
+   * The council's approval threshold, as a share of all voting members.
+   *
+   * @param thresholdPercent threshold in percent of all members
+   * @param comparison strictly more than, or at least
+   * @param clause source clause
+   */
+  public record VoteRule(
+      @Min(1) @Max(100) int thresholdPercent, @NotNull ThresholdComparison comparison, @NotBlank String clause) {}
+}

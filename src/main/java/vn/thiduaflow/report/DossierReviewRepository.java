@@ -1,0 +1,15 @@
+package vn.thiduaflow.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Dossier submissions and decisions. */
+public interface DossierReviewRepository extends JpaRepository<DossierReview, Long> {
+
+  /** The latest submission of a conference's dossier. */
+  Optional<DossierReview> findFirstByConferenceIdOrderByIdDesc(Long conferenceId);
+
+  /** All submissions of a conference's dossier, oldest first. */
+  List<DossierReview> findByConferenceIdOrderById(Long conferenceId);
+}

@@ -1,0 +1,73 @@
+package vn.thiduaflow.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.nomination.NomineeKind;
+import vn.thiduaflow.plan.Plan;
+
+/**
+ * Reports upward: after a conference, its approved delegates to the upper-level congress (within the composition the
+ * council voted and the plan's quota) and a results report to the upper council; after a campaign, its summary.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+  /** Programme item whose presence means the conference approves delegates to the upper level. */
+  public static final String UPPER_DELEGATES_ITEM = "UPPER_DELEGATES_APPROVAL";
+
+  private final NominationRepository nominations;
+  private final UpperDelegateRepository delegates;
+  private final ReportRepository reports;
+
+  public ReportService(NominationRepository nominations, UpperDelegateRepository delegates, ReportRepository reports) {
+    this.nominations = nominations;
+    this.delegates = delegates;
+    this.reports = reports;
+  }
+
+  /**
+   * Approves the delegates to the upper-level congress, approved nominees first in nomination order, at most the
+   * voted numbers of collectives and individuals; none when the plan's programme has no such item (27/KH-UBND).
+   *
+   * @return the delegates
+   */
+  public List<UpperDelegate> reportConference(Conference c, Plan plan, java.time.LocalDateTime at) {
+    List<UpperDelegate> chosen = new ArrayList<>();
+    if (c.programmeItems().contains(UPPER_DELEGATES_ITEM)) {
+      int collectives = c.getUpperCollectives() == null ? 0 : c.getUpperCollectives();
+      int individuals = c.getUpperIndividuals() == null ? 0 : c.getUpperIndividuals();
+      for (Nomination n : nominations.findByConferenceIdOrderById(c.getId())) {
+        if (!Boolean.TRUE.equals(n.getApproved())) {
+          continue;
+        }
+        boolean collective = n.getKind() == NomineeKind.COLLECTIVE;
+        if (collective ? collectives-- > 0 : individuals-- > 0) {
+          chosen.add(delegates.save(new UpperDelegate(c.getId(), n.getId(), n.getNomineeName(), n.getKind(),
+              c.getUnitCode(), c.getUnitName(), c.getUpperUnitName())));
+        }
+      }
+    }
+    reports.save(new Report(c.getCampaignId(), c.getId(), "Hội đồng TĐKT " + c.getUpperUnitName(), at,
+        c.getOfficialName().replace("\n", " — ") + ": held " + c.getHeldOn() + ", " + c.getAttendeeCount()
+            + " attendees, " + chosen.size() + " delegate(s) to the upper level"));
+    return chosen;
+  }
+
+  /** Sends the campaign's summary to the plan's reporting recipient. */
+  public void reportCampaign(Long campaignId, Plan plan, List<Conference> conferences) {
+    List<Long> ids = conferences.stream().map(Conference::getId).toList();
+    int upper = delegates.findByConferenceIdInOrderById(ids).size();
+    String summary = conferences.size() + " conference(s) held: " + conferences.stream()
+        .map(c -> c.getUnitName() + " " + c.getHeldOn()).collect(Collectors.joining("; "))
+        + ". " + upper + " delegate(s) to upper levels.";
+    reports.save(new Report(campaignId, null, plan.reporting().recipient(), vn.thiduaflow.system.EngineClock.now(),
+        summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary));
+  }
+}

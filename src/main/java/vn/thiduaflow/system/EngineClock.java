@@ -1,0 +1,31 @@
+package vn.thiduaflow.system;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The engine's clock ({@link ClockUtil}), so that domain dates follow the same time as timers: real time in
+ * production, the plan's timeline in simulations and tests, real time shifted by a fixed offset in the demo.
+ */
+public final class EngineClock {
+
+  private EngineClock() {}
+
+  /** Engine time now. */
+  public static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+  }
+
+  /** Engine date today. */
+  public static LocalDate today() {
+    return now().toLocalDate();
+  }
+
+  /** A local date-time as a {@link Date} for timers. */
+  public static Date toDate(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+}

@@ -1,0 +1,114 @@
+package vn.thiduaflow.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads the values a Camunda Form submitted, checks their type, and removes them from the process: form values are
+ * stored in the domain tables by the listener that reads them, never left as process variables.
+ */
+public final class FormValues {
+
+  private final VariableScope scope;
+
+  private FormValues(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  /** Values of a task's (or execution's) scope. */
+  public static FormValues of(VariableScope scope) {
+    return new FormValues(scope);
+  }
+
+  /** A text value, trimmed; null when absent or blank. */
+  public String text(String field) {
+    Object v = take(field);
+    if (v == null) {
+      return null;
+    }
+    String s = v.toString().trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * A whole number; null when absent.
+   *
+   * @throws InvalidInputException when the value is not a whole number
+   */
+  public Integer integer(String field) {
+    Object v = take(field);
+    if (v == null || (v instanceof String s && s.isBlank())) {
+      return null;
+    }
+    try {
+      double d = v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
+      if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+        throw new NumberFormatException();
+      }
+      return (int) d;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "Phải là số nguyên, nhận được '" + v + "'",
+          "must be a whole number, got '" + v + "'");
+    }
+  }
+
+  /** A whole number that defaults to 0 when absent. */
+  public int count(String field) {
+    Integer v = integer(field);
+    return v == null ? 0 : v;
+  }
+
+  /** A checkbox; false when absent. */
+  public boolean flag(String field) {
+    Object v = take(field);
+    return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(v.toString());
+  }
+
+  /**
+   * A date written YYYY-MM-DD (Camunda Forms date picker); null when absent.
+   *
+   * @throws InvalidInputException when the value is not such a date
+   */
+  public LocalDate date(String field) {
+    Object v = take(field);
+    if (v == null || v.toString().isBlank()) {
+      return null;
+    }
+    if (v instanceof java.util.Date d) {
+      return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+    try {
+      String s = v.toString().trim();
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "Ngày không hợp lệ '" + v + "' (định dạng YYYY-MM-DD)",
+          "not a date '" + v + "' (YYYY-MM-DD)");
+    }
+  }
+
+  /**
+   * An enum constant by name; null when absent.
+   *
+   * @throws InvalidInputException when the value is not one of the constants
+   */
+  public <E extends Enum<E>> E choice(String field, Class<E> type) {
+    String s = text(field);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, s);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Giá trị không hợp lệ '" + s + "'", "not an allowed value '" + s + "'");
+    }
+  }
+
+  private Object take(String field) {
+    Object v = scope.getVariable(field);
+    if (scope.hasVariable(field)) {
+      scope.removeVariable(field);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,86 @@
+package vn.thiduaflow.system;
+
+/**
+ * Process ids, element ids, variable names and form-field keys of the models in {@code bpmn/} and {@code forms/}, in
+ * one place: Java code and tests use these constants, never the literals.
+ */
+public final class ProcessModel {
+
+  private ProcessModel() {}
+
+  /** The campaign of one plan: opens the unit conferences, runs them, reports upward. */
+  public static final String CAMPAIGN = "Campaign";
+  /** One unit's conference, from scheduling to the report upward. */
+  public static final String UNIT_CONFERENCE = "UnitConference";
+
+  /** Process variables: ids and gateway flags only. */
+  public static final class Vars {
+    private Vars() {}
+    public static final String CAMPAIGN_ID = "campaignId";
+    public static final String CONFERENCE_ID = "conferenceId";
+    public static final String OWN_CONFERENCE_ID = "ownConferenceId";
+    public static final String PILOT_CONSULTATION = "pilotConsultation";
+    public static final String CONFERENCE_PLAN_VALID = "conferencePlanValid";
+    public static final String COMPOSITION_VALID = "compositionValid";
+    public static final String VOTE_PASSED = "votePassed";
+    public static final String DOSSIER_APPROVED = "dossierApproved";
+    public static final String DOSSIER_ON_TIME = "dossierOnTime";
+    public static final String CONFERENCE_RESCHEDULED = "conferenceRescheduled";
+    /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
+    public static final String RULE_VIOLATIONS = "ruleViolations";
+  }
+
+  /** Element ids used by code and tests. */
+  public static final class Elements {
+    private Elements() {}
+    public static final String CONSULT_UPPER_COUNCIL = "UserTask_ConsultUpperCouncilOnPilotPlan";
+    public static final String SCHEDULE_CONFERENCE = "UserTask_ScheduleConference";
+    public static final String SUBMIT_NOMINATIONS = "UserTask_SubmitNominations";
+    public static final String PROPOSE_COMPOSITION = "UserTask_ProposeDelegateComposition";
+    public static final String VOTE_ON_NOMINEES = "UserTask_VoteOnNominees";
+    public static final String SUBMIT_DOSSIER = "UserTask_SubmitDossier";
+    public static final String REVIEW_DOSSIER = "UserTask_ReviewDossier";
+    public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
+    public static final String HOLD_CONFERENCE = "UserTask_RecordConferenceHeld";
+    public static final String NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
+    public static final String DOSSIER_DEADLINE = "BoundaryEvent_DossierDeadline";
+    public static final String HOLD_LOWER_CONFERENCES = "CallActivity_HoldLowerConferences";
+    public static final String HOLD_OWN_CONFERENCE = "CallActivity_HoldOwnConference";
+    public static final String CAMPAIGN_REPORTED = "EndEvent_CampaignReported";
+    public static final String RESULTS_REPORTED = "EndEvent_ResultsReported";
+  }
+
+  /** Keys of the Camunda Form fields; the listeners read them, store them in the domain tables and remove them. */
+  public static final class Fields {
+    private Fields() {}
+    public static final String PILOT_PLAN_AGREED = "pilotPlanAgreed";
+    public static final String PILOT_PLAN_OPINION = "pilotPlanOpinion";
+    public static final String CONFERENCE_FORM = "conferenceForm";
+    public static final String CONFERENCE_DATE = "conferenceDate";
+    public static final String EDITION = "edition";
+    public static final String VENUE = "venue";
+    public static final String STAFF_COUNT = "staffCount";
+    public static final String STAGED_FORMAT = "stagedFormat";
+    public static final String NOMINATIONS_SENT = "nominationsSent";
+    public static final String NOMINATIONS_NOTE = "nominationsNote";
+    public static final String EXEMPLAR_DELEGATES = "exemplarDelegates";
+    public static final String GUEST_DELEGATES = "guestDelegates";
+    public static final String PRESIDIUM_SIZE = "presidiumSize";
+    public static final String PRESIDIUM_EXEMPLARS = "presidiumExemplars";
+    public static final String PRESENTATIONS_RESIDENTIAL = "presentationsResidentialGroups";
+    public static final String PRESENTATIONS_MASS_ORG = "presentationsMassOrganizations";
+    public static final String PRESENTATIONS_AGENCY = "presentationsAgencies";
+    public static final String PRESENTATIONS_INDIVIDUAL = "presentationsIndividuals";
+    public static final String UPPER_COLLECTIVES = "upperCollectives";
+    public static final String UPPER_INDIVIDUALS = "upperIndividuals";
+    public static final String BALLOT = "ballot";
+    public static final String DOSSIER_CONTENTS_COMPLETE = "dossierContentsComplete";
+    public static final String DOSSIER_DECISION = "dossierDecision";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String LATE_DOSSIER_ACTION = "lateDossierAction";
+    public static final String NEW_CONFERENCE_DATE = "newConferenceDate";
+    public static final String LATE_DOSSIER_REASON = "lateDossierReason";
+    public static final String ATTENDEE_COUNT = "attendeeCount";
+    public static final String PROGRAMME_FOLLOWED = "programmeFollowed";
+  }
+}
