@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ThiDuaFlowApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(ThiDuaFlowApplication.class, args);
+    SpringApplication app = new SpringApplication(ThiDuaFlowApplication.class);
+    if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--thiduaflow.simulation.plan="))) {
+      // Simulation mode: in-memory database, no web server, no job executor (see application-simulation.yaml)
+      app.setAdditionalProfiles("simulation");
+    }
+    app.run(args);
   }
 }

@@ -43,7 +43,6 @@ public class PlanReader {
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .registerModule(new JavaTimeModule())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   private final Validator validator;
   private final UnitDirectory units;

@@ -1,0 +1,371 @@
+package vn.thiduaflow.simulation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.AttendanceMode;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.report.DossierDecision;
+import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.report.EscalationRepository;
+import vn.thiduaflow.report.UpperDelegateRepository;
+import vn.thiduaflow.rule.RuleDecisionRepository;
+import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.ProcessModel.Fields;
+import vn.thiduaflow.unit.UnitDirectory;
+
+/**
+ * Runs one plan's whole campaign through the engine with scripted actors, moving the engine clock ({@link ClockUtil})
+ * through the plan's real timeline: each open task is completed on the day its actor would act (the plan's dated
+ * schedule where it has one, otherwise days derived from the conference date and the plan's deadlines), and due
+ * timers are executed as the clock passes them. Requires the job executor to be off. Used by the simulation mode and
+ * the scenario tests.
+ */
+@Service
+public class CampaignSimulator {
+
+  /** Upper bound on simulation steps: far above what any plan needs; reaching it means the campaign is stuck. */
+  static final int MAX_STEPS = 200_000;
+
+  private final CampaignService campaigns;
+  private final ConferenceService conferences;
+  private final CouncilDirectory councils;
+  private final PlanCatalog plans;
+  private final UnitDirectory units;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final RuntimeService runtimeService;
+  private final RuleDecisionRepository decisions;
+  private final EscalationRepository escalations;
+  private final UpperDelegateRepository delegates;
+  private final DossierReviewRepository dossiers;
+
+  public CampaignSimulator(CampaignService campaigns, ConferenceService conferences, CouncilDirectory councils,
+      PlanCatalog plans, UnitDirectory units, TaskService taskService, ManagementService managementService,
+      RuntimeService runtimeService, RuleDecisionRepository decisions, EscalationRepository escalations,
+      UpperDelegateRepository delegates, DossierReviewRepository dossiers) {
+    this.campaigns = campaigns;
+    this.conferences = conferences;
+    this.councils = councils;
+    this.plans = plans;
+    this.units = units;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.runtimeService = runtimeService;
+    this.decisions = decisions;
+    this.escalations = escalations;
+    this.delegates = delegates;
+    this.dossiers = dossiers;
+  }
+
+  /** Runs a plan's campaign with its default script ({@link SimulationScript#defaultFor}). */
+  public SimulationResult run(String planId) {
+    return run(planId, SimulationScript.defaultFor(plans.get(planId), units));
+  }
+
+  /**
+   * Runs a plan's campaign with the given script, from the plan's first scheduled day (or its issue date) at 08:00
+   * until the campaign's process instance ends.
+   *
+   * @throws IllegalStateException when the campaign gets stuck (no open task and no pending timer)
+   */
+  public SimulationResult run(String planId, SimulationScript script) {
+    Plan plan = plans.get(planId);
+    LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(Plan.ScheduleEntry::from).orElse(plan.issuedOn());
+    ClockUtil.setCurrentTime(EngineClock.toDate(first.atTime(8, 0)));
+    Run run = new Run(plan, script);
+    Campaign campaign = campaigns.start(planId);
+    run.timeline.add(new TimelineEntry(EngineClock.now(), campaign.getIssuerName(),
+        "Kế hoạch " + plan.number() + " ban hành; chiến dịch bắt đầu"));
+    for (int step = 0; step < MAX_STEPS; step++) {
+      if (ended(campaign.getProcessInstanceId())) {
+        return result(campaign, plan, run, true);
+      }
+      List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
+      Map<String, Conference> byKey = new HashMap<>();
+      list.forEach(c -> byKey.put(c.getId().toString(), c));
+      LocalDateTime now = EngineClock.now();
+      LocalDateTime next = null;
+      boolean acted = false;
+      List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKeyIn(byKey.keySet().toArray(String[]::new))
+          .active().orderByTaskCreateTime().asc().list();
+      for (Task task : tasks) {
+        Conference conference = byKey.get(businessKey(task));
+        LocalDateTime at = run.plannedTime(task, conference);
+        if (!at.isAfter(now)) {
+          run.act(task, conference);
+          acted = true;
+          break;
+        }
+        next = min(next, at);
+      }
+      if (acted) {
+        continue;
+      }
+      Set<String> instances = new HashSet<>();
+      list.stream().map(Conference::getProcessInstanceId).filter(Objects::nonNull).forEach(instances::add);
+      List<Job> timers = managementService.createJobQuery().timers().list().stream()
+          .filter(j -> instances.contains(j.getProcessInstanceId())).toList();
+      List<Job> due = timers.stream().filter(j -> !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+      if (!due.isEmpty()) {
+        for (Job job : due) {
+          Conference c = list.stream().filter(x -> job.getProcessInstanceId().equals(x.getProcessInstanceId()))
+              .findFirst().orElseThrow();
+          managementService.executeJob(job.getId());
+          run.timeline.add(new TimelineEntry(now, c.getUnitName(), "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
+        }
+        continue;
+      }
+      for (Job job : timers) {
+        next = min(next, LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
+      }
+      if (next == null) {
+        throw new IllegalStateException("Campaign " + campaign.getId() + " of plan " + planId
+            + " is stuck: no open task and no pending timer at " + now);
+      }
+      ClockUtil.setCurrentTime(EngineClock.toDate(next));
+    }
+    throw new IllegalStateException("Campaign of plan " + planId + " did not finish in " + MAX_STEPS + " steps");
+  }
+
+  private SimulationResult result(Campaign campaign, Plan plan, Run run, boolean completed) {
+    List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
+    List<Long> ids = list.stream().map(Conference::getId).toList();
+    var ruleDecisions = decisions.findByCampaignIdOrderById(campaign.getId());
+    var escalated = escalations.findByConferenceIdInOrderById(ids);
+    List<TimelineEntry> timeline = new ArrayList<>(run.timeline);
+    Map<Long, String> names = new HashMap<>();
+    list.forEach(c -> names.put(c.getId(), c.getUnitName()));
+    ruleDecisions.stream().filter(d -> !d.isPassed()).forEach(d -> timeline.add(new TimelineEntry(d.getDecidedAt(),
+        names.get(d.getConferenceId()), "✗ " + d.getRule() + ": " + d.getDetail() + " [" + d.getClause() + "]")));
+    escalated.forEach(e -> timeline.add(new TimelineEntry(e.getEscalatedAt(), names.get(e.getConferenceId()),
+        "⚠ Leo thang " + e.getDeadline() + " (hạn " + e.getDueOn() + ") → " + e.getEscalatedTo())));
+    timeline.sort(Comparator.comparing(TimelineEntry::at));
+    long returns = ids.stream().flatMap(id -> dossiers.findByConferenceIdOrderById(id).stream())
+        .filter(r -> r.getDecision() == DossierDecision.RETURN).count();
+    return new SimulationResult(campaign.getId(), plan.id(), completed, timeline, list, ruleDecisions, escalated,
+        delegates.findByConferenceIdInOrderById(ids), returns);
+  }
+
+  private boolean ended(String processInstanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
+  }
+
+  private String businessKey(Task task) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+  }
+
+  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  /** The state of one simulation: the plan, the script, how often each actor has acted, the timeline. */
+  private final class Run {
+    private final Plan plan;
+    private final SimulationScript script;
+    private final Map<String, Integer> attempts = new HashMap<>();
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+
+    Run(Plan plan, SimulationScript script) {
+      this.plan = plan;
+      this.script = script;
+    }
+
+    private int attempt(Task task, Conference c) {
+      return attempts.getOrDefault(c.getId() + "/" + task.getTaskDefinitionKey(), 0);
+    }
+
+    /** When the scripted actor completes this task (engine time). */
+    LocalDateTime plannedTime(Task task, Conference c) {
+      LocalDateTime created = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
+      LocalDate d = c.getScheduledOn();
+      int attempt = attempt(task, c);
+      String unit = c.getUnitCode();
+      LocalDateTime at = switch (task.getTaskDefinitionKey()) {
+        case Elements.CONSULT_UPPER_COUNCIL, Elements.PROPOSE_COMPOSITION -> attempt == 0
+            ? scheduled(ScheduleStep.COUNCIL_VOTE, 8, created.toLocalDate().plusDays(1).atTime(9, 0))
+            : created.toLocalDate().plusDays(1).atTime(9, 0);
+        case Elements.SCHEDULE_CONFERENCE -> attempt == 0
+            ? scheduled(ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
+            : created.toLocalDate().plusDays(1).atTime(9, 0);
+        case Elements.SUBMIT_NOMINATIONS -> {
+          LocalDate deadline = plan.nominationDeadline().deadlineFor(d);
+          yield script.lateNominations().contains(unit) ? deadline.plusDays(3).atTime(9, 0)
+              : scheduled(ScheduleStep.NOMINATION_SUBMISSION, 9, deadline.minusDays(2).atTime(9, 0));
+        }
+        case Elements.VOTE_ON_NOMINEES -> scheduled(ScheduleStep.COUNCIL_VOTE, 14, created.toLocalDate().atTime(14, 0));
+        case Elements.SUBMIT_DOSSIER -> {
+          LocalDate deadline = plan.dossier().deadlineFor(d);
+          if (attempt > 0) {
+            yield created.toLocalDate().plusDays(1).atTime(9, 0);
+          }
+          yield script.lateDossier().contains(unit) ? deadline.minusDays(1).atTime(9, 0)
+              : scheduled(ScheduleStep.DOSSIER_PREPARATION, 16, deadline.minusDays(5).atTime(9, 0));
+        }
+        case Elements.REVIEW_DOSSIER -> {
+          LocalDate deadline = plan.dossier().deadlineFor(d);
+          if (script.lateDossier().contains(unit)) {
+            yield deadline.plusDays(2).atTime(10, 0);
+          }
+          yield plan.scheduled(ScheduleStep.DOSSIER_PREPARATION).map(e -> e.end().atTime(15, 0))
+              .orElse(created.toLocalDate().plusDays(1).atTime(10, 0));
+        }
+        case Elements.HOLD_CONFERENCE -> d.atTime(11, 0);
+        default -> created.plusHours(1);
+      };
+      return at.isAfter(created) ? at : created.plusHours(1);
+    }
+
+    private LocalDateTime scheduled(ScheduleStep step, int hour, LocalDateTime otherwise) {
+      return plan.scheduled(step).map(e -> e.from().atTime(hour, 0)).orElse(otherwise);
+    }
+
+    /** Completes the task as its actor would. */
+    void act(Task task, Conference c) {
+      int attempt = attempt(task, c);
+      attempts.put(c.getId() + "/" + task.getTaskDefinitionKey(), attempt + 1);
+      Map<String, Object> vars = new HashMap<>();
+      String what = task.getName();
+      String unit = c.getUnitCode();
+      TierRules tier = plan.tier(c.getTier()).orElseThrow();
+      switch (task.getTaskDefinitionKey()) {
+        case Elements.CONSULT_UPPER_COUNCIL -> {
+          vars.put(Fields.PILOT_PLAN_AGREED, true);
+          vars.put(Fields.PILOT_PLAN_OPINION, "Thống nhất kế hoạch đơn vị điểm");
+        }
+        case Elements.SCHEDULE_CONFERENCE -> {
+          LocalDate date = conferenceDate(c, tier);
+          if (script.wrongDateFirst().contains(unit) && attempt == 0) {
+            date = conferences.windowOf(c).to().plusDays(10);
+          }
+          vars.put(Fields.CONFERENCE_FORM, tier.forms().get(0).name());
+          vars.put(Fields.CONFERENCE_DATE, date.toString());
+          if (tier.edition() == null) {
+            vars.put(Fields.EDITION, "III");
+          }
+          what += ": " + tier.forms().get(0).label() + ", ngày " + date;
+        }
+        case Elements.SUBMIT_NOMINATIONS -> vars.put(Fields.NOMINATIONS_SENT, true);
+        case Elements.PROPOSE_COMPOSITION -> {
+          boolean bad = script.badCompositionFirst().contains(unit) && attempt == 0;
+          compose(c, tier, bad, vars);
+          what += ": " + vars.get(Fields.EXEMPLAR_DELEGATES) + " điển hình + " + vars.get(Fields.GUEST_DELEGATES)
+              + " khách mời";
+        }
+        case Elements.VOTE_ON_NOMINEES -> {
+          List<String> members = councils.votingMembers(c.getId());
+          boolean reject = script.failedVoteFirst().contains(unit) && c.getVoteRound() == 1
+              && members.indexOf(task.getAssignee()) >= members.size() / 2 - 1;
+          vars.put(Fields.BALLOT, reject ? "REJECT" : "APPROVE");
+          what += " (" + task.getAssignee() + ")";
+        }
+        case Elements.SUBMIT_DOSSIER -> vars.put(Fields.DOSSIER_CONTENTS_COMPLETE, true);
+        case Elements.REVIEW_DOSSIER -> {
+          boolean ret = script.returnedDossier().contains(unit) && attempt == 0;
+          vars.put(Fields.DOSSIER_DECISION, ret ? "RETURN" : "APPROVE");
+          if (ret) {
+            vars.put(Fields.RETURN_REASON, "Báo cáo tổng kết thiếu số liệu khen thưởng 5 năm; đề nghị bổ sung");
+          }
+          what += ret ? ": TRẢ LẠI" : ": CHẤP THUẬN";
+        }
+        case Elements.DECIDE_LATE_DOSSIER -> {
+          LocalDate moved = c.getScheduledOn().plusDays(7);
+          if (conferences.windowOf(c).contains(moved)) {
+            vars.put(Fields.LATE_DOSSIER_ACTION, "RESCHEDULE");
+            vars.put(Fields.NEW_CONFERENCE_DATE, moved.toString());
+            what += ": dời sang " + moved;
+          } else {
+            vars.put(Fields.LATE_DOSSIER_ACTION, "HOLD_AS_SCHEDULED");
+            vars.put(Fields.LATE_DOSSIER_REASON, "Không còn ngày trong thời gian Kế hoạch; giữ nguyên lịch");
+            what += ": giữ nguyên lịch";
+          }
+        }
+        case Elements.HOLD_CONFERENCE -> {
+          vars.put(Fields.ATTENDEE_COUNT, c.getAttendanceMode() == AttendanceMode.PLENARY
+              ? c.getStaffCount() + c.getGuestDelegates() : c.totalDelegates());
+          vars.put(Fields.PROGRAMME_FOLLOWED, true);
+          what += ": " + c.getOfficialName().replace("\n", " — ");
+        }
+        default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
+      }
+      taskService.complete(task.getId(), vars);
+      timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what));
+    }
+
+    /** The scripted date: the plan's dated schedule, else spread through the window with enough lead time. */
+    private LocalDate conferenceDate(Conference c, TierRules tier) {
+      var scheduled = plan.scheduled(ScheduleStep.CONFERENCE);
+      if (scheduled.isPresent() && c.getTier() == Plan.Tier.OWN) {
+        return scheduled.get().from();
+      }
+      var window = conferences.windowOf(c);
+      int index = (int) (c.getId() % 8);
+      LocalDate date = window.from().plusDays(c.isPilot() ? 20 : 35 + 4L * index);
+      LocalDate earliest = EngineClock.today().plusDays(35);
+      if (date.isBefore(earliest)) {
+        date = earliest;
+      }
+      return date.isAfter(window.to().minusDays(8)) ? window.to().minusDays(8) : date;
+    }
+
+    private void compose(Conference c, TierRules tier, boolean bad, Map<String, Object> vars) {
+      int total = c.getAttendanceMode() == AttendanceMode.PLENARY ? Math.min(c.getStaffCount(), 120)
+          : Math.min(tier.delegateCap().value(), 120);
+      int exemplars = tier.composition() == null ? total * 2 / 3
+          : (int) Math.ceil(total * tier.composition().exemplarSharePercent() / 100.0);
+      if (bad) {
+        exemplars = total / 2;
+      }
+      vars.put(Fields.EXEMPLAR_DELEGATES, exemplars);
+      vars.put(Fields.GUEST_DELEGATES, total - exemplars);
+      var presidium = plan.presidium();
+      int size = presidium == null ? 0 : presidium.chairedBy() != null ? presidium.chairedBy() : presidium.minSize();
+      int presidiumExemplars = presidium == null || presidium.chairedBy() != null ? 0
+          : (int) Math.ceil(size * (double) presidium.fractionNumerator() / presidium.fractionDenominator());
+      if (bad && presidium != null) {
+        size += 1;
+      }
+      vars.put(Fields.PRESIDIUM_SIZE, size);
+      vars.put(Fields.PRESIDIUM_EXEMPLARS, presidiumExemplars);
+      if (plan.presentations() != null) {
+        var mix = plan.presentations().mix();
+        vars.put(Fields.PRESENTATIONS_RESIDENTIAL, mix.getOrDefault(PresentationSource.RESIDENTIAL_GROUP, 0));
+        vars.put(Fields.PRESENTATIONS_MASS_ORG, mix.getOrDefault(PresentationSource.MASS_ORGANIZATION, 0));
+        vars.put(Fields.PRESENTATIONS_AGENCY, mix.getOrDefault(PresentationSource.AGENCY, 0));
+        vars.put(Fields.PRESENTATIONS_INDIVIDUAL, mix.getOrDefault(PresentationSource.INDIVIDUAL, 0));
+      } else {
+        vars.put(Fields.PRESENTATIONS_INDIVIDUAL, 3);
+        vars.put(Fields.PRESENTATIONS_MASS_ORG, 1);
+      }
+      vars.put(Fields.UPPER_COLLECTIVES, plan.upperQuota() == null ? 1 : plan.upperQuota().collectives());
+      vars.put(Fields.UPPER_INDIVIDUALS, plan.upperQuota() == null ? 3 : plan.upperQuota().individuals());
+    }
+  }
+}
