@@ -1,0 +1,170 @@
+package vn.thiduaflow.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.thiduaflow.plan.ConferenceDuration;
+import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.Plan.AttendanceRule;
+import vn.thiduaflow.plan.Plan.Cap;
+import vn.thiduaflow.plan.Plan.CompositionRule;
+import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.Plan.PresidiumRule;
+import vn.thiduaflow.plan.Plan.ProgrammeItem;
+import vn.thiduaflow.plan.Plan.ProgrammeRule;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.PresentationSource;
+
+/** Boundaries of every conference rule, with the seed plans' values. */
+class ConferenceRulesTest {
+
+  private final ConferenceRules rules = new ConferenceRules();
+
+  /** 172/KH-UBND §II.2.1: plenary below 300 staff, delegate conference ≤ 200. */
+  private static final TierRules VINH_THUAN_LOWER = tier(new AttendanceRule(300, "§II.2.1"), 200);
+  /** Lạng Sơn §II.2.1: plenary below 200 staff, delegate conference ≤ 300 (the city's cap). */
+  private static final TierRules LANG_SON_LOWER = tier(new AttendanceRule(200, "§II.2.1"), 300);
+  /** Văn Yên §II.2.3: at most 100 delegates, no staff rule. */
+  private static final TierRules VAN_YEN_OWN = tier(null, 100);
+
+  private static TierRules tier(AttendanceRule attendance, int cap) {
+    return new TierRules("§II.2", null, List.of(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
+        ConferenceForm.PATRIOTIC_EMULATION_CONGRESS),
+        new DateWindow(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), "Q1/2025"), ConferenceDuration.ONE_SESSION,
+        attendance, new Cap(cap, "cap clause"), new CompositionRule(70, 30, "70/30 clause"), null);
+  }
+
+  @ParameterizedTest(name = "{0} staff → {1}")
+  @CsvSource({"299, PLENARY", "300, DELEGATE", "301, DELEGATE", "1, PLENARY"})
+  void vinhThuanHoldsAPlenaryConferenceBelow300Staff(int staff, AttendanceMode mode) {
+    assertThat(rules.attendanceMode(VINH_THUAN_LOWER, staff)).isEqualTo(mode);
+  }
+
+  @ParameterizedTest(name = "{0} staff → {1}")
+  @CsvSource({"199, PLENARY", "200, DELEGATE"})
+  void langSonHoldsAPlenaryConferenceBelow200Staff(int staff, AttendanceMode mode) {
+    assertThat(rules.attendanceMode(LANG_SON_LOWER, staff)).isEqualTo(mode);
+  }
+
+  @Test
+  void aTierWithoutStaffRuleHoldsADelegateConference() {
+    assertThat(rules.attendanceMode(VAN_YEN_OWN, 5)).isEqualTo(AttendanceMode.DELEGATE);
+  }
+
+  @ParameterizedTest(name = "{0} delegates under cap 200: {1}")
+  @CsvSource({"199, true", "200, true", "201, false"})
+  void delegateConferenceStaysWithinItsCap(int delegates, boolean passes) {
+    var result = rules.delegateCap(VINH_THUAN_LOWER, AttendanceMode.DELEGATE, delegates);
+    assertThat(result.passed()).isEqualTo(passes);
+    assertThat(result.clause()).isEqualTo("cap clause");
+  }
+
+  @Test
+  void thePlenaryConferenceIsNotCapped() {
+    assertThat(rules.delegateCap(VINH_THUAN_LOWER, AttendanceMode.PLENARY, 299 + 90).passed()).isTrue();
+    assertThat(rules.delegateCap(VAN_YEN_OWN, AttendanceMode.DELEGATE, 100).passed()).isTrue();
+    assertThat(rules.delegateCap(VAN_YEN_OWN, AttendanceMode.DELEGATE, 101).passed()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} exemplars + {1} guests: {2}")
+  @CsvSource({"70, 30, true", "69, 31, false", "140, 60, true", "139, 61, false", "71, 29, true", "0, 0, false",
+      "7, 3, true", "6, 3, false"})
+  void exemplarsAreAtLeastSeventyPercent(int exemplars, int guests, boolean passes) {
+    assertThat(rules.exemplarShare(new CompositionRule(70, 30, "§II.2.1"), exemplars, guests).passed())
+        .isEqualTo(passes);
+  }
+
+  @Test
+  void anUnstatedShareIsNotEnforced() {
+    assertThat(rules.exemplarShare(null, 1, 99).passed()).isTrue();
+  }
+
+  private static final PresidiumRule NINE_TO_ELEVEN = new PresidiumRule(9, 11, "1/3", null, true, "§III.3.4");
+
+  @ParameterizedTest(name = "presidium {0} with {1} exemplars: {2}")
+  @CsvSource({"9, 3, true", "9, 2, false", "8, 3, false", "11, 4, true", "11, 3, false", "12, 4, false",
+      "10, 3, false", "10, 4, true"})
+  void presidiumHasNineToElevenMembersAThirdOfThemExemplars(int size, int exemplars, boolean passes) {
+    assertThat(rules.presidium(NINE_TO_ELEVEN, false, size, exemplars).passed()).isEqualTo(passes);
+  }
+
+  @Test
+  void presidiumMayBeOmittedOnlyInAStagedFormat() {
+    assertThat(rules.presidium(NINE_TO_ELEVEN, true, 0, 0).passed()).isTrue();
+    assertThat(rules.presidium(NINE_TO_ELEVEN, false, 0, 0).passed()).isFalse();
+  }
+
+  @ParameterizedTest(name = "chaired by {0}: {1}")
+  @CsvSource({"3, true", "2, false", "4, false"})
+  void binhAnIsChairedByThreeLeaders(int size, boolean passes) {
+    assertThat(rules.presidium(new PresidiumRule(null, null, null, 3, false, "§II.4"), false, size, 0).passed())
+        .isEqualTo(passes);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"2025-01-01, true", "2025-03-31, true", "2024-12-31, false", "2025-04-01, false"})
+  void theConferenceDateIsInsideTheWindowInclusive(LocalDate date, boolean passes) {
+    assertThat(rules.dateInWindow(VINH_THUAN_LOWER.window(), date).passed()).isEqualTo(passes);
+  }
+
+  @Test
+  void theFormMustBeOneTheLevelAllows() {
+    assertThat(rules.formAllowed(VINH_THUAN_LOWER, ConferenceForm.PATRIOTIC_EMULATION_CONGRESS).passed()).isTrue();
+    assertThat(rules.formAllowed(VINH_THUAN_LOWER, ConferenceForm.GOOD_PEOPLE_GOOD_DEEDS_CONFERENCE).passed()).isFalse();
+    assertThat(rules.formAllowed(VINH_THUAN_LOWER, null).passed()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} collectives + {1} individuals: {2}")
+  @CsvSource({"1, 5, true", "0, 0, true", "2, 5, false", "1, 6, false"})
+  void vanYenSendsAtMostOneCollectiveAndFiveIndividuals(int collectives, int individuals, boolean passes) {
+    assertThat(rules.upperQuota(new Plan.UpperQuotaRule(1, 5, "25/3/2020"), collectives, individuals).passed())
+        .isEqualTo(passes);
+  }
+
+  @Test
+  void presentationsFollowTheVanYenMixExactly() {
+    var rule = new Plan.PresentationRule(5, Map.of(PresentationSource.RESIDENTIAL_GROUP, 2,
+        PresentationSource.MASS_ORGANIZATION, 1, PresentationSource.AGENCY, 1, PresentationSource.INDIVIDUAL, 1),
+        "§II.5.2");
+    Map<PresentationSource, Integer> planned = new EnumMap<>(rule.mix());
+    assertThat(rules.presentationMix(rule, planned).passed()).isTrue();
+    planned.put(PresentationSource.RESIDENTIAL_GROUP, 1);
+    planned.put(PresentationSource.INDIVIDUAL, 2);
+    var result = rules.presentationMix(rule, planned);
+    assertThat(result.passed()).isFalse();
+    assertThat(result.detail()).contains("Tổ dân phố / thôn: 1 (plan 2)");
+  }
+
+  private static final ProgrammeRule PROGRAMME = new ProgrammeRule(List.of(
+      new ProgrammeItem("FLAG_SALUTE", "Chào cờ", List.of(ConferenceForm.PATRIOTIC_EMULATION_CONGRESS)),
+      new ProgrammeItem("OPENING", "Khai mạc", null),
+      new ProgrammeItem("COMMENDATION", "Biểu dương", null),
+      new ProgrammeItem("CLOSING", "Bế mạc", null)), "§III.1");
+
+  @Test
+  void programmeItemsArePresentAndInThePlansOrder() {
+    var conference = ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE;
+    assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "COMMENDATION", "CLOSING")).passed()).isTrue();
+    assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "MUSIC", "COMMENDATION", "CLOSING")).passed())
+        .as("an extra item is allowed").isTrue();
+    assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "CLOSING")).detail())
+        .contains("missing [COMMENDATION]");
+    assertThat(rules.programme(PROGRAMME, conference, List.of("COMMENDATION", "OPENING", "CLOSING")).passed())
+        .isFalse();
+  }
+
+  @Test
+  void aCongressMustOpenWithTheFlagSalute() {
+    var congress = ConferenceForm.PATRIOTIC_EMULATION_CONGRESS;
+    assertThat(rules.programme(PROGRAMME, congress, List.of("OPENING", "COMMENDATION", "CLOSING")).passed()).isFalse();
+    assertThat(rules.programme(PROGRAMME, congress, List.of("FLAG_SALUTE", "OPENING", "COMMENDATION", "CLOSING"))
+        .passed()).isTrue();
+  }
+}

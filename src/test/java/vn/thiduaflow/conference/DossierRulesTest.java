@@ -1,0 +1,42 @@
+package vn.thiduaflow.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.thiduaflow.plan.Plan.DeadlineRule;
+
+/** The 15-day rule (Lạng Sơn §IV.1) and the fixed date (Văn Yên, 27/3/2020), at their boundaries. */
+class DossierRulesTest {
+
+  private final DossierRules rules = new DossierRules();
+  private static final DeadlineRule FIFTEEN_DAYS = new DeadlineRule(15, null, true, "§IV.1");
+  private static final DeadlineRule FIXED = new DeadlineRule(null, LocalDate.of(2020, 3, 27), true, "TCTH §1");
+
+  @ParameterizedTest(name = "conference 2025-03-31, approved {0}: {1}")
+  @CsvSource({"2025-03-15, true", "2025-03-16, true", "2025-03-17, false", "2025-03-31, false"})
+  void approvedAtLeastFifteenCalendarDaysBefore(LocalDate approvedOn, boolean onTime) {
+    var conference = LocalDate.of(2025, 3, 31);
+    assertThat(rules.dossierDeadline(FIFTEEN_DAYS, conference)).isEqualTo(LocalDate.of(2025, 3, 16));
+    assertThat(rules.dossierOnTime(FIFTEEN_DAYS, conference, approvedOn).passed()).isEqualTo(onTime);
+  }
+
+  @ParameterizedTest(name = "approved {0}: {1}")
+  @CsvSource({"2020-03-26, true", "2020-03-27, true", "2020-03-28, false"})
+  void approvedByTheFixedDate(LocalDate approvedOn, boolean onTime) {
+    assertThat(rules.dossierOnTime(FIXED, LocalDate.of(2020, 3, 31), approvedOn).passed()).isEqualTo(onTime);
+  }
+
+  @ParameterizedTest(name = "nominations sent {0}: {1}")
+  @CsvSource({"2020-03-23, true", "2020-03-24, false"})
+  void nominationsBySubmissionDay(LocalDate sentOn, boolean onTime) {
+    var rule = new DeadlineRule(null, LocalDate.of(2020, 3, 23), true, "TCTH §1");
+    assertThat(rules.nominationsOnTime(rule, LocalDate.of(2020, 3, 31), sentOn).passed()).isEqualTo(onTime);
+  }
+
+  @org.junit.jupiter.api.Test
+  void notApprovedIsNotOnTime() {
+    assertThat(rules.dossierOnTime(FIFTEEN_DAYS, LocalDate.of(2025, 3, 31), null).passed()).isFalse();
+  }
+}

@@ -1,0 +1,152 @@
+package vn.thiduaflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanReaderTest {
+
+  private static final String LANG_SON = "lang-son-city-2024.yaml";
+
+  @Test
+  void readsEveryRuleOfTheVinhThuanPlanWithItsClause() {
+    Plan plan = PlanFiles.read("vinh-thuan-172-2024.yaml", PlanFiles.seed("vinh-thuan-172-2024.yaml"));
+    assertThat(plan.number()).isEqualTo("172/KH-UBND");
+    assertThat(plan.lowerConferences().forms()).hasSize(4);
+    assertThat(plan.lowerConferences().attendance().plenaryBelowStaff()).isEqualTo(300);
+    assertThat(plan.lowerConferences().delegateCap().value()).isEqualTo(200);
+    assertThat(plan.ownConference().delegateCap().value()).isEqualTo(300);
+    assertThat(plan.ownConference().window().from()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(plan.ownConference().composition().exemplarSharePercent()).isEqualTo(70);
+    assertThat(plan.presidium().minSize()).isEqualTo(9);
+    assertThat(plan.presidium().maxSize()).isEqualTo(11);
+    assertThat(plan.presidium().exemplarFraction()).isEqualTo("1/3");
+    assertThat(plan.presidium().clause()).isEqualTo("§III.3.4");
+    assertThat(plan.pilot().name()).isEqualTo("Xã Vĩnh Bình Nam");
+    assertThat(plan.pilot().consultUpperCouncil()).isTrue();
+    assertThat(plan.reporting().frequency()).isEqualTo(ReportingFrequency.MONTHLY);
+    assertThat(plan.programme().itemsFor(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE))
+        .extracting(Plan.ProgrammeItem::code).doesNotContain("FLAG_SALUTE").hasSize(9);
+    assertThat(plan.programme().itemsFor(ConferenceForm.PATRIOTIC_EMULATION_CONGRESS)).hasSize(10);
+  }
+
+  @Test
+  void readsTheFixedDatesAndScheduleOfVanYen() {
+    Plan plan = PlanFiles.read("van-yen-2020.yaml", PlanFiles.seed("van-yen-2020.yaml"));
+    assertThat(plan.dossier().fixedDate()).isEqualTo(LocalDate.of(2020, 3, 27));
+    assertThat(plan.upperQuota().collectives()).isEqualTo(1);
+    assertThat(plan.upperQuota().individuals()).isEqualTo(5);
+    assertThat(plan.presentations().total()).isEqualTo(5);
+    assertThat(plan.schedule()).hasSize(7);
+    assertThat(plan.scheduled(ScheduleStep.CONFERENCE).orElseThrow().from()).isEqualTo(LocalDate.of(2020, 3, 31));
+  }
+
+  @Test
+  void readsBinhAnAndLangSon() {
+    Plan binhAn = PlanFiles.read("binh-an-27-2025.yaml", PlanFiles.seed("binh-an-27-2025.yaml"));
+    assertThat(binhAn.presidium().chairedBy()).isEqualTo(3);
+    assertThat(binhAn.ownConference().composition()).isNull();
+    assertThat(binhAn.ownConference().delegateCap().value()).isEqualTo(150);
+    Plan langSon = PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON));
+    assertThat(langSon.dossier().daysBeforeConference()).isEqualTo(15);
+    assertThat(langSon.dossier().clause()).isEqualTo("§IV.1");
+    assertThat(langSon.lowerConferences().attendance().plenaryBelowStaff()).isEqualTo(200);
+    assertThat(langSon.pilot().unitCode()).isEqualTo("05971");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unknown field            | 'term: \"2025 - 2030\"'                  | 'term: \"2025 - 2030\"\\nterms: x'          | terms       | unknown field 'terms'
+      date not a date          | 'from: 2025-01-01, to: 2025-03-31'       | 'from: 2025-13-01, to: 2025-03-31'        | lowerConferences.window.from | not a valid
+      unknown form             | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [BIG_PARTY]'                       | ownConference.forms[0] | 'BIG_PARTY' is not one of
+      missing clause           | 'clause: \"§IV.1\"'                      | 'clause: \"\"'                             | dossier.clause | must not be blank
+      wrong unit code          | 'unitCode: \"178\"'                      | 'unitCode: \"999\"'                        | issuer.unitCode | not in the THREE_LEVEL
+      pilot not below issuer   | 'unitCode: \"05971\"'                    | 'unitCode: \"18097\"'                      | pilot.unitCode | not directly below
+      pilot name mismatch      | 'name: \"Phường Hoàng Văn Thụ\"'         | 'name: \"Phường Hoàng Văn Thu\"'           | pilot.name | does not match
+      window reversed          | 'from: 2025-04-01, to: 2025-06-30'       | 'from: 2025-06-30, to: 2025-04-01'        | ownConference.window.to | must not be before from
+      shares not 100           | 'exemplarSharePercent: 70, guestSharePercent: 30, clause: \"§II.2.2' | 'exemplarSharePercent: 70, guestSharePercent: 20, clause: \"§II.2.2' | ownConference.composition | must be 100
+      both deadline kinds      | 'daysBeforeConference: 15'               | 'daysBeforeConference: 15\\n  fixedDate: 2025-03-01' | dossier | exactly one
+      unknown placeholder      | '{formLabel} {unit}'                     | '{formLabel} {unitt}'                      | officialName.templates.default | unknown placeholder {unitt}
+      negative cap             | 'value: 300, clause: \"§II.2.2: không'   | 'value: -5, clause: \"§II.2.2: không'     | ownConference.delegateCap.value | must be greater than 0
+      bad id                   | 'id: lang-son-city-2024'                 | 'id: Lang Son'                             | id | kebab-case
+      edition not roman        | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]\\n  edition: \"5\"' | ownConference.edition | Roman numeral
+      """)
+  void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
+      String problem) {
+    String original = PlanFiles.seed(LANG_SON);
+    String fromText = from.replace("\\n", "\n");
+    assertThat(original).as("fixture text present").contains(fromText);
+    String broken = original.replaceFirst(java.util.regex.Pattern.quote(fromText),
+        java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
+    assertThatThrownBy(() -> PlanFiles.read("broken.yaml", broken))
+        .isInstanceOf(PlanFileException.class)
+        .hasMessageContaining("Plan file 'broken.yaml'")
+        .satisfies(e -> assertThat(((PlanFileException) e).problems())
+            .anySatisfy(p -> {
+              assertThat(p.field()).isEqualTo(field);
+              assertThat(p.problem()).contains(problem);
+            }));
+  }
+
+  @Test
+  void refusesAnEmptyOrNonYamlFile() {
+    assertThatThrownBy(() -> PlanFiles.read("empty.yaml", "")).hasMessageContaining("empty.yaml");
+    assertThatThrownBy(() -> PlanFiles.read("bad.yaml", "id: [unclosed"))
+        .isInstanceOf(PlanFileException.class).hasMessageContaining("bad.yaml");
+  }
+
+  @Test
+  void onboardsANewPlanFromAnotherProvinceByWritingOneFile(@TempDir Path dir) throws IOException {
+    // A commune of the two-level structure (since 1/7/2025), written from scratch: no code, one file.
+    Files.writeString(dir.resolve("phu-quoc-2025.yaml"), """
+        id: phu-quoc-2025
+        number: "01/KH-UBND"
+        issuedOn: 2025-09-01
+        title: "Tổ chức Hội nghị điển hình tiên tiến đặc khu Phú Quốc"
+        source: "test fixture"
+        issuer: { adminStructure: TWO_LEVEL, unitCode: "%s", name: "%s" }
+        term: "2025 - 2030"
+        ownConference:
+          clause: "§II"
+          forms: [ADVANCED_EXEMPLAR_CONFERENCE]
+          window: { from: 2025-10-01, to: 2025-12-31, clause: "§II.2" }
+          duration: HALF_DAY
+          delegateCap: { value: 120, clause: "§II.3" }
+          composition: { exemplarSharePercent: 75, guestSharePercent: 25, clause: "§II.3" }
+        programme:
+          clause: "§III"
+          items:
+            - { code: OPENING, label: "Khai mạc" }
+            - { code: CLOSING, label: "Bế mạc" }
+        officialName: { clause: "§III", templates: { default: "{formLabel} {unit} — {place}, {day}/{month}/{year}" } }
+        dossier: { daysBeforeConference: 10, clause: "§IV.1" }
+        nominationDeadline: { daysBeforeConference: 20, clause: "§IV.2" }
+        reporting: { frequency: PERIODIC, recipient: "Sở Nội vụ", clause: "§IV" }
+        councilVote: { thresholdPercent: 50, comparison: MORE_THAN, clause: "Quy chế" }
+        """.formatted(phuQuocCode(), "Đặc khu Phú Quốc"));
+    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), dir.toString());
+    assertThat(catalog.get("phu-quoc-2025").ownConference().composition().exemplarSharePercent()).isEqualTo(75);
+    assertThat(catalog.all()).extracting(Plan::id)
+        .contains("vinh-thuan-172-2024", "van-yen-2020", "binh-an-27-2025", "lang-son-city-2024", "phu-quoc-2025");
+  }
+
+  @Test
+  void refusesTwoPlansWithTheSameId(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("copy.yaml"), PlanFiles.seed(LANG_SON));
+    assertThatThrownBy(() -> new PlanCatalog(PlanFiles.reader(), dir.toString()))
+        .isInstanceOf(PlanFileException.class).hasMessageContaining("copy.yaml").hasMessageContaining("already used");
+  }
+
+  private static String phuQuocCode() {
+    return PlanFiles.UNITS.units(vn.thiduaflow.unit.AdminStructure.TWO_LEVEL).values().stream()
+        .filter(u -> u.name().equals("Đặc khu Phú Quốc")).findFirst().orElseThrow().code();
+  }
+}
