@@ -1,0 +1,83 @@
+package vn.thiduaflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thiduaflow.ThiDuaFlowSpringTest;
+import vn.thiduaflow.council.CouncilRole;
+
+/** Every model and form in bpmn/ and forms/ is deployed, and every user task's form resolves to a deployed form. */
+@ThiDuaFlowSpringTest
+class DeploymentTest {
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  private List<String> deployedResources() {
+    return repositoryService.createDeploymentQuery().list().stream()
+        .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
+        .map(name -> name.substring(name.lastIndexOf('/') + 1)).toList();
+  }
+
+  private static List<Path> files(String dir, String ending) throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of(dir))) {
+      return s.filter(p -> p.toString().endsWith(ending)).toList();
+    }
+  }
+
+  @Test
+  void everyModelAndFormIsDeployed() throws IOException {
+    List<Path> sources = new java.util.ArrayList<>(files("bpmn", ".bpmn"));
+    sources.addAll(files("bpmn", ".dmn"));
+    sources.addAll(files("forms", ".form"));
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(11);
+    List<String> deployed = deployedResources();
+    for (Path source : sources) {
+      assertThat(deployed).as("deployed resources").contains(source.getFileName().toString());
+    }
+  }
+
+  @Test
+  void everyUserTaskHasADeployedFormAndACandidateGroupOrAssignee() throws IOException {
+    Map<String, String> formIds = new HashMap<>();
+    for (Path form : files("forms", ".form")) {
+      formIds.put(new ObjectMapper().readTree(form.toFile()).get("id").asText(), form.getFileName().toString());
+    }
+    int userTasks = 0;
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      var model = repositoryService.getBpmnModelInstance(definition.getId());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        userTasks++;
+        assertThat(task.getCamundaFormRef()).as(task.getId() + " form").isNotBlank();
+        assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(formIds).as(task.getId() + " references a form in forms/").containsKey(task.getCamundaFormRef());
+        String groups = task.getCamundaCandidateGroups();
+        assertThat(groups != null || task.getCamundaAssignee() != null).as(task.getId() + " assigned").isTrue();
+        if (groups != null) {
+          String role = groups.replaceAll(".*'([A-Z_]+)'.*", "$1");
+          assertThat(CouncilRole.parse(role)).isNotNull();
+        }
+      }
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{[a-zA-Z]+Delegate}");
+        assertThat(task.getCamundaClass()).isNull();
+      }
+      assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram.class))
+          .as("diagram information").isNotEmpty();
+    }
+    assertThat(userTasks).isEqualTo(9);
+  }
+}
