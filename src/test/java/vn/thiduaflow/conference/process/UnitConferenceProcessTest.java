@@ -1,0 +1,249 @@
+package vn.thiduaflow.conference.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thiduaflow.ThiDuaFlowSpringTest;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.report.EscalationRepository;
+import vn.thiduaflow.report.EscalationService;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessModel;
+import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.ProcessModel.Fields;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * The UnitConference model driven step by step with camunda-bpm-assert, on the Bình An plan (27/KH-UBND: one commune,
+ * Q1/2025, ≤ 150 delegates, chaired by 3, dossier 15 days before, nominations 25 days before; upper council = Huyện
+ * Bình Sơn, code 524).
+ */
+@ThiDuaFlowSpringTest
+class UnitConferenceProcessTest {
+
+  private static final String BINH_AN = "21064";
+  private static final String BINH_SON = "524";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CampaignService campaigns;
+  @Autowired
+  ConferenceService conferences;
+  @Autowired
+  CouncilDirectory councils;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  EscalationRepository escalations;
+
+  private ProcessInstance campaign;
+  private ProcessInstance unit;
+  private Long conferenceId;
+
+  @BeforeEach
+  void startBinhAnCampaign() {
+    AbstractAssertions.init(engine);
+    at(LocalDateTime.of(2025, 2, 20, 8, 0));
+    Campaign c = campaigns.start("binh-an-27-2025");
+    campaign = runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
+    unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).singleResult();
+    conferenceId = Long.valueOf(unit.getBusinessKey());
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(EngineClock.toDate(time));
+  }
+
+  private void schedule(String date) {
+    complete(task(unit), withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE",
+        Fields.CONFERENCE_DATE, date, Fields.EDITION, "III"));
+  }
+
+  private void compose(int exemplars, int guests, int presidium) {
+    complete(task(unit), withVariables(Fields.EXEMPLAR_DELEGATES, exemplars, Fields.GUEST_DELEGATES, guests,
+        Fields.PRESIDIUM_SIZE, presidium, Fields.PRESIDIUM_EXEMPLARS, 0));
+  }
+
+  private void voteAll(int approvals) {
+    List<String> members = councils.votingMembers(conferenceId);
+    for (int i = 0; i < members.size(); i++) {
+      var task = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(members.get(i))
+          .singleResult();
+      complete(task, withVariables(Fields.BALLOT, i < approvals ? "APPROVE" : "REJECT"));
+    }
+  }
+
+  /** Schedules on 27/3/2025, sends nominations, composes, and the council votes 7 of 7 for. */
+  private void driveToDossier() {
+    schedule("2025-03-27");
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+    compose(100, 40, 3);
+    voteAll(7);
+  }
+
+  @Test
+  void happyPathFromScheduleToReportWithTheDossierReturnedOnce() {
+    assertThat(campaign).isWaitingAt(Elements.HOLD_OWN_CONFERENCE);
+    assertThat(unit).isWaitingAt(Elements.SCHEDULE_CONFERENCE);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.UNIT_SECRETARY.groupId(BINH_AN));
+
+    schedule("2025-04-10"); // outside Q1/2025 (§II.2)
+    assertThat(unit).isWaitingAt(Elements.SCHEDULE_CONFERENCE).variables().containsEntry(Vars.CONFERENCE_PLAN_VALID, false);
+    schedule("2025-03-27");
+    assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS);
+    Assertions.assertThat(task(unit).getDueDate()).isEqualTo(EngineClock.toDate(LocalDate.of(2025, 3, 3).atStartOfDay()));
+    Assertions.assertThat(conferences.get(conferenceId).getOfficialName())
+        .isEqualTo("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III (2025 - 2030)\nBình An, ngày 27 tháng 03 năm 2025");
+
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.STANDING_OFFICE.groupId(BINH_AN));
+    compose(120, 40, 3); // 160 > 150
+    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION).variables().containsEntry(Vars.COMPOSITION_VALID, false);
+    compose(110, 40, 3); // exactly 150
+    assertThat(unit).isWaitingAt(Elements.VOTE_ON_NOMINEES);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(unit.getId()).count()).isEqualTo(7);
+
+    voteAll(4); // 4 of 7 > 50%
+    assertThat(unit).hasPassed(Elements.VOTE_ON_NOMINEES).isWaitingAt(Elements.SUBMIT_DOSSIER);
+    complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
+    assertThat(unit).isWaitingAt(Elements.REVIEW_DOSSIER);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.UPPER_COUNCIL.groupId(BINH_SON));
+    complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "RETURN", Fields.RETURN_REASON, "Thiếu báo cáo"));
+    assertThat(unit).isWaitingAt(Elements.SUBMIT_DOSSIER);
+    Assertions.assertThat(task(unit).getDescription()).contains("Hồ sơ bị trả lại: Thiếu báo cáo");
+    complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
+    complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
+    assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE).variables().containsEntry(Vars.DOSSIER_ON_TIME, true);
+
+    complete(task(unit), withVariables(Fields.ATTENDEE_COUNT, 148, Fields.PROGRAMME_FOLLOWED, true));
+    assertThat(unit).isEnded().hasPassed(Elements.RESULTS_REPORTED);
+    assertThat(campaign).isEnded().hasPassed(Elements.CAMPAIGN_REPORTED);
+    // form values were moved to the project's tables, not left as process variables
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(unit.getId()).variableName(Fields.ATTENDEE_COUNT).list())
+        .allSatisfy(v -> Assertions.assertThat(v.getState()).isEqualTo("DELETED"));
+  }
+
+  @Test
+  void aFailedVoteSendsTheCompositionBack() {
+    schedule("2025-03-27");
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+    compose(100, 40, 3);
+    voteAll(3); // 3 of 7 is not more than 50%
+    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION).variables().containsEntry(Vars.VOTE_PASSED, false);
+  }
+
+  @Test
+  void aSecondBallotOrAReturnWithoutReasonIsRefusedAndChangesNothing() {
+    schedule("2025-03-27");
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+    compose(100, 40, 3);
+    String chair = councils.votingMembers(conferenceId).get(0);
+    var chairTask = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(chair).singleResult();
+    // a non-member cannot vote through a member's task
+    taskService.setAssignee(chairTask.getId(), "stranger");
+    assertThatThrownBy(() -> taskService.complete(chairTask.getId(), withVariables(Fields.BALLOT, "APPROVE")))
+        .hasMessageContaining("not a voting member");
+    Assertions.assertThat(taskService.createTaskQuery().taskId(chairTask.getId()).count()).isEqualTo(1);
+    taskService.setAssignee(chairTask.getId(), chair);
+    assertThatThrownBy(() -> taskService.complete(chairTask.getId(), withVariables(Fields.BALLOT, "MAYBE")))
+        .hasMessageContaining("ballot");
+    taskService.complete(chairTask.getId(), withVariables(Fields.BALLOT, "APPROVE"));
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(unit.getId()).count()).isEqualTo(6);
+  }
+
+  @Test
+  void missingTheNominationDeadlineEscalatesToTheChairWithoutClosingTheTask() {
+    schedule("2025-03-27"); // nominations due 2025-03-02 (25 days before)
+    at(LocalDateTime.of(2025, 3, 2, 23, 59));
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable()
+        .count()).as("nothing fires on the deadline day").isZero();
+    at(LocalDateTime.of(2025, 3, 3, 0, 0));
+    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().singleResult();
+    managementService.executeJob(job.getId());
+    assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS).hasPassed(Elements.NOMINATION_DEADLINE);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.CHAIR.groupId(BINH_AN))
+        .hasCandidateGroup(CouncilRole.STANDING_OFFICE.groupId(BINH_AN));
+    Assertions.assertThat(task(unit).getPriority()).isEqualTo(EscalationService.ESCALATED_PRIORITY);
+    Assertions.assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId))).hasSize(1);
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION);
+  }
+
+  @Test
+  void aLateDossierEscalatesAndTheChairReschedules() {
+    at(LocalDateTime.of(2025, 2, 21, 9, 0));
+    driveToDossier(); // dossier due 2025-03-12 (27/3 minus 15 days)
+    complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
+    at(LocalDateTime.of(2025, 3, 13, 0, 0));
+    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().singleResult();
+    managementService.executeJob(job.getId());
+    assertThat(unit).hasPassed(Elements.DOSSIER_DEADLINE).isWaitingAt(Elements.REVIEW_DOSSIER);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.CHAIR.groupId(BINH_AN));
+    at(LocalDateTime.of(2025, 3, 14, 10, 0));
+    complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
+    assertThat(unit).isWaitingAt(Elements.DECIDE_LATE_DOSSIER).variables().containsEntry(Vars.DOSSIER_ON_TIME, false);
+    assertThat(task(unit)).hasCandidateGroup(CouncilRole.CHAIR.groupId(BINH_AN));
+    // a date still too close is checked again and comes back to the chair
+    complete(task(unit), withVariables(Fields.LATE_DOSSIER_ACTION, "RESCHEDULE", Fields.NEW_CONFERENCE_DATE, "2025-03-28"));
+    assertThat(unit).isWaitingAt(Elements.DECIDE_LATE_DOSSIER);
+    complete(task(unit), withVariables(Fields.LATE_DOSSIER_ACTION, "RESCHEDULE", Fields.NEW_CONFERENCE_DATE, "2025-03-29"));
+    assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE);
+    Assertions.assertThat(conferences.get(conferenceId).getScheduledOn()).isEqualTo(LocalDate.of(2025, 3, 29));
+  }
+
+  @Test
+  void theChairMayHoldALateConferenceOnlyWithAReason() {
+    // started mid-process, right before the chair's decision
+    driveToDossier();
+    complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
+    complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
+    ProcessInstance branch = runtimeService.createProcessInstanceByKey(ProcessModel.UNIT_CONFERENCE)
+        .businessKey(conferenceId.toString()).setVariable(Vars.CONFERENCE_ID, conferenceId)
+        .startBeforeActivity(Elements.DECIDE_LATE_DOSSIER).execute();
+    assertThat(branch).isWaitingAt(Elements.DECIDE_LATE_DOSSIER);
+    var chairTask = task(branch);
+    assertThatThrownBy(() -> taskService.complete(chairTask.getId(),
+        withVariables(Fields.LATE_DOSSIER_ACTION, "HOLD_AS_SCHEDULED")))
+        .hasMessageContaining("lateDossierReason");
+    assertThat(branch).isWaitingAt(Elements.DECIDE_LATE_DOSSIER);
+    complete(chairTask, withVariables(Fields.LATE_DOSSIER_ACTION, "HOLD_AS_SCHEDULED",
+        Fields.LATE_DOSSIER_REASON, "Lịch chung của huyện"));
+    assertThat(branch).isWaitingAt(Elements.HOLD_CONFERENCE);
+    Assertions.assertThat(conferences.get(conferenceId).getLateDossierReason()).isEqualTo("Lịch chung của huyện");
+    runtimeService.deleteProcessInstance(branch.getId(), "test branch");
+  }
+}
