@@ -53,6 +53,10 @@ public class CampaignSimulator {
   /** Upper bound on simulation steps: far above what any plan needs; reaching it means the campaign is stuck. */
   static final int MAX_STEPS = 200_000;
 
+  /** Gateway decisions shown in the timeline even when they pass (failures are always shown). */
+  private static final Set<vn.thiduaflow.rule.Rule> SHOWN_WHEN_PASSED = Set.of(vn.thiduaflow.rule.Rule.ATTENDANCE_MODE,
+      vn.thiduaflow.rule.Rule.COUNCIL_VOTE, vn.thiduaflow.rule.Rule.DOSSIER_ON_TIME);
+
   private final CampaignService campaigns;
   private final ConferenceService conferences;
   private final CouncilDirectory councils;
@@ -162,8 +166,9 @@ public class CampaignSimulator {
     List<TimelineEntry> timeline = new ArrayList<>(run.timeline);
     Map<Long, String> names = new HashMap<>();
     list.forEach(c -> names.put(c.getId(), c.getUnitName()));
-    ruleDecisions.stream().filter(d -> !d.isPassed()).forEach(d -> timeline.add(new TimelineEntry(d.getDecidedAt(),
-        names.get(d.getConferenceId()), "✗ " + d.getRule() + ": " + d.getDetail() + " [" + d.getClause() + "]")));
+    ruleDecisions.stream().filter(d -> !d.isPassed() || SHOWN_WHEN_PASSED.contains(d.getRule()))
+        .forEach(d -> timeline.add(new TimelineEntry(d.getDecidedAt(), names.get(d.getConferenceId()),
+            (d.isPassed() ? "✓ " : "✗ ") + d.getRule() + ": " + d.getDetail() + " [" + d.getClause() + "]")));
     escalated.forEach(e -> timeline.add(new TimelineEntry(e.getEscalatedAt(), names.get(e.getConferenceId()),
         "⚠ Leo thang " + e.getDeadline() + " (hạn " + e.getDueOn() + ") → " + e.getEscalatedTo())));
     timeline.sort(Comparator.comparing(TimelineEntry::at));

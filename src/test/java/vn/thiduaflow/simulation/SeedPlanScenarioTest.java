@@ -63,6 +63,13 @@ class SeedPlanScenarioTest {
     assertThat(r.decisions()).extracting(RuleDecision::getRule).contains(Rule.PRESENTATION_MIX, Rule.UPPER_QUOTA,
         Rule.NOMINEE_ELIGIBILITY, Rule.COUNCIL_VOTE, Rule.DOSSIER_ON_TIME);
     assertThat(r.escalations()).isEmpty();
+    var out = new java.io.ByteArrayOutputStream();
+    SimulationReport.print(r, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("23/03/2020 09:00  Phường Văn Yên", "Gửi danh sách đề cử")
+        .contains("✓ DOSSIER_ON_TIME: approved 2020-03-27 on or before deadline 2020-03-27")
+        .contains("Văn Yên, ngày 31 tháng 03 năm 2020")
+        .contains("Outcome: campaign completed and reported; 1 conferences held");
   }
 
   @Test

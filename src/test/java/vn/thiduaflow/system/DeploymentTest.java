@@ -38,6 +38,31 @@ class DeploymentTest {
     }
   }
 
+  @Autowired
+  vn.thiduaflow.campaign.CampaignService campaigns;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
+  @Test
+  void thePilotConsultationFormResolvesAtRunTime() throws IOException {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(EngineClock.toDate(
+        java.time.LocalDateTime.of(2024, 10, 23, 8, 0)));
+    try {
+      var campaign = campaigns.start("vinh-thuan-172-2024");
+      var task = engine.getTaskService().createTaskQuery()
+          .taskDefinitionKey(ProcessModel.Elements.CONSULT_UPPER_COUNCIL).active().list().stream()
+          .filter(t -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+              .superProcessInstanceId(campaign.getProcessInstanceId()).count() == 1)
+          .findFirst().orElseThrow();
+      try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo("consultPilotPlanForm");
+      }
+      engine.getRuntimeService().deleteProcessInstance(campaign.getProcessInstanceId(), "test done");
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
   @Test
   void everyModelAndFormIsDeployed() throws IOException {
     List<Path> sources = new java.util.ArrayList<>(files("bpmn", ".bpmn"));

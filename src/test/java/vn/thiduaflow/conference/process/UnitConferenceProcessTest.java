@@ -2,7 +2,6 @@ package vn.thiduaflow.conference.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -75,6 +74,25 @@ class UnitConferenceProcessTest {
     campaign = runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
     unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).singleResult();
     conferenceId = Long.valueOf(unit.getBusinessKey());
+  }
+
+  /** Every task this test completes must have a Camunda Form that resolves from the deployment. */
+  private void assertFormResolves(org.camunda.bpm.engine.task.Task task) {
+    try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(form);
+      Assertions.assertThat(json.get("id").asText()).isEqualTo(
+          engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+              .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById(task.getTaskDefinitionKey())
+              .getCamundaFormRef());
+      Assertions.assertThat(json.get("components")).isNotEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void complete(org.camunda.bpm.engine.task.Task task, java.util.Map<String, Object> variables) {
+    assertFormResolves(task);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, variables);
   }
 
   @AfterEach
