@@ -24,7 +24,6 @@ import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
-import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
 
@@ -44,7 +43,6 @@ class DemoInitializer {
   private final CampaignRepository campaignRepository;
   private final CampaignService campaigns;
   private final ConferenceService conferences;
-  private final CouncilDirectory councils;
   private final CouncilMemberRepository members;
   private final IdentityService identityService;
   private final FilterService filterService;
@@ -54,14 +52,13 @@ class DemoInitializer {
   private final LocalDateTime clockStart;
 
   DemoInitializer(CampaignRepository campaignRepository, CampaignService campaigns, ConferenceService conferences,
-      CouncilDirectory councils, CouncilMemberRepository members, IdentityService identityService,
+      CouncilMemberRepository members, IdentityService identityService,
       FilterService filterService, TaskService taskService, @Value("${thiduaflow.demo.plan}") String planId,
       @Value("${thiduaflow.demo.password}") String password,
       @Value("${thiduaflow.demo.clock-start}") LocalDateTime clockStart) {
     this.campaignRepository = campaignRepository;
     this.campaigns = campaigns;
     this.conferences = conferences;
-    this.councils = councils;
     this.members = members;
     this.identityService = identityService;
     this.filterService = filterService;
