@@ -43,8 +43,8 @@ import vn.thiduaflow.unit.UnitDirectory;
 /**
  * Runs one plan's whole campaign through the engine with scripted actors, moving the engine clock ({@link ClockUtil})
  * through the plan's real timeline: each open task is completed on the day its actor would act (the plan's dated
- * schedule where it has one, otherwise days derived from the conference date and the plan's deadlines), and due
- * timers are executed as the clock passes them. Requires the job executor to be off. Used by the simulation mode and
+ * schedule where it has one, otherwise days derived from the conference date and the plan's deadlines), due timers
+ * are executed as the clock passes them, and asynchronous continuations (after each council ballot) at once. Requires the job executor to be off. Used by the simulation mode and
  * the scenario tests.
  */
 @Service
@@ -134,15 +134,19 @@ public class CampaignSimulator {
       }
       Set<String> instances = new HashSet<>();
       list.stream().map(Conference::getProcessInstanceId).filter(Objects::nonNull).forEach(instances::add);
-      List<Job> timers = managementService.createJobQuery().timers().list().stream()
+      List<Job> jobs = managementService.createJobQuery().list().stream()
           .filter(j -> instances.contains(j.getProcessInstanceId())).toList();
-      List<Job> due = timers.stream().filter(j -> !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+      List<Job> timers = jobs.stream().filter(j -> j.getDuedate() != null).toList();
+      List<Job> due = jobs.stream()
+          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
       if (!due.isEmpty()) {
         for (Job job : due) {
           Conference c = list.stream().filter(x -> job.getProcessInstanceId().equals(x.getProcessInstanceId()))
               .findFirst().orElseThrow();
           managementService.executeJob(job.getId());
-          run.timeline.add(new TimelineEntry(now, c.getUnitName(), "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
+          if (job.getDuedate() != null) {
+            run.timeline.add(new TimelineEntry(now, c.getUnitName(), "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
+          }
         }
         continue;
       }
