@@ -113,14 +113,16 @@ public class CampaignSimulator {
       }
       List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
       Map<String, Conference> byKey = new HashMap<>();
+      Map<String, Conference> byInstance = new HashMap<>();
       list.forEach(c -> byKey.put(c.getId().toString(), c));
+      list.stream().filter(c -> c.getProcessInstanceId() != null).forEach(c -> byInstance.put(c.getProcessInstanceId(), c));
       LocalDateTime now = EngineClock.now();
       LocalDateTime next = null;
       boolean acted = false;
       List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKeyIn(byKey.keySet().toArray(String[]::new))
           .active().orderByTaskCreateTime().asc().list();
       for (Task task : tasks) {
-        Conference conference = byKey.get(businessKey(task));
+        Conference conference = byInstance.get(task.getProcessInstanceId());
         LocalDateTime at = run.plannedTime(task, conference);
         if (!at.isAfter(now)) {
           run.act(task, conference);
@@ -184,11 +186,6 @@ public class CampaignSimulator {
 
   private boolean ended(String processInstanceId) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
-  }
-
-  private String businessKey(Task task) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-        .getBusinessKey();
   }
 
   private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
