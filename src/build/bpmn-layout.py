@@ -25,8 +25,9 @@ TASK = (100, 80)
 LAYOUTS = {
     "Campaign.bpmn": {
         "StartEvent_PlanIssued": (100, 120), "ServiceTask_OpenConferences": (230, 120),
-        "CallActivity_HoldLowerConferences": (390, 120), "CallActivity_HoldOwnConference": (550, 120),
-        "ServiceTask_ReportCampaignResults": (710, 120), "EndEvent_CampaignReported": (850, 120),
+        "CallActivity_HoldLowerConferences": (390, 120), "ServiceTask_CollectLowerDelegates": (550, 120),
+        "CallActivity_HoldOwnConference": (710, 120),
+        "ServiceTask_ReportCampaignResults": (870, 120), "EndEvent_CampaignReported": (1010, 120),
     },
     "UnitConference.bpmn": {
         "StartEvent_ConferencePlanned": (80, 220), "ServiceTask_PrepareConference": (190, 220),

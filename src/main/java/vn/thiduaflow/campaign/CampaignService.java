@@ -13,6 +13,7 @@ import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.report.ReportService;
+import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.unit.AdministrativeUnit;
@@ -33,9 +34,11 @@ public class CampaignService {
   private final CouncilDirectory councils;
   private final ReportService reports;
   private final RuntimeService runtimeService;
+  private final UpperDelegateRepository delegates;
 
   public CampaignService(PlanCatalog plans, UnitDirectory units, CampaignRepository campaigns,
-      ConferenceService conferences, CouncilDirectory councils, ReportService reports, RuntimeService runtimeService) {
+      ConferenceService conferences, CouncilDirectory councils, ReportService reports, RuntimeService runtimeService,
+      UpperDelegateRepository delegates) {
     this.plans = plans;
     this.units = units;
     this.campaigns = campaigns;
@@ -43,6 +46,7 @@ public class CampaignService {
     this.councils = councils;
     this.reports = reports;
     this.runtimeService = runtimeService;
+    this.delegates = delegates;
   }
 
   /**
@@ -99,6 +103,19 @@ public class CampaignService {
   /** The ids of the lower-tier conferences of a campaign (the multi-instance collection). */
   public List<Long> lowerConferenceIds(Long campaignId) {
     return conferences.ofCampaign(campaignId, Tier.LOWER).stream().map(Conference::getId).toList();
+  }
+
+  /**
+   * After the lower conferences: their delegates to the upper level become the nominees of the issuing unit's own
+   * conference (each with its unit of origin).
+   *
+   * @return how many nominees the own conference received
+   */
+  @Transactional
+  public int collectLowerDelegates(Long campaignId, Long ownConferenceId) {
+    List<Long> lower = lowerConferenceIds(campaignId);
+    return conferences.collectLowerDelegates(ownConferenceId,
+        lower.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(lower));
   }
 
   /** Sends the campaign's summary report upward and closes the campaign. */

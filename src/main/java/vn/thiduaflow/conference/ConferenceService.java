@@ -23,6 +23,7 @@ import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReview;
 import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;
@@ -76,12 +77,30 @@ public class ConferenceService {
       String upperName, boolean pilot) {
     Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), upperCode,
         upperName, pilot, sample.staffCount(unit)));
+    if (tier == Tier.OWN && plan.lowerConferences() != null) {
+      return conference; // its nominees are the delegates the lower conferences send up (collectLowerDelegates)
+    }
     int periodEnd = plan.tier(tier).orElseThrow().window().to().getYear();
     for (SampleData.Nominee n : sample.nominees(unit, periodEnd)) {
       nominations.save(new Nomination(conference.getId(), n.name(), n.kind(), n.title(), n.recognizedYear(), n.source(),
           true));
     }
     return conference;
+  }
+
+  /**
+   * Makes the delegates that the lower conferences approved for the upper level the nominees of the issuing unit's own
+   * conference, each with its unit of origin.
+   *
+   * @return how many nominees the own conference received
+   */
+  public int collectLowerDelegates(Long ownConferenceId, List<UpperDelegate> fromBelow) {
+    for (UpperDelegate d : fromBelow) {
+      Nomination original = nominations.findById(d.getNominationId()).orElseThrow();
+      nominations.save(Nomination.fromLowerDelegate(ownConferenceId, d.getId(), original, d.getOriginUnitCode(),
+          d.getOriginUnitName()));
+    }
+    return fromBelow.size();
   }
 
   /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */

@@ -30,6 +30,11 @@ public class Nomination {
   private Boolean eligible;
   private Boolean approved;
   private boolean sample;
+  /** For a delegate sent up by a lower conference: the unit it comes from; null for the unit's own nominees. */
+  private String originUnitCode;
+  private String originUnitName;
+  /** The upper-level delegate this nomination was made from, when it came up from a lower conference. */
+  private Long fromDelegateId;
 
   protected Nomination() {}
 
@@ -44,7 +49,22 @@ public class Nomination {
     this.sample = sample;
   }
 
+  /**
+   * A nomination made from a delegate that a lower conference sent up (the unit of origin is kept).
+   */
+  public static Nomination fromLowerDelegate(Long conferenceId, Long delegateId, Nomination original,
+      String originUnitCode, String originUnitName) {
+    Nomination n = new Nomination(conferenceId, original.nomineeName, original.kind, original.title,
+        original.recognizedYear, original.source, original.sample);
+    n.originUnitCode = originUnitCode;
+    n.originUnitName = originUnitName;
+    n.fromDelegateId = delegateId;
+    return n;
+  }
+
   public Long getId() { return id; }
+  public String getOriginUnitCode() { return originUnitCode; }
+  public String getOriginUnitName() { return originUnitName; }
   public Long getConferenceId() { return conferenceId; }
   public String getNomineeName() { return nomineeName; }
   public NomineeKind getKind() { return kind; }

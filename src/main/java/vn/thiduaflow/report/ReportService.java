@@ -49,8 +49,10 @@ public class ReportService {
         }
         boolean collective = n.getKind() == NomineeKind.COLLECTIVE;
         if (collective ? collectives-- > 0 : individuals-- > 0) {
+          boolean fromBelow = n.getOriginUnitCode() != null;
           chosen.add(delegates.save(new UpperDelegate(c.getId(), n.getId(), n.getNomineeName(), n.getKind(),
-              c.getUnitCode(), c.getUnitName(), c.getUpperUnitName())));
+              fromBelow ? n.getOriginUnitCode() : c.getUnitCode(), fromBelow ? n.getOriginUnitName() : c.getUnitName(),
+              c.getUpperUnitName())));
         }
       }
     }

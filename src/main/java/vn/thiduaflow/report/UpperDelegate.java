@@ -38,6 +38,9 @@ public class UpperDelegate {
   }
 
   public Long getConferenceId() { return conferenceId; }
+  public Long getId() { return id; }
+  public Long getNominationId() { return nominationId; }
+  public String getOriginUnitCode() { return originUnitCode; }
   public String getDelegateName() { return delegateName; }
   public NomineeKind getKind() { return kind; }
   public String getOriginUnitName() { return originUnitName; }

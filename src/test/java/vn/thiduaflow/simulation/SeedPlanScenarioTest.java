@@ -115,6 +115,13 @@ class SeedPlanScenarioTest {
     // every ward sends its delegates to the city, with its unit of origin
     assertThat(r.delegates()).filteredOn(d -> d.getTargetUnitName().equals("Thành phố Lạng Sơn")).hasSize(8 * 4);
     assertThat(r.delegates()).extracting(d -> d.getOriginUnitName()).contains("Phường Hoàng Văn Thụ", "Xã Mai Pha");
+    // the wards' delegates are the city conference's nominees, and those it sends on keep their ward of origin
+    var toProvince = r.delegates().stream().filter(d -> d.getTargetUnitName().equals("Tỉnh Lạng Sơn")).toList();
+    assertThat(toProvince).isNotEmpty().allSatisfy(d -> assertThat(d.getOriginUnitName()).isNotEqualTo("Thành phố Lạng Sơn"));
+    var wardDelegateNames = r.delegates().stream().filter(d -> d.getTargetUnitName().equals("Thành phố Lạng Sơn"))
+        .map(d -> d.getDelegateName() + "@" + d.getOriginUnitName()).toList();
+    assertThat(toProvince).allSatisfy(d ->
+        assertThat(wardDelegateNames).contains(d.getDelegateName() + "@" + d.getOriginUnitName()));
   }
 
   @Test

@@ -1,0 +1,27 @@
+package vn.thiduaflow.campaign.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * ServiceTask_CollectLowerDelegates: the delegates the lower conferences sent up become the nominees of the issuing
+ * unit's own conference, with their unit of origin.
+ */
+@Component("collectLowerDelegatesDelegate")
+class CollectLowerDelegatesDelegate implements JavaDelegate {
+
+  private final CampaignService campaigns;
+
+  CollectLowerDelegatesDelegate(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    campaigns.collectLowerDelegates((Long) execution.getVariable(Vars.CAMPAIGN_ID),
+        (Long) execution.getVariable(Vars.OWN_CONFERENCE_ID));
+  }
+}
