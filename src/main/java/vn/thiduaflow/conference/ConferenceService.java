@@ -199,9 +199,7 @@ public class ConferenceService {
         rules.attendance(tier, conference.getStaffCount()));
     conference.setAttendanceMode(rules.attendanceMode(tier, conference.getStaffCount()));
     if (conference.getForm() != null && conference.getScheduledOn() != null) {
-      String place = conference.getVenue() != null ? conference.getVenue() : shortName(conference.getUnitName());
-      conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
-          conference.getEdition(), conference.getScheduledOn()));
+      nameConference(conference, plan);
     }
     return decisions.record(conference.getCampaignId(), conferenceId, results);
   }
@@ -358,10 +356,7 @@ public class ConferenceService {
             "the new date must be after the scheduled date " + conference.getScheduledOn());
       }
       conference.reschedule(newDate);
-      Plan plan = planOf(conference);
-      String place = conference.getVenue() != null ? conference.getVenue() : shortName(conference.getUnitName());
-      conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
-          conference.getEdition(), newDate));
+      nameConference(conference, planOf(conference));
       return true;
     }
     if (reason == null || reason.isBlank()) {
@@ -413,7 +408,8 @@ public class ConferenceService {
   @Transactional(readOnly = true)
   public String describe(Long conferenceId) {
     Conference c = get(conferenceId);
-    long nominees = nominations.findByConferenceIdOrderById(conferenceId).size();
+    List<Nomination> list = nominations.findByConferenceIdOrderById(conferenceId);
+    long fromBelow = list.stream().filter(n -> n.getOriginUnitCode() != null).count();
     StringBuilder s = new StringBuilder(c.getUnitName());
     if (c.isPilot()) {
       s.append(" (đơn vị chỉ đạo điểm)");
@@ -421,7 +417,8 @@ public class ConferenceService {
     if (c.getScheduledOn() != null) {
       s.append(" — ").append(c.getForm().label()).append(" ngày ").append(c.getScheduledOn());
     }
-    s.append(" — ").append(nominees).append(" đề cử (dữ liệu mẫu)");
+    s.append(" — ").append(list.size()).append(fromBelow > 0 ? " đề cử (" + fromBelow + " do cấp dưới gửi lên)"
+        : " đề cử (dữ liệu mẫu)");
     String reason = lastReturnReason(conferenceId);
     if (reason != null && c.getStatus() == ConferenceStatus.DOSSIER_RETURNED) {
       s.append(" — Hồ sơ bị trả lại: ").append(reason);
@@ -429,7 +426,11 @@ public class ConferenceService {
     return s.toString();
   }
 
-  private static String shortName(String unitName) {
-    return new AdministrativeUnit(null, "", unitName, null, null, List.of()).shortName();
+  /** Sets the official name from the plan's template, the venue (or the unit's short name) and the current date. */
+  private void nameConference(Conference conference, Plan plan) {
+    String place = conference.getVenue() != null ? conference.getVenue()
+        : AdministrativeUnit.shortName(conference.getUnitName());
+    conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
+        conference.getEdition(), conference.getScheduledOn()));
   }
 }

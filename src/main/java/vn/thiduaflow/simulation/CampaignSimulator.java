@@ -33,6 +33,7 @@ import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.report.EscalationRepository;
 import vn.thiduaflow.report.UpperDelegateRepository;
+import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
 import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
 import vn.thiduaflow.system.EngineClock;
@@ -54,8 +55,8 @@ public class CampaignSimulator {
   static final int MAX_STEPS = 200_000;
 
   /** Gateway decisions shown in the timeline even when they pass (failures are always shown). */
-  private static final Set<vn.thiduaflow.rule.Rule> SHOWN_WHEN_PASSED = Set.of(vn.thiduaflow.rule.Rule.ATTENDANCE_MODE,
-      vn.thiduaflow.rule.Rule.COUNCIL_VOTE, vn.thiduaflow.rule.Rule.DOSSIER_ON_TIME);
+  private static final Set<Rule> SHOWN_WHEN_PASSED =
+      Set.of(Rule.ATTENDANCE_MODE, Rule.COUNCIL_VOTE, Rule.DOSSIER_ON_TIME);
 
   private final CampaignService campaigns;
   private final ConferenceService conferences;
@@ -215,7 +216,8 @@ public class CampaignSimulator {
       int attempt = attempt(task, c);
       String unit = c.getUnitCode();
       LocalDateTime at = switch (task.getTaskDefinitionKey()) {
-        case Elements.CONSULT_UPPER_COUNCIL, Elements.PROPOSE_COMPOSITION -> attempt == 0
+        case Elements.CONSULT_UPPER_COUNCIL -> created.toLocalDate().plusDays(1).atTime(9, 0);
+        case Elements.PROPOSE_COMPOSITION -> attempt == 0
             ? scheduled(ScheduleStep.COUNCIL_VOTE, 8, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SCHEDULE_CONFERENCE -> attempt == 0

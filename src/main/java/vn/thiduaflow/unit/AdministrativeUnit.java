@@ -20,11 +20,16 @@ public record AdministrativeUnit(
 
   /** The name without its type word ("Phường Hoàng Văn Thụ" → "Hoàng Văn Thụ"): the place in official names. */
   public String shortName() {
+    return shortName(name);
+  }
+
+  /** {@link #shortName()} of any full unit name. */
+  public static String shortName(String fullName) {
     for (String prefix : TYPE_PREFIXES) {
-      if (name.startsWith(prefix)) {
-        return name.substring(prefix.length());
+      if (fullName.startsWith(prefix)) {
+        return fullName.substring(prefix.length());
       }
     }
-    return name;
+    return fullName;
   }
 }
