@@ -24,10 +24,17 @@ TASK = (100, 80)
 # boundary events: ("boundary", dx) = offset of the centre from the host's left edge, on the host's bottom edge
 LAYOUTS = {
     "Campaign.bpmn": {
-        "StartEvent_PlanIssued": (100, 120), "ServiceTask_OpenConferences": (230, 120),
-        "CallActivity_HoldLowerConferences": (390, 120), "ServiceTask_CollectLowerDelegates": (550, 120),
-        "CallActivity_HoldOwnConference": (710, 120),
-        "ServiceTask_ReportCampaignResults": (870, 120), "EndEvent_CampaignReported": (1010, 120),
+        "StartEvent_PlanIssued": (100, 120), "ServiceTask_OpenCampaign": (230, 120), "Gateway_LowerFork": (370, 120),
+        "CallActivity_RunLowerCampaigns": (520, 120), "CallActivity_HoldLowerConferences": (520, 260),
+        "SubProcess_AwaitLowerReport": (440, 390, 580, 300),
+        "StartEvent_AwaitReport": (490, 460), "ReceiveTask_LowerReport": (600, 460),
+        "ServiceTask_RecordLowerReport": (760, 460), "EndEvent_LowerReported": (900, 460),
+        "BoundaryEvent_LowerReportDue": ("boundary", 70),
+        "Gateway_DecideMerge": (620, 580), "UserTask_DecideMissingReport": (740, 580),
+        "Gateway_Waived": (880, 580), "EndEvent_LowerUnitWaived": (970, 580), "TimerEvent_WaitForReport": (740, 655),
+        "ServiceTask_CollectLowerDelegates": (1110, 540), "CallActivity_HoldOwnConference": (1260, 540),
+        "ServiceTask_ReportCampaignResults": (1410, 540), "Gateway_LowerJoin": (1560, 120),
+        "ServiceTask_CloseCampaign": (1680, 120), "EndEvent_CampaignClosed": (1810, 120),
     },
     "UnitConference.bpmn": {
         "StartEvent_ConferencePlanned": (80, 220), "ServiceTask_PrepareConference": (190, 220),
@@ -78,7 +85,8 @@ def main():
         process = tree.find("bpmn:process", NS)
         bounds, kinds, hosts = {}, {}, {}
         elements = [e for e in process.iter() if e.get("id") and local(e.tag) not in
-                    ("sequenceFlow", "process", "timerEventDefinition", "multiInstanceLoopCharacteristics")]
+                    ("sequenceFlow", "process", "timerEventDefinition", "multiInstanceLoopCharacteristics",
+                     "terminateEventDefinition")]
         for e in elements:
             kinds[e.get("id")] = local(e.tag)
             if local(e.tag) == "boundaryEvent":
@@ -128,7 +136,7 @@ def route(fid, s, t, source_kind):
         return [(scx, sy + sh), (scx, y), (tcx, y), (tcx, ty + th)]
     if abs(scy - tcy) < 1:
         return [(sx + sw, scy), (tx, tcy)]
-    if tcy > scy and (source_kind in ("exclusiveGateway", "boundaryEvent")):
+    if tcy > scy and (source_kind in ("exclusiveGateway", "boundaryEvent", "parallelGateway")):
         return [(scx, sy + sh), (scx, tcy), (tx, tcy)]
     if tcy < scy:
         return [(sx + sw, scy), (tcx, scy), (tcx, ty + th)]

@@ -8,10 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDateTime;
 import vn.thiduaflow.unit.AdminStructure;
+import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * A campaign: one issuing unit carrying out one plan, from the plan issued to the report upward. The campaign id is
- * the business key of its {@code Campaign} process instance.
+ * the business key of its {@code Campaign} process instance. In a chain (national → province → district → commune)
+ * each unit that has units below it runs a campaign under the campaign of the unit above ({@link #parentCampaignId});
+ * all share the campaign at the top ({@link #rootCampaignId}) and the plan started there ({@link #rootPlanId}).
  */
 @Entity
 public class Campaign {
@@ -25,22 +28,41 @@ public class Campaign {
   private String issuerCode;
   private String issuerName;
   @Enumerated(EnumType.STRING)
+  private UnitLevel unitLevel;
+  private Long parentCampaignId;
+  private Long rootCampaignId;
+  private String rootPlanId;
+  @Enumerated(EnumType.STRING)
   private CampaignStatus status;
   private String processInstanceId;
   /** Engine time the campaign started (the plan's timeline). */
   private LocalDateTime startedAt;
   private LocalDateTime endedAt;
+  /** Engine time the campaign's own report went to the campaign above (or to the plan's recipient at the top). */
+  private LocalDateTime reportedAt;
   /** Wall-clock time the campaign started; with {@link #startedAt} it gives the demo's engine-clock offset. */
   private LocalDateTime realStartedAt;
 
   protected Campaign() {}
 
+  /**
+   * @param planId the plan the issuer carries out (a file's plan, or one derived from the root plan)
+   * @param parent the campaign of the unit above; null at the top of a chain
+   */
   public Campaign(String planId, AdminStructure adminStructure, String issuerCode, String issuerName,
-      LocalDateTime startedAt, LocalDateTime realStartedAt) {
+      UnitLevel unitLevel, Campaign parent, LocalDateTime startedAt, LocalDateTime realStartedAt) {
     this.planId = planId;
     this.adminStructure = adminStructure;
     this.issuerCode = issuerCode;
     this.issuerName = issuerName;
+    this.unitLevel = unitLevel;
+    if (parent != null) {
+      this.parentCampaignId = parent.getId();
+      this.rootCampaignId = parent.getRootCampaignId();
+      this.rootPlanId = parent.getRootPlanId();
+    } else {
+      this.rootPlanId = planId;
+    }
     this.startedAt = startedAt;
     this.realStartedAt = realStartedAt;
     this.status = CampaignStatus.RUNNING;
@@ -51,6 +73,12 @@ public class Campaign {
   public AdminStructure getAdminStructure() { return adminStructure; }
   public String getIssuerCode() { return issuerCode; }
   public String getIssuerName() { return issuerName; }
+  public UnitLevel getUnitLevel() { return unitLevel; }
+  public Long getParentCampaignId() { return parentCampaignId; }
+  /** The campaign at the top of the chain (this one's id at the top). */
+  public Long getRootCampaignId() { return rootCampaignId; }
+  public String getRootPlanId() { return rootPlanId; }
+  public LocalDateTime getReportedAt() { return reportedAt; }
   public CampaignStatus getStatus() { return status; }
   public String getProcessInstanceId() { return processInstanceId; }
   public LocalDateTime getStartedAt() { return startedAt; }
@@ -59,9 +87,22 @@ public class Campaign {
 
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
 
-  /** Marks the campaign reported upward at engine time {@code at}. */
+  /** At the top of a chain the root is the campaign itself; set once its id is known. */
+  public void markRoot() {
+    if (rootCampaignId == null) {
+      rootCampaignId = id;
+    }
+  }
+
+  /** Marks the campaign's results reported upward at engine time {@code at}; the campaign may still wait for late units. */
   public void markReported(LocalDateTime at) {
     this.status = CampaignStatus.REPORTED;
+    this.reportedAt = at;
+  }
+
+  /** Marks the campaign's process ended at engine time {@code at} (every lower unit finished, late ones included). */
+  public void markEnded(LocalDateTime at) {
+    this.status = CampaignStatus.CLOSED;
     this.endedAt = at;
   }
 }

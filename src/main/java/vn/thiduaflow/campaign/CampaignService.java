@@ -1,6 +1,8 @@
 package vn.thiduaflow.campaign;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,45 +15,60 @@ import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.report.ReportService;
+import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.report.UpperDelegateRepository;
+import vn.thiduaflow.rule.Rule;
+import vn.thiduaflow.rule.RuleDecisionLog;
+import vn.thiduaflow.rule.RuleResult;
+import vn.thiduaflow.conference.ConferenceRules;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
 
-/** Starts campaigns and opens their unit conferences. */
+/**
+ * Campaigns and their chains. A campaign opens the issuer's own conference and, for each unit below it, either a
+ * campaign of its own (a unit with units below it, under a cascading plan or a plan file that implements the one
+ * above) or a conference. Every lower unit owes the campaign a report, which arrives as the message
+ * {@value ProcessModel#LOWER_REPORT_RECEIVED} correlated by the campaign id (business key) and the unit code; the
+ * issuer's own conference opens when every report has arrived or the council chair has waived it with a reason.
+ */
 @Service
 public class CampaignService {
-
-  /** Code used for the level above a province: the Central Emulation and Commendation Council. */
-  public static final String NATION_CODE = "VN";
-  static final String NATION_NAME = "Hội đồng Thi đua - Khen thưởng Trung ương";
 
   private final PlanCatalog plans;
   private final UnitDirectory units;
   private final CampaignRepository campaigns;
+  private final LowerReportRepository lowerReports;
   private final ConferenceService conferences;
+  private final ConferenceRules conferenceRules;
   private final CouncilDirectory councils;
   private final ReportService reports;
   private final RuntimeService runtimeService;
   private final UpperDelegateRepository delegates;
+  private final RuleDecisionLog decisions;
 
   public CampaignService(PlanCatalog plans, UnitDirectory units, CampaignRepository campaigns,
-      ConferenceService conferences, CouncilDirectory councils, ReportService reports, RuntimeService runtimeService,
-      UpperDelegateRepository delegates) {
+      LowerReportRepository lowerReports, ConferenceService conferences, ConferenceRules conferenceRules,
+      CouncilDirectory councils, ReportService reports, RuntimeService runtimeService, UpperDelegateRepository delegates,
+      RuleDecisionLog decisions) {
     this.plans = plans;
     this.units = units;
     this.campaigns = campaigns;
+    this.lowerReports = lowerReports;
     this.conferences = conferences;
+    this.conferenceRules = conferenceRules;
     this.councils = councils;
     this.reports = reports;
     this.runtimeService = runtimeService;
     this.delegates = delegates;
+    this.decisions = decisions;
   }
 
   /**
-   * Starts the campaign of a plan: a campaign row and a {@code Campaign} process instance whose business key is the
-   * campaign id. The process opens the unit conferences itself.
+   * Starts the campaign of a plan at the top of a chain: a campaign row and a {@code Campaign} process instance whose
+   * business key is the campaign id. The process opens the conferences and the campaigns below itself.
    *
    * @param planId a plan id from the catalog
    * @return the campaign
@@ -62,7 +79,8 @@ public class CampaignService {
     Plan plan = plans.get(planId);
     AdministrativeUnit issuer = units.get(plan.issuer().adminStructure(), plan.issuer().unitCode());
     Campaign campaign = campaigns.save(new Campaign(plan.id(), issuer.structure(), issuer.code(), issuer.name(),
-        EngineClock.now(), java.time.LocalDateTime.now()));
+        issuer.level(), null, EngineClock.now(), LocalDateTime.now()));
+    campaign.markRoot();
     var instance = runtimeService.startProcessInstanceByKey(ProcessModel.CAMPAIGN, campaign.getId().toString(),
         Map.of(ProcessModel.Vars.CAMPAIGN_ID, campaign.getId()));
     campaign.setProcessInstanceId(instance.getId());
@@ -70,61 +88,226 @@ public class CampaignService {
   }
 
   /**
-   * Opens the campaign's conferences: one per lower unit the plan selects (the pilot marked), then the issuing unit's
-   * own. Creates each unit's council and office (sample data) and its sample nominees.
+   * Opens a campaign (ServiceTask_OpenCampaign): the issuer's own conference, and for each lower unit a campaign
+   * (not yet started: the call activity starts it) or a conference, and the report each lower unit owes. Creates the
+   * councils and offices involved (sample data) and the leaf conferences' sample nominees.
    *
-   * @return the id of the issuing unit's own conference
+   * @param processInstanceId the campaign's process instance (for campaigns started by the call activity)
+   * @return the id of the issuer's own conference
    */
   @Transactional
-  public Long openConferences(Long campaignId) {
+  public Long openCampaign(Long campaignId, String processInstanceId) {
     Campaign campaign = get(campaignId);
+    campaign.setProcessInstanceId(processInstanceId);
     Plan plan = plans.get(campaign.getPlanId());
-    AdministrativeUnit issuer = units.get(campaign.getAdminStructure(), campaign.getIssuerCode());
-    List<AdministrativeUnit> lower = new ArrayList<>();
-    if (plan.lowerConferences() != null) {
-      var selection = plan.lowerConferences().units();
-      lower.addAll(selection.allChildren() ? units.children(issuer)
-          : selection.unitCodes().stream().map(c -> units.get(issuer.structure(), c)).toList());
-    }
+    Plan root = plans.get(campaign.getRootPlanId());
+    AdministrativeUnit issuer = plans.unitOf(root, campaign.getIssuerCode())
+        .orElseGet(() -> units.get(campaign.getAdminStructure(), campaign.getIssuerCode()));
+    List<AdministrativeUnit> lower = plans.lowerUnits(plan, issuer);
     for (AdministrativeUnit unit : lower) {
-      boolean pilot = plan.pilot() != null && plan.pilot().unitCode().equals(unit.code());
       councils.ensurePeople(unit);
-      conferences.open(campaign.getId(), plan, Tier.LOWER, unit, issuer.code(), issuer.name(), pilot);
+      var sub = plans.campaignPlanFor(root, plan, unit);
+      if (sub.isPresent()) {
+        Campaign child = campaigns.save(new Campaign(sub.get().id(), unit.structure(), unit.code(), unit.name(),
+            unit.level(), campaign, EngineClock.now(), LocalDateTime.now()));
+        lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), child.getId(), null,
+            reportDue(plan, sub.get().ownConference().window().to())));
+      } else {
+        boolean pilot = plan.pilot() != null && plan.pilot().unitCode().equals(unit.code());
+        Conference c = conferences.open(campaignId, plan, Tier.LOWER, unit, issuer.code(), issuer.name(), pilot, false);
+        lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), null, c.getId(),
+            reportDue(plan, plan.lowerRulesFor(unit.level()).window().to())));
+      }
     }
     councils.ensurePeople(issuer);
-    var parent = units.parent(issuer);
-    parent.ifPresent(councils::ensurePeople);
-    Conference own = conferences.open(campaign.getId(), plan, Tier.OWN, issuer,
-        parent.map(AdministrativeUnit::code).orElse(NATION_CODE), parent.map(AdministrativeUnit::name).orElse(NATION_NAME),
-        false);
+    AdministrativeUnit upper = plans.unitOf(root, issuer.parentCode() == null ? "" : issuer.parentCode())
+        .orElseGet(() -> units.get(issuer.structure(), UnitDirectory.NATION_CODE));
+    councils.ensurePeople(upper);
+    Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), false,
+        !lower.isEmpty());
+    if (campaign.getParentCampaignId() != null) {
+      lowerReports.findByCampaignIdAndUnitCode(campaign.getParentCampaignId(), campaign.getIssuerCode())
+          .ifPresent(r -> r.setConferenceId(own.getId()));
+    }
+    var delegation = plan.ownConference().delegation();
+    if (delegation != null) {
+      decisions.record(campaignId, own.getId(),
+          List.of(conferenceRules.delegations(delegation, lower.size())));
+    }
     return own.getId();
   }
 
-  /** The ids of the lower-tier conferences of a campaign (the multi-instance collection). */
+  /** The due day of lower reports: the plan's rule, or the last day of the lower units' window when it states none. */
+  private static LocalDate reportDue(Plan plan, LocalDate lowerWindowEnd) {
+    return plan.lowerReports() == null ? lowerWindowEnd : plan.lowerReports().dueFor(lowerWindowEnd);
+  }
+
+  /** The ids of the campaigns directly below (the collection of CallActivity_RunLowerCampaigns). */
+  public List<Long> lowerCampaignIds(Long campaignId) {
+    return lowerReports.findByCampaignIdOrderById(campaignId).stream().map(LowerReport::getSubCampaignId)
+        .filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The ids of the lower units' conferences held without a campaign of their own (CallActivity_HoldLowerConferences). */
   public List<Long> lowerConferenceIds(Long campaignId) {
     return conferences.ofCampaign(campaignId, Tier.LOWER).stream().map(Conference::getId).toList();
   }
 
+  /** The codes of the lower units whose reports the campaign waits for (SubProcess_AwaitLowerReport's collection). */
+  public List<String> expectedUnitCodes(Long campaignId) {
+    return lowerReports.findByCampaignIdOrderById(campaignId).stream().map(LowerReport::getUnitCode).toList();
+  }
+
+  /** When the chair is asked about a missing report: the start of the day after its due day (engine time). */
+  public Date reportDueTimer(Long campaignId, String unitCode) {
+    return EngineClock.toDate(lowerReport(campaignId, unitCode).getDueOn().plusDays(1).atStartOfDay());
+  }
+
   /**
-   * After the lower conferences: their delegates to the upper level become the nominees of the issuing unit's own
-   * conference (each with its unit of origin).
+   * Sends a lower unit's report to the campaign above: correlates {@value ProcessModel#LOWER_REPORT_RECEIVED} to the
+   * waiting receive task (business key = the campaign id, local variable {@code lowerUnitCode}). When nobody waits
+   * because the chair waived the unit, the report is recorded as late.
+   *
+   * @param campaignId the campaign the report goes to
+   * @param unitCode the reporting unit
+   * @throws IllegalStateException when the report is neither awaited nor waived (sent twice, or to the wrong campaign)
+   */
+  @Transactional
+  public void sendLowerReport(Long campaignId, String unitCode) {
+    var matched = runtimeService.createMessageCorrelation(ProcessModel.LOWER_REPORT_RECEIVED)
+        .processInstanceBusinessKey(campaignId.toString())
+        .localVariableEquals(ProcessModel.Vars.LOWER_UNIT_CODE, unitCode)
+        .correlateAllWithResult();
+    if (matched.isEmpty()) {
+      LowerReport report = lowerReport(campaignId, unitCode);
+      if (report.getStatus() != LowerReportStatus.WAIVED) {
+        throw new IllegalStateException("Campaign " + campaignId + " is not waiting for a report from " + unitCode
+            + " (status " + report.getStatus() + ")");
+      }
+      report.receive(EngineClock.now(), delegatesOf(report).size());
+    }
+  }
+
+  /** ServiceTask_RecordLowerReport: the report arrived; counts the delegates it sends up. */
+  @Transactional
+  public void receiveLowerReport(Long campaignId, String unitCode) {
+    LowerReport report = lowerReport(campaignId, unitCode);
+    report.receive(EngineClock.now(), delegatesOf(report).size());
+  }
+
+  private List<UpperDelegate> delegatesOf(LowerReport report) {
+    return report.getConferenceId() == null ? List.of()
+        : delegates.findByConferenceIdInOrderById(List.of(report.getConferenceId()));
+  }
+
+  /**
+   * The chair's decision on a missing report (UserTask_DecideMissingReport): waive the unit with a reason, or wait
+   * until a later day.
+   *
+   * @param waive true to waive, false to wait
+   * @param reason why the unit is waived (required to waive)
+   * @param waitUntil the new due day (required to wait; after today, engine time)
+   * @param by who decided
+   * @return true when waived
+   * @throws InvalidInputException when the reason or the date is missing or wrong
+   */
+  @Transactional
+  public boolean decideMissingReport(Long campaignId, String unitCode, Boolean waive, String reason,
+      LocalDate waitUntil, String by) {
+    if (waive == null) {
+      throw new InvalidInputException(ProcessModel.Fields.MISSING_REPORT_DECISION, "Chưa chọn hướng xử lý",
+          "no decision chosen");
+    }
+    LowerReport report = lowerReport(campaignId, unitCode);
+    if (waive) {
+      if (reason == null || reason.isBlank()) {
+        throw new InvalidInputException(ProcessModel.Fields.WAIVER_REASON,
+            "Miễn báo cáo của " + report.getUnitName() + " phải nêu lý do",
+            "waiving the report of " + report.getUnitName() + " needs a reason");
+      }
+      report.waive(EngineClock.now(), by, reason.trim());
+      return true;
+    }
+    if (waitUntil == null || !waitUntil.isAfter(EngineClock.today())) {
+      throw new InvalidInputException(ProcessModel.Fields.WAIT_UNTIL, "Hạn chờ mới phải sau hôm nay (" + EngineClock.today() + ")",
+          "the new due day must be after today (" + EngineClock.today() + ")");
+    }
+    report.extendTo(waitUntil);
+    return false;
+  }
+
+  /** The description of the chair's task about a missing report (Vietnamese): which unit, due when, what is decided. */
+  public String describeMissingReport(Long campaignId, String unitCode) {
+    LowerReport r = lowerReport(campaignId, unitCode);
+    Campaign c = get(campaignId);
+    return r.getUnitName() + " (" + r.getUnitLevel().label() + ") chưa gửi báo cáo kết quả và danh sách đại biểu về "
+        + c.getIssuerName() + "; hạn " + r.getDueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ". Hội nghị của " + c.getIssuerName() + " chỉ mở khi mọi đơn vị đã báo cáo hoặc được miễn.";
+  }
+
+  /** Whether the chair waived the unit's report (the gateway after UserTask_DecideMissingReport). */
+  public boolean waived(Long campaignId, String unitCode) {
+    return lowerReport(campaignId, unitCode).getStatus() == LowerReportStatus.WAIVED;
+  }
+
+  /** The reports a campaign expects, in order. */
+  public List<LowerReport> lowerReports(Long campaignId) {
+    return lowerReports.findByCampaignIdOrderById(campaignId);
+  }
+
+  private LowerReport lowerReport(Long campaignId, String unitCode) {
+    return lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow(() ->
+        new IllegalArgumentException("Campaign " + campaignId + " expects no report from unit " + unitCode));
+  }
+
+  /**
+   * After every lower report arrived or was waived: the delegates the reporting units approved for the upper level
+   * become the nominees of the issuer's own conference (each with its unit of origin); waived and late units' do not.
+   * Records the LOWER_REPORTS decision.
    *
    * @return how many nominees the own conference received
    */
   @Transactional
   public int collectLowerDelegates(Long campaignId, Long ownConferenceId) {
-    List<Long> lower = lowerConferenceIds(campaignId);
+    List<LowerReport> all = lowerReports.findByCampaignIdOrderById(campaignId);
+    List<Long> received = all.stream().filter(r -> r.getStatus() == LowerReportStatus.RECEIVED)
+        .map(LowerReport::getConferenceId).toList();
+    List<LowerReport> waived = all.stream().filter(r -> r.getStatus() == LowerReportStatus.WAIVED).toList();
+    if (!all.isEmpty()) {
+      String detail = received.size() + " of " + all.size() + " lower unit(s) reported"
+          + (waived.isEmpty() ? "" : "; waived by the chair: " + waived.stream()
+              .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
+      decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
+          "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
+    }
     return conferences.collectLowerDelegates(ownConferenceId,
-        lower.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(lower));
+        received.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(received));
   }
 
-  /** Sends the campaign's summary report upward and closes the campaign. */
+  /**
+   * Reports the campaign's results (ServiceTask_ReportCampaignResults): the summary to the plan's recipient and, in a
+   * chain, the report to the campaign above by message.
+   */
   @Transactional
   public void reportResults(Long campaignId) {
     Campaign campaign = get(campaignId);
     Plan plan = plans.get(campaign.getPlanId());
     reports.reportCampaign(campaign.getId(), plan, conferences.ofCampaign(campaignId, null));
     campaign.markReported(EngineClock.now());
+    if (campaign.getParentCampaignId() != null) {
+      sendLowerReport(campaign.getParentCampaignId(), campaign.getIssuerCode());
+    }
+  }
+
+  /** Closes the campaign once every lower unit has finished (ServiceTask_CloseCampaign). */
+  @Transactional
+  public void close(Long campaignId) {
+    get(campaignId).markEnded(EngineClock.now());
+  }
+
+  /** Every campaign of the chain under (and including) the campaign at its top, in creation order. */
+  public List<Campaign> chain(Long rootCampaignId) {
+    return campaigns.findByRootCampaignIdOrderById(rootCampaignId);
   }
 
   /**

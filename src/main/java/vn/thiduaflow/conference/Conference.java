@@ -12,6 +12,7 @@ import java.util.List;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * One unit's conference within a campaign: its schedule, the composition the standing office proposes, the dossier and
@@ -29,6 +30,8 @@ public class Conference {
   private Tier tier;
   private String unitCode;
   private String unitName;
+  @Enumerated(EnumType.STRING)
+  private UnitLevel unitLevel;
   private String upperUnitCode;
   private String upperUnitName;
   private boolean pilot;
@@ -69,12 +72,13 @@ public class Conference {
 
   protected Conference() {}
 
-  public Conference(Long campaignId, Tier tier, String unitCode, String unitName, String upperUnitCode,
-      String upperUnitName, boolean pilot, int staffCount) {
+  public Conference(Long campaignId, Tier tier, String unitCode, String unitName, UnitLevel unitLevel,
+      String upperUnitCode, String upperUnitName, boolean pilot, int staffCount) {
     this.campaignId = campaignId;
     this.tier = tier;
     this.unitCode = unitCode;
     this.unitName = unitName;
+    this.unitLevel = unitLevel;
     this.upperUnitCode = upperUnitCode;
     this.upperUnitName = upperUnitName;
     this.pilot = pilot;
@@ -86,6 +90,7 @@ public class Conference {
 
   public Long getId() { return id; }
   public Long getCampaignId() { return campaignId; }
+  public UnitLevel getUnitLevel() { return unitLevel; }
   public Tier getTier() { return tier; }
   public String getUnitCode() { return unitCode; }
   public String getUnitName() { return unitName; }

@@ -12,6 +12,9 @@ public interface ConferenceRepository extends JpaRepository<Conference, Long> {
   /** The conferences of a campaign, in creation order. */
   List<Conference> findByCampaignIdOrderById(Long campaignId);
 
+  /** The conferences of several campaigns (a chain), in creation order. */
+  List<Conference> findByCampaignIdInOrderById(java.util.Collection<Long> campaignIds);
+
   /** The conferences of one tier of a campaign, in creation order. */
   List<Conference> findByCampaignIdAndTierOrderById(Long campaignId, Tier tier);
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.plan.Plan.CompositionRule;
 import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.Plan.DelegationRule;
 import vn.thiduaflow.plan.Plan.PresentationRule;
 import vn.thiduaflow.plan.Plan.PresidiumRule;
 import vn.thiduaflow.plan.Plan.ProgrammeItem;
@@ -140,6 +141,30 @@ public class ConferenceRules {
         && individuals <= rule.individuals();
     return new RuleResult(Rule.UPPER_QUOTA, ok, collectives + " collective(s) + " + individuals
         + " individual(s) to the upper level; quota " + rule.collectives() + " + " + rule.individuals(), rule.clause());
+  }
+
+  /**
+   * A congress with fixed numbers: official delegates (people) at most the official number and guests at most the
+   * guest number (11th National Congress: 2,025 official + 198 guests = 2,223).
+   */
+  public RuleResult delegationNumbers(DelegationRule rule, int official, int guests) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.DELEGATION_NUMBERS);
+    }
+    boolean ok = official >= 0 && guests >= 0 && official <= rule.officialDelegates()
+        && guests <= rule.guestDelegates();
+    return new RuleResult(Rule.DELEGATION_NUMBERS, ok, official + " official + " + guests + " guest delegates; at most "
+        + rule.officialDelegates() + " + " + rule.guestDelegates(), rule.clause());
+  }
+
+  /** The number of delegations (lower units sending delegates) must be the plan's (11th National Congress: 105). */
+  public RuleResult delegations(DelegationRule rule, int delegations) {
+    if (rule == null) {
+      return RuleResult.notStated(Rule.DELEGATIONS);
+    }
+    boolean ok = delegations == rule.delegations();
+    return new RuleResult(Rule.DELEGATIONS, ok, delegations + " delegation(s); the plan has " + rule.delegations(),
+        rule.clause());
   }
 
   /** The presentations must follow the planned mix exactly (Văn Yên §II.5.2: 2 + 1 + 1 + 1 = 5). */

@@ -72,15 +72,21 @@ public class ConferenceService {
     this.sample = sample;
   }
 
-  /** Opens a unit's conference with a sample staff count and sample nominees. */
+  /**
+   * Opens a unit's conference with a sample staff count and, unless its nominees come from the units below, sample
+   * nominees.
+   *
+   * @param nomineesFromBelow true when the unit has lower units: its nominees are the delegates they send up
+   *     ({@link #collectLowerDelegates})
+   */
   public Conference open(Long campaignId, Plan plan, Tier tier, AdministrativeUnit unit, String upperCode,
-      String upperName, boolean pilot) {
-    Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), upperCode,
-        upperName, pilot, sample.staffCount(unit)));
-    if (tier == Tier.OWN && plan.lowerConferences() != null) {
-      return conference; // its nominees are the delegates the lower conferences send up (collectLowerDelegates)
+      String upperName, boolean pilot, boolean nomineesFromBelow) {
+    Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), unit.level(),
+        upperCode, upperName, pilot, sample.staffCount(unit)));
+    if (nomineesFromBelow) {
+      return conference;
     }
-    int periodEnd = plan.tier(tier).orElseThrow().window().to().getYear();
+    int periodEnd = rulesFor(plan, conference).window().to().getYear();
     for (SampleData.Nominee n : sample.nominees(unit, periodEnd)) {
       nominations.save(new Nomination(conference.getId(), n.name(), n.kind(), n.title(), n.recognizedYear(), n.source(),
           true));
@@ -125,7 +131,29 @@ public class ConferenceService {
 
   /** The plan's rules for the conference's tier. */
   public TierRules tierOf(Conference conference) {
-    return planOf(conference).tier(conference.getTier()).orElseThrow();
+    return rulesFor(planOf(conference), conference);
+  }
+
+  /**
+   * The rules of a conference under a plan: the plan's own-conference rules for the issuer, else the rules for a lower
+   * conference of the unit's level ({@link Plan#lowerRulesFor}).
+   */
+  private static TierRules rulesFor(Plan plan, Conference conference) {
+    return conference.getTier() == Tier.OWN ? plan.ownConference()
+        : conference.getUnitLevel() == null ? plan.lowerConferences() : plan.lowerRulesFor(conference.getUnitLevel());
+  }
+
+  /**
+   * The quota of delegates the conference may send to the level above: the plan's for the issuer's own conference; in
+   * a cascade, the level's for a lower conference; null (not stated) otherwise.
+   */
+  public Plan.UpperQuotaRule upperQuotaOf(Conference conference) {
+    Plan plan = planOf(conference);
+    if (conference.getTier() == Tier.OWN) {
+      return plan.upperQuota();
+    }
+    var level = conference.getUnitLevel() == null ? null : plan.levels().get(conference.getUnitLevel());
+    return level == null ? null : level.upperQuota();
   }
 
   /** The window the conference must fall in: the pilot's own window for the pilot unit, else the tier's. */
@@ -266,9 +294,12 @@ public class ConferenceService {
         rules.delegateCap(tier, c.getAttendanceMode(), c.totalDelegates()),
         rules.exemplarShare(tier.composition(), c.getExemplarDelegates(), c.getGuestDelegates()),
         rules.presidium(plan.presidium(), c.isStagedFormat(), c.getPresidiumSize(), c.getPresidiumExemplars()),
-        rules.upperQuota(plan.upperQuota(), c.getUpperCollectives(), c.getUpperIndividuals()),
+        rules.upperQuota(upperQuotaOf(c), c.getUpperCollectives(), c.getUpperIndividuals()),
         rules.presentationMix(plan.presentations(), mix),
         rules.programme(plan.programme(), c.getForm(), c.programmeItems())));
+    if (tier.delegation() != null) {
+      results.add(rules.delegationNumbers(tier.delegation(), c.getExemplarDelegates(), c.getGuestDelegates()));
+    }
     return decisions.record(c.getCampaignId(), conferenceId, results);
   }
 

@@ -3,6 +3,7 @@ package vn.thiduaflow.council;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.CampaignRepository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
@@ -20,11 +21,14 @@ public class CouncilDirectory {
   private final CouncilMemberRepository members;
   private final ConferenceRepository conferences;
   private final SampleData sample;
+  private final CampaignRepository campaigns;
 
-  public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences, SampleData sample) {
+  public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences, SampleData sample,
+      CampaignRepository campaigns) {
     this.members = members;
     this.conferences = conferences;
     this.sample = sample;
+    this.campaigns = campaigns;
   }
 
   /**
@@ -38,6 +42,18 @@ public class CouncilDirectory {
     CouncilRole parsed = CouncilRole.parse(role);
     Conference conference = conference((Long) execution.getVariable(ProcessModel.Vars.CONFERENCE_ID));
     return parsed.groupId(parsed == CouncilRole.UPPER_COUNCIL ? conference.getUpperUnitCode() : conference.getUnitCode());
+  }
+
+  /**
+   * The candidate group of a role for the issuer of a campaign (tasks of the {@code Campaign} process, e.g. the chair's
+   * decision on a missing lower report).
+   *
+   * @throws IllegalArgumentException when the role name or the campaign is unknown
+   */
+  public String campaignGroup(Long campaignId, String role) {
+    var campaign = campaigns.findById(campaignId)
+        .orElseThrow(() -> new IllegalArgumentException("No campaign with id " + campaignId));
+    return CouncilRole.parse(role).groupId(campaign.getIssuerCode());
   }
 
   /** Usernames of the voting council members (chair, vice chairs, members) of the conference's unit. */

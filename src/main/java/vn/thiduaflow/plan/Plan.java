@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.thiduaflow.unit.AdminStructure;
+import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * A plan (Kế hoạch) as data: every rule the workflow enforces, each with the clause of the plan it comes from. One YAML
@@ -42,6 +43,13 @@ import vn.thiduaflow.unit.AdminStructure;
  * @param schedule dated steps (Văn Yên); empty when the plan gives none
  * @param reporting reporting duty to the upper level
  * @param councilVote the council's approval threshold
+ * @param implementsPlan id of the upper level's plan this plan carries out (file key {@code implements}); when a
+ *     campaign of that plan reaches this plan's issuer, this plan's rules apply there instead of the derived ones
+ * @param levels rules per level for the campaigns this plan sets off below it (a cascade: national → province →
+ *     district → commune); empty when the plan's lower units only hold conferences
+ * @param organizations agencies, enterprises and emulation blocks the plan names as units, each below an
+ *     administrative unit or another organization
+ * @param lowerReports when the lower units' reports are due at this level; null: when the lower window closes
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -64,10 +72,43 @@ public record Plan(
     @Valid PresentationRule presentations,
     List<@NotNull @Valid ScheduleEntry> schedule,
     @NotNull @Valid ReportingRule reporting,
-    @NotNull @Valid VoteRule councilVote) {
+    @NotNull @Valid VoteRule councilVote,
+    @JsonProperty("implements") @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a plan id") String implementsPlan,
+    Map<@NotNull UnitLevel, @NotNull @Valid LevelRules> levels,
+    List<@NotNull @Valid Organization> organizations,
+    @Valid ReportDeadlineRule lowerReports) {
 
   public Plan {
     schedule = schedule == null ? List.of() : List.copyOf(schedule);
+    levels = levels == null ? Map.of() : Map.copyOf(levels);
+    organizations = organizations == null ? List.of() : List.copyOf(organizations);
+  }
+
+  /** True when the plan sets off campaigns below it ({@link #levels} given). */
+  public boolean cascades() {
+    return !levels.isEmpty();
+  }
+
+  /**
+   * The rules for a lower-tier conference held by a unit of the given level: the level's rules in a cascade, else
+   * {@link #lowerConferences}.
+   *
+   * @throws IllegalStateException when the plan has no rules for lower conferences at all
+   */
+  public TierRules lowerRulesFor(UnitLevel level) {
+    LevelRules rules = levels.get(level);
+    if (rules != null) {
+      return rules.conference();
+    }
+    if (lowerConferences == null) {
+      throw new IllegalStateException("Plan " + id + " has no rules for conferences of level " + level);
+    }
+    return lowerConferences;
+  }
+
+  /** The organizations directly below the unit with this code, in file order. */
+  public List<Organization> organizationsBelow(String unitCode) {
+    return organizations.stream().filter(o -> o.parent().equals(unitCode)).toList();
   }
 
   /** Rules for the given tier; {@link Optional#empty()} for the lower tier of a plan that has none. */
@@ -110,6 +151,8 @@ public record Plan(
    *     conference)
    * @param composition exemplar share vs guests and leaders (percent); null when not stated
    * @param edition "Lần thứ …" of the conference (Roman numeral) when the plan states it
+   * @param delegation fixed numbers of official and guest delegates and of delegations (the national congress);
+   *     null when not stated
    */
   public record TierRules(
       @NotBlank String clause,
@@ -120,7 +163,68 @@ public record Plan(
       @Valid AttendanceRule attendance,
       @NotNull @Valid Cap delegateCap,
       @Valid CompositionRule composition,
-      @Pattern(regexp = "[IVXLC]+", message = "must be a Roman numeral (I, II, … X)") String edition) {}
+      @Pattern(regexp = "[IVXLC]+", message = "must be a Roman numeral (I, II, … X)") String edition,
+      @Valid DelegationRule delegation) {}
+
+  /**
+   * Fixed delegate numbers of a congress (people), e.g. the 11th National Congress: 2,223 delegates = 2,025 official
+   * + 198 guests, in 105 delegations.
+   *
+   * @param officialDelegates most official delegates (the exemplars the delegations send)
+   * @param guestDelegates most guest delegates
+   * @param delegations the number of delegations (units directly below that send delegates)
+   * @param clause source
+   */
+  public record DelegationRule(
+      @Positive int officialDelegates, @PositiveOrZero int guestDelegates, @Positive int delegations,
+      @NotBlank String clause) {}
+
+  /**
+   * Rules for the campaigns of one level below a cascading plan.
+   *
+   * @param conference the rules for a conference of a unit of this level; its {@code units} selects which units of
+   *     this level take part below their parent (null: all)
+   * @param upperQuota delegates a unit of this level sends to the level above; null when not stated
+   */
+  public record LevelRules(@NotNull @Valid TierRules conference, @Valid UpperQuotaRule upperQuota) {}
+
+  /**
+   * An agency, enterprise or emulation block a plan names as a unit.
+   *
+   * @param code the plan's code for it, UPPER-CASE letters, digits and dashes (never clashes with the numeric
+   *     administrative codes)
+   * @param name full name (Vietnamese)
+   * @param kind {@link UnitLevel#AGENCY}, {@link UnitLevel#ENTERPRISE} or {@link UnitLevel#EMULATION_BLOCK}
+   * @param parent code of the unit it reports to: an administrative unit (the issuer or below) or another organization
+   * @param sample true when the plan does not name it and it stands for the units the plan describes
+   * @param clause source clause
+   */
+  public record Organization(
+      @NotBlank @jakarta.validation.constraints.Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9-]*", message = "must be UPPER-CASE letters, digits and dashes") String code,
+      @NotBlank String name,
+      @NotNull UnitLevel kind,
+      @NotBlank String parent,
+      boolean sample,
+      @NotBlank String clause) {}
+
+  /**
+   * When the lower units' reports are due at the issuing unit: N calendar days after the lower window's last day, or a
+   * fixed date. After it the council chair decides per missing unit: wait longer, or waive it with a reason.
+   *
+   * @param daysAfterLowerWindow calendar days after the last day of the lower units' window
+   * @param fixedDate a fixed due day
+   * @param statedInPlan false when the plan is silent and the value is the workflow's default
+   * @param clause source clause, or why this value applies
+   */
+  public record ReportDeadlineRule(
+      @PositiveOrZero Integer daysAfterLowerWindow, LocalDate fixedDate,
+      @JsonProperty(defaultValue = "true") Boolean statedInPlan, @NotBlank String clause) {
+
+    /** The due day for lower units whose window ends on {@code lowerWindowEnd}. */
+    public LocalDate dueFor(LocalDate lowerWindowEnd) {
+      return fixedDate != null ? fixedDate : lowerWindowEnd.plusDays(daysAfterLowerWindow);
+    }
+  }
 
   /**
    * The units below the issuer that hold conferences.

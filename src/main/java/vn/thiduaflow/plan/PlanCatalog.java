@@ -11,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.unit.AdministrativeUnit;
+import vn.thiduaflow.unit.UnitDirectory;
+import vn.thiduaflow.unit.UnitLevel;
 import vn.thiduaflow.plan.PlanFileException.Problem;
 
 /**
@@ -29,9 +33,15 @@ public class PlanCatalog {
 
   private static final Logger log = LoggerFactory.getLogger(PlanCatalog.class);
 
-  private final Map<String, Plan> plans = new LinkedHashMap<>();
+  /** Separates a cascading plan's id from a unit code in the id of a plan derived from it: {@code <plan>@<unit>}. */
+  public static final String DERIVED_SEPARATOR = "@";
 
-  public PlanCatalog(PlanReader reader, @Value("${thiduaflow.plans.extra-dir:}") String extraDir) {
+  private final Map<String, Plan> plans = new LinkedHashMap<>();
+  private final Map<String, Plan> derived = new ConcurrentHashMap<>();
+  private final UnitDirectory units;
+
+  public PlanCatalog(PlanReader reader, UnitDirectory units, @Value("${thiduaflow.plans.extra-dir:}") String extraDir) {
+    this.units = units;
     var resolver = new PathMatchingResourcePatternResolver();
     List<Resource> files = new ArrayList<>();
     try {
@@ -58,7 +68,33 @@ public class PlanCatalog {
         throw new PlanFileException(name, List.of(new Problem("(file)", "cannot be read: " + e.getMessage())));
       }
     }
+    for (Plan plan : plans.values()) {
+      if (plan.implementsPlan() != null) {
+        checkImplements(plan, fileOf.get(plan.id()));
+      }
+    }
     log.info("Loaded {} plan(s): {}", plans.size(), plans.keySet());
+  }
+
+  /** A plan that implements another must name a known plan of the same structure whose issuer is above its own. */
+  private void checkImplements(Plan plan, String file) {
+    Plan upper = plans.get(plan.implementsPlan());
+    if (upper == null) {
+      throw new PlanFileException(file, List.of(new Problem("implements",
+          "no plan with id '" + plan.implementsPlan() + "'; known plans: " + plans.keySet())));
+    }
+    if (upper.issuer().adminStructure() != plan.issuer().adminStructure()) {
+      throw new PlanFileException(file, List.of(new Problem("implements", "plan '" + upper.id() + "' is on the "
+          + upper.issuer().adminStructure() + " unit list, this one on " + plan.issuer().adminStructure())));
+    }
+    String at = plan.issuer().unitCode();
+    while (at != null && !at.equals(upper.issuer().unitCode())) {
+      at = units.find(plan.issuer().adminStructure(), at).map(AdministrativeUnit::parentCode).orElse(null);
+    }
+    if (at == null || plan.issuer().unitCode().equals(upper.issuer().unitCode())) {
+      throw new PlanFileException(file, List.of(new Problem("implements", plan.issuer().name()
+          + " is not below " + upper.issuer().name() + ", the issuer of plan '" + upper.id() + "'")));
+    }
   }
 
   /** Every plan, in file order. */
@@ -66,9 +102,114 @@ public class PlanCatalog {
     return plans.values();
   }
 
-  /** The plan with this id, if any. */
+  /** The plan with this id (a file's plan, or a derived one {@code <plan>@<unit>}), if any. */
   public Optional<Plan> find(String id) {
-    return Optional.ofNullable(plans.get(id));
+    int at = id.indexOf(DERIVED_SEPARATOR);
+    if (at < 0) {
+      return Optional.ofNullable(plans.get(id));
+    }
+    Plan root = plans.get(id.substring(0, at));
+    if (root == null || !root.cascades()) {
+      return Optional.empty();
+    }
+    return unitOf(root, id.substring(at + 1)).map(u -> derive(root, u));
+  }
+
+  /**
+   * The plan a unit below a cascading plan's issuer carries out: a plan file that {@code implements} the cascading
+   * plan (or the plan of the campaign directly above) and is issued by this unit; otherwise the plan derived from the
+   * cascading plan's rules for the unit's level ({@link #derive}).
+   *
+   * @param root the cascading plan at the top of the chain
+   * @param parentPlan the plan of the campaign directly above the unit
+   * @param unit the unit
+   * @return the plan, or empty when the unit runs no campaign of its own (no plan file, and the root has no rules for
+   *     its level or it has no units below it)
+   */
+  public Optional<Plan> campaignPlanFor(Plan root, Plan parentPlan, AdministrativeUnit unit) {
+    Optional<Plan> own = plans.values().stream()
+        .filter(p -> root.id().equals(p.implementsPlan()) || parentPlan.id().equals(p.implementsPlan()))
+        .filter(p -> p.issuer().adminStructure() == unit.structure() && p.issuer().unitCode().equals(unit.code()))
+        .findFirst();
+    if (own.isPresent()) {
+      return own;
+    }
+    if (!root.cascades() || !root.levels().containsKey(unit.level()) || unit.code().equals(root.issuer().unitCode())) {
+      return Optional.empty();
+    }
+    Plan plan = derive(root, unit);
+    return lowerUnits(plan, unit).isEmpty() ? Optional.empty() : Optional.of(plan);
+  }
+
+  /**
+   * The units below {@code issuer} that take part in a campaign of {@code plan}: its administrative children that the
+   * plan's lower-conference selection picks, then the organizations the plan names directly below it.
+   */
+  public List<AdministrativeUnit> lowerUnits(Plan plan, AdministrativeUnit issuer) {
+    List<AdministrativeUnit> lower = new ArrayList<>();
+    if (plan.lowerConferences() != null && issuer.level().territorial()) {
+      var selection = plan.lowerConferences().units();
+      for (AdministrativeUnit child : units.children(issuer)) {
+        if (selection == null || selection.allChildren() || selection.unitCodes().contains(child.code())) {
+          lower.add(child);
+        }
+      }
+    }
+    plan.organizationsBelow(issuer.code()).forEach(o -> lower.add(organizationUnit(plan, o)));
+    return lower;
+  }
+
+  /** The unit with this code in a plan's hierarchy: an administrative unit of its structure, or one of its organizations. */
+  public Optional<AdministrativeUnit> unitOf(Plan plan, String code) {
+    var structure = plan.issuer().adminStructure();
+    return units.find(structure, code).or(() -> plan.organizations().stream()
+        .filter(o -> o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o)));
+  }
+
+  private static AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), o.kind(), o.parent(), List.of());
+  }
+
+  /**
+   * The plan for a unit below a cascading plan's issuer, built from the cascading plan: its own conference follows the
+   * rules for the unit's level, its lower conferences those for the level below (the first level its units below
+   * have), its upper quota the level's; everything else (programme, names, deadlines, vote, presidium) is the cascading
+   * plan's. Id {@code <root>@<unit code>}; cached.
+   *
+   * @throws IllegalArgumentException when the cascading plan has no rules for the unit's level
+   */
+  public Plan derive(Plan root, AdministrativeUnit unit) {
+    return derived.computeIfAbsent(root.id() + DERIVED_SEPARATOR + unit.code(), id -> {
+      Plan.LevelRules own = root.levels().get(unit.level());
+      if (own == null) {
+        throw new IllegalArgumentException("Plan " + root.id() + " has no rules (levels." + unit.level() + ") for "
+            + unit.name());
+      }
+      Plan.TierRules lower = null;
+      List<UnitLevel> below = new ArrayList<>();
+      if (unit.level().territorial()) {
+        units.children(unit).stream().findFirst().ifPresent(c -> below.add(c.level()));
+      }
+      root.organizationsBelow(unit.code()).forEach(o -> below.add(o.kind()));
+      for (UnitLevel level : below) {
+        if (root.levels().containsKey(level)) {
+          lower = root.levels().get(level).conference();
+          break;
+        }
+      }
+      if (lower == null && !below.isEmpty() && root.lowerConferences() != null) {
+        lower = root.lowerConferences();
+      }
+      Plan.TierRules ownRules = own.conference();
+      return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
+          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(),
+          new Plan.TierRules(ownRules.clause(), null, ownRules.forms(), ownRules.window(), ownRules.duration(),
+              ownRules.attendance(), ownRules.delegateCap(), ownRules.composition(), ownRules.edition(),
+              ownRules.delegation()),
+          lower, null, root.presidium(), root.programme(), root.officialName(), root.dossier(),
+          root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
+          root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports());
+    });
   }
 
   /**

@@ -25,7 +25,9 @@ import vn.thiduaflow.plan.Plan.DateWindow;
 import vn.thiduaflow.plan.Plan.DeadlineRule;
 import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.unit.AdminStructure;
 import vn.thiduaflow.unit.AdministrativeUnit;
+import vn.thiduaflow.unit.UnitLevel;
 import vn.thiduaflow.unit.UnitDirectory;
 
 /**
@@ -167,7 +169,9 @@ public class PlanReader {
         }
       }
     });
-    for (TierRules tier : new TierRules[] {plan.ownConference(), lower}) {
+    List<TierRules> tiers = new ArrayList<>(java.util.Arrays.asList(plan.ownConference(), lower));
+    plan.levels().values().forEach(l -> tiers.add(l.conference()));
+    for (TierRules tier : tiers) {
       if (tier == null) {
         continue;
       }
@@ -213,11 +217,86 @@ public class PlanReader {
         problems.add(new Problem("schedule[" + i + "].from", "steps must be in date order"));
       }
     }
+    checkCascade(plan, issuer, problems);
     plan.scheduled(ScheduleStep.CONFERENCE).ifPresent(c -> {
       if (!plan.ownConference().window().contains(c.from())) {
         problems.add(new Problem("schedule", "CONFERENCE on " + c.from() + " is outside ownConference.window"));
       }
     });
+  }
+
+  /** Levels, organizations, delegation numbers and the lower-report deadline. */
+  private void checkCascade(Plan plan, AdministrativeUnit issuer, List<Problem> problems) {
+    plan.levels().forEach((level, rules) -> {
+      String field = "levels." + level;
+      checkTier(field + ".conference", rules.conference(), problems);
+      checkComposition(field + ".conference.composition", rules.conference().composition(), problems);
+      if (level == UnitLevel.NATION) {
+        problems.add(new Problem(field, "the nation is never below another unit; levels start at PROVINCE"));
+      }
+      var selection = rules.conference().units();
+      if (selection != null) {
+        for (int i = 0; i < selection.unitCodes().size(); i++) {
+          String code = selection.unitCodes().get(i);
+          var unit = units.find(plan.issuer().adminStructure(), code);
+          if (unit.isEmpty() || unit.get().level() != level) {
+            problems.add(new Problem(field + ".conference.units.unitCodes[" + i + "]", "unit '" + code
+                + "' is not a " + level + " unit of the " + plan.issuer().adminStructure() + " list"));
+          }
+        }
+      }
+    });
+    if (plan.cascades() && issuer != null && plan.issuer().adminStructure() == AdminStructure.THREE_LEVEL
+        && plan.levels().containsKey(UnitLevel.DISTRICT) && !plan.levels().containsKey(UnitLevel.COMMUNE)) {
+      problems.add(new Problem("levels", "has DISTRICT but not COMMUNE: districts' campaigns need rules for their communes"));
+    }
+    Set<String> codes = new java.util.HashSet<>();
+    for (int i = 0; i < plan.organizations().size(); i++) {
+      Plan.Organization o = plan.organizations().get(i);
+      String field = "organizations[" + i + "]";
+      if (!codes.add(o.code())) {
+        problems.add(new Problem(field + ".code", "code '" + o.code() + "' is used twice"));
+      }
+      if (o.kind().territorial()) {
+        problems.add(new Problem(field + ".kind", "must be AGENCY, ENTERPRISE or EMULATION_BLOCK, was " + o.kind()));
+      }
+    }
+    for (int i = 0; i < plan.organizations().size(); i++) {
+      Plan.Organization o = plan.organizations().get(i);
+      boolean orgParent = codes.contains(o.parent());
+      if (!orgParent && units.find(plan.issuer().adminStructure(), o.parent()).isEmpty()) {
+        problems.add(new Problem("organizations[" + i + "].parent", "'" + o.parent()
+            + "' is neither an organization of this plan nor in the " + plan.issuer().adminStructure() + " list"));
+      } else if (orgParent && !plan.cascades()) {
+        problems.add(new Problem("organizations[" + i + "].parent", "organizations below organizations need levels "
+            + "(a cascading plan)"));
+      } else if (!orgParent && !plan.cascades() && !o.parent().equals(plan.issuer().unitCode())) {
+        problems.add(new Problem("organizations[" + i + "].parent", "must be the issuer (" + plan.issuer().unitCode()
+            + ") in a plan without levels"));
+      }
+    }
+    for (Plan.Organization o : plan.organizations()) {
+      String at = o.parent();
+      for (int depth = 0; codes.contains(at); depth++) {
+        if (depth > plan.organizations().size()) {
+          problems.add(new Problem("organizations", "'" + o.code() + "' is below itself (a cycle of parents)"));
+          break;
+        }
+        String current = at;
+        at = plan.organizations().stream().filter(x -> x.code().equals(current)).findFirst().orElseThrow().parent();
+      }
+    }
+    var delegation = plan.ownConference().delegation();
+    if (delegation != null
+        && delegation.officialDelegates() + delegation.guestDelegates() > plan.ownConference().delegateCap().value()) {
+      problems.add(new Problem("ownConference.delegation", "official + guest delegates ("
+          + (delegation.officialDelegates() + delegation.guestDelegates()) + ") exceed delegateCap ("
+          + plan.ownConference().delegateCap().value() + ")"));
+    }
+    var reportsDue = plan.lowerReports();
+    if (reportsDue != null && (reportsDue.daysAfterLowerWindow() == null) == (reportsDue.fixedDate() == null)) {
+      problems.add(new Problem("lowerReports", "set exactly one of daysAfterLowerWindow or fixedDate"));
+    }
   }
 
   private static void checkTier(String field, TierRules tier, List<Problem> problems) {

@@ -12,4 +12,7 @@ public interface DossierReviewRepository extends JpaRepository<DossierReview, Lo
 
   /** All submissions of a conference's dossier, oldest first. */
   List<DossierReview> findByConferenceIdOrderById(Long conferenceId);
+
+  /** The reviews of several conferences, in order. */
+  List<DossierReview> findByConferenceIdInOrderById(java.util.Collection<Long> conferenceIds);
 }

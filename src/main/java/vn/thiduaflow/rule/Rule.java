@@ -14,5 +14,11 @@ public enum Rule {
   NOMINEE_ELIGIBILITY,
   COUNCIL_VOTE,
   DOSSIER_ON_TIME,
-  NOMINATIONS_ON_TIME
+  NOMINATIONS_ON_TIME,
+  /** National congress: official and guest delegates within the fixed numbers (2,025 + 198). */
+  DELEGATION_NUMBERS,
+  /** National congress: the number of delegations (105). */
+  DELEGATIONS,
+  /** The upper conference opens only when every lower unit has reported or been waived by the chair. */
+  LOWER_REPORTS
 }

@@ -49,11 +49,15 @@ public class SampleData {
   public record Nominee(String name, NomineeKind kind, NomineeTitle title, int recognizedYear,
       PresentationSource source) {}
 
-  /** Sample staff count (people) of a unit: communes 40–420, so both sides of the 200 and 300 thresholds occur. */
+  /**
+   * Sample staff count (people) of a unit: communes, enterprises and blocks 40–420, so both sides of the 200 and 300
+   * thresholds occur; agencies 150–1,149.
+   */
   public int staffCount(AdministrativeUnit unit) {
     Random r = random(unit.code(), 1);
     return switch (unit.level()) {
-      case COMMUNE -> 40 + r.nextInt(381);
+      case COMMUNE, ENTERPRISE, EMULATION_BLOCK -> 40 + r.nextInt(381);
+      case AGENCY -> 150 + r.nextInt(1000);
       case DISTRICT -> 300 + r.nextInt(700);
       case PROVINCE, NATION -> 2000 + r.nextInt(3000);
     };
@@ -66,8 +70,9 @@ public class SampleData {
    */
   public List<Person> people(AdministrativeUnit unit) {
     Random r = random(unit.code(), 2);
-    int councilSize = unit.level() == UnitLevel.COMMUNE ? 7 : 9;
-    int viceChairs = unit.level() == UnitLevel.COMMUNE ? 1 : 2;
+    boolean small = unit.level() == UnitLevel.COMMUNE || unit.level() == UnitLevel.ENTERPRISE;
+    int councilSize = small ? 7 : 9;
+    int viceChairs = small ? 1 : 2;
     List<Person> people = new ArrayList<>();
     people.add(new Person("chair", name(r), CouncilRole.CHAIR));
     for (int i = 1; i <= viceChairs; i++) {

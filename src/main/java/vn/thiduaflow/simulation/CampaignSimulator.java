@@ -9,19 +9,30 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.AttendanceMode;
+import vn.thiduaflow.campaign.LowerReport;
+import vn.thiduaflow.campaign.LowerReportRepository;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceRepository;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.plan.Plan;
@@ -39,30 +50,31 @@ import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.unit.UnitDirectory;
 
 /**
- * Runs one plan's whole campaign through the engine with scripted actors, moving the engine clock ({@link ClockUtil})
- * through the plan's real timeline: each open task is completed on the day its actor would act (the plan's dated
- * schedule where it has one, otherwise days derived from the conference date and the plan's deadlines), due timers
- * are executed as the clock passes them, and asynchronous continuations (after each council ballot) at once. Requires the job executor to be off. Used by the simulation mode and
- * the scenario tests.
+ * Runs a plan's whole campaign chain through the engine with scripted actors, moving the engine clock
+ * ({@link ClockUtil}) through the plan's real timeline: every open task of the chain is completed on the day its actor
+ * would act (the plan's dated schedule where it has one, otherwise days derived from the conference date and the
+ * plan's deadlines), due jobs run as the clock passes them (timers, and the asynchronous continuations: ballots, lower
+ * campaigns and conferences started, reports sent up). Tasks due at the same time are completed in one batch, so a
+ * country's 3,000+ conferences advance together. Requires the job executor to be off. Used by the simulation mode
+ * and the scenario tests.
  */
 @Service
 public class CampaignSimulator {
 
-  /** Upper bound on simulation steps: far above what any plan needs; reaching it means the campaign is stuck. */
+  /** Upper bound on simulation batches: far above what any chain needs; reaching it means the campaign is stuck. */
   static final int MAX_STEPS = 200_000;
 
   /** Gateway decisions shown in the timeline even when they pass (failures are always shown). */
   private static final Set<Rule> SHOWN_WHEN_PASSED =
-      Set.of(Rule.ATTENDANCE_MODE, Rule.COUNCIL_VOTE, Rule.DOSSIER_ON_TIME);
+      Set.of(Rule.ATTENDANCE_MODE, Rule.COUNCIL_VOTE, Rule.DOSSIER_ON_TIME, Rule.LOWER_REPORTS, Rule.DELEGATIONS);
 
   private final CampaignService campaigns;
   private final ConferenceService conferences;
+  private final ConferenceRepository conferenceRepository;
   private final CouncilDirectory councils;
   private final PlanCatalog plans;
-  private final UnitDirectory units;
   private final TaskService taskService;
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
@@ -70,16 +82,19 @@ public class CampaignSimulator {
   private final EscalationRepository escalations;
   private final UpperDelegateRepository delegates;
   private final DossierReviewRepository dossiers;
+  private final LowerReportRepository lowerReports;
+  private final NominationRepository nominations;
 
-  public CampaignSimulator(CampaignService campaigns, ConferenceService conferences, CouncilDirectory councils,
-      PlanCatalog plans, UnitDirectory units, TaskService taskService, ManagementService managementService,
-      RuntimeService runtimeService, RuleDecisionRepository decisions, EscalationRepository escalations,
-      UpperDelegateRepository delegates, DossierReviewRepository dossiers) {
+  public CampaignSimulator(CampaignService campaigns, ConferenceService conferences,
+      ConferenceRepository conferenceRepository, CouncilDirectory councils, PlanCatalog plans, TaskService taskService,
+      ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
+      EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
+      LowerReportRepository lowerReports, NominationRepository nominations) {
     this.campaigns = campaigns;
     this.conferences = conferences;
+    this.conferenceRepository = conferenceRepository;
     this.councils = councils;
     this.plans = plans;
-    this.units = units;
     this.taskService = taskService;
     this.managementService = managementService;
     this.runtimeService = runtimeService;
@@ -87,16 +102,18 @@ public class CampaignSimulator {
     this.escalations = escalations;
     this.delegates = delegates;
     this.dossiers = dossiers;
+    this.lowerReports = lowerReports;
+    this.nominations = nominations;
   }
 
   /** Runs a plan's campaign with its default script ({@link SimulationScript#defaultFor}). */
   public SimulationResult run(String planId) {
-    return run(planId, SimulationScript.defaultFor(plans.get(planId), units));
+    return run(planId, SimulationScript.defaultFor(plans.get(planId), plans));
   }
 
   /**
-   * Runs a plan's campaign with the given script, from the plan's first scheduled day (or its issue date) at 08:00
-   * until the campaign's process instance ends.
+   * Runs a plan's campaign chain with the given script, from the plan's first scheduled day (or its issue date) at
+   * 08:00 until the top campaign's process instance ends.
    *
    * @throws IllegalStateException when the campaign gets stuck (no open task and no pending timer)
    */
@@ -104,60 +121,76 @@ public class CampaignSimulator {
     Plan plan = plans.get(planId);
     LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(Plan.ScheduleEntry::from).orElse(plan.issuedOn());
     ClockUtil.setCurrentTime(EngineClock.toDate(first.atTime(8, 0)));
-    Run run = new Run(plan, script);
-    Campaign campaign = campaigns.start(planId);
-    run.timeline.add(new TimelineEntry(EngineClock.now(), campaign.getIssuerName(),
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long started = System.nanoTime();
+    Run run = new Run(script);
+    Campaign top = campaigns.start(planId);
+    String root = top.getProcessInstanceId();
+    run.timeline.add(new TimelineEntry(EngineClock.now(), top.getIssuerName(),
         "Kế hoạch " + plan.number() + " ban hành; chiến dịch bắt đầu"));
     for (int step = 0; step < MAX_STEPS; step++) {
-      if (ended(campaign.getProcessInstanceId())) {
-        return result(campaign, plan, run, true);
+      if (ended(root)) {
+        return result(top, plan, run, true, started);
       }
-      List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
-      Map<String, Conference> byKey = new HashMap<>();
-      Map<String, Conference> byInstance = new HashMap<>();
-      list.forEach(c -> byKey.put(c.getId().toString(), c));
-      list.stream().filter(c -> c.getProcessInstanceId() != null).forEach(c -> byInstance.put(c.getProcessInstanceId(), c));
+      Map<String, ProcessInstance> chain = new HashMap<>();
+      runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root).list()
+          .forEach(p -> chain.put(p.getId(), p));
+      List<Task> tasks = taskService.createTaskQuery().active().orderByTaskCreateTime().asc().list().stream()
+          .filter(t -> chain.containsKey(t.getProcessInstanceId())).toList();
+      Set<Long> conferenceIds = new HashSet<>();
+      for (Task task : tasks) {
+        ProcessInstance p = chain.get(task.getProcessInstanceId());
+        if (p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")) {
+          conferenceIds.add(Long.valueOf(p.getBusinessKey()));
+        }
+      }
+      Map<Long, Conference> byId = new HashMap<>();
+      conferenceRepository.findAllById(conferenceIds).forEach(c -> byId.put(c.getId(), c));
       LocalDateTime now = EngineClock.now();
       LocalDateTime next = null;
       boolean acted = false;
-      List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKeyIn(byKey.keySet().toArray(String[]::new))
-          .active().orderByTaskCreateTime().asc().list();
       for (Task task : tasks) {
-        Conference conference = byInstance.get(task.getProcessInstanceId());
-        LocalDateTime at = run.plannedTime(task, conference);
-        if (!at.isAfter(now)) {
-          run.act(task, conference);
-          acted = true;
-          break;
+        ProcessInstance p = chain.get(task.getProcessInstanceId());
+        boolean isConference = p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":");
+        Conference conference = isConference ? byId.get(Long.valueOf(p.getBusinessKey())) : null;
+        LocalDateTime at = isConference ? run.plannedTime(task, conference) : run.plannedCampaignTime(task);
+        if (at.isAfter(now)) {
+          next = min(next, at);
+          continue;
         }
-        next = min(next, at);
+        try {
+          if (isConference) {
+            run.act(task, conference);
+          } else {
+            run.actForCampaign(task, Long.valueOf(p.getBusinessKey()));
+          }
+          acted = true;
+        } catch (NullValueException | NotFoundException gone) {
+          // the task ended with an earlier one of this batch (e.g. a waiver question answered by the report arriving)
+        }
       }
       if (acted) {
         continue;
       }
-      Set<String> instances = new HashSet<>();
-      list.stream().map(Conference::getProcessInstanceId).filter(Objects::nonNull).forEach(instances::add);
-      List<Job> jobs = managementService.createJobQuery().list().stream()
-          .filter(j -> instances.contains(j.getProcessInstanceId())).toList();
-      List<Job> timers = jobs.stream().filter(j -> j.getDuedate() != null).toList();
+      List<Job> jobs = managementService.createJobQuery().rootProcessInstanceId(root).list();
       List<Job> due = jobs.stream()
           .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
       if (!due.isEmpty()) {
         for (Job job : due) {
-          Conference c = list.stream().filter(x -> job.getProcessInstanceId().equals(x.getProcessInstanceId()))
-              .findFirst().orElseThrow();
           managementService.executeJob(job.getId());
           if (job.getDuedate() != null) {
-            run.timeline.add(new TimelineEntry(now, c.getUnitName(), "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
+            ProcessInstance p = chain.get(job.getProcessInstanceId());
+            run.timeline.add(new TimelineEntry(now, p == null ? "?" : run.unitName(p),
+                "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
           }
         }
         continue;
       }
-      for (Job job : timers) {
+      for (Job job : jobs) {
         next = min(next, LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
       }
       if (next == null) {
-        throw new IllegalStateException("Campaign " + campaign.getId() + " of plan " + planId
+        throw new IllegalStateException("Campaign " + top.getId() + " of plan " + planId
             + " is stuck: no open task and no pending timer at " + now);
       }
       ClockUtil.setCurrentTime(EngineClock.toDate(next));
@@ -165,10 +198,12 @@ public class CampaignSimulator {
     throw new IllegalStateException("Campaign of plan " + planId + " did not finish in " + MAX_STEPS + " steps");
   }
 
-  private SimulationResult result(Campaign campaign, Plan plan, Run run, boolean completed) {
-    List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
+  private SimulationResult result(Campaign top, Plan plan, Run run, boolean completed, long started) {
+    List<Campaign> chain = campaigns.chain(top.getId());
+    List<Long> campaignIds = chain.stream().map(Campaign::getId).toList();
+    List<Conference> list = conferenceRepository.findByCampaignIdInOrderById(campaignIds);
     List<Long> ids = list.stream().map(Conference::getId).toList();
-    var ruleDecisions = decisions.findByCampaignIdOrderById(campaign.getId());
+    var ruleDecisions = decisions.findByCampaignIdInOrderById(campaignIds);
     var escalated = escalations.findByConferenceIdInOrderById(ids);
     List<TimelineEntry> timeline = new ArrayList<>(run.timeline);
     Map<Long, String> names = new HashMap<>();
@@ -179,10 +214,18 @@ public class CampaignSimulator {
     escalated.forEach(e -> timeline.add(new TimelineEntry(e.getEscalatedAt(), names.get(e.getConferenceId()),
         "⚠ Leo thang " + e.getDeadline() + " (hạn " + e.getDueOn() + ") → " + e.getEscalatedTo())));
     timeline.sort(Comparator.comparing(TimelineEntry::at));
-    long returns = ids.stream().flatMap(id -> dossiers.findByConferenceIdOrderById(id).stream())
+    long returns = dossiers.findByConferenceIdInOrderById(ids).stream()
         .filter(r -> r.getDecision() == DossierDecision.RETURN).count();
-    return new SimulationResult(campaign.getId(), plan.id(), completed, timeline, list, ruleDecisions, escalated,
-        delegates.findByConferenceIdInOrderById(ids), returns);
+    Conference topConference = list.stream()
+        .filter(c -> c.getCampaignId().equals(top.getId()) && c.getTier() == Plan.Tier.OWN).findFirst().orElseThrow();
+    List<Nomination> reachedTop = nominations.findByConferenceIdOrderById(topConference.getId()).stream()
+        .filter(n -> Boolean.TRUE.equals(n.getApproved())).toList();
+    long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return new SimulationResult(top.getId(), plan.id(), completed, timeline, chain, list,
+        lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, escalated,
+        delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
+        (System.nanoTime() - started) / 1_000_000, peak);
   }
 
   private boolean ended(String processInstanceId) {
@@ -195,14 +238,64 @@ public class CampaignSimulator {
 
   /** The state of one simulation: the plan, the script, how often each actor has acted, the timeline. */
   private final class Run {
-    private final Plan plan;
     private final SimulationScript script;
     private final Map<String, Integer> attempts = new HashMap<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final Map<Long, Plan> planOfCampaign = new HashMap<>();
+    private final Map<Long, Campaign> campaignById = new HashMap<>();
 
-    Run(Plan plan, SimulationScript script) {
-      this.plan = plan;
+    Run(SimulationScript script) {
       this.script = script;
+    }
+
+    private Plan plan(Conference c) {
+      return planOfCampaign.computeIfAbsent(c.getCampaignId(), id -> plans.get(campaign(id).getPlanId()));
+    }
+
+    private Campaign campaign(Long id) {
+      return campaignById.computeIfAbsent(id, campaigns::get);
+    }
+
+    String unitName(ProcessInstance p) {
+      Long key = Long.valueOf(p.getBusinessKey());
+      return p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")
+          ? conferences.get(key).getUnitName() : campaign(key).getIssuerName();
+    }
+
+    /** The chair of the unit above decides on a missing report the day after being asked. */
+    LocalDateTime plannedCampaignTime(Task task) {
+      LocalDateTime created = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
+      return created.toLocalDate().plusDays(1).atTime(9, 0);
+    }
+
+    /**
+     * The chair's decision on a missing report: wait 7 more days; the second time, waive the unit if the script says
+     * so, else keep waiting.
+     */
+    void actForCampaign(Task task, Long campaignId) {
+      if (!Elements.DECIDE_MISSING_REPORT.equals(task.getTaskDefinitionKey())) {
+        throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
+      }
+      String unit = (String) taskService.getVariable(task.getId(), ProcessModel.Vars.LOWER_UNIT_CODE);
+      String key = campaignId + "/" + unit + "/" + task.getTaskDefinitionKey();
+      int attempt = attempts.getOrDefault(key, 0);
+      attempts.put(key, attempt + 1);
+      Map<String, Object> vars = new HashMap<>();
+      String unitName = campaigns.lowerReports(campaignId).stream().filter(r -> r.getUnitCode().equals(unit))
+          .findFirst().map(LowerReport::getUnitName).orElse(unit);
+      String what;
+      if (attempt >= 1 && script.waivedReport().contains(unit)) {
+        vars.put(Fields.MISSING_REPORT_DECISION, "WAIVE");
+        vars.put(Fields.WAIVER_REASON, "Đơn vị chưa tổ chức xong Hội nghị; miễn để kịp tiến độ Đại hội cấp trên");
+        what = task.getName() + ": MIỄN " + unitName + " (có lý do)";
+      } else {
+        LocalDate until = EngineClock.today().plusDays(7);
+        vars.put(Fields.MISSING_REPORT_DECISION, "WAIT");
+        vars.put(Fields.WAIT_UNTIL, until.toString());
+        what = task.getName() + ": chờ " + unitName + " đến " + until;
+      }
+      taskService.complete(task.getId(), vars);
+      timeline.add(new TimelineEntry(EngineClock.now(), campaign(campaignId).getIssuerName(), what));
     }
 
     private int attempt(Task task, Conference c) {
@@ -213,29 +306,31 @@ public class CampaignSimulator {
     LocalDateTime plannedTime(Task task, Conference c) {
       LocalDateTime created = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
       LocalDate d = c.getScheduledOn();
+      Plan plan = plan(c);
       int attempt = attempt(task, c);
       String unit = c.getUnitCode();
       LocalDateTime at = switch (task.getTaskDefinitionKey()) {
         case Elements.CONSULT_UPPER_COUNCIL -> created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.PROPOSE_COMPOSITION -> attempt == 0
-            ? scheduled(ScheduleStep.COUNCIL_VOTE, 8, created.toLocalDate().plusDays(1).atTime(9, 0))
+            ? scheduled(plan, ScheduleStep.COUNCIL_VOTE, 8, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SCHEDULE_CONFERENCE -> attempt == 0
-            ? scheduled(ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
+            ? scheduled(plan, ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SUBMIT_NOMINATIONS -> {
           LocalDate deadline = plan.nominationDeadline().deadlineFor(d);
           yield script.lateNominations().contains(unit) ? deadline.plusDays(3).atTime(9, 0)
-              : scheduled(ScheduleStep.NOMINATION_SUBMISSION, 9, deadline.minusDays(2).atTime(9, 0));
+              : scheduled(plan, ScheduleStep.NOMINATION_SUBMISSION, 9, deadline.minusDays(2).atTime(9, 0));
         }
-        case Elements.VOTE_ON_NOMINEES -> scheduled(ScheduleStep.COUNCIL_VOTE, 14, created.toLocalDate().atTime(14, 0));
+        case Elements.VOTE_ON_NOMINEES -> scheduled(plan, ScheduleStep.COUNCIL_VOTE, 14,
+            created.toLocalDate().atTime(14, 0));
         case Elements.SUBMIT_DOSSIER -> {
           LocalDate deadline = plan.dossier().deadlineFor(d);
           if (attempt > 0) {
             yield created.toLocalDate().plusDays(1).atTime(9, 0);
           }
           yield script.lateDossier().contains(unit) ? deadline.minusDays(1).atTime(9, 0)
-              : scheduled(ScheduleStep.DOSSIER_PREPARATION, 16, deadline.minusDays(5).atTime(9, 0));
+              : scheduled(plan, ScheduleStep.DOSSIER_PREPARATION, 16, deadline.minusDays(5).atTime(9, 0));
         }
         case Elements.REVIEW_DOSSIER -> {
           LocalDate deadline = plan.dossier().deadlineFor(d);
@@ -245,13 +340,14 @@ public class CampaignSimulator {
           yield plan.scheduled(ScheduleStep.DOSSIER_PREPARATION).map(e -> e.end().atTime(15, 0))
               .orElse(created.toLocalDate().plusDays(1).atTime(10, 0));
         }
-        case Elements.HOLD_CONFERENCE -> d.atTime(11, 0);
+        case Elements.HOLD_CONFERENCE -> script.lateReport().contains(unit) ? d.plusDays(45).atTime(11, 0)
+            : d.atTime(11, 0);
         default -> created.plusHours(1);
       };
       return at.isAfter(created) ? at : created.plusHours(1);
     }
 
-    private LocalDateTime scheduled(ScheduleStep step, int hour, LocalDateTime otherwise) {
+    private LocalDateTime scheduled(Plan plan, ScheduleStep step, int hour, LocalDateTime otherwise) {
       return plan.scheduled(step).map(e -> e.from().atTime(hour, 0)).orElse(otherwise);
     }
 
@@ -262,14 +358,15 @@ public class CampaignSimulator {
       Map<String, Object> vars = new HashMap<>();
       String what = task.getName();
       String unit = c.getUnitCode();
-      TierRules tier = plan.tier(c.getTier()).orElseThrow();
+      Plan plan = plan(c);
+      TierRules tier = conferences.tierOf(c);
       switch (task.getTaskDefinitionKey()) {
         case Elements.CONSULT_UPPER_COUNCIL -> {
           vars.put(Fields.PILOT_PLAN_AGREED, true);
           vars.put(Fields.PILOT_PLAN_OPINION, "Thống nhất kế hoạch đơn vị điểm");
         }
         case Elements.SCHEDULE_CONFERENCE -> {
-          LocalDate date = conferenceDate(c, tier);
+          LocalDate date = conferenceDate(plan, c);
           if (script.wrongDateFirst().contains(unit) && attempt == 0) {
             date = conferences.windowOf(c).to().plusDays(10);
           }
@@ -283,7 +380,7 @@ public class CampaignSimulator {
         case Elements.SUBMIT_NOMINATIONS -> vars.put(Fields.NOMINATIONS_SENT, true);
         case Elements.PROPOSE_COMPOSITION -> {
           boolean bad = script.badCompositionFirst().contains(unit) && attempt == 0;
-          compose(c, tier, bad, vars);
+          compose(plan, c, tier, bad, vars);
           what += ": " + vars.get(Fields.EXEMPLAR_DELEGATES) + " điển hình + " + vars.get(Fields.GUEST_DELEGATES)
               + " khách mời";
         }
@@ -328,7 +425,7 @@ public class CampaignSimulator {
     }
 
     /** The scripted date: the plan's dated schedule, else spread through the window with enough lead time. */
-    private LocalDate conferenceDate(Conference c, TierRules tier) {
+    private LocalDate conferenceDate(Plan plan, Conference c) {
       var scheduled = plan.scheduled(ScheduleStep.CONFERENCE);
       if (scheduled.isPresent() && c.getTier() == Plan.Tier.OWN) {
         return scheduled.get().from();
@@ -340,14 +437,19 @@ public class CampaignSimulator {
       if (date.isBefore(earliest)) {
         date = earliest;
       }
-      return date.isAfter(window.to().minusDays(8)) ? window.to().minusDays(8) : date;
+      LocalDate latest = window.to().minusDays(8).isBefore(window.from()) ? window.from() : window.to().minusDays(8);
+      return date.isAfter(latest) ? latest : date;
     }
 
-    private void compose(Conference c, TierRules tier, boolean bad, Map<String, Object> vars) {
+    private void compose(Plan plan, Conference c, TierRules tier, boolean bad, Map<String, Object> vars) {
       int total = c.getAttendanceMode() == AttendanceMode.PLENARY ? Math.min(c.getStaffCount(), 120)
           : Math.min(tier.delegateCap().value(), 120);
       int exemplars = tier.composition() == null ? total * 2 / 3
           : (int) Math.ceil(total * tier.composition().exemplarSharePercent() / 100.0);
+      if (tier.delegation() != null) {
+        exemplars = tier.delegation().officialDelegates();
+        total = exemplars + tier.delegation().guestDelegates();
+      }
       if (bad) {
         exemplars = total / 2;
       }
@@ -372,8 +474,9 @@ public class CampaignSimulator {
         vars.put(Fields.PRESENTATIONS_INDIVIDUAL, 3);
         vars.put(Fields.PRESENTATIONS_MASS_ORG, 1);
       }
-      vars.put(Fields.UPPER_COLLECTIVES, plan.upperQuota() == null ? 1 : plan.upperQuota().collectives());
-      vars.put(Fields.UPPER_INDIVIDUALS, plan.upperQuota() == null ? 3 : plan.upperQuota().individuals());
+      var quota = conferences.upperQuotaOf(c);
+      vars.put(Fields.UPPER_COLLECTIVES, quota == null ? 1 : quota.collectives());
+      vars.put(Fields.UPPER_INDIVIDUALS, quota == null ? 3 : quota.individuals());
     }
   }
 }

@@ -1,59 +1,146 @@
 package vn.thiduaflow.simulation;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.thiduaflow.campaign.LowerReport;
+import vn.thiduaflow.campaign.LowerReportStatus;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.rule.RuleDecision;
+import vn.thiduaflow.unit.UnitLevel;
 
-/** Prints a simulation's timeline and outcome for a person to read. */
+/**
+ * Prints a simulation for a person to read: per-level counts and dates, the delegates that reached the top, rule
+ * decisions, escalations, waivers, run time and peak memory. Small chains (at most {@value #DETAIL_LIMIT} conferences)
+ * also get the full timeline, every conference and every delegate; larger ones the first and last lines of the
+ * timeline.
+ */
 public final class SimulationReport {
+
+  /** Up to this many conferences the report lists everything. */
+  static final int DETAIL_LIMIT = 40;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private SimulationReport() {}
 
-  /** Prints the timeline, conferences with names and delegates, rule decisions, escalations and the totals. */
+  /** Prints the report of one simulation. */
   public static void print(SimulationResult r, PrintStream out) {
+    boolean detail = r.conferences().size() <= DETAIL_LIMIT;
     out.println("=== Mô phỏng chiến dịch / Campaign simulation: " + r.planId() + " ===");
     out.println();
-    out.println("--- Diễn biến / Timeline ---");
-    for (var e : r.timeline()) {
-      out.printf("%s  %-28s %s%n", TIME.format(e.at()), e.unit(), e.what());
+    out.println("--- Diễn biến / Timeline" + (detail ? "" : " (first and last 25 of " + r.timeline().size() + " lines)")
+        + " ---");
+    List<SimulationResult.TimelineEntry> lines = r.timeline();
+    for (int i = 0; i < lines.size(); i++) {
+      if (detail || i < 25 || i >= lines.size() - 25) {
+        var e = lines.get(i);
+        out.printf("%s  %-28s %s%n", TIME.format(e.at()), e.unit(), e.what());
+      } else if (i == 25) {
+        out.println("  …");
+      }
     }
     out.println();
-    out.println("--- Hội nghị / Conferences ---");
-    for (Conference c : r.conferences()) {
-      out.printf("* %s%s — %s, %s; %d staff%s → %s; delegates %d (%d exemplars + %d guests); dossier approved %s%s; "
-              + "held %s, %d present%n",
-          c.getUnitName(), c.isPilot() ? " [pilot]" : "", c.getForm() == null ? "-" : c.getForm().label(),
-          c.getScheduledOn(), c.getStaffCount(), c.isStaffCountSample() ? " (sample)" : "",
-          c.getAttendanceMode() == null ? "-" : c.getAttendanceMode().label(), c.totalDelegates(),
-          c.getExemplarDelegates(), c.getGuestDelegates(), c.getDossierApprovedOn(),
-          Boolean.FALSE.equals(c.getDossierOnTime()) ? " (LATE)" : "", c.getHeldOn(), c.getAttendeeCount());
-      out.println("    " + (c.getOfficialName() == null ? "" : c.getOfficialName().replace("\n", " | ")));
+    if (detail) {
+      out.println("--- Hội nghị / Conferences ---");
+      for (Conference c : r.conferences()) {
+        out.printf("* %s%s — %s, %s; %d staff%s → %s; delegates %d (%d exemplars + %d guests); dossier approved %s%s; "
+                + "held %s, %d present%n",
+            c.getUnitName(), c.isPilot() ? " [pilot]" : "", c.getForm() == null ? "-" : c.getForm().label(),
+            c.getScheduledOn(), c.getStaffCount(), c.isStaffCountSample() ? " (sample)" : "",
+            c.getAttendanceMode() == null ? "-" : c.getAttendanceMode().label(), c.totalDelegates(),
+            c.getExemplarDelegates(), c.getGuestDelegates(), c.getDossierApprovedOn(),
+            Boolean.FALSE.equals(c.getDossierOnTime()) ? " (LATE)" : "", c.getHeldOn(), c.getAttendeeCount());
+        out.println("    " + (c.getOfficialName() == null ? "" : c.getOfficialName().replace("\n", " | ")));
+      }
+      out.println();
     }
+    out.println("--- Theo cấp / Per level ---");
+    out.printf("  %-18s %9s %11s %9s %-25s %-25s%n", "level", "campaigns", "conferences", "held", "held from … to",
+        "dossiers late");
+    Map<UnitLevel, List<Conference>> byLevel = r.conferences().stream()
+        .collect(Collectors.groupingBy(c -> c.getUnitLevel() == null ? UnitLevel.COMMUNE : c.getUnitLevel(),
+            () -> new EnumMap<>(UnitLevel.class), Collectors.toList()));
+    Map<UnitLevel, Long> campaignsByLevel = r.campaigns().stream()
+        .collect(Collectors.groupingBy(c -> c.getUnitLevel() == null ? UnitLevel.NATION : c.getUnitLevel(),
+            () -> new EnumMap<>(UnitLevel.class), Collectors.counting()));
+    byLevel.forEach((level, list) -> {
+      var held = list.stream().map(Conference::getHeldOn).filter(Objects::nonNull).sorted().toList();
+      long late = list.stream().filter(c -> Boolean.FALSE.equals(c.getDossierOnTime())).count();
+      out.printf("  %-18s %9d %11d %9d %-25s %-25s%n", level.label(), campaignsByLevel.getOrDefault(level, 0L),
+          list.size(), held.size(), held.isEmpty() ? "-" : held.get(0) + " … " + held.get(held.size() - 1),
+          late + " late");
+    });
+    out.println();
+    out.println("--- Báo cáo của cấp dưới / Lower reports ---");
+    Map<LowerReportStatus, Long> statuses = r.lowerReports().stream()
+        .collect(Collectors.groupingBy(LowerReport::getStatus, () -> new EnumMap<>(LowerReportStatus.class),
+            Collectors.counting()));
+    out.println("  " + statuses);
+    r.lowerReports().stream().filter(x -> x.getStatus() != LowerReportStatus.RECEIVED).forEach(x -> out.printf(
+        "  %-28s %-8s due %s%s%s%n", x.getUnitName(), x.getStatus(), x.getDueOn(),
+        x.getWaiverReason() == null ? "" : "; waived by " + x.getWaivedBy() + " on " + x.getWaivedAt().toLocalDate()
+            + ": " + x.getWaiverReason(),
+        x.getReceivedAt() == null ? "" : "; arrived " + x.getReceivedAt().toLocalDate()));
     out.println();
     out.println("--- Quyết định theo quy tắc / Rule decisions (passed/failed by rule) ---");
     Map<String, int[]> byRule = new TreeMap<>();
     for (RuleDecision d : r.decisions()) {
       byRule.computeIfAbsent(d.getRule().name(), k -> new int[2])[d.isPassed() ? 0 : 1]++;
     }
-    byRule.forEach((rule, n) -> out.printf("  %-22s %4d passed %4d failed%n", rule, n[0], n[1]));
+    byRule.forEach((rule, n) -> out.printf("  %-22s %6d passed %5d failed%n", rule, n[0], n[1]));
     out.println();
-    out.println("--- Leo thang / Escalations ---");
-    r.escalations().forEach(e -> out.printf("  %s  conference %d  %s due %s → %s%n", TIME.format(e.getEscalatedAt()),
-        e.getConferenceId(), e.getDeadline(), e.getDueOn(), e.getEscalatedTo()));
+    out.println("--- Leo thang / Escalations: " + r.escalations().size() + " ---");
+    r.escalations().stream().limit(detail ? Long.MAX_VALUE : 10).forEach(e -> out.printf(
+        "  %s  conference %d  %s due %s → %s%n", TIME.format(e.getEscalatedAt()), e.getConferenceId(), e.getDeadline(),
+        e.getDueOn(), e.getEscalatedTo()));
     out.println();
-    out.println("--- Đại biểu đi dự cấp trên / Delegates to the upper level ---");
-    r.delegates().forEach(d -> out.printf("  %-45s %-9s from %-28s to %s%n", d.getDelegateName(), d.getKind(),
-        d.getOriginUnitName(), d.getTargetUnitName()));
-    out.println();
-    out.printf("Outcome: %s; %d conferences held, %d rule failures, %d escalations, %d dossier returns, "
-            + "%d delegates to upper levels%n", r.completed() ? "campaign completed and reported" : "NOT COMPLETED",
+    if (detail) {
+      out.println("--- Đại biểu đi dự cấp trên / Delegates to the upper level ---");
+      r.delegates().forEach(d -> out.printf("  %-45s %-9s from %-28s to %s%n", d.getDelegateName(), d.getKind(),
+          d.getOriginUnitName(), d.getTargetUnitName()));
+      out.println();
+    }
+    printTop(r, out);
+    out.printf("Outcome: %s; %d campaigns, %d conferences held, %d rule failures, %d escalations, %d dossier returns, "
+            + "%d waivers, %d delegates to upper levels, %d reached the top%n",
+        r.completed() ? "campaign completed and reported" : "NOT COMPLETED", r.campaigns().size(),
         r.conferences().stream().filter(c -> c.getHeldOn() != null).count(),
         r.decisions().stream().filter(d -> !d.isPassed()).count(), r.escalations().size(), r.dossierReturns(),
-        r.delegates().size());
+        statuses.getOrDefault(LowerReportStatus.WAIVED, 0L) + statuses.getOrDefault(LowerReportStatus.LATE, 0L),
+        r.delegates().size(), r.topDelegates().size());
+    LocalDate first = r.timeline().isEmpty() ? null : r.timeline().get(0).at().toLocalDate();
+    LocalDate last = r.timeline().isEmpty() ? null : r.timeline().get(r.timeline().size() - 1).at().toLocalDate();
+    out.printf("Engine time %s … %s; run time %.1f s; peak heap %d MiB%n", first, last, r.runMillis() / 1000.0,
+        r.peakHeapBytes() / (1024 * 1024));
+  }
+
+  /** The delegates that reached the top conference: how many, from which delegations and levels, a sample. */
+  private static void printTop(SimulationResult r, PrintStream out) {
+    List<Nomination> top = r.topDelegates();
+    out.println("--- Đại biểu về đến cấp cao nhất / Delegates that reached the top: " + top.size() + " ---");
+    if (top.isEmpty()) {
+      out.println();
+      return;
+    }
+    Map<String, Long> byKind = top.stream().collect(Collectors.groupingBy(n -> n.getKind().name(), TreeMap::new,
+        Collectors.counting()));
+    out.println("  by kind: " + byKind);
+    Map<String, Long> byOrigin = top.stream().collect(Collectors.groupingBy(
+        n -> n.getOriginUnitName() == null ? "(own)" : n.getOriginUnitName(), Collectors.counting()));
+    out.println("  units of origin: " + byOrigin.size() + " distinct");
+    top.stream().limit(12).forEach(n -> out.printf("  %-45s %-10s origin %s%n", n.getNomineeName(), n.getKind(),
+        n.getOriginUnitName()));
+    if (top.size() > 12) {
+      out.println("  … " + (top.size() - 12) + " more");
+    }
+    out.println();
   }
 }

@@ -2,34 +2,48 @@ package vn.thiduaflow.simulation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.report.Escalation;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecision;
 
 /**
- * The outcome of a simulated campaign, read back from the engine and the project's tables.
+ * The outcome of a simulated campaign chain, read back from the engine and the project's tables.
  *
- * @param campaignId the campaign
- * @param planId the plan
- * @param completed whether the campaign process instance ended
+ * @param campaignId the campaign at the top of the chain
+ * @param planId the plan started at the top
+ * @param completed whether the top campaign's process instance ended
  * @param timeline what happened, in engine-time order
- * @param conferences every conference of the campaign, as stored
+ * @param campaigns every campaign of the chain, the top one first
+ * @param conferences every conference of the chain, as stored
+ * @param lowerReports every lower unit's report (received, waived, late), in order
  * @param decisions every rule decision, in order
  * @param escalations every escalation, in order
  * @param delegates delegates to upper levels, in order
+ * @param topDelegates the nominees the top conference approved: the delegates that reached the top, with their unit of
+ *     origin
  * @param dossierReturns how many times an upper council returned a dossier
+ * @param runMillis wall-clock run time of the simulation (milliseconds), start-up excluded
+ * @param peakHeapBytes the largest heap in use during the run (bytes, sum of the heap pools' peaks)
  */
 public record SimulationResult(
     Long campaignId,
     String planId,
     boolean completed,
     List<TimelineEntry> timeline,
+    List<Campaign> campaigns,
     List<Conference> conferences,
+    List<LowerReport> lowerReports,
     List<RuleDecision> decisions,
     List<Escalation> escalations,
     List<UpperDelegate> delegates,
-    long dossierReturns) {
+    List<Nomination> topDelegates,
+    long dossierReturns,
+    long runMillis,
+    long peakHeapBytes) {
 
   /**
    * One line of the timeline.

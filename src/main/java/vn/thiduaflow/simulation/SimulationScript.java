@@ -1,14 +1,15 @@
 package vn.thiduaflow.simulation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.unit.AdministrativeUnit;
-import vn.thiduaflow.unit.UnitDirectory;
 
 /**
- * What the scripted actors do wrong, by unit code: each set names the units whose actors deviate once from the happy
- * path, so that a simulated campaign shows the rules and timers at work.
+ * What the scripted actors do wrong, by unit code: each set names the units whose actors deviate from the happy path,
+ * so that a simulated campaign shows the rules, timers and waivers at work.
  *
  * @param wrongDateFirst the unit secretary first picks a date outside the window (rule DATE_IN_WINDOW)
  * @param lateNominations nominations are sent 3 days after the deadline (timer escalates to the chair)
@@ -16,6 +17,10 @@ import vn.thiduaflow.unit.UnitDirectory;
  * @param failedVoteFirst the council's first vote fails (tally) and the composition is revised
  * @param returnedDossier the upper council returns the dossier once with a reason; the unit resubmits
  * @param lateDossier the upper council approves 2 days after the deadline (timer escalates; the chair decides)
+ * @param lateReport the unit records its conference 45 days after the scheduled day, so its report to the campaign
+ *     above is overdue: the chair of the unit above is asked, waits 7 days, and asks again
+ * @param waivedReport of the late units, those the chair above waives (with a reason) when asked the second time;
+ *     their report arrives later and is recorded as late
  */
 public record SimulationScript(
     Set<String> wrongDateFirst,
@@ -23,31 +28,58 @@ public record SimulationScript(
     Set<String> badCompositionFirst,
     Set<String> failedVoteFirst,
     Set<String> returnedDossier,
-    Set<String> lateDossier) {
+    Set<String> lateDossier,
+    Set<String> lateReport,
+    Set<String> waivedReport) {
 
   /** Everyone on time, nothing wrong. */
   public static SimulationScript happyPath() {
-    return new SimulationScript(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return new SimulationScript(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
-   * The default script of a plan. With lower units, the 1st–6th non-pilot units each get one deviation. A plan with a
-   * dated schedule (Văn Yên) follows it exactly. A single-unit plan without one has its dossier returned once and its
-   * first composition refused.
+   * The default script of a plan. A plan with a dated schedule (Văn Yên) follows it exactly. A single-unit plan without
+   * one has its dossier returned once and its first composition refused. With lower units that only hold conferences,
+   * the 1st–6th non-pilot units each get one deviation. A cascading plan: the first lower unit running its own
+   * campaign has its dossier returned once (a rejection in the middle of the chain), and below it the first unit
+   * reports late and is waived, the second reports late and is waited for, the third first picks a wrong date.
    */
-  public static SimulationScript defaultFor(Plan plan, UnitDirectory units) {
+  public static SimulationScript defaultFor(Plan plan, PlanCatalog catalog) {
     if (!plan.schedule().isEmpty()) {
       return happyPath();
     }
-    if (plan.lowerConferences() == null) {
+    AdministrativeUnit issuer = catalog.unitOf(plan, plan.issuer().unitCode()).orElseThrow();
+    List<AdministrativeUnit> lower = catalog.lowerUnits(plan, issuer);
+    if (lower.isEmpty()) {
       String own = plan.issuer().unitCode();
-      return new SimulationScript(Set.of(), Set.of(), Set.of(own), Set.of(), Set.of(own), Set.of());
+      return new SimulationScript(Set.of(), Set.of(), Set.of(own), Set.of(), Set.of(own), Set.of(), Set.of(), Set.of());
     }
-    AdministrativeUnit issuer = units.get(plan.issuer().adminStructure(), plan.issuer().unitCode());
-    List<String> codes = units.children(issuer).stream().map(AdministrativeUnit::code)
-        .filter(c -> plan.pilot() == null || !c.equals(plan.pilot().unitCode())).toList();
+    if (plan.cascades()) {
+      for (AdministrativeUnit unit : lower) {
+        var sub = catalog.campaignPlanFor(plan, plan, unit);
+        if (sub.isPresent()) {
+          List<String> below = codes(catalog.lowerUnits(sub.get(), unit), sub.get());
+          return new SimulationScript(pick(below, 2), Set.of(), Set.of(), Set.of(), Set.of(unit.code()), Set.of(),
+              union(pick(below, 0), pick(below, 1)), pick(below, 0));
+        }
+      }
+    }
+    List<String> codes = codes(lower, plan);
     return new SimulationScript(pick(codes, 0), pick(codes, 1), pick(codes, 2), pick(codes, 3), pick(codes, 4),
-        pick(codes, 5));
+        pick(codes, 5), Set.of(), Set.of());
+  }
+
+  private static List<String> codes(List<AdministrativeUnit> units, Plan plan) {
+    List<String> codes = new ArrayList<>();
+    units.stream().map(AdministrativeUnit::code)
+        .filter(c -> plan.pilot() == null || !c.equals(plan.pilot().unitCode())).forEach(codes::add);
+    return codes;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    var all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static Set<String> pick(List<String> codes, int index) {

@@ -12,6 +12,11 @@ public final class ProcessModel {
   public static final String CAMPAIGN = "Campaign";
   /** One unit's conference, from scheduling to the report upward. */
   public static final String UNIT_CONFERENCE = "UnitConference";
+  /**
+   * Message a lower unit's report sends to the campaign above; correlated by business key (the campaign id) and the
+   * receive task's local variable {@link Vars#LOWER_UNIT_CODE}.
+   */
+  public static final String LOWER_REPORT_RECEIVED = "LowerReportReceived";
 
   /** Process variables: ids and gateway flags only. */
   public static final class Vars {
@@ -19,6 +24,10 @@ public final class ProcessModel {
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CONFERENCE_ID = "conferenceId";
     public static final String OWN_CONFERENCE_ID = "ownConferenceId";
+    /** Element variable of CallActivity_RunLowerCampaigns: the lower campaign's id. */
+    public static final String LOWER_CAMPAIGN_ID = "lowerCampaignId";
+    /** Element variable of SubProcess_AwaitLowerReport, and the receive task's local correlation variable. */
+    public static final String LOWER_UNIT_CODE = "lowerUnitCode";
     public static final String PILOT_CONSULTATION = "pilotConsultation";
     public static final String CONFERENCE_PLAN_VALID = "conferencePlanValid";
     public static final String COMPOSITION_VALID = "compositionValid";
@@ -45,9 +54,17 @@ public final class ProcessModel {
     public static final String NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
     public static final String DOSSIER_DEADLINE = "BoundaryEvent_DossierDeadline";
     public static final String HOLD_LOWER_CONFERENCES = "CallActivity_HoldLowerConferences";
+    public static final String RUN_LOWER_CAMPAIGNS = "CallActivity_RunLowerCampaigns";
+    public static final String AWAIT_LOWER_REPORT = "SubProcess_AwaitLowerReport";
+    public static final String RECEIVE_LOWER_REPORT = "ReceiveTask_LowerReport";
+    public static final String LOWER_REPORT_DUE = "BoundaryEvent_LowerReportDue";
+    public static final String DECIDE_MISSING_REPORT = "UserTask_DecideMissingReport";
+    public static final String WAIT_FOR_REPORT = "TimerEvent_WaitForReport";
+    public static final String REPORT_CAMPAIGN_RESULTS = "ServiceTask_ReportCampaignResults";
+    public static final String CAMPAIGN_CLOSED = "EndEvent_CampaignClosed";
     public static final String HOLD_OWN_CONFERENCE = "CallActivity_HoldOwnConference";
-    public static final String CAMPAIGN_REPORTED = "EndEvent_CampaignReported";
     public static final String RESULTS_REPORTED = "EndEvent_ResultsReported";
+    public static final String REPORT_CONFERENCE_RESULTS = "ServiceTask_ReportConferenceResults";
   }
 
   /** Keys of the Camunda Form fields; the listeners read them, store them in the domain tables and remove them. */
@@ -78,6 +95,9 @@ public final class ProcessModel {
     public static final String DOSSIER_DECISION = "dossierDecision";
     public static final String RETURN_REASON = "returnReason";
     public static final String LATE_DOSSIER_ACTION = "lateDossierAction";
+    public static final String MISSING_REPORT_DECISION = "missingReportDecision";
+    public static final String WAIVER_REASON = "waiverReason";
+    public static final String WAIT_UNTIL = "waitUntil";
     public static final String NEW_CONFERENCE_DATE = "newConferenceDate";
     public static final String LATE_DOSSIER_REASON = "lateDossierReason";
     public static final String ATTENDEE_COUNT = "attendeeCount";

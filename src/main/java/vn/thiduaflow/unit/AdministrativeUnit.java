@@ -3,14 +3,17 @@ package vn.thiduaflow.unit;
 import java.util.List;
 
 /**
- * One real administrative unit (province, district or commune) from the official list.
+ * One unit of a campaign's hierarchy: a real administrative unit (nation root, province, district or commune) from the
+ * official list, or an organization a plan names (agency, enterprise, emulation block; see
+ * {@code Plan.Organization}), which lives in the same structure.
  *
  * @param structure which list it belongs to
  * @param code official code, unique within the structure
  * @param name full name, e.g. "Phường Hoàng Văn Thụ"
  * @param level its level
- * @param parentCode code of the unit above it; null for a province
- * @param childCodes codes of the units directly below it
+ * @param parentCode code of the unit above it; null only for the nation root
+ * @param childCodes codes of the administrative units directly below it (organizations below a unit come from the
+ *     plan, see {@code UnitTree})
  */
 public record AdministrativeUnit(
     AdminStructure structure, String code, String name, UnitLevel level, String parentCode, List<String> childCodes) {

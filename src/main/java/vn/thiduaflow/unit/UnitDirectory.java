@@ -16,11 +16,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The real administrative units of Vietnam, in both structures, read from the lists copied from
- * ../shared/data/admin-units/ (attribution in src/main/resources/admin-units/SOURCE.md). Each list is parsed once, on
- * first use; lookups are in memory.
+ * ../shared/data/admin-units/ (attribution in src/main/resources/admin-units/SOURCE.md), under one root per structure:
+ * the nation ({@link #NATION_CODE}), whose children are the provinces. Each list is parsed once, on first use; lookups
+ * are in memory.
  */
 @Component
 public class UnitDirectory {
+
+  /** Code of the root unit of both structures: the central level, above the provinces. */
+  public static final String NATION_CODE = "VN";
+  /** Name of the root unit; the council at this level is the Central Emulation and Commendation Council. */
+  public static final String NATION_NAME = "Trung ương";
 
   private final Map<AdminStructure, Map<String, AdministrativeUnit>> byStructure = new EnumMap<>(AdminStructure.class);
 
@@ -48,7 +54,7 @@ public class UnitDirectory {
     return unit.childCodes().stream().map(c -> get(unit.structure(), c)).toList();
   }
 
-  /** The unit above, or empty for a province (whose upper level is the nation). */
+  /** The unit above: the nation for a province; empty only for the nation itself. */
   public Optional<AdministrativeUnit> parent(AdministrativeUnit unit) {
     return unit.parentCode() == null ? Optional.empty() : find(unit.structure(), unit.parentCode());
   }
@@ -60,9 +66,10 @@ public class UnitDirectory {
 
   private static Map<String, AdministrativeUnit> load(AdminStructure structure) {
     try (InputStream in = new ClassPathResource(structure.resource()).getInputStream()) {
-      JsonNode provinces = new ObjectMapper().readTree(in);
+      JsonNode list = new ObjectMapper().readTree(in);
       Map<String, AdministrativeUnit> units = new LinkedHashMap<>();
-      for (JsonNode province : provinces) {
+      List<String> provinces = new ArrayList<>();
+      for (JsonNode province : list) {
         JsonNode below = structure == AdminStructure.THREE_LEVEL ? province.get("District") : province.get("Ward");
         UnitLevel belowLevel = structure == AdminStructure.THREE_LEVEL ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
         String provinceCode = province.get("Code").asText();
@@ -83,8 +90,11 @@ public class UnitDirectory {
               belowLevel, provinceCode, List.copyOf(communes)));
         }
         units.put(provinceCode, new AdministrativeUnit(structure, provinceCode, province.get("FullName").asText(),
-            UnitLevel.PROVINCE, null, List.copyOf(provinceChildren)));
+            UnitLevel.PROVINCE, NATION_CODE, List.copyOf(provinceChildren)));
+        provinces.add(provinceCode);
       }
+      units.put(NATION_CODE, new AdministrativeUnit(structure, NATION_CODE, NATION_NAME, UnitLevel.NATION, null,
+          List.copyOf(provinces)));
       return units;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read administrative units " + structure.resource(), e);

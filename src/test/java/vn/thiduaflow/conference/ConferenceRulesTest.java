@@ -38,7 +38,7 @@ class ConferenceRulesTest {
     return new TierRules("§II.2", null, List.of(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
         ConferenceForm.PATRIOTIC_EMULATION_CONGRESS),
         new DateWindow(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), "Q1/2025"), ConferenceDuration.ONE_SESSION,
-        attendance, new Cap(cap, "cap clause"), new CompositionRule(70, 30, "70/30 clause"), null);
+        attendance, new Cap(cap, "cap clause"), new CompositionRule(70, 30, "70/30 clause"), null, null);
   }
 
   @ParameterizedTest(name = "{0} staff → {1}")

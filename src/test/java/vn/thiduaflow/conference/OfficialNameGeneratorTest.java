@@ -11,7 +11,7 @@ import vn.thiduaflow.plan.PlanCatalog;
 class OfficialNameGeneratorTest {
 
   private final OfficialNameGenerator names = new OfficialNameGenerator();
-  private final PlanCatalog plans = new PlanCatalog(PlanTestSupport.reader(), "");
+  private final PlanCatalog plans = new PlanCatalog(PlanTestSupport.reader(), PlanTestSupport.UNITS, "");
 
   @Test
   void vinhThuanCongressNameFollowsClauseIII33() {

@@ -9,7 +9,9 @@ final class PlanTestSupport {
 
   private PlanTestSupport() {}
 
+  static final UnitDirectory UNITS = new UnitDirectory();
+
   static PlanReader reader() {
-    return new PlanReader(Validation.buildDefaultValidatorFactory().getValidator(), new UnitDirectory());
+    return new PlanReader(Validation.buildDefaultValidatorFactory().getValidator(), UNITS);
   }
 }

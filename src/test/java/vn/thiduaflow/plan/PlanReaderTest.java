@@ -132,7 +132,7 @@ class PlanReaderTest {
         reporting: { frequency: PERIODIC, recipient: "Sở Nội vụ", clause: "§IV" }
         councilVote: { thresholdPercent: 50, comparison: MORE_THAN, clause: "Quy chế" }
         """.formatted(phuQuocCode(), "Đặc khu Phú Quốc"));
-    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), dir.toString());
+    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString());
     assertThat(catalog.get("phu-quoc-2025").ownConference().composition().exemplarSharePercent()).isEqualTo(75);
     assertThat(catalog.all()).extracting(Plan::id)
         .contains("vinh-thuan-172-2024", "van-yen-2020", "binh-an-27-2025", "lang-son-city-2024", "phu-quoc-2025");
@@ -141,7 +141,7 @@ class PlanReaderTest {
   @Test
   void refusesTwoPlansWithTheSameId(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("copy.yaml"), PlanFiles.seed(LANG_SON));
-    assertThatThrownBy(() -> new PlanCatalog(PlanFiles.reader(), dir.toString()))
+    assertThatThrownBy(() -> new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString()))
         .isInstanceOf(PlanFileException.class).hasMessageContaining("copy.yaml").hasMessageContaining("already used");
   }
 

@@ -69,7 +69,7 @@ class SeedPlanScenarioTest {
         .contains("23/03/2020 09:00  Phường Văn Yên", "Gửi danh sách đề cử")
         .contains("✓ DOSSIER_ON_TIME: approved 2020-03-27 on or before deadline 2020-03-27")
         .contains("Văn Yên, ngày 31 tháng 03 năm 2020")
-        .contains("Outcome: campaign completed and reported; 1 conferences held");
+        .contains("Outcome: campaign completed and reported; 1 campaigns, 1 conferences held");
   }
 
   @Test

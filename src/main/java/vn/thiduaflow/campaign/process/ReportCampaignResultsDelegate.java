@@ -6,7 +6,11 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** ServiceTask_ReportCampaignResults: sends the campaign's summary to the plan's reporting recipient. */
+/**
+ * ServiceTask_ReportCampaignResults (asynchronous, so a report colliding with a sibling's is retried by the job
+ * executor): sends the campaign's summary to the plan's reporting recipient and, in a chain, the report to the campaign
+ * above by message.
+ */
 @Component("reportCampaignResultsDelegate")
 class ReportCampaignResultsDelegate implements JavaDelegate {
 

@@ -3,21 +3,28 @@ package vn.thiduaflow.conference.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** ServiceTask_ReportConferenceResults: approves the delegates to the upper level and reports the results upward. */
+/**
+ * ServiceTask_ReportConferenceResults: approves the delegates to the upper level and reports the results upward; a
+ * lower unit's conference also sends its report to its campaign by message ({@code LowerReportReceived}).
+ */
 @Component("reportConferenceResultsDelegate")
 class ReportConferenceResultsDelegate implements JavaDelegate {
 
   private final ConferenceService conferences;
   private final ReportService reports;
+  private final CampaignService campaigns;
 
-  ReportConferenceResultsDelegate(ConferenceService conferences, ReportService reports) {
+  ReportConferenceResultsDelegate(ConferenceService conferences, ReportService reports, CampaignService campaigns) {
     this.conferences = conferences;
     this.reports = reports;
+    this.campaigns = campaigns;
   }
 
   @Override
@@ -26,5 +33,8 @@ class ReportConferenceResultsDelegate implements JavaDelegate {
     var conference = conferences.get(id);
     reports.reportConference(conference, conferences.planOf(conference), EngineClock.now());
     conferences.markReported(id);
+    if (conference.getTier() == Tier.LOWER) {
+      campaigns.sendLowerReport(conference.getCampaignId(), conference.getUnitCode());
+    }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -132,6 +134,12 @@ class UnitConferenceProcessTest {
   }
 
   /** Schedules on 27/3/2025, sends nominations, composes, and the council votes 7 of 7 for. */
+  /** Runs the campaign's own pending continuations (the report it sends upward at the end). */
+  private void executeCampaignJobs(ProcessInstance campaign) {
+    managementService.createJobQuery().processInstanceId(campaign.getId()).executable().list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+  }
+
   private void driveToDossier() {
     schedule("2025-03-27");
     complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
@@ -175,8 +183,12 @@ class UnitConferenceProcessTest {
     assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE).variables().containsEntry(Vars.DOSSIER_ON_TIME, true);
 
     complete(task(unit), withVariables(Fields.ATTENDEE_COUNT, 148, Fields.PROGRAMME_FOLLOWED, true));
+    // the report upward runs asynchronously (a job), so colliding reports to one campaign are retried
+    assertThat(unit).isWaitingAt(Elements.REPORT_CONFERENCE_RESULTS);
+    execute(job(unit));
+    executeCampaignJobs(campaign);
     assertThat(unit).isEnded().hasPassed(Elements.RESULTS_REPORTED);
-    assertThat(campaign).isEnded().hasPassed(Elements.CAMPAIGN_REPORTED);
+    assertThat(campaign).isEnded().hasPassed(Elements.CAMPAIGN_CLOSED);
     // form values were moved to the project's tables, not left as process variables
     Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(unit.getId()).variableName(Fields.ATTENDEE_COUNT).list())

@@ -6,19 +6,18 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** ServiceTask_OpenConferences: opens the campaign's unit conferences; sets {@code ownConferenceId}. */
-@Component("openConferencesDelegate")
-class OpenConferencesDelegate implements JavaDelegate {
+/** ServiceTask_CloseCampaign: every lower unit has finished (late ones included); the campaign closes. */
+@Component("closeCampaignDelegate")
+class CloseCampaignDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
 
-  OpenConferencesDelegate(CampaignService campaigns) {
+  CloseCampaignDelegate(CampaignService campaigns) {
     this.campaigns = campaigns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long own = campaigns.openConferences((Long) execution.getVariable(Vars.CAMPAIGN_ID));
-    execution.setVariable(Vars.OWN_CONFERENCE_ID, own);
+    campaigns.close((Long) execution.getVariable(Vars.CAMPAIGN_ID));
   }
 }

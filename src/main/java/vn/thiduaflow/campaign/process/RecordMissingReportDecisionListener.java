@@ -1,0 +1,38 @@
+package vn.thiduaflow.campaign.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.campaign.MissingReportDecision;
+import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.ProcessModel.Fields;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * On completing UserTask_DecideMissingReport: records the chair's waiver (with its reason, who and when) or the new
+ * due day; the gateway after the task reads the outcome from the campaign's lower reports.
+ */
+@Component("recordMissingReportDecisionListener")
+class RecordMissingReportDecisionListener implements TaskListener {
+
+  private final CampaignService campaigns;
+
+  RecordMissingReportDecisionListener(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = FormValues.of(task.getExecution());
+    MissingReportDecision decision = form.choice(Fields.MISSING_REPORT_DECISION, MissingReportDecision.class);
+    String reason = form.text(Fields.WAIVER_REASON);
+    var waitUntil = form.date(Fields.WAIT_UNTIL);
+    String by = task.getAssignee() != null ? task.getAssignee()
+        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    campaigns.decideMissingReport((Long) task.getVariable(Vars.CAMPAIGN_ID),
+        (String) task.getVariable(Vars.LOWER_UNIT_CODE), decision == null ? null : decision == MissingReportDecision.WAIVE,
+        reason, waitUntil, by);
+  }
+}
