@@ -56,6 +56,17 @@ public class CouncilDirectory {
     return CouncilRole.parse(role).groupId(campaign.getIssuerCode());
   }
 
+  /**
+   * The username of the person holding a role for a unit (the first one, for roles held by several).
+   *
+   * @throws IllegalArgumentException when nobody holds it
+   */
+  public String holder(vn.thiduaflow.unit.AdminStructure structure, String unitCode, CouncilRole role) {
+    return members.findByAdminStructureAndUnitCodeOrderById(structure, unitCode).stream()
+        .filter(m -> m.getRole() == role).map(CouncilMember::getUsername).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Nobody holds " + role + " for unit " + unitCode));
+  }
+
   /** Usernames of the voting council members (chair, vice chairs, members) of the conference's unit. */
   public List<String> votingMembers(Long conferenceId) {
     Conference conference = conference(conferenceId);

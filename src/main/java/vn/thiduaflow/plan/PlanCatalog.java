@@ -143,13 +143,16 @@ public class PlanCatalog {
 
   /**
    * The units below {@code issuer} that take part in a campaign of {@code plan}: its administrative children that the
-   * plan's lower-conference selection picks, then the organizations the plan names directly below it.
+   * plan picks — the selection of their level's rules ({@code levels.<LEVEL>.conference.units}), else that of
+   * {@code lowerConferences}, else all of them — then the organizations the plan names directly below it.
    */
   public List<AdministrativeUnit> lowerUnits(Plan plan, AdministrativeUnit issuer) {
     List<AdministrativeUnit> lower = new ArrayList<>();
-    if (plan.lowerConferences() != null && issuer.level().territorial()) {
-      var selection = plan.lowerConferences().units();
+    if ((plan.lowerConferences() != null || plan.cascades()) && issuer.level().territorial()) {
       for (AdministrativeUnit child : units.children(issuer)) {
+        var level = plan.levels().get(child.level());
+        var selection = level != null && level.conference().units() != null ? level.conference().units()
+            : plan.lowerConferences() == null ? null : plan.lowerConferences().units();
         if (selection == null || selection.allChildren() || selection.unitCodes().contains(child.code())) {
           lower.add(child);
         }

@@ -10,6 +10,7 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * Reports upward: after a conference, its approved delegates to the upper-level congress (within the composition the
@@ -34,19 +35,18 @@ public class ReportService {
 
   /**
    * Approves the delegates to the upper-level congress, approved nominees first in nomination order, at most the
-   * voted numbers of collectives and individuals; none when the plan's programme has no such item (27/KH-UBND).
+   * voted numbers of collectives and individuals, taking them in turn from each unit of origin so every lower unit is
+   * represented; none when the plan's programme has no such item (27/KH-UBND) or at the national congress (no level
+   * above).
    *
    * @return the delegates
    */
   public List<UpperDelegate> reportConference(Conference c, Plan plan, java.time.LocalDateTime at) {
     List<UpperDelegate> chosen = new ArrayList<>();
-    if (c.programmeItems().contains(UPPER_DELEGATES_ITEM)) {
+    if (c.programmeItems().contains(UPPER_DELEGATES_ITEM) && c.getUnitLevel() != UnitLevel.NATION) {
       int collectives = c.getUpperCollectives() == null ? 0 : c.getUpperCollectives();
       int individuals = c.getUpperIndividuals() == null ? 0 : c.getUpperIndividuals();
-      for (Nomination n : nominations.findByConferenceIdOrderById(c.getId())) {
-        if (!Boolean.TRUE.equals(n.getApproved())) {
-          continue;
-        }
+      for (Nomination n : inTurnByOrigin(nominations.findByConferenceIdOrderById(c.getId()))) {
         boolean collective = n.getKind() == NomineeKind.COLLECTIVE;
         if (collective ? collectives-- > 0 : individuals-- > 0) {
           boolean fromBelow = n.getOriginUnitCode() != null;
@@ -60,6 +60,29 @@ public class ReportService {
         c.getOfficialName().replace("\n", " — ") + ": held " + c.getHeldOn() + ", " + c.getAttendeeCount()
             + " attendees, " + chosen.size() + " delegate(s) to the upper level"));
     return chosen;
+  }
+
+  /** The approved nominees, one from each unit of origin in turn (first-seen order), each unit's in nomination order. */
+  private static List<Nomination> inTurnByOrigin(List<Nomination> all) {
+    java.util.Map<String, java.util.ArrayDeque<Nomination>> byOrigin = new java.util.LinkedHashMap<>();
+    for (Nomination n : all) {
+      if (Boolean.TRUE.equals(n.getApproved())) {
+        byOrigin.computeIfAbsent(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode(),
+            k -> new java.util.ArrayDeque<>()).add(n);
+      }
+    }
+    List<Nomination> order = new ArrayList<>();
+    while (!byOrigin.isEmpty()) {
+      var it = byOrigin.values().iterator();
+      while (it.hasNext()) {
+        var queue = it.next();
+        order.add(queue.poll());
+        if (queue.isEmpty()) {
+          it.remove();
+        }
+      }
+    }
+    return order;
   }
 
   /** Sends the campaign's summary to the plan's reporting recipient. */

@@ -35,6 +35,7 @@ import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanCatalog;
@@ -243,6 +244,8 @@ public class CampaignSimulator {
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final Map<Long, Plan> planOfCampaign = new HashMap<>();
     private final Map<Long, Campaign> campaignById = new HashMap<>();
+    /** When a late-reporting unit records its conference: fixed the first time (30 days after its report was due). */
+    private final Map<Long, LocalDateTime> lateHolding = new HashMap<>();
 
     Run(SimulationScript script) {
       this.script = script;
@@ -277,6 +280,8 @@ public class CampaignSimulator {
         throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
       String unit = (String) taskService.getVariable(task.getId(), ProcessModel.Vars.LOWER_UNIT_CODE);
+      Campaign above = campaign(campaignId);
+      taskService.claim(task.getId(), councils.holder(above.getAdminStructure(), above.getIssuerCode(), CouncilRole.CHAIR));
       String key = campaignId + "/" + unit + "/" + task.getTaskDefinitionKey();
       int attempt = attempts.getOrDefault(key, 0);
       attempts.put(key, attempt + 1);
@@ -340,11 +345,19 @@ public class CampaignSimulator {
           yield plan.scheduled(ScheduleStep.DOSSIER_PREPARATION).map(e -> e.end().atTime(15, 0))
               .orElse(created.toLocalDate().plusDays(1).atTime(10, 0));
         }
-        case Elements.HOLD_CONFERENCE -> script.lateReport().contains(unit) ? d.plusDays(45).atTime(11, 0)
+        case Elements.HOLD_CONFERENCE -> script.lateReport().contains(unit)
+            ? lateHolding.computeIfAbsent(c.getId(), id -> reportDue(c).plusDays(30).atTime(11, 0))
             : d.atTime(11, 0);
         default -> created.plusHours(1);
       };
       return at.isAfter(created) ? at : created.plusHours(1);
+    }
+
+    /** The day the unit's report is due at the campaign above (its conference is held after it when reporting late). */
+    private LocalDate reportDue(Conference c) {
+      Long above = c.getTier() == Plan.Tier.LOWER ? c.getCampaignId() : campaign(c.getCampaignId()).getParentCampaignId();
+      return above == null ? c.getScheduledOn() : lowerReports.findByCampaignIdAndUnitCode(above, c.getUnitCode())
+          .map(LowerReport::getDueOn).orElse(c.getScheduledOn());
     }
 
     private LocalDateTime scheduled(Plan plan, ScheduleStep step, int hour, LocalDateTime otherwise) {

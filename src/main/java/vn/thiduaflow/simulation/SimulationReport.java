@@ -36,15 +36,20 @@ public final class SimulationReport {
     boolean detail = r.conferences().size() <= DETAIL_LIMIT;
     out.println("=== Mô phỏng chiến dịch / Campaign simulation: " + r.planId() + " ===");
     out.println();
-    out.println("--- Diễn biến / Timeline" + (detail ? "" : " (first and last 25 of " + r.timeline().size() + " lines)")
-        + " ---");
+    out.println("--- Diễn biến / Timeline" + (detail ? "" : " (first and last 25 of " + r.timeline().size()
+        + " lines, and every timer, escalation, failed rule and chair's decision on a missing report)") + " ---");
     List<SimulationResult.TimelineEntry> lines = r.timeline();
+    boolean skipped = false;
     for (int i = 0; i < lines.size(); i++) {
-      if (detail || i < 25 || i >= lines.size() - 25) {
-        var e = lines.get(i);
+      var e = lines.get(i);
+      if (detail || i < 25 || i >= lines.size() - 25 || notable(e.what())) {
+        if (skipped) {
+          out.println("  …");
+          skipped = false;
+        }
         out.printf("%s  %-28s %s%n", TIME.format(e.at()), e.unit(), e.what());
-      } else if (i == 25) {
-        out.println("  …");
+      } else {
+        skipped = true;
       }
     }
     out.println();
@@ -120,6 +125,11 @@ public final class SimulationReport {
     LocalDate last = r.timeline().isEmpty() ? null : r.timeline().get(r.timeline().size() - 1).at().toLocalDate();
     out.printf("Engine time %s … %s; run time %.1f s; peak heap %d MiB%n", first, last, r.runMillis() / 1000.0,
         r.peakHeapBytes() / (1024 * 1024));
+  }
+
+  private static boolean notable(String what) {
+    return what.startsWith("⏰") || what.startsWith("⚠") || what.startsWith("✗") || what.contains("LOWER_REPORTS")
+        || what.contains("DELEGATIONS") || what.contains("chưa báo cáo") || what.contains("TRẢ LẠI");
   }
 
   /** The delegates that reached the top conference: how many, from which delegations and levels, a sample. */

@@ -17,7 +17,7 @@ import vn.thiduaflow.unit.AdministrativeUnit;
  * @param failedVoteFirst the council's first vote fails (tally) and the composition is revised
  * @param returnedDossier the upper council returns the dossier once with a reason; the unit resubmits
  * @param lateDossier the upper council approves 2 days after the deadline (timer escalates; the chair decides)
- * @param lateReport the unit records its conference 45 days after the scheduled day, so its report to the campaign
+ * @param lateReport the unit records its conference 30 days after its report was due, so its report to the campaign
  *     above is overdue: the chair of the unit above is asked, waits 7 days, and asks again
  * @param waivedReport of the late units, those the chair above waives (with a reason) when asked the second time;
  *     their report arrives later and is recorded as late

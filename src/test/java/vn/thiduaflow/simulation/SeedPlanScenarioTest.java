@@ -128,7 +128,10 @@ class SeedPlanScenarioTest {
   void vinhThuanRunsCommunesAndThePilotThenTheDistrictCongress() {
     SimulationResult r = simulator.run("vinh-thuan-172-2024");
     assertThat(r.completed()).isTrue();
-    assertThat(r.conferences()).hasSize(9);
+    // 8 communes and towns, the enterprises' emulation block the plan addresses (§II.2.1), the district
+    assertThat(r.conferences()).hasSize(10);
+    assertThat(conference(r, "Khối doanh nghiệp, hợp tác xã huyện Vĩnh Thuận").getUnitLevel())
+        .isEqualTo(vn.thiduaflow.unit.UnitLevel.EMULATION_BLOCK);
     Conference district = conference(r, "Huyện Vĩnh Thuận");
     assertThat(district.getForm()).isEqualTo(ConferenceForm.PATRIOTIC_EMULATION_CONGRESS);
     assertThat(district.getOfficialName()).isEqualTo("Đại hội Thi đua yêu nước Huyện Vĩnh Thuận\nLần thứ V (2025 - 2030)\n"
