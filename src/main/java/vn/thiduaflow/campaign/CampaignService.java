@@ -272,7 +272,8 @@ public class CampaignService {
     List<LowerReport> all = lowerReports.findByCampaignIdOrderById(campaignId);
     List<Long> received = all.stream().filter(r -> r.getStatus() == LowerReportStatus.RECEIVED)
         .map(LowerReport::getConferenceId).toList();
-    List<LowerReport> waived = all.stream().filter(r -> r.getStatus() == LowerReportStatus.WAIVED).toList();
+    // waived units, including those whose report has come in late since the waiver
+    List<LowerReport> waived = all.stream().filter(r -> r.getWaivedAt() != null).toList();
     if (!all.isEmpty()) {
       String detail = received.size() + " of " + all.size() + " lower unit(s) reported"
           + (waived.isEmpty() ? "" : "; waived by the chair: " + waived.stream()

@@ -167,4 +167,26 @@ class ConferenceRulesTest {
     assertThat(rules.programme(PROGRAMME, congress, List.of("FLAG_SALUTE", "OPENING", "COMMENDATION", "CLOSING"))
         .passed()).isTrue();
   }
+
+  @ParameterizedTest(name = "{0} official + {1} guests → {2}")
+  @CsvSource({"2025, 198, true", "2026, 198, false", "2025, 199, false", "2024, 197, true", "0, 0, true"})
+  void theNationalCongressHasAtMost2025OfficialAnd198GuestDelegates(int official, int guests, boolean passes) {
+    var rule = new vn.thiduaflow.plan.Plan.DelegationRule(2025, 198, 105, "Đại hội XI");
+    var result = rules.delegationNumbers(rule, official, guests);
+    assertThat(result.passed()).isEqualTo(passes);
+    assertThat(result.clause()).isEqualTo("Đại hội XI");
+  }
+
+  @ParameterizedTest(name = "{0} delegations → {1}")
+  @CsvSource({"105, true", "104, false", "106, false"})
+  void theNationalCongressHasExactly105Delegations(int delegations, boolean passes) {
+    var rule = new vn.thiduaflow.plan.Plan.DelegationRule(2025, 198, 105, "Đại hội XI");
+    assertThat(rules.delegations(rule, delegations).passed()).isEqualTo(passes);
+  }
+
+  @Test
+  void delegationNumbersAreNotCheckedWhenThePlanStatesNone() {
+    assertThat(rules.delegationNumbers(null, 5000, 5000).passed()).isTrue();
+    assertThat(rules.delegations(null, 1).passed()).isTrue();
+  }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.thiduaflow.unit.AdminStructure;
+import vn.thiduaflow.unit.UnitLevel;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlanReaderTest {
 
   private static final String LANG_SON = "lang-son-city-2024.yaml";
+  private static final String NATIONAL = "national-11th-congress-2025.yaml";
 
   @Test
   void readsEveryRuleOfTheVinhThuanPlanWithItsClause() {
@@ -81,7 +84,80 @@ class PlanReaderTest {
       """)
   void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
       String problem) {
-    String original = PlanFiles.seed(LANG_SON);
+    assertRefused(LANG_SON, from, to, field, problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the nation as a level      | 'levels:\\n  PROVINCE:'                 | 'levels:\\n  NATION:'                      | levels.NATION | levels start at PROVINCE
+      level selection wrong level| 'PROVINCE:\\n    conference:\\n'          | 'PROVINCE:\\n    conference:\\n      units: { unitCodes: [\"05977\"] }\\n' | levels.PROVINCE.conference.units.unitCodes[0] | is not a PROVINCE unit
+      organization is territorial| 'name: \"Bộ Quốc phòng\", kind: AGENCY' | 'name: \"Bộ Quốc phòng\", kind: COMMUNE' | organizations[0].kind | must be AGENCY, ENTERPRISE or EMULATION_BLOCK
+      organization parent unknown| 'kind: AGENCY, parent: \"VN\"'         | 'kind: AGENCY, parent: \"XX\"'          | organizations[0].parent | neither an organization of this plan nor in the TWO_LEVEL list
+      organization code twice    | 'code: \"TW-BCA\"'                     | 'code: \"TW-BQP\"'                      | organizations[1].code | is used twice
+      organization code lowercase| 'code: \"TW-BCA\"'                     | 'code: \"tw-bca\"'                      | organizations[1].code | UPPER-CASE
+      delegation above the cap   | 'value: 2223'                            | 'value: 2000'                              | ownConference.delegation | exceed delegateCap
+      no delegations             | 'delegations: 105'                       | 'delegations: 0'                           | ownConference.delegation.delegations | must be greater than 0
+      both report deadline kinds | 'daysAfterLowerWindow: 7'                | 'daysAfterLowerWindow: 7\\n  fixedDate: 2025-10-01' | lowerReports | exactly one
+      unknown level              | 'levels:\\n  PROVINCE:'                 | 'levels:\\n  HAMLET:'                      | levels | 'HAMLET' is not one of
+      """)
+  void refusesAWrongChainPlanNamingTheFieldAndTheProblem(String name, String from, String to, String field,
+      String problem) {
+    assertRefused(NATIONAL, from, to, field, problem);
+  }
+
+  @Test
+  void readsTheNationalCongressFiguresAndTheCascade() {
+    Plan national = PlanFiles.read(NATIONAL, PlanFiles.seed(NATIONAL));
+    assertThat(national.ownConference().delegateCap().value()).isEqualTo(2223);
+    assertThat(national.ownConference().delegation().officialDelegates()).isEqualTo(2025);
+    assertThat(national.ownConference().delegation().guestDelegates()).isEqualTo(198);
+    assertThat(national.ownConference().delegation().delegations()).isEqualTo(105);
+    assertThat(national.ownConference().window().from()).isEqualTo(LocalDate.of(2025, 12, 26));
+    assertThat(national.organizations()).hasSize(71).allSatisfy(o -> assertThat(o.parent()).isEqualTo("VN"));
+    assertThat(national.levels().keySet()).containsExactlyInAnyOrder(UnitLevel.PROVINCE, UnitLevel.COMMUNE,
+        UnitLevel.AGENCY, UnitLevel.ENTERPRISE);
+    assertThat(national.levels().get(UnitLevel.COMMUNE).conference().window().to()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(national.levels().get(UnitLevel.PROVINCE).conference().window().to()).isEqualTo(LocalDate.of(2025, 9, 30));
+    // 34 provinces + 71 central delegations = the 105 delegations of the 11th congress
+    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, "");
+    var nation = PlanFiles.UNITS.get(AdminStructure.TWO_LEVEL, "VN");
+    assertThat(catalog.lowerUnits(national, nation)).hasSize(105);
+  }
+
+  @Test
+  void aDistrictPlanThatImplementsTheProvincePlanRunsInItsChainAndOtherDistrictsGetTheDerivedPlan() {
+    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, "");
+    Plan province = catalog.get("kien-giang-province-2025");
+    var vinhThuan = PlanFiles.UNITS.get(AdminStructure.THREE_LEVEL, "910");
+    var kienHai = PlanFiles.UNITS.get(AdminStructure.THREE_LEVEL, "912");
+    assertThat(catalog.campaignPlanFor(province, province, vinhThuan)).map(Plan::id).hasValue("vinh-thuan-172-2024");
+    Plan derived = catalog.campaignPlanFor(province, province, kienHai).orElseThrow();
+    assertThat(derived.id()).isEqualTo("kien-giang-province-2025@912");
+    assertThat(derived.issuer().name()).isEqualTo("Huyện Kiên Hải");
+    assertThat(derived.ownConference().window().from()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(derived.lowerConferences().window().to()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(derived.upperQuota().individuals()).isEqualTo(7);
+    assertThat(catalog.get("kien-giang-province-2025@912")).isSameAs(derived);
+    // a commune runs no campaign of its own: it has no units below it
+    assertThat(catalog.campaignPlanFor(province, derived, PlanFiles.UNITS.get(AdminStructure.THREE_LEVEL, "31108")))
+        .isEmpty();
+  }
+
+  @Test
+  void refusesAPlanThatImplementsAnUnknownPlanOrOneNotAboveIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("orphan.yaml"), PlanFiles.seed(LANG_SON)
+        .replace("id: lang-son-city-2024", "id: orphan").replace("implements: lang-son-province-2025", "implements: no-such-plan"));
+    assertThatThrownBy(() -> new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString()))
+        .isInstanceOf(PlanFileException.class).hasMessageContaining("orphan.yaml").hasMessageContaining("implements")
+        .hasMessageContaining("no plan with id 'no-such-plan'");
+    Files.writeString(dir.resolve("orphan.yaml"), PlanFiles.seed(LANG_SON)
+        .replace("id: lang-son-city-2024", "id: orphan").replace("implements: lang-son-province-2025", "implements: kien-giang-province-2025"));
+    assertThatThrownBy(() -> new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString()))
+        .isInstanceOf(PlanFileException.class).hasMessageContaining("Thành phố Lạng Sơn is not below Tỉnh Kiên Giang");
+  }
+
+  private static void assertRefused(String seed, String from, String to, String field, String problem) {
+    String original = PlanFiles.seed(seed);
     String fromText = from.replace("\\n", "\n");
     assertThat(original).as("fixture text present").contains(fromText);
     String broken = original.replaceFirst(java.util.regex.Pattern.quote(fromText),

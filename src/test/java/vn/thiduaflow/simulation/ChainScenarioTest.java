@@ -216,4 +216,21 @@ class ChainScenarioTest {
     }
     assertThat(r.conferences()).allSatisfy(c -> assertThat(c.getHeldOn()).isNotNull());
   }
+
+  @Test
+  void aDistrictConferenceOutsideItsLevelWindowIsFlaggedAtTheGateway() {
+    var script = new SimulationScript(Set.of("912"), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        Set.of());
+    SimulationResult r = simulator.run(THREE_LEVEL, script);
+
+    assertThat(r.completed()).isTrue();
+    Conference kienHai = own(r, "912");
+    assertThat(r.decisions()).filteredOn(d -> d.getRule() == Rule.DATE_IN_WINDOW && !d.isPassed())
+        .singleElement().satisfies(d -> {
+          assertThat(d.getConferenceId()).isEqualTo(kienHai.getId());
+          assertThat(d.getDetail()).contains("2025-04-01 … 2025-06-30");
+          assertThat(d.getClause()).isEqualTo("Cấp huyện hoàn thành trong quý II/2025");
+        });
+    assertThat(kienHai.getHeldOn()).isBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+  }
 }
