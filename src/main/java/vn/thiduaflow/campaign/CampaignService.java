@@ -174,6 +174,9 @@ public class CampaignService {
    */
   @Transactional
   public void sendLowerReport(Long campaignId, String unitCode) {
+    if (lowerReports.findByCampaignIdOrderById(campaignId).isEmpty()) {
+      return; // a campaign started before chains (Campaign version 1) waits on its call activity, not on reports
+    }
     var matched = runtimeService.createMessageCorrelation(ProcessModel.LOWER_REPORT_RECEIVED)
         .processInstanceBusinessKey(campaignId.toString())
         .localVariableEquals(ProcessModel.Vars.LOWER_UNIT_CODE, unitCode)
@@ -270,6 +273,11 @@ public class CampaignService {
   @Transactional
   public int collectLowerDelegates(Long campaignId, Long ownConferenceId) {
     List<LowerReport> all = lowerReports.findByCampaignIdOrderById(campaignId);
+    if (all.isEmpty() && !lowerConferenceIds(campaignId).isEmpty()) {
+      // a campaign started before chains (Campaign version 1): its lower conferences are its reports
+      return conferences.collectLowerDelegates(ownConferenceId,
+          delegates.findByConferenceIdInOrderById(lowerConferenceIds(campaignId)));
+    }
     List<Long> received = all.stream().filter(r -> r.getStatus() == LowerReportStatus.RECEIVED)
         .map(LowerReport::getConferenceId).toList();
     // waived units, including those whose report has come in late since the waiver

@@ -64,6 +64,8 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Service
 public class CampaignSimulator {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CampaignSimulator.class);
+
   /** Upper bound on simulation batches: far above what any chain needs; reaching it means the campaign is stuck. */
   static final int MAX_STEPS = 200_000;
 
@@ -130,6 +132,10 @@ public class CampaignSimulator {
     run.timeline.add(new TimelineEntry(EngineClock.now(), top.getIssuerName(),
         "Kế hoạch " + plan.number() + " ban hành; chiến dịch bắt đầu"));
     for (int step = 0; step < MAX_STEPS; step++) {
+      if (step % 200 == 0 && step > 0) {
+        log.info("Simulation {}: batch {}, engine time {}, {} s", planId, step, EngineClock.now(),
+            (System.nanoTime() - started) / 1_000_000_000);
+      }
       if (ended(root)) {
         return result(top, plan, run, true, started);
       }
