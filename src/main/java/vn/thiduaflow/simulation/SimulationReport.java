@@ -68,7 +68,7 @@ public final class SimulationReport {
       out.println();
     }
     out.println("--- Theo cấp / Per level ---");
-    out.printf("  %-18s %9s %11s %9s %-25s %-25s%n", "level", "campaigns", "conferences", "held", "held from … to",
+    out.printf("  %-26s %9s %11s %9s %-25s %-25s%n", "level", "campaigns", "conferences", "held", "held from … to",
         "dossiers late");
     Map<UnitLevel, List<Conference>> byLevel = r.conferences().stream()
         .collect(Collectors.groupingBy(c -> c.getUnitLevel() == null ? UnitLevel.COMMUNE : c.getUnitLevel(),
@@ -79,7 +79,7 @@ public final class SimulationReport {
     byLevel.forEach((level, list) -> {
       var held = list.stream().map(Conference::getHeldOn).filter(Objects::nonNull).sorted().toList();
       long late = list.stream().filter(c -> Boolean.FALSE.equals(c.getDossierOnTime())).count();
-      out.printf("  %-18s %9d %11d %9d %-25s %-25s%n", level.label(), campaignsByLevel.getOrDefault(level, 0L),
+      out.printf("  %-26s %9d %11d %9d %-25s %-25s%n", level.label(), campaignsByLevel.getOrDefault(level, 0L),
           list.size(), held.size(), held.isEmpty() ? "-" : held.get(0) + " … " + held.get(held.size() - 1),
           late + " late");
     });
@@ -146,10 +146,13 @@ public final class SimulationReport {
     Map<String, Long> byOrigin = top.stream().collect(Collectors.groupingBy(
         n -> n.getOriginUnitName() == null ? "(own)" : n.getOriginUnitName(), Collectors.counting()));
     out.println("  units of origin: " + byOrigin.size() + " distinct");
-    top.stream().limit(12).forEach(n -> out.printf("  %-45s %-10s origin %s%n", n.getNomineeName(), n.getKind(),
-        n.getOriginUnitName()));
+    // a sample: the first delegate of each of the first 12 units of origin
+    Map<String, Nomination> firstPerOrigin = new java.util.LinkedHashMap<>();
+    top.forEach(n -> firstPerOrigin.putIfAbsent(n.getOriginUnitName() == null ? "(own)" : n.getOriginUnitName(), n));
+    firstPerOrigin.values().stream().limit(12).forEach(n -> out.printf("  %-45s %-10s origin %s%n", n.getNomineeName(),
+        n.getKind(), n.getOriginUnitName()));
     if (top.size() > 12) {
-      out.println("  … " + (top.size() - 12) + " more");
+      out.println("  … " + (top.size() - Math.min(12, firstPerOrigin.size())) + " more");
     }
     out.println();
   }
