@@ -111,11 +111,6 @@ public record Plan(
     return organizations.stream().filter(o -> o.parent().equals(unitCode)).toList();
   }
 
-  /** Rules for the given tier; {@link Optional#empty()} for the lower tier of a plan that has none. */
-  public Optional<TierRules> tier(Tier tier) {
-    return Optional.ofNullable(tier == Tier.OWN ? ownConference : lowerConferences);
-  }
-
   /** The dated schedule entry for a step, if the plan has a dated schedule. */
   public Optional<ScheduleEntry> scheduled(ScheduleStep step) {
     return schedule.stream().filter(e -> e.step() == step).findFirst();
