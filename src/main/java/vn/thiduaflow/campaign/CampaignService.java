@@ -120,7 +120,8 @@ public class CampaignService {
       }
     }
     councils.ensurePeople(issuer);
-    AdministrativeUnit upper = plans.unitOf(root, issuer.parentCode() == null ? "" : issuer.parentCode())
+    // the unit above the issuer; the nation has none, and its own conference reports to itself (no delegates go up)
+    AdministrativeUnit upper = java.util.Optional.ofNullable(issuer.parentCode()).flatMap(p -> plans.unitOf(root, p))
         .orElseGet(() -> units.get(issuer.structure(), UnitDirectory.NATION_CODE));
     councils.ensurePeople(upper);
     Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), false,
@@ -174,7 +175,7 @@ public class CampaignService {
    */
   @Transactional
   public void sendLowerReport(Long campaignId, String unitCode) {
-    if (lowerReports.findByCampaignIdOrderById(campaignId).isEmpty()) {
+    if (!lowerReports.existsByCampaignId(campaignId)) {
       return; // a campaign started before chains (Campaign version 1) waits on its call activity, not on reports
     }
     var matched = runtimeService.createMessageCorrelation(ProcessModel.LOWER_REPORT_RECEIVED)
@@ -207,7 +208,7 @@ public class CampaignService {
    * The chair's decision on a missing report (UserTask_DecideMissingReport): waive the unit with a reason, or wait
    * until a later day.
    *
-   * @param waive true to waive, false to wait
+   * @param decision wait or waive
    * @param reason why the unit is waived (required to waive)
    * @param waitUntil the new due day (required to wait; after today, engine time)
    * @param by who decided
@@ -215,14 +216,14 @@ public class CampaignService {
    * @throws InvalidInputException when the reason or the date is missing or wrong
    */
   @Transactional
-  public boolean decideMissingReport(Long campaignId, String unitCode, Boolean waive, String reason,
+  public boolean decideMissingReport(Long campaignId, String unitCode, MissingReportDecision decision, String reason,
       LocalDate waitUntil, String by) {
-    if (waive == null) {
+    if (decision == null) {
       throw new InvalidInputException(ProcessModel.Fields.MISSING_REPORT_DECISION, "Chưa chọn hướng xử lý",
           "no decision chosen");
     }
     LowerReport report = lowerReport(campaignId, unitCode);
-    if (waive) {
+    if (decision == MissingReportDecision.WAIVE) {
       if (reason == null || reason.isBlank()) {
         throw new InvalidInputException(ProcessModel.Fields.WAIVER_REASON,
             "Miễn báo cáo của " + report.getUnitName() + " phải nêu lý do",
@@ -273,22 +274,21 @@ public class CampaignService {
   @Transactional
   public int collectLowerDelegates(Long campaignId, Long ownConferenceId) {
     List<LowerReport> all = lowerReports.findByCampaignIdOrderById(campaignId);
-    if (all.isEmpty() && !lowerConferenceIds(campaignId).isEmpty()) {
-      // a campaign started before chains (Campaign version 1): its lower conferences are its reports
-      return conferences.collectLowerDelegates(ownConferenceId,
-          delegates.findByConferenceIdInOrderById(lowerConferenceIds(campaignId)));
+    if (all.isEmpty()) {
+      // no lower units, or a campaign started before chains (Campaign version 1): its lower conferences are its reports
+      List<Long> lower = lowerConferenceIds(campaignId);
+      return lower.isEmpty() ? 0
+          : conferences.collectLowerDelegates(ownConferenceId, delegates.findByConferenceIdInOrderById(lower));
     }
     List<Long> received = all.stream().filter(r -> r.getStatus() == LowerReportStatus.RECEIVED)
         .map(LowerReport::getConferenceId).toList();
     // waived units, including those whose report has come in late since the waiver
     List<LowerReport> waived = all.stream().filter(r -> r.getWaivedAt() != null).toList();
-    if (!all.isEmpty()) {
-      String detail = received.size() + " of " + all.size() + " lower unit(s) reported"
-          + (waived.isEmpty() ? "" : "; waived by the chair: " + waived.stream()
-              .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
-      decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
-          "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
-    }
+    String detail = received.size() + " of " + all.size() + " lower unit(s) reported"
+        + (waived.isEmpty() ? "" : "; waived by the chair: " + waived.stream()
+            .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
+    decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
+        "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
     return conferences.collectLowerDelegates(ownConferenceId,
         received.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(received));
   }

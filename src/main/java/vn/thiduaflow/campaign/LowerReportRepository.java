@@ -13,6 +13,9 @@ public interface LowerReportRepository extends JpaRepository<LowerReport, Long> 
   /** The reports of several campaigns (a chain), in order. */
   List<LowerReport> findByCampaignIdInOrderById(java.util.Collection<Long> campaignIds);
 
+  /** Whether a campaign expects any report (false for campaigns started before chains). */
+  boolean existsByCampaignId(Long campaignId);
+
   /** One lower unit's report to a campaign. */
   Optional<LowerReport> findByCampaignIdAndUnitCode(Long campaignId, String unitCode);
 }

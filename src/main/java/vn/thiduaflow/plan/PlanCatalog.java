@@ -203,13 +203,8 @@ public class PlanCatalog {
       if (lower == null && !below.isEmpty() && root.lowerConferences() != null) {
         lower = root.lowerConferences();
       }
-      Plan.TierRules ownRules = own.conference();
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
-          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(),
-          new Plan.TierRules(ownRules.clause(), null, ownRules.forms(), ownRules.window(), ownRules.duration(),
-              ownRules.attendance(), ownRules.delegateCap(), ownRules.composition(), ownRules.edition(),
-              ownRules.delegation()),
-          lower, null, root.presidium(), root.programme(), root.officialName(), root.dossier(),
+          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null, root.presidium(), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports());
     });

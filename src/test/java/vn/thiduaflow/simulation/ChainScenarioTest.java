@@ -1,6 +1,7 @@
 package vn.thiduaflow.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.campaign.MissingReportDecision;
+import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportStatus;
 import vn.thiduaflow.conference.Conference;
@@ -50,6 +54,12 @@ class ChainScenarioTest {
   NominationRepository nominations;
   @Autowired
   DossierReviewRepository dossierReviews;
+  @Autowired
+  CampaignService campaigns;
+  @Autowired
+  org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @AfterEach
   void resetClock() {
@@ -232,5 +242,33 @@ class ChainScenarioTest {
           assertThat(d.getClause()).isEqualTo("Cấp huyện hoàn thành trong quý II/2025");
         });
     assertThat(kienHai.getHeldOn()).isBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+  }
+
+  @Test
+  void theChairsDecisionOnAMissingReportRefusesAWaiverWithoutReasonAndAWaitThatIsNotLater() {
+    ClockUtil.setCurrentTime(vn.thiduaflow.system.EngineClock.toDate(LocalDateTime.of(2025, 4, 8, 9, 0)));
+    Campaign top = campaigns.start(THREE_LEVEL);
+    try {
+      managementService.createJobQuery().rootProcessInstanceId(top.getProcessInstanceId()).executable().list()
+          .forEach(j -> managementService.executeJob(j.getId()));
+      Campaign district = campaigns.chain(top.getId()).stream().filter(c -> c.getIssuerCode().equals(VINH_THUAN))
+          .findFirst().orElseThrow();
+      assertThatThrownBy(() -> campaigns.decideMissingReport(district.getId(), VINH_THUAN_TOWN,
+          MissingReportDecision.WAIVE, "  ", null, "vinhthuan.chair"))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("waiverReason")
+          .hasMessageContaining("Thị trấn Vĩnh Thuận");
+      assertThatThrownBy(() -> campaigns.decideMissingReport(district.getId(), VINH_THUAN_TOWN,
+          MissingReportDecision.WAIT, null, LocalDate.of(2025, 4, 8), "vinhthuan.chair"))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("waitUntil").hasMessageContaining("2025-04-08");
+      assertThatThrownBy(() -> campaigns.decideMissingReport(district.getId(), VINH_THUAN_TOWN, null, "x", null,
+          "vinhthuan.chair")).isInstanceOf(InvalidInputException.class).hasMessageContaining("missingReportDecision");
+      LowerReport unchanged = campaigns.lowerReports(district.getId()).stream()
+          .filter(x -> x.getUnitCode().equals(VINH_THUAN_TOWN)).findFirst().orElseThrow();
+      assertThat(unchanged.getStatus()).isEqualTo(LowerReportStatus.EXPECTED);
+      assertThat(unchanged.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 7));
+      assertThat(unchanged.getWaiverReason()).isNull();
+    } finally {
+      runtimeService.deleteProcessInstance(top.getProcessInstanceId(), "test done");
+    }
   }
 }

@@ -28,11 +28,7 @@ class RecordMissingReportDecisionListener implements TaskListener {
     MissingReportDecision decision = form.choice(Fields.MISSING_REPORT_DECISION, MissingReportDecision.class);
     String reason = form.text(Fields.WAIVER_REASON);
     var waitUntil = form.date(Fields.WAIT_UNTIL);
-    String by = task.getAssignee() != null ? task.getAssignee()
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     campaigns.decideMissingReport((Long) task.getVariable(Vars.CAMPAIGN_ID),
-        (String) task.getVariable(Vars.LOWER_UNIT_CODE), decision == null ? null : decision == MissingReportDecision.WAIVE,
-        reason, waitUntil, by);
+        (String) task.getVariable(Vars.LOWER_UNIT_CODE), decision, reason, waitUntil, task.getAssignee());
   }
 }
