@@ -2,7 +2,6 @@ package vn.thiduaflow.conference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -370,6 +369,47 @@ public class ConferenceService {
   }
 
   /**
+   * Moves the conference to another day (the standing office or the chair decides; API
+   * {@code POST /api/conferences/{id}/reschedule}). The new day must lie in the conference's window and not before
+   * today; a conference already held cannot move. The official name follows the date. Timers and due dates are moved
+   * by {@code DeadlineService#reschedule}, which calls this.
+   *
+   * @param reason why, in the words of whoever decided (required, at most 500 characters)
+   * @throws InvalidInputException naming the field when the date or the reason is missing or breaks a rule
+   * @throws IllegalArgumentException when there is no such conference
+   */
+  public void reschedule(Long conferenceId, LocalDate newDate, String reason) {
+    Conference conference = get(conferenceId);
+    if (conference.getStatus() == ConferenceStatus.HELD || conference.getStatus() == ConferenceStatus.REPORTED) {
+      throw new InvalidInputException("date", "Hội nghị đã tổ chức ngày " + conference.getHeldOn()
+          + ", không thể dời", "the conference was already held on " + conference.getHeldOn());
+    }
+    if (conference.getScheduledOn() == null) {
+      throw new InvalidInputException("date", "Hội nghị chưa có lịch; hãy lên lịch trong Tasklist",
+          "the conference has no date yet; schedule it in Tasklist");
+    }
+    if (newDate == null) {
+      throw new InvalidInputException("date", "Chưa nhập ngày mới", "no new date");
+    }
+    if (newDate.isBefore(EngineClock.today())) {
+      throw new InvalidInputException("date", "Ngày mới " + newDate + " đã qua (hôm nay " + EngineClock.today() + ")",
+          "the new date " + newDate + " is in the past (today is " + EngineClock.today() + ")");
+    }
+    DateWindow window = windowOf(conference);
+    if (!window.contains(newDate)) {
+      throw new InvalidInputException("date", "Ngày mới " + newDate + " nằm ngoài thời gian Kế hoạch cho phép "
+          + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
+          + " is outside the plan's window " + window.from() + " … " + window.to());
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
+          "a reason of at most 500 characters is required");
+    }
+    conference.reschedule(newDate);
+    nameConference(conference, planOf(conference));
+  }
+
+  /**
    * The chair's decision on a late dossier.
    *
    * @return true when the conference was rescheduled (to be checked again), false when held as scheduled
@@ -418,21 +458,6 @@ public class ConferenceService {
   /** Marks the conference's results reported upward. */
   public void markReported(Long conferenceId) {
     get(conferenceId).setStatus(ConferenceStatus.REPORTED);
-  }
-
-  /** When the nomination-deadline timer fires: the start of the day after the (inclusive) deadline. */
-  @Transactional(readOnly = true)
-  public Date nominationTimer(Long conferenceId) {
-    Conference c = get(conferenceId);
-    return EngineClock.toDate(planOf(c).nominationDeadline().deadlineFor(c.getScheduledOn()).plusDays(1).atStartOfDay());
-  }
-
-  /** When the dossier-deadline timer fires: the start of the day after the (inclusive) dossier deadline. */
-  @Transactional(readOnly = true)
-  public Date dossierTimer(Long conferenceId) {
-    Conference c = get(conferenceId);
-    return EngineClock.toDate(dossierRules.dossierDeadline(planOf(c).dossier(), c.getScheduledOn()).plusDays(1)
-        .atStartOfDay());
   }
 
   /** One line for task descriptions: unit, form and date, official name once known. */

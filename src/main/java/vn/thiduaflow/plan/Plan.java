@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.unit.AdminStructure;
 import vn.thiduaflow.unit.UnitLevel;
 
@@ -50,6 +51,8 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param organizations agencies, enterprises and emulation blocks the plan names as units, each below an
  *     administrative unit or another organization
  * @param lowerReports when the lower units' reports are due at this level; null: when the lower window closes
+ * @param deadlines the council vote, the upper council's review time, the results report and the reminder lead;
+ *     never null after construction (missing entries take {@link DeadlineRules#withDefaults defaults})
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -76,9 +79,11 @@ public record Plan(
     @JsonProperty("implements") @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a plan id") String implementsPlan,
     Map<@NotNull UnitLevel, @NotNull @Valid LevelRules> levels,
     List<@NotNull @Valid Organization> organizations,
-    @Valid ReportDeadlineRule lowerReports) {
+    @Valid ReportDeadlineRule lowerReports,
+    @Valid DeadlineRules deadlines) {
 
   public Plan {
+    deadlines = DeadlineRules.withDefaults(deadlines, schedule);
     schedule = schedule == null ? List.of() : List.copyOf(schedule);
     levels = levels == null ? Map.of() : Map.copyOf(levels);
     organizations = organizations == null ? List.of() : List.copyOf(organizations);
@@ -362,27 +367,134 @@ public record Plan(
   public record OfficialNameRule(@NotEmpty Map<String, @NotBlank String> templates, @NotBlank String clause) {}
 
   /**
-   * A deadline relative to the conference (calendar days before it) or a fixed date.
+   * A deadline relative to the conference — calendar days before it (the plans' "trước 15 ngày"), or working days before
+   * it (weekends, public holidays and Tết skipped, {@link WorkingCalendar}) — or a fixed date. Exactly one is set.
    *
    * @param daysBeforeConference calendar days before the conference date; the deadline is that day, inclusive
+   * @param workingDaysBeforeConference working days before the conference date; the deadline is that day, inclusive
    * @param fixedDate a fixed deadline day, inclusive
    * @param statedInPlan false when the plan does not state it and the value is the workflow's default
    * @param clause source clause, or why this value applies when the plan is silent
    */
   public record DeadlineRule(
       @PositiveOrZero Integer daysBeforeConference,
+      @PositiveOrZero Integer workingDaysBeforeConference,
       LocalDate fixedDate,
       @JsonProperty(defaultValue = "true") Boolean statedInPlan,
       @NotBlank String clause) {
 
-    /** The deadline day (inclusive) for a conference on {@code conferenceDate}. */
-    public LocalDate deadlineFor(LocalDate conferenceDate) {
-      return fixedDate != null ? fixedDate : conferenceDate.minusDays(daysBeforeConference);
+    /** A calendar-day or fixed-date rule (the form most plans use). */
+    public DeadlineRule(Integer daysBeforeConference, LocalDate fixedDate, Boolean statedInPlan, String clause) {
+      this(daysBeforeConference, null, fixedDate, statedInPlan, clause);
+    }
+
+    /**
+     * The deadline day (inclusive) for a conference on {@code conferenceDate}: 15 calendar days before 31/3/2025 is
+     * 16/3/2025; 5 working days before 7/2/2025 is 24/1/2025 (Tết 25/1–2/2/2025 skipped).
+     *
+     * @throws vn.thiduaflow.calendar.CalendarYearMissingException when a working-day count reaches a year without
+     *     configured holidays
+     */
+    public LocalDate deadlineFor(LocalDate conferenceDate, WorkingCalendar calendar) {
+      if (fixedDate != null) {
+        return fixedDate;
+      }
+      if (workingDaysBeforeConference != null) {
+        return calendar.plusWorkingDays(conferenceDate, -workingDaysBeforeConference);
+      }
+      return conferenceDate.minusDays(daysBeforeConference);
+    }
+
+    /** How the deadline is counted, in English, for rule decisions. */
+    public String describe(LocalDate conferenceDate) {
+      if (fixedDate != null) {
+        return "fixed date " + fixedDate;
+      }
+      return workingDaysBeforeConference != null
+          ? workingDaysBeforeConference + " working days before the conference on " + conferenceDate
+          : daysBeforeConference + " calendar days before the conference on " + conferenceDate;
     }
 
     /** Whether the plan itself states this deadline. */
     public boolean stated() {
       return statedInPlan == null || statedInPlan;
+    }
+  }
+
+  /**
+   * A time limit counted from an event (the dossier sent, the conference held) or, for reminders, back from a deadline:
+   * calendar days or working days. Exactly one is set.
+   *
+   * @param days calendar days
+   * @param workingDays working days (weekends, public holidays and Tết skipped)
+   * @param statedInPlan false when the plan does not state it and the value is the workflow's default
+   * @param clause source clause, or why this value applies when the plan is silent
+   */
+  public record TimeLimit(@PositiveOrZero Integer days, @PositiveOrZero Integer workingDays,
+      @JsonProperty(defaultValue = "true") Boolean statedInPlan, @NotBlank String clause) {
+
+    /**
+     * The last day (inclusive) of the limit starting on {@code start}: 5 working days after Friday 24/1/2025 is Friday
+     * 7/2/2025.
+     */
+    public LocalDate after(LocalDate start, WorkingCalendar calendar) {
+      return workingDays != null ? calendar.plusWorkingDays(start, workingDays) : start.plusDays(days);
+    }
+
+    /** The day this limit before {@code deadline}: 2 working days before Monday 17/3/2025 is Thursday 13/3/2025. */
+    public LocalDate before(LocalDate deadline, WorkingCalendar calendar) {
+      return workingDays != null ? calendar.plusWorkingDays(deadline, -workingDays) : deadline.minusDays(days);
+    }
+
+    /** E.g. "5 working days", "15 calendar days". */
+    public String describe() {
+      return workingDays != null ? workingDays + " working days" : days + " calendar days";
+    }
+  }
+
+  /**
+   * The deadlines of a conference besides the nomination and dossier deadlines, and the reminder lead time. Optional
+   * in a plan file, each entry on its own; a missing entry takes the workflow's default ({@link #withDefaults}), marked
+   * {@code statedInPlan: false} with a clause that says so.
+   *
+   * @param councilVote by when the council meets and votes (họp Hội đồng xét chọn)
+   * @param dossierReview how long the upper council has to review a dossier, from the day it is sent
+   * @param resultsReport by when the conference's results are recorded and reported upward, from the conference day
+   * @param reminder how long before each deadline its task's people are reminded
+   */
+  public record DeadlineRules(@Valid DeadlineRule councilVote, @Valid TimeLimit dossierReview,
+      @Valid TimeLimit resultsReport, @Valid TimeLimit reminder) {
+
+    /** Council vote when neither the plan nor its schedule says: 20 calendar days before the conference. */
+    public static final DeadlineRule DEFAULT_COUNCIL_VOTE = new DeadlineRule(20, null, false,
+        "Kế hoạch không quy định; mặc định: Hội đồng họp xét chọn chậm nhất 20 ngày trước Hội nghị (sau hạn đề cử, "
+            + "trước hạn gửi hồ sơ)");
+    /** Upper council's review time when the plan is silent: 5 working days from receipt. */
+    public static final TimeLimit DEFAULT_DOSSIER_REVIEW = new TimeLimit(null, 5, false,
+        "Kế hoạch không quy định; mặc định: Hội đồng cấp trên thẩm định trong 05 ngày làm việc kể từ ngày nhận hồ sơ");
+    /** Results report when the plan is silent: 5 working days after the conference. */
+    public static final TimeLimit DEFAULT_RESULTS_REPORT = new TimeLimit(null, 5, false,
+        "Kế hoạch không quy định; mặc định: báo cáo kết quả Hội nghị lên cấp trên trong 05 ngày làm việc sau Hội nghị");
+    /** Reminder lead when the plan is silent: 2 working days before each deadline. */
+    public static final TimeLimit DEFAULT_REMINDER = new TimeLimit(null, 2, false,
+        "Kế hoạch không quy định; mặc định: nhắc việc 02 ngày làm việc trước mỗi thời hạn");
+
+    /**
+     * Fills every missing entry: the council vote from the plan's dated schedule (step COUNCIL_VOTE, as a fixed date
+     * with the schedule's clause) when it has one, else the defaults above.
+     */
+    public static DeadlineRules withDefaults(DeadlineRules given, List<ScheduleEntry> schedule) {
+      DeadlineRules d = given == null ? new DeadlineRules(null, null, null, null) : given;
+      DeadlineRule vote = d.councilVote;
+      if (vote == null) {
+        vote = schedule == null ? null : schedule.stream().filter(e -> e.step() == ScheduleStep.COUNCIL_VOTE)
+            .findFirst().map(e -> new DeadlineRule(null, null, e.end(), true, e.clause() + ": " + e.label()))
+            .orElse(null);
+      }
+      return new DeadlineRules(vote != null ? vote : DEFAULT_COUNCIL_VOTE,
+          d.dossierReview != null ? d.dossierReview : DEFAULT_DOSSIER_REVIEW,
+          d.resultsReport != null ? d.resultsReport : DEFAULT_RESULTS_REPORT,
+          d.reminder != null ? d.reminder : DEFAULT_REMINDER);
     }
   }
 
@@ -441,8 +553,25 @@ public record Plan(
    * @param frequency how often
    * @param recipient who receives the reports (Vietnamese)
    * @param clause source clause
+   * @param dayOfMonth day of the month (1–28) a periodic progress report falls due; null: the 25th (not stated in the
+   *     seed plans)
    */
-  public record ReportingRule(@NotNull ReportingFrequency frequency, @NotBlank String recipient, @NotBlank String clause) {}
+  public record ReportingRule(@NotNull ReportingFrequency frequency, @NotBlank String recipient, @NotBlank String clause,
+      @Min(1) @Max(28) Integer dayOfMonth) {
+
+    /** Day of the month progress reports fall due when the plan does not say: the 25th, before the month closes. */
+    public static final int DEFAULT_DAY_OF_MONTH = 25;
+
+    /** The day of the month periodic progress reports fall due. */
+    public int reportDay() {
+      return dayOfMonth != null ? dayOfMonth : DEFAULT_DAY_OF_MONTH;
+    }
+
+    /** Whether units report progress periodically while the campaign runs (monthly or "định kỳ"). */
+    public boolean periodic() {
+      return frequency == ReportingFrequency.MONTHLY || frequency == ReportingFrequency.PERIODIC;
+    }
+  }
 
   /**
    * The council's approval threshold, as a share of all voting members.

@@ -206,7 +206,8 @@ public class PlanCatalog {
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
           new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null, root.presidium(), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
-          root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports());
+          root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
+          root.deadlines());
     });
   }
 

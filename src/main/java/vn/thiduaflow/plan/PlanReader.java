@@ -185,6 +185,10 @@ public class PlanReader {
     }
     checkDeadline("dossier", plan.dossier(), problems);
     checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
+    checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
+    checkTimeLimit("deadlines.dossierReview", plan.deadlines().dossierReview(), problems);
+    checkTimeLimit("deadlines.resultsReport", plan.deadlines().resultsReport(), problems);
+    checkTimeLimit("deadlines.reminder", plan.deadlines().reminder(), problems);
     var eligibility = plan.nomineeEligibility();
     if (eligibility != null) {
       boolean years = eligibility.recognizedFromYear() != null || eligibility.recognizedToYear() != null;
@@ -312,9 +316,17 @@ public class PlanReader {
     }
   }
 
+  private static void checkTimeLimit(String field, Plan.TimeLimit limit, List<Problem> problems) {
+    if ((limit.days() == null) == (limit.workingDays() == null)) {
+      problems.add(new Problem(field, "set exactly one of days or workingDays"));
+    }
+  }
+
   private static void checkDeadline(String field, DeadlineRule rule, List<Problem> problems) {
-    if ((rule.daysBeforeConference() == null) == (rule.fixedDate() == null)) {
-      problems.add(new Problem(field, "set exactly one of daysBeforeConference or fixedDate"));
+    int set = (rule.daysBeforeConference() != null ? 1 : 0) + (rule.workingDaysBeforeConference() != null ? 1 : 0)
+        + (rule.fixedDate() != null ? 1 : 0);
+    if (set != 1) {
+      problems.add(new Problem(field, "set exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate"));
     }
   }
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.AttendanceMode;
@@ -43,7 +44,7 @@ import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.plan.ScheduleStep;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReviewRepository;
-import vn.thiduaflow.report.EscalationRepository;
+import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
@@ -87,12 +88,13 @@ public class CampaignSimulator {
   private final DossierReviewRepository dossiers;
   private final LowerReportRepository lowerReports;
   private final NominationRepository nominations;
+  private final WorkingCalendar calendar;
 
   public CampaignSimulator(CampaignService campaigns, ConferenceService conferences,
       ConferenceRepository conferenceRepository, CouncilDirectory councils, PlanCatalog plans, TaskService taskService,
       ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
-      LowerReportRepository lowerReports, NominationRepository nominations) {
+      LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar) {
     this.campaigns = campaigns;
     this.conferences = conferences;
     this.conferenceRepository = conferenceRepository;
@@ -107,6 +109,7 @@ public class CampaignSimulator {
     this.dossiers = dossiers;
     this.lowerReports = lowerReports;
     this.nominations = nominations;
+    this.calendar = calendar;
   }
 
   /** Runs a plan's campaign with its default script ({@link SimulationScript#defaultFor}). */
@@ -329,14 +332,14 @@ public class CampaignSimulator {
             ? scheduled(plan, ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SUBMIT_NOMINATIONS -> {
-          LocalDate deadline = plan.nominationDeadline().deadlineFor(d);
+          LocalDate deadline = plan.nominationDeadline().deadlineFor(d, calendar);
           yield script.lateNominations().contains(unit) ? deadline.plusDays(3).atTime(9, 0)
               : scheduled(plan, ScheduleStep.NOMINATION_SUBMISSION, 9, deadline.minusDays(2).atTime(9, 0));
         }
         case Elements.VOTE_ON_NOMINEES -> scheduled(plan, ScheduleStep.COUNCIL_VOTE, 14,
             created.toLocalDate().atTime(14, 0));
         case Elements.SUBMIT_DOSSIER -> {
-          LocalDate deadline = plan.dossier().deadlineFor(d);
+          LocalDate deadline = plan.dossier().deadlineFor(d, calendar);
           if (attempt > 0) {
             yield created.toLocalDate().plusDays(1).atTime(9, 0);
           }
@@ -344,7 +347,7 @@ public class CampaignSimulator {
               : scheduled(plan, ScheduleStep.DOSSIER_PREPARATION, 16, deadline.minusDays(5).atTime(9, 0));
         }
         case Elements.REVIEW_DOSSIER -> {
-          LocalDate deadline = plan.dossier().deadlineFor(d);
+          LocalDate deadline = plan.dossier().deadlineFor(d, calendar);
           if (script.lateDossier().contains(unit)) {
             yield deadline.plusDays(2).atTime(10, 0);
           }

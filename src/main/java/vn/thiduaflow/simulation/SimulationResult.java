@@ -6,7 +6,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
-import vn.thiduaflow.report.Escalation;
+import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecision;
 

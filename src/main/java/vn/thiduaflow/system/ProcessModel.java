@@ -18,6 +18,9 @@ public final class ProcessModel {
    */
   public static final String LOWER_REPORT_RECEIVED = "LowerReportReceived";
 
+  /** Message that ends a campaign's periodic progress reports when the campaign closes (to its own instance). */
+  public static final String CAMPAIGN_CLOSED = "CampaignClosed";
+
   /** Process variables: ids and gateway flags only. */
   public static final class Vars {
     private Vars() {}
@@ -35,6 +38,8 @@ public final class ProcessModel {
     public static final String DOSSIER_APPROVED = "dossierApproved";
     public static final String DOSSIER_ON_TIME = "dossierOnTime";
     public static final String CONFERENCE_RESCHEDULED = "conferenceRescheduled";
+    /** Input variable of the reminder and escalation service tasks: a DeadlineKind name. */
+    public static final String DEADLINE = "deadline";
     /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
     public static final String RULE_VIOLATIONS = "ruleViolations";
   }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.plan.Plan.DeadlineRule;
 
 /** The 15-day rule (Lạng Sơn §IV.1) and the fixed date (Văn Yên, 27/3/2020), at their boundaries. */
 class DossierRulesTest {
 
-  private final DossierRules rules = new DossierRules();
+  private final DossierRules rules = new DossierRules(new WorkingCalendar(""));
   private static final DeadlineRule FIFTEEN_DAYS = new DeadlineRule(15, null, true, "§IV.1");
   private static final DeadlineRule FIXED = new DeadlineRule(null, LocalDate.of(2020, 3, 27), true, "TCTH §1");
 
@@ -33,6 +34,20 @@ class DossierRulesTest {
   void nominationsBySubmissionDay(LocalDate sentOn, boolean onTime) {
     var rule = new DeadlineRule(null, LocalDate.of(2020, 3, 23), true, "TCTH §1");
     assertThat(rules.nominationsOnTime(rule, LocalDate.of(2020, 3, 31), sentOn).passed()).isEqualTo(onTime);
+  }
+
+  @ParameterizedTest(name = "conference {0}, 5 working days before: {1}")
+  @CsvSource({
+      "2025-02-07, 2025-01-24", // Tết Ất Tỵ 25/1–2/2/2025 inside: pushed back over the nine days off
+      "2025-02-10, 2025-02-04", // the make-up Saturday 8/2/2025 counts as a working day
+      "2025-03-31, 2025-03-24"  // no holiday: one week
+  })
+  void workingDaysBeforeTheConferenceSkipTet(LocalDate conference, LocalDate deadline) {
+    var rule = new DeadlineRule(null, 5, null, false, "test");
+    assertThat(rules.dossierDeadline(rule, conference)).isEqualTo(deadline);
+    assertThat(rules.dossierOnTime(rule, conference, deadline).passed()).isTrue();
+    assertThat(rules.dossierOnTime(rule, conference, deadline.plusDays(1)).passed()).isFalse();
+    assertThat(rules.dossierOnTime(rule, conference, deadline).detail()).contains("5 working days before");
   }
 
   @org.junit.jupiter.api.Test

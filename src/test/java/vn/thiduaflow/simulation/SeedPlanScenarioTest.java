@@ -13,7 +13,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.report.DeadlineKind;
+import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecision;
 

@@ -4,9 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** ServiceTask_CloseCampaign: every lower unit has finished (late ones included); the campaign closes. */
+/**
+ * ServiceTask_CloseCampaign: every lower unit has finished (late ones included); the campaign closes, and the message
+ * {@value ProcessModel#CAMPAIGN_CLOSED} ends the periodic progress reports (ReceiveTask_AwaitCampaignClosed) of this
+ * instance.
+ */
 @Component("closeCampaignDelegate")
 class CloseCampaignDelegate implements JavaDelegate {
 
@@ -19,5 +24,7 @@ class CloseCampaignDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     campaigns.close((Long) execution.getVariable(Vars.CAMPAIGN_ID));
+    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(ProcessModel.CAMPAIGN_CLOSED)
+        .processInstanceId(execution.getProcessInstanceId()).correlateAll();
   }
 }

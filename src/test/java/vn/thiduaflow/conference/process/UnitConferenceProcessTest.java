@@ -28,8 +28,8 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
-import vn.thiduaflow.report.EscalationRepository;
-import vn.thiduaflow.report.EscalationService;
+import vn.thiduaflow.deadline.EscalationRepository;
+import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -67,6 +67,7 @@ class UnitConferenceProcessTest {
   private ProcessInstance campaign;
   private ProcessInstance unit;
   private Long conferenceId;
+  private ConferenceDriver driver;
 
   @BeforeEach
   void startBinhAnCampaign() {
@@ -76,25 +77,11 @@ class UnitConferenceProcessTest {
     campaign = runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
     unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).singleResult();
     conferenceId = Long.valueOf(unit.getBusinessKey());
-  }
-
-  /** Every task this test completes must have a Camunda Form that resolves from the deployment. */
-  private void assertFormResolves(org.camunda.bpm.engine.task.Task task) {
-    try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(form);
-      Assertions.assertThat(json.get("id").asText()).isEqualTo(
-          engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
-              .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById(task.getTaskDefinitionKey())
-              .getCamundaFormRef());
-      Assertions.assertThat(json.get("components")).isNotEmpty();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    driver = new ConferenceDriver(engine, councils, unit);
   }
 
   private void complete(org.camunda.bpm.engine.task.Task task, java.util.Map<String, Object> variables) {
-    assertFormResolves(task);
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, variables);
+    driver.complete(task, variables);
   }
 
   @AfterEach
@@ -103,37 +90,21 @@ class UnitConferenceProcessTest {
   }
 
   private static void at(LocalDateTime time) {
-    ClockUtil.setCurrentTime(EngineClock.toDate(time));
+    ConferenceDriver.at(time);
   }
 
   private void schedule(String date) {
-    complete(task(unit), withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE",
-        Fields.CONFERENCE_DATE, date, Fields.EDITION, "III"));
+    driver.schedule(date);
   }
 
   private void compose(int exemplars, int guests, int presidium) {
-    complete(task(unit), withVariables(Fields.EXEMPLAR_DELEGATES, exemplars, Fields.GUEST_DELEGATES, guests,
-        Fields.PRESIDIUM_SIZE, presidium, Fields.PRESIDIUM_EXEMPLARS, 0));
+    driver.compose(exemplars, guests, presidium);
   }
 
   private void voteAll(int approvals) {
-    List<String> members = councils.votingMembers(conferenceId);
-    for (int i = 0; i < members.size(); i++) {
-      var task = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(members.get(i))
-          .singleResult();
-      complete(task, withVariables(Fields.BALLOT, i < approvals ? "APPROVE" : "REJECT"));
-    }
-    executeBallotContinuations();
+    driver.voteAll(approvals);
   }
 
-  /** Each ballot commits on its own; the multi-instance join runs as a job (retried on concurrent completions). */
-  private void executeBallotContinuations() {
-    for (var job : managementService.createJobQuery().processInstanceId(unit.getId()).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
-  }
-
-  /** Schedules on 27/3/2025, sends nominations, composes, and the council votes 7 of 7 for. */
   /** Runs the campaign's own pending continuations (the report it sends upward at the end). */
   private void executeCampaignJobs(ProcessInstance campaign) {
     managementService.createJobQuery().processInstanceId(campaign.getId()).executable().list()
@@ -141,10 +112,7 @@ class UnitConferenceProcessTest {
   }
 
   private void driveToDossier() {
-    schedule("2025-03-27");
-    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
-    compose(100, 40, 3);
-    voteAll(7);
+    driver.driveToDossier("2025-03-27");
   }
 
   @Test
@@ -220,7 +188,7 @@ class UnitConferenceProcessTest {
     assertThatThrownBy(() -> taskService.complete(chairTask.getId(), withVariables(Fields.BALLOT, "MAYBE")))
         .hasMessageContaining("ballot");
     taskService.complete(chairTask.getId(), withVariables(Fields.BALLOT, "APPROVE"));
-    executeBallotContinuations();
+    driver.executeBallotContinuations();
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(unit.getId()).count()).isEqualTo(6);
   }
 
@@ -229,9 +197,10 @@ class UnitConferenceProcessTest {
     schedule("2025-03-27"); // nominations due 2025-03-02 (25 days before)
     at(LocalDateTime.of(2025, 3, 2, 23, 59));
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable()
-        .count()).as("nothing fires on the deadline day").isZero();
+        .activityId(Elements.NOMINATION_DEADLINE).count()).as("nothing fires on the deadline day").isZero();
     at(LocalDateTime.of(2025, 3, 3, 0, 0));
-    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().singleResult();
+    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable()
+        .activityId(Elements.NOMINATION_DEADLINE).singleResult();
     managementService.executeJob(job.getId());
     assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS).hasPassed(Elements.NOMINATION_DEADLINE);
     assertThat(task(unit)).hasCandidateGroup(CouncilRole.CHAIR.groupId(BINH_AN))
@@ -248,7 +217,8 @@ class UnitConferenceProcessTest {
     driveToDossier(); // dossier due 2025-03-12 (27/3 minus 15 days)
     complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
     at(LocalDateTime.of(2025, 3, 13, 0, 0));
-    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().singleResult();
+    var job = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable()
+        .activityId(Elements.DOSSIER_DEADLINE).singleResult();
     managementService.executeJob(job.getId());
     assertThat(unit).hasPassed(Elements.DOSSIER_DEADLINE).isWaitingAt(Elements.REVIEW_DOSSIER);
     assertThat(task(unit)).hasCandidateGroup(CouncilRole.CHAIR.groupId(BINH_AN));

@@ -1,0 +1,199 @@
+package vn.thiduaflow.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.system.EngineClock;
+
+/**
+ * Sends reminders, escalations and progress reports by e-mail through Spring's mail support
+ * ({@link JavaMailSender}, configured by {@code spring.mail.*}: host, port, username, password; sender address
+ * {@code thiduaflow.mail.from}). Recipients are the e-mail addresses of the Camunda users behind a task (assignee,
+ * candidate users, members of candidate groups) and of the groups named. Every notification is recorded
+ * ({@link Notification}); the e-mail leaves only after the transaction that raised it commits, so a step that is rolled
+ * back sends nothing, and a mail server that is down never rolls back a step — the notification is marked
+ * {@link NotificationStatus#FAILED} with the reason. Without {@code spring.mail.host} notifications are recorded and
+ * logged ({@link NotificationStatus#MAIL_OFF}).
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+  private final NotificationRepository notifications;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final TransactionTemplate newTransaction;
+  private final String from;
+
+  public NotificationService(NotificationRepository notifications, TaskService taskService,
+      IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
+      PlatformTransactionManager transactionManager, @Value("${thiduaflow.mail.from}") String from) {
+    this.notifications = notifications;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.mailSender = mailSender;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.from = from;
+  }
+
+  /**
+   * A deadline is near: tells the people of its open tasks.
+   *
+   * @param due the deadline's last day (inclusive)
+   * @param rule how the deadline is counted and its clause
+   */
+  public Notification reminded(Conference c, DeadlineKind deadline, LocalDate due, String rule, List<Task> tasks) {
+    String subject = "[Thi Đua Flow] Nhắc việc: " + deadline.label() + " " + vn(due) + " — " + c.getUnitName();
+    String body = "Kính gửi đồng chí,\n\n" + deadline.label() + " của " + c.getUnitName() + " là ngày " + vn(due)
+        + ".\nViệc cần hoàn thành: " + taskNames(tasks) + ".\nCăn cứ: " + rule + ".\n\n"
+        + "Reminder: " + deadline.name() + " for " + c.getUnitName() + " is due " + due + ".\n";
+    return record(NotificationKind.REMINDER, c.getId(), c.getCampaignId(), deadline, due, subject, body,
+        recipients(tasks, List.of()));
+  }
+
+  /**
+   * A deadline was missed: tells the chair, the standing office (their groups) and the people of the late tasks.
+   *
+   * @param groups the chair's and the office's candidate groups
+   */
+  public Notification escalated(Conference c, DeadlineKind deadline, LocalDate due, String rule, List<Task> tasks,
+      List<String> groups) {
+    String subject = "[Thi Đua Flow] Quá hạn: " + deadline.label() + " " + vn(due) + " — " + c.getUnitName();
+    String body = "Kính gửi Chủ tịch Hội đồng và Thường trực Hội đồng,\n\n" + deadline.label() + " của "
+        + c.getUnitName() + " là ngày " + vn(due) + " đã qua mà việc chưa hoàn thành: " + taskNames(tasks)
+        + ".\nViệc đã được chuyển đến Chủ tịch và Thường trực Hội đồng trong Tasklist (bộ lọc \"Quá hạn\").\nCăn cứ: "
+        + rule + ".\n\nOverdue: " + deadline.name() + " for " + c.getUnitName() + " was due " + due
+        + "; escalated to the council chair and the standing office.\n";
+    return record(NotificationKind.ESCALATION, c.getId(), c.getCampaignId(), deadline, due, subject, body,
+        recipients(tasks, groups));
+  }
+
+  /**
+   * A campaign's periodic progress report, to the members of the given groups.
+   *
+   * @param groups the issuer's standing office (and whoever else the report goes to)
+   */
+  public Notification progressReport(Long campaignId, String subject, String body, List<String> groups) {
+    return record(NotificationKind.PROGRESS_REPORT, null, campaignId, null, null, subject, body,
+        recipients(List.of(), groups));
+  }
+
+  private Notification record(NotificationKind kind, Long conferenceId, Long campaignId, DeadlineKind deadline,
+      LocalDate due, String subject, String body, Collection<String> to) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    NotificationStatus status = to.isEmpty() ? NotificationStatus.NO_RECIPIENTS
+        : sender == null ? NotificationStatus.MAIL_OFF : NotificationStatus.QUEUED;
+    Notification n = notifications.save(new Notification(kind, conferenceId, campaignId, deadline, due, subject, body,
+        String.join(", ", to), EngineClock.now(), status));
+    if (status == NotificationStatus.MAIL_OFF) {
+      log.info("{} (no SMTP server configured, not sent) to {}: {}", kind, to, subject);
+    }
+    if (status == NotificationStatus.QUEUED) {
+      Long id = n.getId();
+      List<String> addresses = List.copyOf(to);
+      Runnable send = () -> send(sender, id, addresses, subject, body);
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            send.run();
+          }
+        });
+      } else {
+        send.run();
+      }
+    }
+    return n;
+  }
+
+  private void send(JavaMailSender sender, Long id, List<String> to, String subject, String body) {
+    NotificationStatus status;
+    String detail = null;
+    try {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(from);
+      message.setTo(to.toArray(String[]::new));
+      message.setSubject(subject);
+      message.setText(body);
+      sender.send(message);
+      status = NotificationStatus.SENT;
+    } catch (MailException e) {
+      status = NotificationStatus.FAILED;
+      detail = e.getMessage();
+      log.warn("Notification {} to {} not sent: {}", id, to, e.getMessage());
+    }
+    NotificationStatus outcome = status;
+    String why = detail;
+    newTransaction.executeWithoutResult(tx -> notifications.findById(id).ifPresent(n -> n.setOutcome(outcome, why)));
+  }
+
+  /** E-mail addresses of the users behind the tasks and of the members of the groups, sorted, without duplicates. */
+  private Collection<String> recipients(List<Task> tasks, List<String> groups) {
+    TreeSet<String> users = new TreeSet<>();
+    List<String> allGroups = new ArrayList<>(groups);
+    for (Task task : tasks) {
+      if (task.getAssignee() != null) {
+        users.add(task.getAssignee());
+      }
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+          if (link.getUserId() != null) {
+            users.add(link.getUserId());
+          } else if (link.getGroupId() != null) {
+            allGroups.add(link.getGroupId());
+          }
+        }
+      }
+    }
+    TreeSet<String> addresses = new TreeSet<>();
+    for (String group : new TreeSet<>(allGroups)) {
+      identityService.createUserQuery().memberOfGroup(group).list().stream().map(User::getEmail)
+          .filter(NotificationService::usable).forEach(addresses::add);
+    }
+    if (!users.isEmpty()) {
+      identityService.createUserQuery().userIdIn(users.toArray(String[]::new)).list().stream().map(User::getEmail)
+          .filter(NotificationService::usable).forEach(addresses::add);
+    }
+    return addresses;
+  }
+
+  private static boolean usable(String email) {
+    return email != null && !email.isBlank();
+  }
+
+  private static String taskNames(List<Task> tasks) {
+    return tasks.isEmpty() ? "(không còn việc mở)" : String.join("; ", new TreeSet<>(tasks.stream().map(Task::getName)
+        .toList()));
+  }
+
+  private static String vn(LocalDate day) {
+    return String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+  }
+}

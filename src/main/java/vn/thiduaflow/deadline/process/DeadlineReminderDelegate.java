@@ -1,0 +1,37 @@
+package vn.thiduaflow.deadline.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.DeadlineService;
+import vn.thiduaflow.deadline.NotificationService;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * After a reminder timer (BoundaryEvent_*Reminder, non-interrupting): reminds the people of the deadline's open tasks
+ * by e-mail. The deadline is the element's input variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
+ */
+@Component("deadlineReminderDelegate")
+class DeadlineReminderDelegate implements JavaDelegate {
+
+  private final ConferenceService conferences;
+  private final DeadlineService deadlines;
+  private final NotificationService notifications;
+
+  DeadlineReminderDelegate(ConferenceService conferences, DeadlineService deadlines,
+      NotificationService notifications) {
+    this.conferences = conferences;
+    this.deadlines = deadlines;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long conferenceId = (Long) execution.getVariable(Vars.CONFERENCE_ID);
+    DeadlineKind kind = DeadlineKind.valueOf((String) execution.getVariableLocal(Vars.DEADLINE));
+    notifications.reminded(conferences.get(conferenceId), kind, deadlines.dueDay(conferenceId, kind),
+        deadlines.ruleOf(conferenceId, kind), deadlines.openTasks(execution.getProcessInstanceId(), kind));
+  }
+}

@@ -1,0 +1,100 @@
+package vn.thiduaflow.conference.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessModel.Fields;
+
+/**
+ * Drives one unit's {@code UnitConference} instance through its forms the way Tasklist does (each completed task's
+ * Camunda Form must resolve from the deployment), for the process tests.
+ */
+final class ConferenceDriver {
+
+  private final ProcessEngine engine;
+  private final CouncilDirectory councils;
+  private final ProcessInstance unit;
+  private final Long conferenceId;
+
+  ConferenceDriver(ProcessEngine engine, CouncilDirectory councils, ProcessInstance unit) {
+    this.engine = engine;
+    this.councils = councils;
+    this.unit = unit;
+    this.conferenceId = Long.valueOf(unit.getBusinessKey());
+  }
+
+  /** Sets the engine clock. */
+  static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(EngineClock.toDate(time));
+  }
+
+  /** Completes a task with form values, after checking its Camunda Form resolves from the deployment. */
+  void complete(Task task, Map<String, Object> variables) {
+    assertFormResolves(task);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, variables);
+  }
+
+  void schedule(String date) {
+    complete(task(unit), withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE",
+        Fields.CONFERENCE_DATE, date, Fields.EDITION, "III"));
+  }
+
+  void sendNominations() {
+    complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
+  }
+
+  void compose(int exemplars, int guests, int presidium) {
+    complete(task(unit), withVariables(Fields.EXEMPLAR_DELEGATES, exemplars, Fields.GUEST_DELEGATES, guests,
+        Fields.PRESIDIUM_SIZE, presidium, Fields.PRESIDIUM_EXEMPLARS, 0));
+  }
+
+  /** Every voting member votes, the first {@code approvals} for; then the multi-instance join runs. */
+  void voteAll(int approvals) {
+    List<String> members = councils.votingMembers(conferenceId);
+    for (int i = 0; i < members.size(); i++) {
+      var task = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).taskAssignee(members.get(i))
+          .singleResult();
+      complete(task, withVariables(Fields.BALLOT, i < approvals ? "APPROVE" : "REJECT"));
+    }
+    executeBallotContinuations();
+  }
+
+  /** Each ballot commits on its own; the multi-instance join runs as a job (retried on concurrent completions). */
+  void executeBallotContinuations() {
+    var management = engine.getManagementService();
+    for (var job : management.createJobQuery().processInstanceId(unit.getId()).messages().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  /** Schedules on the given day, sends nominations, composes, and the council votes 7 of 7 for. */
+  void driveToDossier(String conferenceDate) {
+    schedule(conferenceDate);
+    sendNominations();
+    compose(100, 40, 3);
+    voteAll(7);
+  }
+
+  private void assertFormResolves(Task task) {
+    try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(form);
+      Assertions.assertThat(json.get("id").asText()).isEqualTo(
+          engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+              .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById(task.getTaskDefinitionKey())
+              .getCamundaFormRef());
+      Assertions.assertThat(json.get("components")).isNotEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
