@@ -446,6 +446,11 @@ public record Plan(
       return workingDays != null ? calendar.plusWorkingDays(deadline, -workingDays) : deadline.minusDays(days);
     }
 
+    /** Whether the plan itself states this limit. */
+    public boolean stated() {
+      return statedInPlan == null || statedInPlan;
+    }
+
     /** E.g. "5 working days", "15 calendar days". */
     public String describe() {
       return workingDays != null ? workingDays + " working days" : days + " calendar days";

@@ -45,6 +45,9 @@ import vn.thiduaflow.plan.ScheduleStep;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.deadline.EscalationRepository;
+import vn.thiduaflow.deadline.Notification;
+import vn.thiduaflow.deadline.NotificationKind;
+import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
@@ -89,12 +92,14 @@ public class CampaignSimulator {
   private final LowerReportRepository lowerReports;
   private final NominationRepository nominations;
   private final WorkingCalendar calendar;
+  private final NotificationRepository notifications;
 
   public CampaignSimulator(CampaignService campaigns, ConferenceService conferences,
       ConferenceRepository conferenceRepository, CouncilDirectory councils, PlanCatalog plans, TaskService taskService,
       ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
-      LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar) {
+      LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
+      NotificationRepository notifications) {
     this.campaigns = campaigns;
     this.conferences = conferences;
     this.conferenceRepository = conferenceRepository;
@@ -110,6 +115,7 @@ public class CampaignSimulator {
     this.lowerReports = lowerReports;
     this.nominations = nominations;
     this.calendar = calendar;
+    this.notifications = notifications;
   }
 
   /** Runs a plan's campaign with its default script ({@link SimulationScript#defaultFor}). */
@@ -182,7 +188,10 @@ public class CampaignSimulator {
       if (acted) {
         continue;
       }
-      List<Job> jobs = managementService.createJobQuery().rootProcessInstanceId(root).list();
+      // a repeating timer's next job (the monthly progress report) is created without the root instance id, so the
+      // chain's jobs are picked by their own process instance
+      List<Job> jobs = managementService.createJobQuery().list().stream()
+          .filter(j -> chain.containsKey(j.getProcessInstanceId())).toList();
       List<Job> due = jobs.stream()
           .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
       if (!due.isEmpty()) {
@@ -191,7 +200,7 @@ public class CampaignSimulator {
           if (job.getDuedate() != null) {
             ProcessInstance p = chain.get(job.getProcessInstanceId());
             run.timeline.add(new TimelineEntry(now, p == null ? "?" : run.unitName(p),
-                "⏰ Hết hạn (timer) — báo cáo Chủ tịch Hội đồng"));
+                "⏰ Hẹn giờ (timer): nhắc việc, quá hạn hoặc báo cáo định kỳ"));
           }
         }
         continue;
@@ -223,6 +232,12 @@ public class CampaignSimulator {
             (d.isPassed() ? "✓ " : "✗ ") + d.getRule() + ": " + d.getDetail() + " [" + d.getClause() + "]")));
     escalated.forEach(e -> timeline.add(new TimelineEntry(e.getEscalatedAt(), names.get(e.getConferenceId()),
         "⚠ Leo thang " + e.getDeadline() + " (hạn " + e.getDueOn() + ") → " + e.getEscalatedTo())));
+    Map<Long, String> issuers = new HashMap<>();
+    chain.forEach(c -> issuers.put(c.getId(), c.getIssuerName()));
+    notifications.findByCampaignIdIn(campaignIds).stream()
+        .filter(n -> n.getKind() == NotificationKind.PROGRESS_REPORT)
+        .forEach(n -> timeline.add(new TimelineEntry(n.getCreatedAt(), issuers.get(n.getCampaignId()),
+            "✉ " + n.getSubject().replace("[Thi Đua Flow] ", ""))));
     timeline.sort(Comparator.comparing(TimelineEntry::at));
     long returns = dossiers.findByConferenceIdInOrderById(ids).stream()
         .filter(r -> r.getDecision() == DossierDecision.RETURN).count();
@@ -234,6 +249,7 @@ public class CampaignSimulator {
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return new SimulationResult(top.getId(), plan.id(), completed, timeline, chain, list,
         lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, escalated,
+        notifications.findByCampaignIdIn(campaignIds).stream().sorted(Comparator.comparing(Notification::getId)).toList(),
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
         (System.nanoTime() - started) / 1_000_000, peak);
   }

@@ -107,6 +107,13 @@ public final class SimulationReport {
         "  %s  conference %d  %s due %s → %s%n", TIME.format(e.getEscalatedAt()), e.getConferenceId(), e.getDeadline(),
         e.getDueOn(), e.getEscalatedTo()));
     out.println();
+    Map<String, Long> byKind = new TreeMap<>();
+    r.notifications().forEach(n -> byKind.merge(n.getKind() + (n.getDeadline() == null ? "" : " " + n.getDeadline()),
+        1L, Long::sum));
+    out.println("--- Thông báo / Notifications (reminders, escalations, progress reports): " + r.notifications().size()
+        + " ---");
+    byKind.forEach((kind, n) -> out.printf("  %-36s %6d%n", kind, n));
+    out.println();
     if (detail) {
       out.println("--- Đại biểu đi dự cấp trên / Delegates to the upper level ---");
       r.delegates().forEach(d -> out.printf("  %-45s %-9s from %-28s to %s%n", d.getDelegateName(), d.getKind(),

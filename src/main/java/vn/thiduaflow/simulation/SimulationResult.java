@@ -7,6 +7,7 @@ import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.deadline.Escalation;
+import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecision;
 
@@ -22,6 +23,7 @@ import vn.thiduaflow.rule.RuleDecision;
  * @param lowerReports every lower unit's report (received, waived, late), in order
  * @param decisions every rule decision, in order
  * @param escalations every escalation, in order
+ * @param notifications every reminder, escalation and progress report sent (or recorded), in order
  * @param delegates delegates to upper levels, in order
  * @param topDelegates the nominees the top conference approved: the delegates that reached the top, with their unit of
  *     origin
@@ -39,6 +41,7 @@ public record SimulationResult(
     List<LowerReport> lowerReports,
     List<RuleDecision> decisions,
     List<Escalation> escalations,
+    List<Notification> notifications,
     List<UpperDelegate> delegates,
     List<Nomination> topDelegates,
     long dossierReturns,

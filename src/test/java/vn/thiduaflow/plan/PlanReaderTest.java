@@ -53,6 +53,32 @@ class PlanReaderTest {
   }
 
   @Test
+  void deadlinesTheSeedsDoNotStateTakeMarkedDefaultsAndADatedScheduleGivesTheCouncilVote() {
+    Plan binhAn = PlanFiles.read("binh-an-27-2025.yaml", PlanFiles.seed("binh-an-27-2025.yaml"));
+    assertThat(binhAn.deadlines().councilVote().daysBeforeConference()).isEqualTo(20);
+    assertThat(binhAn.deadlines().councilVote().stated()).isFalse();
+    assertThat(binhAn.deadlines().dossierReview().workingDays()).isEqualTo(5);
+    assertThat(binhAn.deadlines().resultsReport().workingDays()).isEqualTo(5);
+    assertThat(binhAn.deadlines().reminder().workingDays()).isEqualTo(2);
+    assertThat(binhAn.deadlines().reminder().clause()).startsWith("Kế hoạch không quy định");
+    assertThat(binhAn.reporting().periodic()).isFalse();
+    Plan vanYen = PlanFiles.read("van-yen-2020.yaml", PlanFiles.seed("van-yen-2020.yaml"));
+    assertThat(vanYen.deadlines().councilVote().fixedDate()).isEqualTo(java.time.LocalDate.of(2020, 3, 25));
+    assertThat(vanYen.deadlines().councilVote().clause()).startsWith("Tổ chức thực hiện §1");
+    Plan vinhThuan = PlanFiles.read("vinh-thuan-172-2024.yaml", PlanFiles.seed("vinh-thuan-172-2024.yaml"));
+    assertThat(vinhThuan.reporting().periodic()).isTrue();
+    assertThat(vinhThuan.reporting().reportDay()).isEqualTo(25);
+    Plan working = PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON).replace("reporting:",
+        "deadlines:\n  councilVote: { workingDaysBeforeConference: 10, clause: \"§x\" }\n"
+            + "  resultsReport: { days: 7, clause: \"§y\" }\nreporting:"));
+    // 10 working days before Monday 10/2/2025: the make-up Saturday 8/2, 7/2 … 3/2, over Tết (25/1–2/2), 24/1 … 21/1
+    assertThat(working.deadlines().councilVote().deadlineFor(java.time.LocalDate.of(2025, 2, 10),
+        new vn.thiduaflow.calendar.WorkingCalendar(""))).isEqualTo(java.time.LocalDate.of(2025, 1, 21));
+    assertThat(working.deadlines().resultsReport().days()).isEqualTo(7);
+    assertThat(working.deadlines().dossierReview().stated()).isFalse();
+  }
+
+  @Test
   void readsBinhAnAndLangSon() {
     Plan binhAn = PlanFiles.read("binh-an-27-2025.yaml", PlanFiles.seed("binh-an-27-2025.yaml"));
     assertThat(binhAn.presidium().chairedBy()).isEqualTo(3);
@@ -81,6 +107,11 @@ class PlanReaderTest {
       negative cap             | 'value: 300, clause: \"§II.2.2: không'   | 'value: -5, clause: \"§II.2.2: không'     | ownConference.delegateCap.value | must be greater than 0
       bad id                   | 'id: lang-son-city-2024'                 | 'id: Lang Son'                             | id | kebab-case
       edition not roman        | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]\\n  edition: \"5\"' | ownConference.edition | Roman numeral
+      review in days and working days | 'reporting:'                   | 'deadlines:\\n  dossierReview: { days: 5, workingDays: 5, clause: \"x\" }\\nreporting:' | deadlines.dossierReview | exactly one of days or workingDays
+      council vote without a count | 'reporting:'                      | 'deadlines:\\n  councilVote: { clause: \"x\" }\\nreporting:' | deadlines.councilVote | exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate
+      negative reminder        | 'reporting:'                             | 'deadlines:\\n  reminder: { workingDays: -1, clause: \"x\" }\\nreporting:' | deadlines.reminder.workingDays | greater than or equal to 0
+      unknown deadline         | 'reporting:'                             | 'deadlines:\\n  reviewTime: { workingDays: 5, clause: \"x\" }\\nreporting:' | deadlines.reviewTime | unknown field 'reviewTime'
+      report day 31            | 'frequency: PERIODIC'                    | 'frequency: PERIODIC\\n  dayOfMonth: 31'   | reporting.dayOfMonth | less than or equal to 28
       """)
   void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
       String problem) {

@@ -14,6 +14,7 @@ import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecision;
 
@@ -51,6 +52,10 @@ class SeedPlanScenarioTest {
     assertThat(c.getNominationsSubmittedOn()).isEqualTo(LocalDate.of(2020, 3, 23));
     assertThat(c.getDossierApprovedOn()).isEqualTo(LocalDate.of(2020, 3, 27));
     assertThat(c.getDossierOnTime()).isTrue();
+    // the council met on its scheduled day (25/3/2020, the council-vote deadline taken from the dated schedule);
+    // the plan reports after its conference only: no periodic progress report
+    assertThat(r.escalations()).noneMatch(e -> e.getDeadline() == vn.thiduaflow.deadline.DeadlineKind.COUNCIL_VOTE);
+    assertThat(r.notifications()).noneMatch(n -> n.getKind() == NotificationKind.PROGRESS_REPORT);
     assertThat(c.getOfficialName()).isEqualTo(
         "Hội nghị điển hình tiên tiến phường Văn Yên\nGiai đoạn 2020 - 2025\nVăn Yên, ngày 31 tháng 03 năm 2020");
     assertThat(c.totalDelegates()).isLessThanOrEqualTo(100);
@@ -148,6 +153,16 @@ class SeedPlanScenarioTest {
     assertThat(r.escalations()).hasSize(2);
     assertThat(r.dossierReturns()).isEqualTo(1);
     assertThat(failures(r, Rule.DOSSIER_ON_TIME)).isEqualTo(1);
+    // §IV: a progress report every month (the 25th, 08:00) from the plan's issue until the campaign closed in May
+    assertThat(r.notifications()).filteredOn(n -> n.getKind() == NotificationKind.PROGRESS_REPORT)
+        .extracting(n -> n.getCreatedAt().toLocalDate()).containsExactly(LocalDate.of(2024, 10, 25),
+            LocalDate.of(2024, 11, 25), LocalDate.of(2024, 12, 25), LocalDate.of(2025, 1, 25), LocalDate.of(2025, 2, 25),
+            LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 25), LocalDate.of(2025, 5, 25));
+    assertThat(r.campaigns().get(0).getEndedAt().toLocalDate()).isAfter(LocalDate.of(2025, 5, 25))
+        .isBefore(LocalDate.of(2025, 6, 25));
+    // reminders went out before deadlines; the two missed deadlines were escalated and notified
+    assertThat(r.notifications()).filteredOn(n -> n.getKind() == NotificationKind.REMINDER).isNotEmpty();
+    assertThat(r.notifications()).filteredOn(n -> n.getKind() == NotificationKind.ESCALATION).hasSize(2);
     assertThat(r.decisions()).filteredOn(d -> d.getRule() == Rule.NOMINEE_ELIGIBILITY)
         .allSatisfy(d -> assertThat(d.getDetail()).contains("2020–2025"));
   }
