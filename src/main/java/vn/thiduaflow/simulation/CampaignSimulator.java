@@ -188,12 +188,14 @@ public class CampaignSimulator {
       if (acted) {
         continue;
       }
-      // a repeating timer's next job (the monthly progress report) is created without the root instance id, so the
-      // chain's jobs are picked by their own process instance
-      List<Job> jobs = managementService.createJobQuery().list().stream()
-          .filter(j -> chain.containsKey(j.getProcessInstanceId())).toList();
-      List<Job> due = jobs.stream()
-          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+      // due jobs and the next due date by indexed queries, never the whole job table (a whole country has thousands of
+      // timers); a repeating timer's next job (the monthly progress report) is created without the root instance id,
+      // so those are picked by activity and instance
+      List<Job> cycles = managementService.createJobQuery().activityId(Elements.PROGRESS_REPORT_DUE).list().stream()
+          .filter(j -> chain.containsKey(j.getProcessInstanceId()) && !root.equals(j.getRootProcessInstanceId()))
+          .toList();
+      List<Job> due = new ArrayList<>(managementService.createJobQuery().rootProcessInstanceId(root).executable().list());
+      cycles.stream().filter(j -> !j.getDuedate().after(ClockUtil.getCurrentTime())).forEach(due::add);
       if (!due.isEmpty()) {
         for (Job job : due) {
           managementService.executeJob(job.getId());
@@ -205,7 +207,10 @@ public class CampaignSimulator {
         }
         continue;
       }
-      for (Job job : jobs) {
+      List<Job> upcoming = new ArrayList<>(cycles);
+      upcoming.addAll(managementService.createJobQuery().rootProcessInstanceId(root).timers().orderByJobDuedate().asc()
+          .listPage(0, 1));
+      for (Job job : upcoming) {
         next = min(next, LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
       }
       if (next == null) {

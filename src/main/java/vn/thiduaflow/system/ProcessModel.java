@@ -70,6 +70,7 @@ public final class ProcessModel {
     public static final String HOLD_OWN_CONFERENCE = "CallActivity_HoldOwnConference";
     public static final String RESULTS_REPORTED = "EndEvent_ResultsReported";
     public static final String REPORT_CONFERENCE_RESULTS = "ServiceTask_ReportConferenceResults";
+    public static final String PROGRESS_REPORT_DUE = "BoundaryEvent_ProgressReportDue";
   }
 
   /** Keys of the Camunda Form fields; the listeners read them, store them in the domain tables and remove them. */

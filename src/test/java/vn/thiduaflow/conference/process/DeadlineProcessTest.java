@@ -213,6 +213,19 @@ class DeadlineProcessTest {
   }
 
   @Test
+  void aMailServerThatIsDownNeverHoldsUpTheProcessAndTheNotificationSaysWhy() {
+    driver.schedule("2025-03-27");
+    smtp.stop();
+    at(LocalDateTime.of(2025, 2, 27, 0, 0));
+    managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
+    assertThat(timer("BoundaryEvent_NominationsReminder")).as("the reminder step committed").isNull();
+    Notification reminder = notifications.findByConferenceIdOrderById(conferenceId).get(0);
+    assertThat(reminder.getStatus()).isEqualTo(NotificationStatus.FAILED);
+    assertThat(reminder.getDetail()).isNotBlank();
+    assertThat(reminder.getRecipients()).contains("@binhan.test");
+  }
+
+  @Test
   void nothingFiresAfterTheTaskIsDone() {
     driver.schedule("2025-03-27");
     driver.sendNominations(); // long before the reminder
