@@ -109,4 +109,40 @@ class DeploymentTest {
     }
     assertThat(userTasks).isEqualTo(10);
   }
+
+  /**
+   * Every deadline of a conference is visible in the model: each task with a deadline has a due date from the
+   * deadline service and, on itself or on the sub-process around it, a non-interrupting reminder and escalation timer
+   * whose service task names the same deadline.
+   */
+  @Test
+  void everyDeadlineTaskHasADueDateAReminderAndAnEscalationTimer() {
+    var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
+        .latestVersion().singleResult();
+    var model = repositoryService.getBpmnModelInstance(definition.getId());
+    var boundaries = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      var kind = vn.thiduaflow.deadline.DeadlineService.kindOfTask(task.getId());
+      if (kind == null) {
+        continue;
+      }
+      assertThat(task.getCamundaDueDate()).as(task.getId() + " due date").contains("deadlineService.deadline(conferenceId, '"
+          + kind.name() + "')");
+      for (String what : List.of("reminder", "deadline")) {
+        String expression = "deadlineService." + what + "(conferenceId, '" + kind.name() + "')";
+        assertThat(boundaries).as(task.getId() + " " + what).anySatisfy(b -> {
+          assertThat(b.cancelActivity()).isFalse();
+          String host = b.getAttachedTo().getId();
+          assertThat(host.equals(task.getId()) || host.equals(((org.camunda.bpm.model.bpmn.instance.BaseElement)
+              task.getParentElement()).getId())).isTrue();
+          var timer = (org.camunda.bpm.model.bpmn.instance.TimerEventDefinition) b.getEventDefinitions().iterator().next();
+          assertThat(timer.getTimeDate().getTextContent()).contains(expression);
+        });
+      }
+      checked.add(kind.name());
+    }
+    assertThat(checked).containsExactlyInAnyOrder("NOMINATIONS", "COUNCIL_VOTE", "DOSSIER", "DOSSIER_REVIEW",
+        "RESULTS_REPORT");
+  }
 }
