@@ -1,6 +1,8 @@
 -- Deadlines people can trust: an escalation keeps the Cockpit incident that shows the instance as late and when the
 -- late task was done; every reminder, escalation and progress report is recorded with its recipients and whether the
--- e-mail went out.
+-- e-mail went out. A conference moved by the standing office keeps its previous date and the reason.
+alter table conference add column rescheduled_from date;
+alter table conference add column reschedule_reason varchar(500);
 alter table escalation add column incident_id varchar(64);
 alter table escalation add column resolved_at timestamp;
 create index ix_escalation_open on escalation(conference_id, deadline, resolved_at);

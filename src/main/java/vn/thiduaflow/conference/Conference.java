@@ -66,6 +66,8 @@ public class Conference {
   private LocalDate dossierApprovedOn;
   private Boolean dossierOnTime;
   private String lateDossierReason;
+  private LocalDate rescheduledFrom;
+  private String rescheduleReason;
   private LocalDate heldOn;
   private Integer attendeeCount;
   private String processInstanceId;
@@ -119,6 +121,10 @@ public class Conference {
   public LocalDate getDossierApprovedOn() { return dossierApprovedOn; }
   public Boolean getDossierOnTime() { return dossierOnTime; }
   public String getLateDossierReason() { return lateDossierReason; }
+  /** The date before the last reschedule by the standing office or the chair; null when never moved that way. */
+  public LocalDate getRescheduledFrom() { return rescheduledFrom; }
+  /** Why the conference was last moved. */
+  public String getRescheduleReason() { return rescheduleReason; }
   public LocalDate getHeldOn() { return heldOn; }
   public Integer getAttendeeCount() { return attendeeCount; }
   public String getProcessInstanceId() { return processInstanceId; }
@@ -184,6 +190,12 @@ public class Conference {
   void setDossierApprovedOn(LocalDate on) { this.dossierApprovedOn = on; this.status = ConferenceStatus.DOSSIER_APPROVED; }
   void setDossierOnTime(Boolean onTime) { this.dossierOnTime = onTime; }
   void setLateDossierReason(String reason) { this.lateDossierReason = reason; }
+
+  void reschedule(LocalDate scheduledOn, String reason) {
+    this.rescheduledFrom = this.scheduledOn;
+    this.rescheduleReason = reason;
+    this.scheduledOn = scheduledOn;
+  }
   void markHeld(LocalDate on, int attendees) { this.heldOn = on; this.attendeeCount = attendees; this.status = ConferenceStatus.HELD; }
 
   private static int nullToZero(Integer value) {

@@ -405,7 +405,7 @@ public class ConferenceService {
       throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
           "a reason of at most 500 characters is required");
     }
-    conference.reschedule(newDate);
+    conference.reschedule(newDate, reason.strip());
     nameConference(conference, planOf(conference));
   }
 

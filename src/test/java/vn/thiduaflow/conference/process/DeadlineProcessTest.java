@@ -276,6 +276,8 @@ class DeadlineProcessTest {
     assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
     assertThat(task(unit).getDueDate()).isEqualTo(startOf(2025, 3, 7));
     assertThat(conferences.get(conferenceId).getOfficialName()).contains("ngày 31 tháng 03 năm 2025");
+    assertThat(conferences.get(conferenceId).getRescheduledFrom()).isEqualTo(LocalDate.of(2025, 3, 27));
+    assertThat(conferences.get(conferenceId).getRescheduleReason()).isEqualTo("Trùng lịch họp HĐND xã");
 
     // a date outside Q1/2025 is refused with the field and the rule, and nothing moves
     http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
