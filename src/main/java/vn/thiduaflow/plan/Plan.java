@@ -405,14 +405,18 @@ public record Plan(
       return conferenceDate.minusDays(daysBeforeConference);
     }
 
-    /** How the deadline is counted, in English, for rule decisions. */
-    public String describe(LocalDate conferenceDate) {
+    /** How the deadline is counted, in English: "fixed date 2020-03-27", "15 calendar days before the conference". */
+    public String describe() {
       if (fixedDate != null) {
         return "fixed date " + fixedDate;
       }
-      return workingDaysBeforeConference != null
-          ? workingDaysBeforeConference + " working days before the conference on " + conferenceDate
-          : daysBeforeConference + " calendar days before the conference on " + conferenceDate;
+      return workingDaysBeforeConference != null ? workingDaysBeforeConference + " working days before the conference"
+          : daysBeforeConference + " calendar days before the conference";
+    }
+
+    /** {@link #describe()} for a conference on the given day, for rule decisions. */
+    public String describe(LocalDate conferenceDate) {
+      return fixedDate != null ? describe() : describe() + " on " + conferenceDate;
     }
 
     /** Whether the plan itself states this deadline. */

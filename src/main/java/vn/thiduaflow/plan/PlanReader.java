@@ -186,6 +186,7 @@ public class PlanReader {
     checkDeadline("dossier", plan.dossier(), problems);
     checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
     checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
+    checkDeadlineOrder(plan, problems);
     checkTimeLimit("deadlines.dossierReview", plan.deadlines().dossierReview(), problems);
     checkTimeLimit("deadlines.resultsReport", plan.deadlines().resultsReport(), problems);
     checkTimeLimit("deadlines.reminder", plan.deadlines().reminder(), problems);
@@ -313,6 +314,37 @@ public class PlanReader {
   private static void checkWindow(String field, DateWindow window, List<Problem> problems) {
     if (window.to().isBefore(window.from())) {
       problems.add(new Problem(field + ".to", "must not be before from (" + window.from() + ")"));
+    }
+  }
+
+  /**
+   * The council votes on the nominations it has received and before its dossier goes up: nominations due ≤ council
+   * vote ≤ dossier due, checked when two deadlines are counted the same way (both calendar days, both working days, or
+   * both fixed dates).
+   */
+  private static void checkDeadlineOrder(Plan plan, List<Problem> problems) {
+    DeadlineRule vote = plan.deadlines().councilVote();
+    order(plan.nominationDeadline(), vote, "nominations are due", true, problems);
+    order(plan.dossier(), vote, "the dossier is due", false, problems);
+  }
+
+  private static void order(DeadlineRule other, DeadlineRule vote, String what, boolean voteAfter,
+      List<Problem> problems) {
+    Integer a = null;
+    Integer b = null;
+    if (other.daysBeforeConference() != null && vote.daysBeforeConference() != null) {
+      a = -other.daysBeforeConference();
+      b = -vote.daysBeforeConference();
+    } else if (other.workingDaysBeforeConference() != null && vote.workingDaysBeforeConference() != null) {
+      a = -other.workingDaysBeforeConference();
+      b = -vote.workingDaysBeforeConference();
+    } else if (other.fixedDate() != null && vote.fixedDate() != null) {
+      a = (int) other.fixedDate().toEpochDay();
+      b = (int) vote.fixedDate().toEpochDay();
+    }
+    if (a != null && (voteAfter ? b < a : b > a)) {
+      problems.add(new Problem("deadlines.councilVote", "the council would vote " + (voteAfter ? "before " : "after ")
+          + what + " (" + vote.describe() + " vs " + other.describe() + ")"));
     }
   }
 

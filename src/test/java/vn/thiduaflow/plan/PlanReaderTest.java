@@ -111,6 +111,8 @@ class PlanReaderTest {
       council vote without a count | 'reporting:'                      | 'deadlines:\\n  councilVote: { clause: \"x\" }\\nreporting:' | deadlines.councilVote | exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate
       negative reminder        | 'reporting:'                             | 'deadlines:\\n  reminder: { workingDays: -1, clause: \"x\" }\\nreporting:' | deadlines.reminder.workingDays | greater than or equal to 0
       unknown deadline         | 'reporting:'                             | 'deadlines:\\n  reviewTime: { workingDays: 5, clause: \"x\" }\\nreporting:' | deadlines.reviewTime | unknown field 'reviewTime'
+      vote after the dossier   | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 10, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote after the dossier is due (10 calendar days before the conference vs 15 calendar days
+      vote before nominations  | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 31, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote before nominations are due
       report day 31            | 'frequency: PERIODIC'                    | 'frequency: PERIODIC\\n  dayOfMonth: 31'   | reporting.dayOfMonth | less than or equal to 28
       """)
   void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
