@@ -8,7 +8,8 @@ import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 
 /**
- * Deadlines relative to a conference, in calendar days or, where a plan says so, working days ({@link WorkingCalendar}). The dossier rule: approved by the upper council at least N
+ * Deadlines relative to a conference, in calendar days or, where a plan says so, working days
+ * ({@link WorkingCalendar}). The dossier rule: approved by the upper council at least N
  * days before the conference (Lạng Sơn plan §IV.1: 15 days), or by a fixed date (Văn Yên: 27/3/2020).
  */
 @Service

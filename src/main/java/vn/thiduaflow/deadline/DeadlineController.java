@@ -38,9 +38,9 @@ class DeadlineController {
   @GetMapping("/deadlines")
   DeadlinesView deadlines(@PathVariable Long conferenceId) {
     Conference c = conferences.get(conferenceId);
-    List<DeadlineView> due = c.getScheduledOn() == null ? List.of() : java.util.Arrays.stream(DeadlineKind.values())
-        .filter(k -> k != DeadlineKind.DOSSIER_REVIEW || c.getDossierSubmittedOn() != null)
-        .map(k -> new DeadlineView(k, k.label(), deadlines.dueDay(conferenceId, k), deadlines.ruleOf(conferenceId, k)))
+    List<DeadlineView> due = deadlines.dueDays(conferenceId).entrySet().stream()
+        .map(e -> new DeadlineView(e.getKey(), e.getKey().label(), e.getValue(),
+            deadlines.ruleOf(conferenceId, e.getKey())))
         .toList();
     return new DeadlinesView(conferenceId, c.getUnitName(), c.getScheduledOn(), due,
         escalations.findByConferenceIdInOrderById(List.of(conferenceId)).stream().map(e -> new EscalationView(

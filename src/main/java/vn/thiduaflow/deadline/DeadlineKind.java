@@ -1,7 +1,5 @@
 package vn.thiduaflow.deadline;
 
-import vn.thiduaflow.council.CouncilRole;
-
 /**
  * The deadlines of a unit's conference. Each has a timer in the {@code UnitConference} model: a reminder before it
  * (non-interrupting, to the people of the open task) and an escalation at it (non-interrupting, to the council chair and
@@ -9,37 +7,30 @@ import vn.thiduaflow.council.CouncilRole;
  */
 public enum DeadlineKind {
   /** Units send nominations to the council (plan's {@code nominationDeadline}: calendar days before, or a date). */
-  NOMINATIONS("Hạn gửi danh sách đề cử", CouncilRole.UNIT_SECRETARY, false),
+  NOMINATIONS("Hạn gửi danh sách đề cử", false),
   /** The council meets and votes (plan's {@code deadlines.councilVote}, or its dated schedule). */
-  COUNCIL_VOTE("Hạn Hội đồng họp xét chọn, biểu quyết", CouncilRole.MEMBER, false),
+  COUNCIL_VOTE("Hạn Hội đồng họp xét chọn, biểu quyết", false),
   /**
    * The dossier is approved by the upper council (plan's {@code dossier}: N calendar days before the conference — 15 in
    * the Lạng Sơn plan §IV.1 — or a fixed date).
    */
-  DOSSIER("Hạn hồ sơ được Hội đồng cấp trên chấp thuận", CouncilRole.UNIT_SECRETARY, false),
+  DOSSIER("Hạn hồ sơ được Hội đồng cấp trên chấp thuận", false),
   /** The upper council reviews a dossier sent to it (plan's {@code deadlines.dossierReview}, from the day sent). */
-  DOSSIER_REVIEW("Hạn Hội đồng cấp trên thẩm định hồ sơ", CouncilRole.UPPER_COUNCIL, true),
+  DOSSIER_REVIEW("Hạn Hội đồng cấp trên thẩm định hồ sơ", true),
   /** The conference is recorded and its results reported upward (plan's {@code deadlines.resultsReport}). */
-  RESULTS_REPORT("Hạn báo cáo kết quả Hội nghị", CouncilRole.STANDING_OFFICE, false);
+  RESULTS_REPORT("Hạn báo cáo kết quả Hội nghị", false);
 
   private final String label;
-  private final CouncilRole owner;
   private final boolean upperCouncil;
 
-  DeadlineKind(String label, CouncilRole owner, boolean upperCouncil) {
+  DeadlineKind(String label, boolean upperCouncil) {
     this.label = label;
-    this.owner = owner;
     this.upperCouncil = upperCouncil;
   }
 
   /** Vietnamese label, for notifications and incidents. */
   public String label() {
     return label;
-  }
-
-  /** The role whose task the deadline is on. */
-  public CouncilRole owner() {
-    return owner;
   }
 
   /** True when the task belongs to the upper council, so it escalates to the upper unit's chair and office. */

@@ -2,10 +2,14 @@ package vn.thiduaflow.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +39,43 @@ public class DeadlineService {
   private final WorkingCalendar calendar;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
-      TaskService taskService) {
+      TaskService taskService, ProcessEngineConfigurationImpl engineConfiguration) {
     this.conferences = conferences;
     this.calendar = calendar;
     this.managementService = managementService;
     this.taskService = taskService;
+    this.engineConfiguration = engineConfiguration;
+  }
+
+  /**
+   * What a deadline is counted from: a rule relative to the conference (calendar days, working days or a fixed date),
+   * or a time limit after an event (the day the dossier was sent, the conference day).
+   *
+   * @param rule the rule relative to the conference, or null
+   * @param limit the time limit after {@code from}, or null
+   * @param from the conference day, or the event the limit runs from
+   * @param event the event in English, for {@link #ruleOf}
+   */
+  private record Basis(DeadlineRule rule, TimeLimit limit, LocalDate from, String event) {}
+
+  private Basis basis(Long conferenceId, DeadlineKind kind) {
+    Conference c = conferences.get(conferenceId);
+    if (c.getScheduledOn() == null) {
+      throw new IllegalStateException("Conference " + conferenceId + " has no date yet, so it has no " + kind);
+    }
+    Plan plan = conferences.planOf(c);
+    LocalDate day = c.getScheduledOn();
+    return switch (kind) {
+      case NOMINATIONS -> new Basis(plan.nominationDeadline(), null, day, null);
+      case COUNCIL_VOTE -> new Basis(plan.deadlines().councilVote(), null, day, null);
+      case DOSSIER -> new Basis(plan.dossier(), null, day, null);
+      case DOSSIER_REVIEW -> new Basis(null, plan.deadlines().dossierReview(),
+          c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today(), "the dossier is sent");
+      case RESULTS_REPORT -> new Basis(null, plan.deadlines().resultsReport(), day, "the conference");
+    };
   }
 
   /**
@@ -52,38 +86,32 @@ public class DeadlineService {
    *     configured holidays
    */
   public LocalDate dueDay(Long conferenceId, DeadlineKind kind) {
+    Basis b = basis(conferenceId, kind);
+    return b.rule() != null ? b.rule().deadlineFor(b.from(), calendar) : b.limit().after(b.from(), calendar);
+  }
+
+  /**
+   * The deadlines that apply to the conference now, in {@link DeadlineKind} order: all of them once it has a date,
+   * the upper council's review only once the dossier was sent; none before the conference is scheduled.
+   */
+  public Map<DeadlineKind, LocalDate> dueDays(Long conferenceId) {
     Conference c = conferences.get(conferenceId);
-    if (c.getScheduledOn() == null) {
-      throw new IllegalStateException("Conference " + conferenceId + " has no date yet, so it has no " + kind);
+    Map<DeadlineKind, LocalDate> due = new EnumMap<>(DeadlineKind.class);
+    if (c.getScheduledOn() != null) {
+      for (DeadlineKind kind : DeadlineKind.values()) {
+        if (kind != DeadlineKind.DOSSIER_REVIEW || c.getDossierSubmittedOn() != null) {
+          due.put(kind, dueDay(conferenceId, kind));
+        }
+      }
     }
-    Plan plan = conferences.planOf(c);
-    return switch (kind) {
-      case NOMINATIONS -> plan.nominationDeadline().deadlineFor(c.getScheduledOn(), calendar);
-      case COUNCIL_VOTE -> plan.deadlines().councilVote().deadlineFor(c.getScheduledOn(), calendar);
-      case DOSSIER -> plan.dossier().deadlineFor(c.getScheduledOn(), calendar);
-      case DOSSIER_REVIEW -> plan.deadlines().dossierReview().after(
-          c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today(), calendar);
-      case RESULTS_REPORT -> plan.deadlines().resultsReport().after(c.getScheduledOn(), calendar);
-    };
+    return due;
   }
 
   /** The plan's rule text for a deadline (how it is counted and its clause), for notifications. */
   public String ruleOf(Long conferenceId, DeadlineKind kind) {
-    Conference c = conferences.get(conferenceId);
-    Plan plan = conferences.planOf(c);
-    return switch (kind) {
-      case NOMINATIONS -> describe(plan.nominationDeadline(), c.getScheduledOn());
-      case COUNCIL_VOTE -> describe(plan.deadlines().councilVote(), c.getScheduledOn());
-      case DOSSIER -> describe(plan.dossier(), c.getScheduledOn());
-      case DOSSIER_REVIEW -> plan.deadlines().dossierReview().describe() + " after the dossier is sent ("
-          + plan.deadlines().dossierReview().clause() + ")";
-      case RESULTS_REPORT -> plan.deadlines().resultsReport().describe() + " after the conference ("
-          + plan.deadlines().resultsReport().clause() + ")";
-    };
-  }
-
-  private static String describe(DeadlineRule rule, LocalDate conferenceDate) {
-    return rule.describe(conferenceDate) + " (" + rule.clause() + ")";
+    Basis b = basis(conferenceId, kind);
+    return b.rule() != null ? b.rule().describe(b.from()) + " (" + b.rule().clause() + ")"
+        : b.limit().describe() + " after " + b.event() + " (" + b.limit().clause() + ")";
   }
 
   /**
@@ -94,17 +122,18 @@ public class DeadlineService {
    * @param kind a {@link DeadlineKind} name, as the model writes it
    */
   public String deadline(Long conferenceId, String kind) {
-    DeadlineKind k = DeadlineKind.valueOf(kind);
-    Conference c = conferences.get(conferenceId);
-    Plan plan = conferences.planOf(c);
-    return switch (k) {
-      case NOMINATIONS -> expression(plan.nominationDeadline(), c.getScheduledOn());
-      case COUNCIL_VOTE -> expression(plan.deadlines().councilVote(), c.getScheduledOn());
-      case DOSSIER -> expression(plan.dossier(), c.getScheduledOn());
-      case DOSSIER_REVIEW -> expression(plan.deadlines().dossierReview(),
-          c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today());
-      case RESULTS_REPORT -> expression(plan.deadlines().resultsReport(), c.getScheduledOn());
-    };
+    Basis b = basis(conferenceId, DeadlineKind.valueOf(kind));
+    if (b.limit() != null) {
+      return b.limit().workingDays() != null
+          ? "end of " + WorkingDayBusinessCalendar.startOf(b.from(), b.limit().workingDays())
+          : WorkingDayBusinessCalendar.endOf(b.from().plusDays(b.limit().days()));
+    }
+    DeadlineRule rule = b.rule();
+    if (rule.workingDaysBeforeConference() != null) {
+      return "end of " + WorkingDayBusinessCalendar.startOf(b.from(), -rule.workingDaysBeforeConference());
+    }
+    return WorkingDayBusinessCalendar.endOf(rule.fixedDate() != null ? rule.fixedDate()
+        : b.from().minusDays(rule.daysBeforeConference()));
   }
 
   /**
@@ -114,24 +143,10 @@ public class DeadlineService {
    * @param kind a {@link DeadlineKind} name, as the model writes it
    */
   public String reminder(Long conferenceId, String kind) {
-    DeadlineKind k = DeadlineKind.valueOf(kind);
     TimeLimit lead = conferences.planOf(conferences.get(conferenceId)).deadlines().reminder();
-    LocalDate due = dueDay(conferenceId, k);
+    LocalDate due = dueDay(conferenceId, DeadlineKind.valueOf(kind));
     return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
         : due.minusDays(lead.days()).toString();
-  }
-
-  private static String expression(DeadlineRule rule, LocalDate conferenceDate) {
-    if (rule.workingDaysBeforeConference() != null) {
-      return "end of " + WorkingDayBusinessCalendar.startOf(conferenceDate, -rule.workingDaysBeforeConference());
-    }
-    return WorkingDayBusinessCalendar.endOf(rule.fixedDate() != null ? rule.fixedDate()
-        : conferenceDate.minusDays(rule.daysBeforeConference()));
-  }
-
-  private static String expression(TimeLimit limit, LocalDate start) {
-    return limit.workingDays() != null ? "end of " + WorkingDayBusinessCalendar.startOf(start, limit.workingDays())
-        : WorkingDayBusinessCalendar.endOf(start.plusDays(limit.days()));
   }
 
   /**
@@ -179,19 +194,13 @@ public class DeadlineService {
    * @throws vn.thiduaflow.system.InvalidInputException when the new date or the reason breaks a rule
    */
   @Transactional
-  public java.util.Map<DeadlineKind, LocalDate> reschedule(Long conferenceId, LocalDate newDate, String reason) {
+  public Map<DeadlineKind, LocalDate> reschedule(Long conferenceId, LocalDate newDate, String reason) {
     conferences.reschedule(conferenceId, newDate, reason);
     Conference c = conferences.get(conferenceId);
     if (c.getProcessInstanceId() != null) {
       moveTimers(conferenceId, c.getProcessInstanceId());
     }
-    java.util.Map<DeadlineKind, LocalDate> after = new java.util.EnumMap<>(DeadlineKind.class);
-    for (DeadlineKind kind : DeadlineKind.values()) {
-      if (kind != DeadlineKind.DOSSIER_REVIEW || c.getDossierSubmittedOn() != null) {
-        after.put(kind, dueDay(conferenceId, kind));
-      }
-    }
-    return after;
+    return dueDays(conferenceId);
   }
 
   /** The deadline a user task of the UnitConference model is due by, or null when it has none. */
@@ -206,7 +215,8 @@ public class DeadlineService {
     };
   }
 
+  /** The engine's own dueDate calendar, the one that resolves the model's task due dates. */
   private BusinessCalendar businessCalendar() {
-    return new WorkingDayBusinessCalendar(calendar);
+    return engineConfiguration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME);
   }
 }

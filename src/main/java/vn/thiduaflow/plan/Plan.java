@@ -445,11 +445,6 @@ public record Plan(
       return workingDays != null ? calendar.plusWorkingDays(start, workingDays) : start.plusDays(days);
     }
 
-    /** The day this limit before {@code deadline}: 2 working days before Monday 17/3/2025 is Thursday 13/3/2025. */
-    public LocalDate before(LocalDate deadline, WorkingCalendar calendar) {
-      return workingDays != null ? calendar.plusWorkingDays(deadline, -workingDays) : deadline.minusDays(days);
-    }
-
     /** Whether the plan itself states this limit. */
     public boolean stated() {
       return statedInPlan == null || statedInPlan;

@@ -239,7 +239,9 @@ public class CampaignSimulator {
         "⚠ Leo thang " + e.getDeadline() + " (hạn " + e.getDueOn() + ") → " + e.getEscalatedTo())));
     Map<Long, String> issuers = new HashMap<>();
     chain.forEach(c -> issuers.put(c.getId(), c.getIssuerName()));
-    notifications.findByCampaignIdIn(campaignIds).stream()
+    List<Notification> sent = notifications.findByCampaignIdIn(campaignIds).stream()
+        .sorted(Comparator.comparing(Notification::getId)).toList();
+    sent.stream()
         .filter(n -> n.getKind() == NotificationKind.PROGRESS_REPORT)
         .forEach(n -> timeline.add(new TimelineEntry(n.getCreatedAt(), issuers.get(n.getCampaignId()),
             "✉ " + n.getSubject().replace("[Thi Đua Flow] ", ""))));
@@ -254,7 +256,7 @@ public class CampaignSimulator {
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return new SimulationResult(top.getId(), plan.id(), completed, timeline, chain, list,
         lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, escalated,
-        notifications.findByCampaignIdIn(campaignIds).stream().sorted(Comparator.comparing(Notification::getId)).toList(),
+        sent,
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
         (System.nanoTime() - started) / 1_000_000, peak);
   }
