@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +41,16 @@ public class DeadlineService {
   private final WorkingCalendar calendar;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
   public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
-      TaskService taskService, ProcessEngineConfigurationImpl engineConfiguration) {
+      TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration) {
     this.conferences = conferences;
     this.calendar = calendar;
     this.managementService = managementService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.engineConfiguration = engineConfiguration;
   }
 
@@ -152,7 +156,10 @@ public class DeadlineService {
   /**
    * Moves every timer of the conference's running process instance and the due dates of its open tasks after the
    * conference date (or another input of a deadline) changed: each timer's own expression is evaluated again by the
-   * engine ({@link ManagementService#recalculateJobDuedate}); nothing is edited by hand.
+   * engine ({@link ManagementService#recalculateJobDuedate}); nothing is edited by hand. A task whose timers already
+   * fired (nominations, review, results report escalated) and whose deadline now lies ahead is started afresh, so its
+   * timers are armed again and it is no longer shown as late. The council's vote and the dossier sub-process are not
+   * restarted (that would discard ballots cast or a dossier sent): their due dates move, fired timers stay fired.
    *
    * @param processInstanceId the conference's {@code UnitConference} instance
    * @return the ids of the timer jobs moved
@@ -166,12 +173,43 @@ public class DeadlineService {
     }
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
       DeadlineKind kind = kindOfTask(task.getTaskDefinitionKey());
-      if (kind != null) {
+      if (kind == null) {
+        continue;
+      }
+      String deadlineTimer = REARMABLE.get(task.getTaskDefinitionKey());
+      if (deadlineTimer != null && !dueDay(conferenceId, kind).isBefore(EngineClock.today())
+          && managementService.createJobQuery().processInstanceId(processInstanceId).activityId(deadlineTimer)
+              .count() == 0) {
+        rearm(processInstanceId, task);
+      } else {
         task.setDueDate(businessCalendar().resolveDuedate(deadline(conferenceId, kind.name())));
         taskService.saveTask(task);
       }
     }
     return moved;
+  }
+
+  /**
+   * Tasks whose deadline timers sit on the task itself, with the deadline timer's id. When their timers have already
+   * fired (the task was escalated) and a reschedule gives them a deadline not yet passed, the task is started afresh.
+   */
+  private static final Map<String, String> REARMABLE = Map.of(
+      Elements.SUBMIT_NOMINATIONS, Elements.NOMINATION_DEADLINE,
+      Elements.REVIEW_DOSSIER, Elements.REVIEW_DEADLINE,
+      Elements.HOLD_CONFERENCE, Elements.RESULTS_REPORT_DEADLINE);
+
+  /**
+   * Starts a task afresh by process instance modification, so its reminder and deadline timers are created again from
+   * the new date; the end listener of the old task resolves its escalation (incident closed: it is no longer late).
+   */
+  private void rearm(String processInstanceId, Task task) {
+    ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
+    for (ActivityInstance instance : tree.getActivityInstances(task.getTaskDefinitionKey())) {
+      runtimeService.createProcessInstanceModification(processInstanceId)
+          .cancelActivityInstance(instance.getId())
+          .startBeforeActivity(task.getTaskDefinitionKey(), instance.getParentActivityInstanceId())
+          .execute();
+    }
   }
 
   /**

@@ -57,6 +57,8 @@ public final class ProcessModel {
     public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
     public static final String HOLD_CONFERENCE = "UserTask_RecordConferenceHeld";
     public static final String NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
+    public static final String REVIEW_DEADLINE = "BoundaryEvent_ReviewDeadline";
+    public static final String RESULTS_REPORT_DEADLINE = "BoundaryEvent_ResultsReportDeadline";
     public static final String DOSSIER_DEADLINE = "BoundaryEvent_DossierDeadline";
     public static final String HOLD_LOWER_CONFERENCES = "CallActivity_HoldLowerConferences";
     public static final String RUN_LOWER_CAMPAIGNS = "CallActivity_RunLowerCampaigns";

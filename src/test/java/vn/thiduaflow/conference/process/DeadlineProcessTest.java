@@ -294,6 +294,36 @@ class DeadlineProcessTest {
   }
 
   @Test
+  void reschedulingAnEscalatedTaskToADeadlineAheadArmsItsTimersAgainAndItIsNoLongerLate() throws Exception {
+    driver.schedule("2025-03-27"); // nominations due 2/3
+    at(LocalDateTime.of(2025, 3, 3, 0, 0));
+    for (Job job : managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(unit.getId()).count()).isEqualTo(1);
+    at(LocalDateTime.of(2025, 3, 3, 9, 0));
+    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"date\":\"2025-03-31\",\"reason\":\"Cho các đơn vị thêm thời gian đề cử\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines.NOMINATIONS").value("2025-03-06"));
+    // nominations now due Thursday 6/3: the task starts afresh with both timers armed from the new date
+    assertThat(timer(Elements.NOMINATION_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 3, 7));
+    assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
+    Task again = task(unit);
+    assertThat(again.getTaskDefinitionKey()).isEqualTo(Elements.SUBMIT_NOMINATIONS);
+    assertThat(again.getDueDate()).isEqualTo(startOf(2025, 3, 7));
+    assertThat(again.getPriority()).isEqualTo(50);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(unit.getId()).count()).as("no longer late")
+        .isZero();
+    assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId)).get(0).getResolvedAt()).isNotNull();
+    // and the new deadline escalates in its turn
+    at(LocalDateTime.of(2025, 3, 7, 0, 0));
+    managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
+    managementService.executeJob(timer(Elements.NOMINATION_DEADLINE).getId());
+    assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId))).extracting(e -> e.getDueOn())
+        .containsExactly(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 6));
+  }
+
+  @Test
   void theCouncilVoteAndTheResultsReportHaveTheirOwnTimers() {
     driver.schedule("2025-03-27");
     driver.sendNominations();
