@@ -108,6 +108,12 @@ public class ConferenceService {
     return fromBelow.size();
   }
 
+  /** A conference, or empty when the id is unknown or null. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Conference> find(Long conferenceId) {
+    return conferenceId == null ? java.util.Optional.empty() : conferences.findById(conferenceId);
+  }
+
   /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */
   @Transactional(readOnly = true)
   public Conference get(Long conferenceId) {

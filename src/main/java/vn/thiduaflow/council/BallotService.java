@@ -4,29 +4,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
- * Secret ballots of a council (bỏ phiếu kín): a ballot row holds the choice without the voter, a participation row
- * holds the voter without the choice. Only voting members of the conference's unit may vote, once per round.
+ * Secret ballots of a council (bỏ phiếu kín): the round's {@link BallotBox} holds only the counts, a participation row
+ * holds the voter without the choice. Only voting members of the conference's unit may vote, once per round. The
+ * choice never becomes a process variable that outlives the vote task, nor a history or log entry
+ * ({@code SecretBallotHistoryFilter}).
  */
 @Service
 @Transactional
 public class BallotService {
 
-  private final BallotRepository ballots;
+  private final BallotBoxRepository boxes;
   private final VoteParticipationRepository participation;
   private final CouncilDirectory councils;
   private final ConferenceService conferences;
   private final VoteTally tally;
   private final RuleDecisionLog decisions;
+  private final NominationRepository nominations;
 
-  public BallotService(BallotRepository ballots, VoteParticipationRepository participation, CouncilDirectory councils,
-      ConferenceService conferences, VoteTally tally, RuleDecisionLog decisions) {
-    this.ballots = ballots;
+  public BallotService(BallotBoxRepository boxes, VoteParticipationRepository participation, CouncilDirectory councils,
+      ConferenceService conferences, VoteTally tally, RuleDecisionLog decisions,
+      NominationRepository nominations) {
+    this.nominations = nominations;
+    this.boxes = boxes;
     this.participation = participation;
     this.councils = councils;
     this.conferences = conferences;
@@ -55,17 +62,39 @@ public class BallotService {
       throw new InvalidInputException("ballot", member + " đã bỏ phiếu trong vòng này", member + " has already voted");
     }
     participation.save(new VoteParticipation(conferenceId, round, member, EngineClock.now()));
-    ballots.save(new Ballot(conferenceId, round, choice));
+    int counted = choice == BallotChoice.APPROVE ? boxes.addApproval(conferenceId, round)
+        : boxes.addRejection(conferenceId, round);
+    if (counted != 1) {
+      throw new InvalidInputException("ballot", "Chưa mở hòm phiếu cho vòng biểu quyết " + round,
+          "no ballot box is open for vote round " + round);
+    }
   }
 
-  /** Counts the current round against the plan's threshold of all voting members; approves the nominees if passed. */
+  /**
+   * Opens the ballot box of the conference's current round (after the standing office proposes the composition).
+   * Idempotent.
+   */
+  public void openRound(Long conferenceId) {
+    int round = conferences.get(conferenceId).getVoteRound();
+    if (boxes.findByConferenceIdAndVoteRound(conferenceId, round).isEmpty()) {
+      boxes.save(new BallotBox(conferenceId, round));
+    }
+  }
+
+  /**
+   * Counts the current round against the plan's thresholds of all voting members (per title of the eligible nominees
+   * when the plan sets them: {@code councilVote.byTitle}); approves the nominees if every threshold is reached.
+   */
   public Outcome tally(Long conferenceId) {
     Conference conference = conferences.get(conferenceId);
     int round = conference.getVoteRound();
-    long approvals = ballots.countByConferenceIdAndVoteRoundAndChoice(conferenceId, round, BallotChoice.APPROVE);
+    Integer counted = boxes.approvals(conferenceId, round);
+    long approvals = counted == null ? 0 : counted;
     long members = councils.votingMembers(conferenceId).size();
-    var result = tally.decide(conferences.planOf(conference).councilVote(), approvals, members);
-    Outcome outcome = decisions.record(conference.getCampaignId(), conferenceId, java.util.List.of(result));
+    var titles = nominations.findByConferenceIdOrderById(conferenceId).stream()
+        .filter(n -> Boolean.TRUE.equals(n.getEligible())).map(Nomination::getTitle).toList();
+    var results = tally.decide(conferences.planOf(conference).councilVote(), titles, approvals, members);
+    Outcome outcome = decisions.record(conference.getCampaignId(), conferenceId, results);
     if (outcome.passed()) {
       conferences.approveNominees(conferenceId);
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
@@ -23,17 +24,20 @@ public class CouncilAccounts {
   private final ConferenceService conferences;
   private final CouncilMemberRepository members;
   private final IdentityService identityService;
+  private final AccessGrants grants;
 
   public CouncilAccounts(ConferenceService conferences, CouncilMemberRepository members,
-      IdentityService identityService) {
+      IdentityService identityService, AccessGrants grants) {
     this.conferences = conferences;
     this.members = members;
     this.identityService = identityService;
+    this.grants = grants;
   }
 
   /**
    * Creates the missing groups and users of every unit of the campaign (the units holding conferences and the councils
-   * above them). Existing users and groups are left as they are.
+   * above them), and gives each group what its role may use ({@link AccessGrants#grantRole}). Existing users and
+   * groups are left as they are.
    *
    * @param password every new user's password
    * @param emailDomain new users get {@code <username>@<emailDomain>}
@@ -56,6 +60,7 @@ public class CouncilAccounts {
           group.setType("WORKFLOW");
           identityService.saveGroup(group);
         }
+        grants.grantRole(groupId, person.getRole());
         if (identityService.createUserQuery().userId(person.getUsername()).count() == 0) {
           User user = identityService.newUser(person.getUsername());
           user.setFirstName(person.getFullName());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 
@@ -25,19 +26,26 @@ class DeadlineController {
   private final ConferenceService conferences;
   private final EscalationRepository escalations;
   private final NotificationRepository notifications;
+  private final UnitAccess access;
 
   DeadlineController(DeadlineService deadlines, ConferenceService conferences, EscalationRepository escalations,
-      NotificationRepository notifications) {
+      NotificationRepository notifications, UnitAccess access) {
     this.deadlines = deadlines;
     this.conferences = conferences;
     this.escalations = escalations;
     this.notifications = notifications;
+    this.access = access;
   }
 
   /** The conference's deadlines (last day, inclusive, and how each is counted), escalations and notifications. */
   @GetMapping("/deadlines")
   DeadlinesView deadlines(@PathVariable Long conferenceId) {
-    Conference c = conferences.get(conferenceId);
+    Conference c = access.viewable(conferenceId);
+    return access.asSystem(() -> view(c));
+  }
+
+  private DeadlinesView view(Conference c) {
+    Long conferenceId = c.getId();
     List<DeadlineView> due = deadlines.dueDays(conferenceId).entrySet().stream()
         .map(e -> new DeadlineView(e.getKey(), e.getKey().label(), e.getValue(),
             deadlines.ruleOf(conferenceId, e.getKey())))
@@ -57,7 +65,10 @@ class DeadlineController {
    */
   @PostMapping(path = "/reschedule", consumes = "application/json")
   RescheduledView reschedule(@PathVariable Long conferenceId, @RequestBody RescheduleRequest request) {
-    Map<DeadlineKind, LocalDate> after = deadlines.reschedule(conferenceId, request.date(), request.reason());
+    Conference before = access.manageable(conferenceId);
+    String actor = access.userId();
+    Map<DeadlineKind, LocalDate> after = access.asSystem(() -> deadlines.reschedule(conferenceId, request.date(),
+        request.reason(), actor));
     Conference c = conferences.get(conferenceId);
     return new RescheduledView(conferenceId, c.getScheduledOn(), c.getOfficialName(), after);
   }

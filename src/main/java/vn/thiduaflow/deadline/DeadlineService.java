@@ -1,5 +1,6 @@
 package vn.thiduaflow.deadline;
 
+import vn.thiduaflow.audit.AuditTrail;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,8 +45,12 @@ public class DeadlineService {
   private final RuntimeService runtimeService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
+  private final AuditTrail audit;
+
   public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
-      TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration) {
+      TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
+      AuditTrail audit) {
+    this.audit = audit;
     this.conferences = conferences;
     this.calendar = calendar;
     this.managementService = managementService;
@@ -226,15 +231,20 @@ public class DeadlineService {
   /**
    * Reschedules a conference and moves its timers with it: the date is checked and stored
    * ({@link ConferenceService#reschedule}), then every timer and open task due date of its running instance is
-   * re-evaluated ({@link #moveTimers}). All in one transaction: a refused date moves nothing.
+   * re-evaluated ({@link #moveTimers}), and the move is written to the audit trail. All in one transaction: a refused
+   * date moves nothing and records nothing.
    *
+   * @param actor the user who moves it (audit trail)
    * @return the deadlines after the move, last day (inclusive) per deadline that applies
    * @throws vn.thiduaflow.system.InvalidInputException when the new date or the reason breaks a rule
    */
   @Transactional
-  public Map<DeadlineKind, LocalDate> reschedule(Long conferenceId, LocalDate newDate, String reason) {
+  public Map<DeadlineKind, LocalDate> reschedule(Long conferenceId, LocalDate newDate, String reason, String actor) {
+    LocalDate from = conferences.get(conferenceId).getScheduledOn();
     conferences.reschedule(conferenceId, newDate, reason);
     Conference c = conferences.get(conferenceId);
+    audit.record(actor, "RESCHEDULE", conferenceId, c.getCampaignId(),
+        "Dời hội nghị từ " + from + " sang " + newDate + " (moved from " + from + " to " + newDate + "): " + reason);
     if (c.getProcessInstanceId() != null) {
       moveTimers(conferenceId, c.getProcessInstanceId());
     }

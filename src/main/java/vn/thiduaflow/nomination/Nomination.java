@@ -75,6 +75,14 @@ public class Nomination {
   public Boolean getApproved() { return approved; }
   public boolean isSample() { return sample; }
 
+  public Long getFromDelegateId() { return fromDelegateId; }
+
   public void setEligible(boolean eligible) { this.eligible = eligible; }
+
+  /** The unit the nominee works in, when the list names one (a unit at or below the nominating unit). */
+  public void setOrigin(String unitCode, String unitName) {
+    this.originUnitCode = unitCode;
+    this.originUnitName = unitName;
+  }
   public void setApproved(boolean approved) { this.approved = approved; }
 }

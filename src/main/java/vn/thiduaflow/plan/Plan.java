@@ -43,7 +43,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param presentations presentation mix at the conference; null when not stated
  * @param schedule dated steps (Văn Yên); empty when the plan gives none
  * @param reporting reporting duty to the upper level
- * @param councilVote the council's approval threshold
+ * @param councilVote the council's approval threshold of all members (percent), optionally per title ({@code byTitle})
  * @param implementsPlan id of the upper level's plan this plan carries out (file key {@code implements}); when a
  *     campaign of that plan reaches this plan's issuer, this plan's rules apply there instead of the derived ones
  * @param levels rules per level for the campaigns this plan sets off below it (a cascade: national → province →
@@ -585,5 +585,33 @@ public record Plan(
    * @param clause source clause
    */
   public record VoteRule(
+      @Min(1) @Max(100) int thresholdPercent, @NotNull ThresholdComparison comparison, @NotBlank String clause,
+      Map<vn.thiduaflow.nomination.@NotNull NomineeTitle, @NotNull @Valid Threshold> byTitle) {
+
+    public VoteRule {
+      byTitle = byTitle == null ? Map.of() : Map.copyOf(byTitle);
+    }
+
+    /** A single threshold for every title. */
+    public VoteRule(int thresholdPercent, ThresholdComparison comparison, String clause) {
+      this(thresholdPercent, comparison, clause, null);
+    }
+
+    /** The threshold for nominees of a title: its own entry in {@code byTitle}, else the plan's general one. */
+    public Threshold thresholdFor(vn.thiduaflow.nomination.NomineeTitle title) {
+      Threshold own = title == null ? null : byTitle.get(title);
+      return own != null ? own : new Threshold(thresholdPercent, comparison, clause);
+    }
+  }
+
+  /**
+   * An approval threshold for one title (e.g. Chiến sĩ thi đua ≥ 80%, Anh hùng ≥ 90% of all members, as set by the
+   * decree the plan follows).
+   *
+   * @param thresholdPercent percent of ALL voting members of the council (not of votes cast), 1–100
+   * @param comparison strictly more than, or at least
+   * @param clause the clause or article the threshold comes from
+   */
+  public record Threshold(
       @Min(1) @Max(100) int thresholdPercent, @NotNull ThresholdComparison comparison, @NotBlank String clause) {}
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.security.AccessGrants;
 
 /**
  * The Tasklist filters every user sees (saved Camunda task queries, created once at start-up, kept if they exist):
@@ -27,10 +28,12 @@ public class TasklistFilters {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AccessGrants grants;
 
-  TasklistFilters(FilterService filterService, TaskService taskService) {
+  TasklistFilters(FilterService filterService, TaskService taskService, AccessGrants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.grants = grants;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -41,6 +44,9 @@ public class TasklistFilters {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     save(OVERDUE, -8, "Việc đã quá hạn của các nhóm tôi thuộc về (Chủ tịch, Thường trực Hội đồng nhận việc quá hạn "
         + "của đơn vị) / Overdue tasks of my groups", "#b00020", overdueQuery());
+    // shared filters (no owner) are readable by every user; what they list is filtered by each user's authorizations
+    filterService.createFilterQuery().list().stream().filter(f -> f.getOwner() == null)
+        .forEach(f -> grants.grantFilterToEveryone(f.getId()));
   }
 
   /**

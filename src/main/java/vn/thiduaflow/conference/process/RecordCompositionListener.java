@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Composition;
 import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
@@ -14,9 +15,11 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 class RecordCompositionListener implements TaskListener {
 
   private final ConferenceService conferences;
+  private final BallotService ballots;
 
-  RecordCompositionListener(ConferenceService conferences) {
+  RecordCompositionListener(ConferenceService conferences, BallotService ballots) {
     this.conferences = conferences;
+    this.ballots = ballots;
   }
 
   @Override
@@ -29,5 +32,6 @@ class RecordCompositionListener implements TaskListener {
         f.count(Fields.PRESENTATIONS_MASS_ORG), f.count(Fields.PRESENTATIONS_AGENCY),
         f.count(Fields.PRESENTATIONS_INDIVIDUAL), f.count(Fields.UPPER_COLLECTIVES),
         f.count(Fields.UPPER_INDIVIDUALS)));
+    ballots.openRound((Long) task.getVariable(Vars.CONFERENCE_ID));
   }
 }

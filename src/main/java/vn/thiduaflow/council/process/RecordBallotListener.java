@@ -6,10 +6,14 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.council.BallotChoice;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** On completing UserTask_VoteOnNominees: casts the assignee's secret ballot and removes the choice from the process. */
+/**
+ * On completing UserTask_VoteOnNominees: casts the assignee's secret ballot and removes the choice from the process.
+ * When a user is authenticated (Tasklist, REST), only the assignee may cast it.
+ */
 @Component("recordBallotListener")
 class RecordBallotListener implements TaskListener {
 
@@ -21,7 +25,15 @@ class RecordBallotListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && !authentication.getUserId().equals(task.getAssignee())) {
+      // a ballot is cast by its member in person: not by an administrator or anyone holding the task id
+      throw new InvalidInputException(Fields.BALLOT, authentication.getUserId() + " không thể bỏ phiếu thay "
+          + task.getAssignee(), authentication.getUserId() + " may not vote on behalf of " + task.getAssignee());
+    }
     BallotChoice choice = FormValues.of(task.getExecution()).choice(Fields.BALLOT, BallotChoice.class);
     ballots.cast((Long) task.getVariable(Vars.CONFERENCE_ID), task.getAssignee(), choice);
+    // the choice lived only in the task's own scope (input parameter "ballot"); it goes with the ballot into the box
+    task.getExecution().removeVariableLocal(Fields.BALLOT);
   }
 }

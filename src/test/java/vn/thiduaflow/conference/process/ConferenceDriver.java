@@ -19,14 +19,14 @@ import vn.thiduaflow.system.ProcessModel.Fields;
  * Drives one unit's {@code UnitConference} instance through its forms the way Tasklist does (each completed task's
  * Camunda Form must resolve from the deployment), for the process tests.
  */
-final class ConferenceDriver {
+public final class ConferenceDriver {
 
   private final ProcessEngine engine;
   private final CouncilDirectory councils;
   private final ProcessInstance unit;
   private final Long conferenceId;
 
-  ConferenceDriver(ProcessEngine engine, CouncilDirectory councils, ProcessInstance unit) {
+  public ConferenceDriver(ProcessEngine engine, CouncilDirectory councils, ProcessInstance unit) {
     this.engine = engine;
     this.councils = councils;
     this.unit = unit;
@@ -34,32 +34,32 @@ final class ConferenceDriver {
   }
 
   /** Sets the engine clock. */
-  static void at(LocalDateTime time) {
+  public static void at(LocalDateTime time) {
     ClockUtil.setCurrentTime(EngineClock.toDate(time));
   }
 
   /** Completes a task with form values, after checking its Camunda Form resolves from the deployment. */
-  void complete(Task task, Map<String, Object> variables) {
+  public void complete(Task task, Map<String, Object> variables) {
     assertFormResolves(task);
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, variables);
   }
 
-  void schedule(String date) {
+  public void schedule(String date) {
     complete(task(unit), withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE",
         Fields.CONFERENCE_DATE, date, Fields.EDITION, "III"));
   }
 
-  void sendNominations() {
+  public void sendNominations() {
     complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
   }
 
-  void compose(int exemplars, int guests, int presidium) {
+  public void compose(int exemplars, int guests, int presidium) {
     complete(task(unit), withVariables(Fields.EXEMPLAR_DELEGATES, exemplars, Fields.GUEST_DELEGATES, guests,
         Fields.PRESIDIUM_SIZE, presidium, Fields.PRESIDIUM_EXEMPLARS, 0));
   }
 
   /** Every voting member votes, the first {@code approvals} for; then the multi-instance join runs. */
-  void voteAll(int approvals) {
+  public void voteAll(int approvals) {
     List<String> members = councils.votingMembers(conferenceId);
     for (int i = 0; i < members.size(); i++) {
       var task = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).taskAssignee(members.get(i))
@@ -70,7 +70,7 @@ final class ConferenceDriver {
   }
 
   /** Each ballot commits on its own; the multi-instance join runs as a job (retried on concurrent completions). */
-  void executeBallotContinuations() {
+  public void executeBallotContinuations() {
     var management = engine.getManagementService();
     for (var job : management.createJobQuery().processInstanceId(unit.getId()).messages().list()) {
       management.executeJob(job.getId());
@@ -78,7 +78,7 @@ final class ConferenceDriver {
   }
 
   /** Schedules on the given day, sends nominations, composes, and the council votes 7 of 7 for. */
-  void driveToDossier(String conferenceDate) {
+  public void driveToDossier(String conferenceDate) {
     schedule(conferenceDate);
     sendNominations();
     compose(100, 40, 3);

@@ -131,6 +131,14 @@ class DeadlineProcessTest {
         .map(Object::toString).toList();
   }
 
+  /** HTTP Basic credentials of the conference's chair (the API requires authentication). */
+  private String chairLogin() {
+    String chair = councils.people(conferenceId).stream().filter(p -> p.getRole() == CouncilRole.CHAIR)
+        .findFirst().orElseThrow().getUsername();
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((chair + ":test-only-password")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private List<String> mailsOf(CouncilRole role, String unitCode) {
     return identityService.createUserQuery().memberOfGroup(role.groupId(unitCode)).list().stream()
         .map(u -> u.getEmail()).toList();
@@ -265,7 +273,7 @@ class DeadlineProcessTest {
   @Test
   void reschedulingOverHttpMovesEveryDependentTimerAndDueDate() throws Exception {
     driver.schedule("2025-03-27");
-    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
+    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").header("Authorization", chairLogin()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"date\":\"2025-03-31\",\"reason\":\"Trùng lịch họp HĐND xã\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.scheduledOn").value("2025-03-31"))
@@ -280,13 +288,13 @@ class DeadlineProcessTest {
     assertThat(conferences.get(conferenceId).getRescheduleReason()).isEqualTo("Trùng lịch họp HĐND xã");
 
     // a date outside Q1/2025 is refused with the field and the rule, and nothing moves
-    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
+    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").header("Authorization", chairLogin()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"date\":\"2025-04-02\",\"reason\":\"Dời sang quý II\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.field").value("date"))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("outside the plan's window")));
-    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
+    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").header("Authorization", chairLogin()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"date\":\"2025-03-20\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("reason"));
     assertThat(conferences.get(conferenceId).getScheduledOn()).isEqualTo(LocalDate.of(2025, 3, 31));
@@ -302,7 +310,7 @@ class DeadlineProcessTest {
     }
     assertThat(runtimeService.createIncidentQuery().processInstanceId(unit.getId()).count()).isEqualTo(1);
     at(LocalDateTime.of(2025, 3, 3, 9, 0));
-    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").contentType(MediaType.APPLICATION_JSON)
+    http.perform(post("/api/conferences/" + conferenceId + "/reschedule").header("Authorization", chairLogin()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"date\":\"2025-03-31\",\"reason\":\"Cho các đơn vị thêm thời gian đề cử\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines.NOMINATIONS").value("2025-03-06"));
     // nominations now due Thursday 6/3: the task starts afresh with both timers armed from the new date

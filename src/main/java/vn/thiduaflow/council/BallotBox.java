@@ -1,0 +1,35 @@
+package vn.thiduaflow.council;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * The ballot box of one vote round of a council (bỏ phiếu kín): only the running counts of approving and rejecting
+ * ballots (people). There is no row per ballot, so nothing — not the order of rows, not a time — can tie a choice to
+ * the member whose participation ({@link VoteParticipation}) was recorded in the same transaction.
+ */
+@Entity
+public class BallotBox {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private Long conferenceId;
+  private int voteRound;
+  private int approvals;
+  private int rejections;
+
+  protected BallotBox() {}
+
+  BallotBox(Long conferenceId, int voteRound) {
+    this.conferenceId = conferenceId;
+    this.voteRound = voteRound;
+  }
+
+  /** Approving ballots (people). */
+  public int getApprovals() { return approvals; }
+  /** Rejecting ballots (people). */
+  public int getRejections() { return rejections; }
+}

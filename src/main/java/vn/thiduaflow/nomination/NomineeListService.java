@@ -1,0 +1,172 @@
+package vn.thiduaflow.nomination;
+
+import java.text.Normalizer;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.audit.AuditTrail;
+import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.ProcessModel;
+import vn.thiduaflow.unit.AdministrativeUnit;
+import vn.thiduaflow.unit.UnitDirectory;
+
+/**
+ * A unit's own nominee list (danh sách đề cử), entered while its nominations task (UserTask_SubmitNominations) is open.
+ * The whole list is checked first and replaces the unit's own nominees in one transaction; a list with any error
+ * changes nothing. Nominees sent up from lower conferences are never touched. Rules, each reported with its row and
+ * field ({@code nominees[3].name}):
+ * <ul>
+ *   <li>1 to {@value #MAX_ROWS} rows;</li>
+ *   <li>name: 2–{@value #MAX_NAME} characters of letters (Vietnamese included), digits, spaces and {@code . , - – ( )
+ *       ' / &}; no markup or statement characters; not the same name (ignoring case, accents' encoding and extra
+ *       spaces) as another row;</li>
+ *   <li>kind COLLECTIVE or INDIVIDUAL; title one of {@link NomineeTitle}; source one of {@link PresentationSource};</li>
+ *   <li>recognizedYear: the year a competent authority recognized the nominee, 1945 to this year (eligibility against
+ *       the plan's period is decided later by CheckNominations, which excludes, not refuses);</li>
+ *   <li>unitCode (optional): the administrative unit the nominee works in — this unit or one below it.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class NomineeListService {
+
+  /** Most rows in one list (people and collectives). */
+  public static final int MAX_ROWS = 1000;
+  /** Longest name (characters). */
+  public static final int MAX_NAME = 200;
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .,\\-–()'/&]+");
+
+  private final NominationRepository nominations;
+  private final CampaignRepository campaigns;
+  private final UnitDirectory units;
+  private final TaskService taskService;
+  private final AuditTrail audit;
+
+  NomineeListService(NominationRepository nominations, CampaignRepository campaigns, UnitDirectory units,
+      TaskService taskService, AuditTrail audit) {
+    this.audit = audit;
+    this.nominations = nominations;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.taskService = taskService;
+  }
+
+  /**
+   * One row of a list as sent (strings, so that a wrong value is reported with its row rather than as an unreadable
+   * body).
+   */
+  public record Entry(String name, String kind, String title, Integer recognizedYear, String source, String unitCode) {}
+
+  /**
+   * Replaces the conference's own nominees with the list.
+   *
+   * @param actor the user who sends it (audit trail)
+   * @return the nominations saved, in list order
+   * @throws InvalidInputException naming the first wrong row and field; nothing is changed
+   */
+  public List<Nomination> replace(Conference conference, List<Entry> rows, String actor) {
+    if (taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
+        .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
+        .count() == 0) {
+      throw new InvalidInputException("nominees", "Chỉ nhập danh sách đề cử khi đơn vị đang ở bước gửi đề cử",
+          "the nominee list can only be entered while the unit's nominations task is open");
+    }
+    List<Nomination> valid = check(conference, rows);
+    nominations.deleteAll(nominations.findByConferenceIdOrderById(conference.getId()).stream()
+        .filter(n -> n.getFromDelegateId() == null).toList());
+    audit.record(actor, "NOMINEE_LIST", conference.getId(), conference.getCampaignId(),
+        "Danh sách đề cử " + valid.size() + " người/tập thể (nominee list of " + valid.size() + ")");
+    return nominations.saveAll(valid);
+  }
+
+  private List<Nomination> check(Conference conference, List<Entry> rows) {
+    if (rows == null || rows.isEmpty()) {
+      throw new InvalidInputException("nominees", "Danh sách đề cử trống", "the nominee list is empty");
+    }
+    if (rows.size() > MAX_ROWS) {
+      throw new InvalidInputException("nominees", "Danh sách có " + rows.size() + " dòng, tối đa " + MAX_ROWS,
+          "the list has " + rows.size() + " rows; at most " + MAX_ROWS);
+    }
+    var structure = campaigns.findById(conference.getCampaignId()).orElseThrow().getAdminStructure();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Nomination> result = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Entry row = rows.get(i);
+      String at = "nominees[" + i + "]";
+      if (row == null) {
+        throw new InvalidInputException(at, "Dòng trống", "empty row");
+      }
+      String name = checkName(at + ".name", row.name());
+      Integer first = seen.putIfAbsent(normalized(name), i);
+      if (first != null) {
+        throw new InvalidInputException(at + ".name", "'" + name + "' trùng với dòng " + first,
+            "'" + name + "' duplicates row " + first);
+      }
+      NomineeKind kind = parse(at + ".kind", row.kind(), NomineeKind.class);
+      NomineeTitle title = parse(at + ".title", row.title(), NomineeTitle.class);
+      PresentationSource source = parse(at + ".source", row.source(), PresentationSource.class);
+      int thisYear = Year.now().getValue();
+      if (row.recognizedYear() == null || row.recognizedYear() < 1945 || row.recognizedYear() > thisYear) {
+        throw new InvalidInputException(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
+            "the year of recognition must be 1945 to " + thisYear);
+      }
+      Nomination n = new Nomination(conference.getId(), name, kind, title, row.recognizedYear(), source, false);
+      if (row.unitCode() != null && !row.unitCode().isBlank()) {
+        AdministrativeUnit unit = units.find(structure, row.unitCode().trim()).orElseThrow(() ->
+            new InvalidInputException(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",
+                "no administrative unit with code '" + row.unitCode() + "'"));
+        if (!isWithin(unit, conference.getUnitCode())) {
+          throw new InvalidInputException(at + ".unitCode", unit.name() + " không thuộc " + conference.getUnitName(),
+              unit.name() + " is not within " + conference.getUnitName());
+        }
+        n.setOrigin(unit.code(), unit.name());
+      }
+      result.add(n);
+    }
+    return result;
+  }
+
+  private boolean isWithin(AdministrativeUnit unit, String ancestorCode) {
+    for (AdministrativeUnit u = unit; u != null; u = units.parent(u).orElse(null)) {
+      if (u.code().equals(ancestorCode)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String checkName(String field, String value) {
+    String name = value == null ? "" : Normalizer.normalize(value.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+    if (name.length() < 2 || name.length() > MAX_NAME) {
+      throw new InvalidInputException(field, "Tên phải dài từ 2 đến " + MAX_NAME + " ký tự",
+          "the name must be 2 to " + MAX_NAME + " characters");
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw new InvalidInputException(field, "Tên chỉ gồm chữ, số, khoảng trắng và . , - ( ) ' / &",
+          "a name may contain only letters, digits, spaces and . , - ( ) ' / &");
+    }
+    return name;
+  }
+
+  private static String normalized(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElseThrow(() ->
+        new InvalidInputException(field, "Giá trị '" + value + "' không hợp lệ; chọn một trong "
+            + Arrays.toString(type.getEnumConstants()), "'" + value + "' is not one of "
+            + Arrays.toString(type.getEnumConstants())));
+  }
+}

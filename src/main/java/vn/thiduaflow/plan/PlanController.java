@@ -1,0 +1,54 @@
+package vn.thiduaflow.plan;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Checks a plan file before it is onboarded (a new province's plan is configuration: a YAML file in
+ * {@code thiduaflow.plans.extra-dir}). The file is read with every rule the start-up applies and nothing is stored.
+ * A file that breaks a rule gets 400 problem+json listing each problem with its field ({@code problems[].field}).
+ */
+@RestController
+@RequestMapping(path = "/api/plans", produces = "application/json")
+class PlanController {
+
+  private final PlanReader reader;
+
+  PlanController(PlanReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * @param yaml the plan file, UTF-8 ({@code Content-Type: application/yaml} or {@code text/yaml})
+   * @return the plan's id, name, issuer and the clause of each rule stated
+   */
+  @PostMapping(path = "/check", consumes = {"application/yaml", "text/yaml", "application/x-yaml"})
+  Map<String, Object> check(@RequestBody byte[] yaml) {
+    Plan plan = reader.read("request body", new ByteArrayInputStream(yaml));
+    return Map.of("id", plan.id(), "number", plan.number(), "title", plan.title(), "issuer", plan.issuer().unitCode(),
+        "councilVote", plan.councilVote());
+  }
+
+  @ExceptionHandler(PlanFileException.class)
+  ProblemDetail invalid(PlanFileException e) {
+    List<PlanFileException.Problem> problems = e.problems();
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Tệp kế hoạch không hợp lệ (" + problems.size() + " lỗi) / The plan file is invalid (" + problems.size()
+            + " problems): " + problems.get(0).field() + " " + problems.get(0).problem());
+    p.setTitle("Dữ liệu không hợp lệ / Invalid input");
+    p.setType(URI.create("urn:thiduaflow:invalid-plan"));
+    p.setProperty("field", problems.get(0).field());
+    p.setProperty("problems", problems);
+    return p;
+  }
+}

@@ -1,0 +1,138 @@
+package vn.thiduaflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.system.ProcessModel.Vars;
+
+/**
+ * Camunda authorizations that give each unit's groups ({@link CouncilRole#groupId}) what they need and nothing of other
+ * units. Tasks need nothing here: Camunda grants READ/UPDATE on a task to its assignee and candidate groups itself.
+ * <ul>
+ *   <li>every council group: the Tasklist application and READ on process definitions (names of the models);</li>
+ *   <li>chair, standing office and upper council: Cockpit too;</li>
+ *   <li>a UnitConference instance (and its history): READ for every group of the unit, and for the chair, standing
+ *       office and upper-council groups of the unit above, which reviews its dossier;</li>
+ *   <li>a Campaign instance (and its history): READ for the issuer's chair and standing office.</li>
+ * </ul>
+ * Nothing is written while authorization checks are off (simulation mode).
+ */
+@Component("accessGrants")
+public class AccessGrants {
+
+  private final AuthorizationService authorizations;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final ConferenceService conferences;
+  private final CampaignRepository campaigns;
+
+  AccessGrants(AuthorizationService authorizations, ProcessEngineConfigurationImpl engineConfiguration,
+      ConferenceService conferences, CampaignRepository campaigns) {
+    this.authorizations = authorizations;
+    this.engineConfiguration = engineConfiguration;
+    this.conferences = conferences;
+    this.campaigns = campaigns;
+  }
+
+  /** The groups that may see a conference's instance: all of its unit, and the deciding groups of the unit above. */
+  public static List<String> conferenceGroups(Conference conference) {
+    java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+    for (CouncilRole role : CouncilRole.values()) {
+      if (role != CouncilRole.UPPER_COUNCIL) {
+        groups.add(role.groupId(conference.getUnitCode()));
+      }
+    }
+    if (conference.getUpperUnitCode() != null) {
+      for (CouncilRole role : List.of(CouncilRole.CHAIR, CouncilRole.STANDING_OFFICE, CouncilRole.UPPER_COUNCIL)) {
+        groups.add(role.groupId(conference.getUpperUnitCode()));
+      }
+    }
+    return List.copyOf(groups);
+  }
+
+  /** Process start listener of UnitConference: READ on this instance for {@link #conferenceGroups}. */
+  public void grantConference(DelegateExecution execution) {
+    if (!engineConfiguration.isAuthorizationEnabled()) {
+      return;
+    }
+    Conference conference = conferences.get((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    grantInstance(execution.getProcessInstanceId(), conferenceGroups(conference));
+  }
+
+  /** Process start listener of Campaign: READ on this instance for the issuer's chair and standing office. */
+  public void grantCampaign(DelegateExecution execution) {
+    if (!engineConfiguration.isAuthorizationEnabled()) {
+      return;
+    }
+    Campaign campaign = campaigns.findById((Long) execution.getVariable(Vars.CAMPAIGN_ID)).orElseThrow();
+    grantInstance(execution.getProcessInstanceId(), List.of(CouncilRole.CHAIR.groupId(campaign.getIssuerCode()),
+        CouncilRole.STANDING_OFFICE.groupId(campaign.getIssuerCode())));
+  }
+
+  /**
+   * What a council group may use, whatever unit it belongs to: Tasklist, READ on process definitions, and Cockpit for
+   * the roles that follow the work of a whole unit. Idempotent.
+   */
+  public void grantRole(String groupId, CouncilRole role) {
+    if (!engineConfiguration.isAuthorizationEnabled()) {
+      return;
+    }
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    if (role == CouncilRole.CHAIR || role == CouncilRole.STANDING_OFFICE || role == CouncilRole.UPPER_COUNCIL) {
+      grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+  }
+
+  /** Every user may READ a shared Tasklist filter (its query is evaluated with the user's own authorizations). */
+  public void grantFilterToEveryone(String filterId) {
+    if (!engineConfiguration.isAuthorizationEnabled() || authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER).resourceId(filterId).count() > 0) {
+      return;
+    }
+    Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    a.setUserId(Authorization.ANY);
+    a.setResource(Resources.FILTER);
+    a.setResourceId(filterId);
+    a.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(a);
+  }
+
+  private void grantInstance(String processInstanceId, List<String> groups) {
+    for (String group : groups) {
+      grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+      if (engineConfiguration.isEnableHistoricInstancePermissions()) {
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      return;
+    }
+    Authorization a = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    a.setGroupId(groupId);
+    a.setResource(resource);
+    a.setResourceId(resourceId);
+    a.addPermission(permission);
+    authorizations.saveAuthorization(a);
+  }
+}

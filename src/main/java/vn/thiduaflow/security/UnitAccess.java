@@ -1,0 +1,123 @@
+package vn.thiduaflow.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.CouncilRole;
+
+/**
+ * Who is calling the project's API and what of a conference they may see or change. The caller is the user Camunda's
+ * HTTP Basic filter authenticated for this request ({@link IdentityService#getCurrentAuthentication()}).
+ * <ul>
+ *   <li>see: an administrator (group {@code camunda-admin}), any group of the conference's unit, or the chair, standing
+ *       office or upper council of the unit above;</li>
+ *   <li>manage (reschedule, nominee list): an administrator, the unit's chair, standing office or secretary, or the
+ *       standing office of the unit above.</li>
+ * </ul>
+ * A conference the caller may not see is reported exactly as one that does not exist, so ids cannot be probed.
+ */
+@Component
+public class UnitAccess {
+
+  private final IdentityService identityService;
+  private final ConferenceService conferences;
+
+  UnitAccess(IdentityService identityService, ConferenceService conferences) {
+    this.identityService = identityService;
+    this.conferences = conferences;
+  }
+
+  /** The authenticated user id; "system" when none (engine jobs, start-up). */
+  public String userId() {
+    Authentication a = identityService.getCurrentAuthentication();
+    return a == null ? "system" : a.getUserId();
+  }
+
+  /**
+   * The conference, if the caller may see it.
+   *
+   * @throws NotVisibleException when it does not exist or belongs to a unit the caller has no role in
+   */
+  public Conference viewable(Long conferenceId) {
+    Conference conference = conferences.find(conferenceId).orElseThrow(() -> new NotVisibleException(conferenceId));
+    List<String> groups = groups();
+    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return conference;
+    }
+    if (AccessGrants.conferenceGroups(conference).stream().anyMatch(groups::contains)) {
+      return conference;
+    }
+    throw new NotVisibleException(conferenceId);
+  }
+
+  /**
+   * The conference, if the caller may change it.
+   *
+   * @throws NotVisibleException as {@link #viewable}
+   * @throws ForbiddenException when the caller may see it but holds no managing role
+   */
+  public Conference manageable(Long conferenceId) {
+    Conference conference = viewable(conferenceId);
+    List<String> groups = groups();
+    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return conference;
+    }
+    String unit = conference.getUnitCode();
+    List<String> managing = new java.util.ArrayList<>(List.of(CouncilRole.CHAIR.groupId(unit),
+        CouncilRole.STANDING_OFFICE.groupId(unit), CouncilRole.UNIT_SECRETARY.groupId(unit)));
+    if (conference.getUpperUnitCode() != null) {
+      managing.add(CouncilRole.STANDING_OFFICE.groupId(conference.getUpperUnitCode()));
+    }
+    if (managing.stream().anyMatch(groups::contains)) {
+      return conference;
+    }
+    throw new ForbiddenException(userId(), "hội nghị " + conferenceId, "conference " + conferenceId);
+  }
+
+  /** True when the caller is an administrator (or nobody is authenticated: internal calls). */
+  public boolean isAdministrator() {
+    List<String> groups = groups();
+    return groups == null || groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  /**
+   * Runs engine work on the caller's behalf after the project has checked the caller's rights: Camunda's own checks
+   * are for the engine's API, and a chair moving a conference needs the engine to move jobs the chair has no
+   * authorization on. The authentication is restored afterwards.
+   */
+  public <T> T asSystem(Supplier<T> work) {
+    Authentication saved = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (saved != null) {
+        identityService.setAuthentication(saved);
+      }
+    }
+  }
+
+  private List<String> groups() {
+    Authentication a = identityService.getCurrentAuthentication();
+    return a == null ? null : a.getGroupIds();
+  }
+
+  /** A conference that does not exist or that the caller may not see (answered with 404 either way). */
+  public static class NotVisibleException extends RuntimeException {
+    public NotVisibleException(Long conferenceId) {
+      super("Không tìm thấy hội nghị " + conferenceId + " / No conference " + conferenceId);
+    }
+  }
+
+  /** The caller may see the object but not change it (403). */
+  public static class ForbiddenException extends RuntimeException {
+    public ForbiddenException(String userId, String vietnamese, String english) {
+      super(userId + " không có quyền thay đổi " + vietnamese + " / " + userId + " may not change " + english);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package vn.thiduaflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: Basic credentials, any method, content type and body; answers as JSON. */
+final class Http {
+
+  /** Password of every test account. */
+  static final String PASSWORD = "Test-Passw0rd!";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final HttpClient client;
+
+  Http(int port) {
+    this(port, false);
+  }
+
+  Http(int port, boolean cookies) {
+    this.base = "http://localhost:" + port;
+    HttpClient.Builder b = HttpClient.newBuilder();
+    if (cookies) {
+      b.cookieHandler(new CookieManager());
+    }
+    this.client = b.build();
+  }
+
+  record Answer(int status, HttpHeaders headers, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  Answer get(String user, String path) {
+    return send(user, PASSWORD, "GET", path, null, null);
+  }
+
+  Answer json(String user, String method, String path, String body) {
+    return send(user, PASSWORD, method, path, "application/json", body);
+  }
+
+  Answer send(String user, String password, String method, String path, String contentType, String body) {
+    return send(user, password, method, path, contentType, body, new String[0]);
+  }
+
+  Answer send(String user, String password, String method, String path, String contentType, String body,
+      String... headers) {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+    if (user != null) {
+      r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+          .getBytes(StandardCharsets.UTF_8)));
+    }
+    if (contentType != null) {
+      r.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      r.header(headers[i], headers[i + 1]);
+    }
+    r.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> response = client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
