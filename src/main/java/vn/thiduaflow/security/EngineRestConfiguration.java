@@ -2,12 +2,13 @@ package vn.thiduaflow.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.system.InvalidInputException;
@@ -22,13 +23,45 @@ import vn.thiduaflow.system.InvalidInputException;
 @ApplicationPath("/engine-rest")
 public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
+  /**
+   * Camunda's resources and providers, with its ProcessEngineException and RestException mappers replaced by ones that
+   * answer a broken plan rule with problem+json and hand everything else back to Camunda's.
+   */
+  @Override
+  protected void registerCamundaRestResources() {
+    registerClasses(org.camunda.bpm.engine.rest.impl.CamundaRestResources.getResourceClasses());
+    registerClasses(org.camunda.bpm.engine.rest.impl.CamundaRestResources.getConfigurationClasses().stream()
+        .filter(c -> c != ProcessEngineExceptionHandler.class && c != RestExceptionHandler.class).collect(java.util.stream.Collectors.toSet()));
+    register(org.glassfish.jersey.jackson.JacksonFeature.class);
+  }
+
   @Override
   protected void registerAdditionalResources() {
     register(InvalidInputMapper.class);
+    register(DirectInvalidInputMapper.class);
+    register(RestInvalidInputMapper.class);
   }
 
-  /** Chosen over Camunda's mapper for the same type by its higher priority (JAX-RS 3.1 §4.4). */
-  @Priority(1)
+  /** Camunda's task resources wrap what a submitted form caused in a RestException (500); unwrap ours. */
+  public static class RestInvalidInputMapper implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return InvalidInputException.in(exception).map(InvalidInputMapper::problem)
+          .orElseGet(() -> camunda.toResponse(exception));
+    }
+  }
+
+  /** The same answer when the engine lets the exception through unwrapped. */
+  public static class DirectInvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return InvalidInputMapper.problem(exception);
+    }
+  }
+
+  /** Maps ProcessEngineException in place of Camunda's mapper, which it delegates every other error to. */
   public static class InvalidInputMapper implements ExceptionMapper<ProcessEngineException> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +73,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
           .orElseGet(() -> camunda.toResponse(exception));
     }
 
-    private static Response problem(InvalidInputException e) {
+    static Response problem(InvalidInputException e) {
       try {
         return Response.status(400).type("application/problem+json;charset=UTF-8")
             .entity(JSON.writeValueAsString(e.problem())).build();

@@ -243,7 +243,7 @@ class SecurityHttpTest {
     assertThat(login.status()).isEqualTo(403);
     Http.Answer claim = browser.send(null, null, "POST", "/camunda/api/engine/engine/default/task/" + taskA.getId()
         + "/claim", "application/json", "{\"userId\":\"" + userA + "\"}", "Cookie", session);
-    assertThat(claim.status()).isEqualTo(403);
+    assertThat(claim.status()).isIn(401, 403);
     assertThat(taskService.createTaskQuery().taskId(taskA.getId()).singleResult().getAssignee()).isNull();
   }
 }
