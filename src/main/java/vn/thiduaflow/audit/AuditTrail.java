@@ -1,10 +1,8 @@
 package vn.thiduaflow.audit;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +84,7 @@ public class AuditTrail {
         }
         String value = op.getProperty() != null && SHOWN_VALUES.contains(op.getProperty())
             ? op.getProperty() + " = " + op.getNewValue() : op.getProperty();
-        trail.add(new Entry(time(op.getTimestamp()), op.getUserId(), op.getOperationType(), op.getEntityType(),
+        trail.add(new Entry(EngineClock.toLocal(op.getTimestamp()), op.getUserId(), op.getOperationType(), op.getEntityType(),
             value == null ? "" : value, "camunda-user-operation-log"));
       }
       for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
@@ -96,16 +94,12 @@ public class AuditTrail {
         }
         String actor = "userTask".equals(a.getActivityType())
             ? completedBy.getOrDefault(a.getTaskId(), a.getAssignee() == null ? "—" : a.getAssignee()) : SYSTEM;
-        trail.add(new Entry(time(a.getEndTime()), actor, a.isCanceled() ? "CANCELED" : "COMPLETED",
+        trail.add(new Entry(EngineClock.toLocal(a.getEndTime()), actor, a.isCanceled() ? "CANCELED" : "COMPLETED",
             a.getActivityName() == null ? a.getActivityId() : a.getActivityName(), a.getActivityId(),
             "camunda-history"));
       }
     }
     trail.sort(Comparator.comparing(Entry::at));
     return trail;
-  }
-
-  private static LocalDateTime time(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
   }
 }

@@ -117,7 +117,7 @@ public class ConferenceService {
   /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */
   @Transactional(readOnly = true)
   public Conference get(Long conferenceId) {
-    return conferences.findById(conferenceId)
+    return find(conferenceId)
         .orElseThrow(() -> new IllegalArgumentException("No conference with id " + conferenceId));
   }
 

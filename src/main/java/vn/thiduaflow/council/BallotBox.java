@@ -27,9 +27,4 @@ public class BallotBox {
     this.conferenceId = conferenceId;
     this.voteRound = voteRound;
   }
-
-  /** Approving ballots (people). */
-  public int getApprovals() { return approvals; }
-  /** Rejecting ballots (people). */
-  public int getRejections() { return rejections; }
 }

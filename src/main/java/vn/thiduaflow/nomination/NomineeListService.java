@@ -1,9 +1,7 @@
 package vn.thiduaflow.nomination;
 
 import java.text.Normalizer;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,8 @@ import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.unit.AdministrativeUnit;
@@ -113,10 +113,10 @@ public class NomineeListService {
         throw new InvalidInputException(at + ".name", "'" + name + "' trùng với dòng " + first,
             "'" + name + "' duplicates row " + first);
       }
-      NomineeKind kind = parse(at + ".kind", row.kind(), NomineeKind.class);
-      NomineeTitle title = parse(at + ".title", row.title(), NomineeTitle.class);
-      PresentationSource source = parse(at + ".source", row.source(), PresentationSource.class);
-      int thisYear = Year.now().getValue();
+      NomineeKind kind = FormValues.choiceOf(at + ".kind", row.kind(), NomineeKind.class);
+      NomineeTitle title = FormValues.choiceOf(at + ".title", row.title(), NomineeTitle.class);
+      PresentationSource source = FormValues.choiceOf(at + ".source", row.source(), PresentationSource.class);
+      int thisYear = EngineClock.today().getYear();
       if (row.recognizedYear() == null || row.recognizedYear() < 1945 || row.recognizedYear() > thisYear) {
         throw new InvalidInputException(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
             "the year of recognition must be 1945 to " + thisYear);
@@ -159,14 +159,9 @@ public class NomineeListService {
     return name;
   }
 
+  /** The key two names are compared by (the name is already NFC with single spaces). */
   private static String normalized(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return name.toLowerCase(Locale.ROOT);
   }
 
-  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElseThrow(() ->
-        new InvalidInputException(field, "Giá trị '" + value + "' không hợp lệ; chọn một trong "
-            + Arrays.toString(type.getEnumConstants()), "'" + value + "' is not one of "
-            + Arrays.toString(type.getEnumConstants())));
-  }
 }

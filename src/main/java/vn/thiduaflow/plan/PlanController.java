@@ -45,7 +45,7 @@ class PlanController {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "Tệp kế hoạch không hợp lệ (" + problems.size() + " lỗi) / The plan file is invalid (" + problems.size()
             + " problems): " + problems.get(0).field() + " " + problems.get(0).problem());
-    p.setTitle("Dữ liệu không hợp lệ / Invalid input");
+    p.setTitle(vn.thiduaflow.system.InvalidInputException.TITLE);
     p.setType(URI.create("urn:thiduaflow:invalid-plan"));
     p.setProperty("field", problems.get(0).field());
     p.setProperty("problems", problems);

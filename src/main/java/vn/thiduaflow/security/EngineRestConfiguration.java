@@ -31,7 +31,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   protected void registerCamundaRestResources() {
     registerClasses(org.camunda.bpm.engine.rest.impl.CamundaRestResources.getResourceClasses());
     registerClasses(org.camunda.bpm.engine.rest.impl.CamundaRestResources.getConfigurationClasses().stream()
-        .filter(c -> c != ProcessEngineExceptionHandler.class && c != RestExceptionHandler.class).collect(java.util.stream.Collectors.toSet()));
+        .filter(c -> c != ProcessEngineExceptionHandler.class && c != RestExceptionHandler.class)
+        .collect(java.util.stream.Collectors.toSet()));
     register(org.glassfish.jersey.jackson.JacksonFeature.class);
   }
 

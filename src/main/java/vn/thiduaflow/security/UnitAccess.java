@@ -46,7 +46,7 @@ public class UnitAccess {
   public Conference viewable(Long conferenceId) {
     Conference conference = conferences.find(conferenceId).orElseThrow(() -> new NotVisibleException(conferenceId));
     List<String> groups = groups();
-    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (unrestricted(groups)) {
       return conference;
     }
     if (AccessGrants.conferenceGroups(conference).stream().anyMatch(groups::contains)) {
@@ -64,7 +64,7 @@ public class UnitAccess {
   public Conference manageable(Long conferenceId) {
     Conference conference = viewable(conferenceId);
     List<String> groups = groups();
-    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (unrestricted(groups)) {
       return conference;
     }
     String unit = conference.getUnitCode();
@@ -77,12 +77,6 @@ public class UnitAccess {
       return conference;
     }
     throw new ForbiddenException(userId(), "hội nghị " + conferenceId, "conference " + conferenceId);
-  }
-
-  /** True when the caller is an administrator (or nobody is authenticated: internal calls). */
-  public boolean isAdministrator() {
-    List<String> groups = groups();
-    return groups == null || groups.contains(Groups.CAMUNDA_ADMIN);
   }
 
   /**
@@ -100,6 +94,11 @@ public class UnitAccess {
         identityService.setAuthentication(saved);
       }
     }
+  }
+
+  /** An administrator, or no authenticated user at all (engine jobs, start-up, internal calls). */
+  private static boolean unrestricted(List<String> groups) {
+    return groups == null || groups.contains(Groups.CAMUNDA_ADMIN);
   }
 
   private List<String> groups() {

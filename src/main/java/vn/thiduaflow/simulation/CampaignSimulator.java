@@ -2,7 +2,6 @@ package vn.thiduaflow.simulation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -211,7 +210,7 @@ public class CampaignSimulator {
       upcoming.addAll(managementService.createJobQuery().rootProcessInstanceId(root).timers().orderByJobDuedate().asc()
           .listPage(0, 1));
       for (Job job : upcoming) {
-        next = min(next, LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
+        next = min(next, EngineClock.toLocal(job.getDuedate()));
       }
       if (next == null) {
         throw new IllegalStateException("Campaign " + top.getId() + " of plan " + planId
@@ -299,7 +298,7 @@ public class CampaignSimulator {
 
     /** The chair of the unit above decides on a missing report the day after being asked. */
     LocalDateTime plannedCampaignTime(Task task) {
-      LocalDateTime created = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
+      LocalDateTime created = EngineClock.toLocal(task.getCreateTime());
       return created.toLocalDate().plusDays(1).atTime(9, 0);
     }
 
@@ -341,7 +340,7 @@ public class CampaignSimulator {
 
     /** When the scripted actor completes this task (engine time). */
     LocalDateTime plannedTime(Task task, Conference c) {
-      LocalDateTime created = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
+      LocalDateTime created = EngineClock.toLocal(task.getCreateTime());
       LocalDate d = c.getScheduledOn();
       Plan plan = plan(c);
       int attempt = attempt(task, c);

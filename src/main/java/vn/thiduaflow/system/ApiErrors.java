@@ -40,14 +40,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    e.problem().forEach((k, v) -> {
-      switch (k) {
-        case "type" -> p.setType(URI.create((String) v));
-        case "title" -> p.setTitle((String) v);
-        case "status", "detail" -> { }
-        default -> p.setProperty(k, v);
-      }
-    });
+    p.setType(URI.create(InvalidInputException.TYPE));
+    p.setTitle(InvalidInputException.TITLE);
+    p.setProperty("field", e.field());
+    p.setProperty("vi", e.vietnamese());
+    p.setProperty("en", e.english());
     return p;
   }
 

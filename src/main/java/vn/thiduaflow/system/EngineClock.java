@@ -16,7 +16,7 @@ public final class EngineClock {
 
   /** Engine time now. */
   public static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return toLocal(ClockUtil.getCurrentTime());
   }
 
   /** Engine date today. */
@@ -27,5 +27,10 @@ public final class EngineClock {
   /** A local date-time as a {@link Date} for timers. */
   public static Date toDate(LocalDateTime time) {
     return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  /** An engine date (a task's create time, a job's due date) as local date-time; null stays null. */
+  public static LocalDateTime toLocal(Date date) {
+    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
   }
 }

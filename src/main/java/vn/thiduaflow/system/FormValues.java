@@ -97,11 +97,24 @@ public final class FormValues {
     if (s == null) {
       return null;
     }
-    try {
-      return Enum.valueOf(type, s);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Giá trị không hợp lệ '" + s + "'", "not an allowed value '" + s + "'");
-    }
+    // the allowed values are not listed: a refused ballot's message would put the choices in the engine's log
+    return constant(s, type).orElseThrow(() ->
+        new InvalidInputException(field, "Giá trị không hợp lệ '" + s + "'", "not an allowed value '" + s + "'"));
+  }
+
+  /**
+   * One of an enum's constants by name, for an API property.
+   *
+   * @throws InvalidInputException naming the field and listing the allowed values when {@code value} is none of them
+   */
+  public static <E extends Enum<E>> E choiceOf(String field, String value, Class<E> type) {
+    String allowed = java.util.Arrays.toString(type.getEnumConstants());
+    return constant(value, type).orElseThrow(() -> new InvalidInputException(field, "Giá trị không hợp lệ '" + value
+        + "'; chọn một trong " + allowed, "not an allowed value '" + value + "'; one of " + allowed));
+  }
+
+  private static <E extends Enum<E>> java.util.Optional<E> constant(String name, Class<E> type) {
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
   }
 
   private Object take(String field) {
