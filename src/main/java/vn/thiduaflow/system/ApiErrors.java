@@ -23,9 +23,10 @@ import vn.thiduaflow.security.UnitAccess.NotVisibleException;
  * ({@link InvalidInputException}, 400); an unreadable body, a wrong parameter type, a wrong content type (415) or
  * method (405) keep Spring's status with a bilingual title and detail; an object the caller may not see is 404 exactly
  * like one that does not exist; one the caller may see but not change is 403. Nothing is written when a request is
- * refused (each API call is one transaction).
+ * refused (each API call is one transaction). Not limited to the project's controllers: a wrong content type or method
+ * is refused before any controller is chosen, and must get the same answer.
  */
-@RestControllerAdvice(basePackages = "vn.thiduaflow")
+@RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Map<Integer, String> TITLES = Map.of(
@@ -80,6 +81,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    if (body == null && ex instanceof ErrorResponse error) {
+      body = error.getBody(); // Spring passes its own errors without a body and builds it later
+    }
     if (body instanceof ProblemDetail p && TITLES.containsKey(status.value())) {
       p.setTitle(TITLES.get(status.value()));
       if (ex instanceof ErrorResponse) {
