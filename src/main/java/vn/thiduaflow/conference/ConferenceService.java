@@ -26,9 +26,11 @@ import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;
+import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.sample.SampleData;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
@@ -183,7 +185,8 @@ public class ConferenceService {
    * Records the unit's schedule. The programme is set from the plan's items for the chosen form.
    *
    * @param staffCount the unit's staff (people); null keeps the sample figure
-   * @throws InvalidInputException when a field is missing or out of range
+   * @throws InvalidInputException when a field is missing or out of range, or the form or date breaks the plan
+   *     (FORM_ALLOWED, DATE_IN_WINDOW: the tier's forms and window, inclusive, with the clause) — nothing is kept
    */
   public void schedule(Long conferenceId, ConferenceForm form, LocalDate date, String edition, String venue,
       Integer staffCount, boolean staged) {
@@ -211,6 +214,7 @@ public class ConferenceService {
         staffCount == null ? conference.getStaffCount() : staffCount,
         staffCount == null && conference.isStaffCountSample(), staged);
     conference.setProgramme(planOf(conference).programme().itemsFor(form).stream().map(ProgrammeItem::code).toList());
+    refuseBroken(planResults(conference));
   }
 
   /** Replaces the conference's programme (item codes in order); checked with the composition. */
@@ -226,15 +230,48 @@ public class ConferenceService {
     Conference conference = get(conferenceId);
     Plan plan = planOf(conference);
     TierRules tier = tierOf(conference);
-    List<RuleResult> results = List.of(
-        rules.formAllowed(tier, conference.getForm()),
-        rules.dateInWindow(windowOf(conference), conference.getScheduledOn()),
-        rules.attendance(tier, conference.getStaffCount()));
+    List<RuleResult> results = planResults(conference);
     conference.setAttendanceMode(rules.attendanceMode(tier, conference.getStaffCount()));
     if (conference.getForm() != null && conference.getScheduledOn() != null) {
       nameConference(conference, plan);
     }
     return decisions.record(conference.getCampaignId(), conferenceId, results);
+  }
+
+  private List<RuleResult> planResults(Conference conference) {
+    TierRules tier = tierOf(conference);
+    return List.of(
+        rules.formAllowed(tier, conference.getForm()),
+        rules.dateInWindow(windowOf(conference), conference.getScheduledOn()),
+        rules.attendance(tier, conference.getStaffCount()));
+  }
+
+  /**
+   * Refuses a form whose values break a plan rule, so the task stays open and nothing is written (the engine rolls
+   * the completion back): the first broken rule, with its clause, against the form field it concerns.
+   *
+   * @throws RuleViolationException naming the field, what the rule requires (Vietnamese), the figures and the clause
+   */
+  private static void refuseBroken(List<RuleResult> results) {
+    for (RuleResult r : results) {
+      if (!r.passed()) {
+        throw new RuleViolationException(fieldOf(r.rule()), r);
+      }
+    }
+  }
+
+  /** The form field (Camunda Form key) a broken rule is reported against. */
+  private static String fieldOf(vn.thiduaflow.rule.Rule rule) {
+    return switch (rule) {
+      case FORM_ALLOWED -> Fields.CONFERENCE_FORM;
+      case DATE_IN_WINDOW -> Fields.CONFERENCE_DATE;
+      case ATTENDANCE_MODE -> Fields.STAFF_COUNT;
+      case DELEGATE_CAP, EXEMPLAR_SHARE, DELEGATION_NUMBERS -> Fields.EXEMPLAR_DELEGATES;
+      case PRESIDIUM -> Fields.PRESIDIUM_SIZE;
+      case UPPER_QUOTA -> Fields.UPPER_COLLECTIVES;
+      case PRESENTATION_MIX -> Fields.PRESENTATIONS_INDIVIDUAL;
+      default -> "composition";
+    };
   }
 
   /** Records that the unit sent its nominations today (engine date). */
@@ -267,7 +304,9 @@ public class ConferenceService {
   /**
    * Records the proposed composition and opens a new vote round.
    *
-   * @throws InvalidInputException when a count is negative or above a million
+   * @throws InvalidInputException when a count is negative or above a million, or the composition breaks a plan rule
+   *     checked by {@link #checkComposition} (delegate cap, exemplar share, presidium, upper quota, presentations,
+   *     programme, national delegation numbers) — nothing is kept and no round opens
    */
   public void propose(Long conferenceId, Composition c) {
     int[] values = {c.exemplarDelegates(), c.guestDelegates(), c.presidiumSize(), c.presidiumExemplars(),
@@ -283,12 +322,17 @@ public class ConferenceService {
     conference.compose(c.exemplarDelegates(), c.guestDelegates(), c.presidiumSize(), c.presidiumExemplars(),
         c.presentationsResidential(), c.presentationsMassOrg(), c.presentationsAgency(), c.presentationsIndividual(),
         c.upperCollectives(), c.upperIndividuals());
+    refuseBroken(compositionResults(conference));
     conference.startVoteRound();
   }
 
   /** Checks the composition: delegate cap, exemplar share, presidium, upper quota, presentation mix, programme. */
   public Outcome checkComposition(Long conferenceId) {
     Conference c = get(conferenceId);
+    return decisions.record(c.getCampaignId(), conferenceId, compositionResults(c));
+  }
+
+  private List<RuleResult> compositionResults(Conference c) {
     Plan plan = planOf(c);
     TierRules tier = tierOf(c);
     Map<PresentationSource, Integer> mix = new EnumMap<>(PresentationSource.class);
@@ -305,7 +349,7 @@ public class ConferenceService {
     if (tier.delegation() != null) {
       results.add(rules.delegationNumbers(tier.delegation(), c.getExemplarDelegates(), c.getGuestDelegates()));
     }
-    return decisions.record(c.getCampaignId(), conferenceId, results);
+    return results;
   }
 
   /** Marks the eligible nominees approved after the council's vote passed. */

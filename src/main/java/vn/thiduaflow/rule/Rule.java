@@ -1,24 +1,38 @@
 package vn.thiduaflow.rule;
 
-/** The rules the gateways decide on. Each decision is recorded with the plan clause it applies. */
+/**
+ * The rules the gateways decide on. Each decision is recorded with the plan clause it applies; {@link #label()} is
+ * what the rule requires, in Vietnamese, for the people who broke it.
+ */
 public enum Rule {
-  FORM_ALLOWED,
-  DATE_IN_WINDOW,
-  ATTENDANCE_MODE,
-  DELEGATE_CAP,
-  EXEMPLAR_SHARE,
-  PRESIDIUM,
-  UPPER_QUOTA,
-  PRESENTATION_MIX,
-  PROGRAMME,
-  NOMINEE_ELIGIBILITY,
-  COUNCIL_VOTE,
-  DOSSIER_ON_TIME,
-  NOMINATIONS_ON_TIME,
+  FORM_ALLOWED("Hình thức tổ chức phải là hình thức Kế hoạch cho phép ở cấp này"),
+  DATE_IN_WINDOW("Ngày tổ chức phải trong thời gian Kế hoạch quy định"),
+  ATTENDANCE_MODE("Hình thức dự (toàn thể hoặc đại biểu) theo số cán bộ"),
+  DELEGATE_CAP("Tổng số đại biểu không vượt quá số Kế hoạch cho phép"),
+  EXEMPLAR_SHARE("Tỷ lệ đại biểu điển hình tiên tiến không thấp hơn mức Kế hoạch quy định"),
+  PRESIDIUM("Đoàn Chủ tịch đúng số lượng và thành phần Kế hoạch quy định"),
+  UPPER_QUOTA("Số điển hình đề nghị lên cấp trên không vượt chỉ tiêu"),
+  PRESENTATION_MIX("Số và cơ cấu tham luận theo Kế hoạch"),
+  PROGRAMME("Chương trình có đủ các nội dung bắt buộc, đúng thứ tự"),
+  NOMINEE_ELIGIBILITY("Người được đề nghị phải được công nhận trong giai đoạn Kế hoạch quy định"),
+  COUNCIL_VOTE("Kết quả bỏ phiếu của Hội đồng đạt tỷ lệ Kế hoạch quy định"),
+  DOSSIER_ON_TIME("Hồ sơ gửi cấp trên đúng hạn"),
+  NOMINATIONS_ON_TIME("Báo cáo, danh sách đề nghị gửi đúng hạn"),
   /** National congress: official and guest delegates within the fixed numbers (2,025 + 198). */
-  DELEGATION_NUMBERS,
+  DELEGATION_NUMBERS("Số đại biểu chính thức và khách mời không vượt số Kế hoạch quy định"),
   /** National congress: the number of delegations (105). */
-  DELEGATIONS,
+  DELEGATIONS("Số đoàn đại biểu theo Kế hoạch"),
   /** The upper conference opens only when every lower unit has reported or been waived by the chair. */
-  LOWER_REPORTS
+  LOWER_REPORTS("Các đơn vị cấp dưới đã báo cáo hoặc được miễn");
+
+  private final String label;
+
+  Rule(String label) {
+    this.label = label;
+  }
+
+  /** What the rule requires, in Vietnamese (for error messages and reports). */
+  public String label() {
+    return label;
+  }
 }

@@ -52,6 +52,9 @@ import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
 import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.rule.RuleViolationException;
+import vn.thiduaflow.simulation.SimulationResult.Refusal;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
@@ -254,7 +257,7 @@ public class CampaignSimulator {
     long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return new SimulationResult(top.getId(), plan.id(), completed, timeline, chain, list,
-        lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, escalated,
+        lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, run.refusals, escalated,
         sent,
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
         (System.nanoTime() - started) / 1_000_000, peak);
@@ -273,6 +276,7 @@ public class CampaignSimulator {
     private final SimulationScript script;
     private final Map<String, Integer> attempts = new HashMap<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<Refusal> refusals = new ArrayList<>();
     private final Map<Long, Plan> planOfCampaign = new HashMap<>();
     private final Map<Long, Campaign> campaignById = new HashMap<>();
     /** When a late-reporting unit records its conference: fixed the first time (30 days after its report was due). */
@@ -464,7 +468,18 @@ public class CampaignSimulator {
         }
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
-      taskService.complete(task.getId(), vars);
+      try {
+        taskService.complete(task.getId(), vars);
+      } catch (RuntimeException e) {
+        // a form that breaks a plan rule is refused at submission (nothing kept); the actor corrects it next time
+        var refused = InvalidInputException.in(e).orElseThrow(() -> e);
+        if (refused instanceof RuleViolationException violation) {
+          refusals.add(new Refusal(EngineClock.now(), c.getId(), violation.result()));
+        }
+        timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what + " — ✗ bị từ chối (refused): "
+            + refused.vietnamese()));
+        return;
+      }
       timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what));
     }
 

@@ -98,9 +98,13 @@ public final class SimulationReport {
     out.println("--- Quyết định theo quy tắc / Rule decisions (passed/failed by rule) ---");
     Map<String, int[]> byRule = new TreeMap<>();
     for (RuleDecision d : r.decisions()) {
-      byRule.computeIfAbsent(d.getRule().name(), k -> new int[2])[d.isPassed() ? 0 : 1]++;
+      byRule.computeIfAbsent(d.getRule().name(), k -> new int[3])[d.isPassed() ? 0 : 1]++;
     }
-    byRule.forEach((rule, n) -> out.printf("  %-22s %6d passed %5d failed%n", rule, n[0], n[1]));
+    for (var refusal : r.refusals()) {
+      byRule.computeIfAbsent(refusal.result().rule().name(), k -> new int[3])[2]++;
+    }
+    byRule.forEach((rule, n) -> out.printf("  %-22s %6d passed %5d failed %5d refused at submission%n", rule, n[0],
+        n[1], n[2]));
     out.println();
     out.println("--- Leo thang / Escalations: " + r.escalations().size() + " ---");
     r.escalations().stream().limit(detail ? Long.MAX_VALUE : 10).forEach(e -> out.printf(
@@ -121,11 +125,13 @@ public final class SimulationReport {
       out.println();
     }
     printTop(r, out);
-    out.printf("Outcome: %s; %d campaigns, %d conferences held, %d rule failures, %d escalations, %d dossier returns, "
+    out.printf("Outcome: %s; %d campaigns, %d conferences held, %d rule failures, %d forms refused, %d escalations, "
+            + "%d dossier returns, "
             + "%d waivers, %d delegates to upper levels, %d reached the top%n",
         r.completed() ? "campaign completed and reported" : "NOT COMPLETED", r.campaigns().size(),
         r.conferences().stream().filter(c -> c.getHeldOn() != null).count(),
-        r.decisions().stream().filter(d -> !d.isPassed()).count(), r.escalations().size(), r.dossierReturns(),
+        r.decisions().stream().filter(d -> !d.isPassed()).count(), r.refusals().size(), r.escalations().size(),
+        r.dossierReturns(),
         statuses.getOrDefault(LowerReportStatus.WAIVED, 0L) + statuses.getOrDefault(LowerReportStatus.LATE, 0L),
         r.delegates().size(), r.topDelegates().size());
     LocalDate first = r.timeline().isEmpty() ? null : r.timeline().get(0).at().toLocalDate();

@@ -10,6 +10,7 @@ import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecision;
+import vn.thiduaflow.rule.RuleResult;
 
 /**
  * The outcome of a simulated campaign chain, read back from the engine and the project's tables.
@@ -22,6 +23,7 @@ import vn.thiduaflow.rule.RuleDecision;
  * @param conferences every conference of the chain, as stored
  * @param lowerReports every lower unit's report (received, waived, late), in order
  * @param decisions every rule decision, in order
+ * @param refusals every form refused at submission because it broke a plan rule (nothing was kept), in order
  * @param escalations every escalation, in order
  * @param notifications every reminder, escalation and progress report sent (or recorded), in order
  * @param delegates delegates to upper levels, in order
@@ -40,6 +42,7 @@ public record SimulationResult(
     List<Conference> conferences,
     List<LowerReport> lowerReports,
     List<RuleDecision> decisions,
+    List<Refusal> refusals,
     List<Escalation> escalations,
     List<Notification> notifications,
     List<UpperDelegate> delegates,
@@ -56,4 +59,13 @@ public record SimulationResult(
    * @param what what happened (Vietnamese task name or event, with details)
    */
   public record TimelineEntry(LocalDateTime at, String unit, String what) {}
+
+  /**
+   * A form refused at submission: the actor's values broke a plan rule, the task stayed open and was corrected.
+   *
+   * @param at engine time
+   * @param conferenceId the conference whose task was refused
+   * @param result the broken rule with its figures and clause
+   */
+  public record Refusal(LocalDateTime at, Long conferenceId, RuleResult result) {}
 }

@@ -228,19 +228,22 @@ class ChainScenarioTest {
   }
 
   @Test
-  void aDistrictConferenceOutsideItsLevelWindowIsFlaggedAtTheGateway() {
+  void aDistrictConferenceOutsideItsLevelWindowIsRefusedAtSubmissionAndCorrected() {
     var script = new SimulationScript(Set.of("912"), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
         Set.of());
     SimulationResult r = simulator.run(THREE_LEVEL, script);
 
     assertThat(r.completed()).isTrue();
     Conference kienHai = own(r, "912");
-    assertThat(r.decisions()).filteredOn(d -> d.getRule() == Rule.DATE_IN_WINDOW && !d.isPassed())
-        .singleElement().satisfies(d -> {
-          assertThat(d.getConferenceId()).isEqualTo(kienHai.getId());
-          assertThat(d.getDetail()).contains("2025-04-01 … 2025-06-30");
-          assertThat(d.getClause()).isEqualTo("Cấp huyện hoàn thành trong quý II/2025");
-        });
+    assertThat(r.refusals()).singleElement().satisfies(x -> {
+      assertThat(x.conferenceId()).isEqualTo(kienHai.getId());
+      assertThat(x.result().rule()).isEqualTo(Rule.DATE_IN_WINDOW);
+      assertThat(x.result().detail()).contains("2025-04-01 … 2025-06-30");
+      assertThat(x.result().clause()).isEqualTo("Cấp huyện hoàn thành trong quý II/2025");
+    });
+    assertThat(r.decisions()).filteredOn(d -> d.getRule() == Rule.DATE_IN_WINDOW && !d.isPassed()).isEmpty();
+    assertThat(r.timeline()).anySatisfy(t -> assertThat(t.what()).contains("bị từ chối")
+        .contains("Ngày tổ chức phải trong thời gian Kế hoạch quy định"));
     assertThat(kienHai.getHeldOn()).isBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
   }
 

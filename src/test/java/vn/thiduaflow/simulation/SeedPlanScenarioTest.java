@@ -38,8 +38,10 @@ class SeedPlanScenarioTest {
     return r.conferences().stream().filter(c -> c.getUnitName().equals(unitName)).findFirst().orElseThrow();
   }
 
+  /** How often the rule failed: at a gateway (recorded decision) or at submission (form refused, nothing kept). */
   private static long failures(SimulationResult r, Rule rule) {
-    return r.decisions().stream().filter(d -> d.getRule() == rule && !d.isPassed()).count();
+    return r.decisions().stream().filter(d -> d.getRule() == rule && !d.isPassed()).count()
+        + r.refusals().stream().filter(x -> x.result().rule() == rule).count();
   }
 
   @Test

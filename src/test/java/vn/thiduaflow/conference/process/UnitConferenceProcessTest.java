@@ -121,8 +121,13 @@ class UnitConferenceProcessTest {
     assertThat(unit).isWaitingAt(Elements.SCHEDULE_CONFERENCE);
     assertThat(task(unit)).hasCandidateGroup(CouncilRole.UNIT_SECRETARY.groupId(BINH_AN));
 
-    schedule("2025-04-10"); // outside Q1/2025 (§II.2)
-    assertThat(unit).isWaitingAt(Elements.SCHEDULE_CONFERENCE).variables().containsEntry(Vars.CONFERENCE_PLAN_VALID, false);
+    String scheduleTask = task(unit).getId();
+    assertThatThrownBy(() -> schedule("2025-04-01")) // the day after Q1/2025 (§II.2): refused at submission
+        .hasMessageContaining("[conferenceDate]").hasMessageContaining("DATE_IN_WINDOW")
+        .hasMessageContaining("2025-01-01 … 2025-03-31");
+    assertThat(unit).isWaitingAt(Elements.SCHEDULE_CONFERENCE);
+    Assertions.assertThat(task(unit).getId()).isEqualTo(scheduleTask);
+    Assertions.assertThat(conferences.get(conferenceId).getScheduledOn()).isNull();
     schedule("2025-03-27");
     assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS);
     Assertions.assertThat(task(unit).getDueDate()).isEqualTo(EngineClock.toDate(LocalDate.of(2025, 3, 3).atStartOfDay()));
@@ -132,8 +137,12 @@ class UnitConferenceProcessTest {
     complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
     assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION);
     assertThat(task(unit)).hasCandidateGroup(CouncilRole.STANDING_OFFICE.groupId(BINH_AN));
-    compose(120, 40, 3); // 160 > 150
-    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION).variables().containsEntry(Vars.COMPOSITION_VALID, false);
+    String composeTask = task(unit).getId();
+    assertThatThrownBy(() -> compose(111, 40, 3)) // 151 > 150: refused at submission, no vote round
+        .hasMessageContaining("[exemplarDelegates]").hasMessageContaining("DELEGATE_CAP");
+    assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION);
+    Assertions.assertThat(task(unit).getId()).isEqualTo(composeTask);
+    Assertions.assertThat(conferences.get(conferenceId).getVoteRound()).isZero();
     compose(110, 40, 3); // exactly 150
     assertThat(unit).isWaitingAt(Elements.VOTE_ON_NOMINEES);
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(unit.getId()).count()).isEqualTo(7);
