@@ -43,14 +43,53 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     register(RestInvalidInputMapper.class);
   }
 
-  /** Camunda's task resources wrap what a submitted form caused in a RestException (500); unwrap ours. */
+  /**
+   * Camunda's task resources wrap what a submitted form caused in a RestException (500); unwrap ours. A task that no
+   * longer exists (a second vote, a form sent twice) is answered 409 when the caller may see that it was completed,
+   * else 404 — instead of the engine's 500 "Cannot submit task form".
+   */
   public static class RestInvalidInputMapper implements ExceptionMapper<RestException> {
+    private static final java.util.regex.Pattern TASK_ACTION =
+        java.util.regex.Pattern.compile("(?:.*/)?task/([^/]+)/(submit-form|complete|resolve)/?");
     private final RestExceptionHandler camunda = new RestExceptionHandler();
+    @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uri;
 
     @Override
     public Response toResponse(RestException exception) {
       return InvalidInputException.in(exception).map(InvalidInputMapper::problem)
+          .or(() -> taskGone(exception))
           .orElseGet(() -> camunda.toResponse(exception));
+    }
+
+    private java.util.Optional<Response> taskGone(RestException exception) {
+      var action = uri == null ? null : TASK_ACTION.matcher(uri.getPath());
+      if (action == null || !action.matches() || !missingTask(exception)) {
+        return java.util.Optional.empty();
+      }
+      String taskId = action.group(1);
+      // the caller's own authorizations apply (the authentication filter has set them): only a task they could see
+      // is reported as completed; any other id is simply not found
+      var done = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getHistoryService()
+          .createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+      if (done == null) {
+        return java.util.Optional.of(InvalidInputMapper.problem(404, "urn:thiduaflow:not-found",
+            "Không tìm thấy / Not found", "Không tìm thấy công việc " + taskId + " / No task " + taskId, taskId));
+      }
+      String when = vn.thiduaflow.system.EngineClock.toLocal(done.getEndTime()).withNano(0).toString();
+      return java.util.Optional.of(InvalidInputMapper.problem(409, "urn:thiduaflow:task-completed",
+          "Đã hoàn thành / Already completed", "Công việc «" + done.getName() + "» đã được hoàn thành lúc " + when
+              + ", không gửi lại được (mỗi thành viên chỉ bỏ phiếu một lần) / The task «" + done.getName()
+              + "» was completed at " + when + " and cannot be submitted again (one vote per member)", taskId));
+    }
+
+    private static boolean missingTask(Throwable t) {
+      for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof org.camunda.bpm.engine.exception.NullValueException
+            || c instanceof org.camunda.bpm.engine.exception.NotFoundException) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -75,9 +114,24 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
 
     static Response problem(InvalidInputException e) {
+      return json(400, e.problem());
+    }
+
+    static Response problem(int status, String type, String title, String detail, String taskId) {
+      java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+      p.put("type", type);
+      p.put("title", title);
+      p.put("status", status);
+      p.put("detail", detail);
+      p.put("message", detail);
+      p.put("taskId", taskId);
+      return json(status, p);
+    }
+
+    private static Response json(int status, java.util.Map<String, Object> problem) {
       try {
-        return Response.status(400).type("application/problem+json;charset=UTF-8")
-            .entity(JSON.writeValueAsString(e.problem())).build();
+        return Response.status(status).type("application/problem+json;charset=UTF-8")
+            .entity(JSON.writeValueAsString(problem)).build();
       } catch (JsonProcessingException impossible) {
         throw new IllegalStateException(impossible);
       }

@@ -37,13 +37,17 @@ public class InvalidInputException extends RuntimeException {
     return english;
   }
 
-  /** This error as the members of an RFC 9457 problem (type, title, status 400, detail, field, vi, en). */
+  /**
+   * This error as the members of an RFC 9457 problem (type, title, status 400, detail, field, vi, en), plus
+   * {@code message} (= detail) where Camunda's REST clients read an error's text.
+   */
   public java.util.Map<String, Object> problem() {
     java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
     p.put("type", TYPE);
     p.put("title", TITLE);
     p.put("status", 400);
     p.put("detail", getMessage());
+    p.put("message", getMessage()); // where Camunda's clients (Tasklist) look for an error's text
     p.put("field", field);
     p.put("vi", vietnamese);
     p.put("en", english);

@@ -82,9 +82,16 @@ class SecretBallotHttpTest {
       var answer = http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form",
           "{\"variables\":{\"ballot\":{\"value\":\"" + (i < 5 ? "APPROVE" : "REJECT") + "\"}}}");
       assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-      // a second vote: the task is gone (Camunda answers its own "cannot submit" error) and nothing is counted
-      assertThat(http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form",
-          "{\"variables\":{\"ballot\":{\"value\":\"REJECT\"}}}").status()).isIn(404, 500);
+      // a second vote: 409, the task says when it was completed; nothing is counted (checked below: 5/2, 7 voters)
+      var second = http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form",
+          "{\"variables\":{\"ballot\":{\"value\":\"REJECT\"}}}");
+      assertThat(second.status()).as(second.body()).isEqualTo(409);
+      assertThat(second.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(second.json().get("detail").asText()).contains("đã được hoàn thành").contains("one vote per member");
+      // another member probing the same id learns nothing more than "not found"
+      var probe = http.json(members.get((i + 1) % members.size()), "POST", "/engine-rest/task/" + task
+          + "/submit-form", "{\"variables\":{\"ballot\":{\"value\":\"REJECT\"}}}");
+      assertThat(probe.status()).as(probe.body()).isIn(404, 409);
     }
     driver.executeBallotContinuations();
     // the tally is right and nothing else is kept
