@@ -17,7 +17,8 @@ import vn.thiduaflow.system.InvalidInputException;
  * Camunda's REST API ({@code /engine-rest}) with one addition: when a form submitted to a task breaks a plan rule (a
  * task listener or delegate threw {@link InvalidInputException}), the answer is 400 problem+json naming the field and
  * the rule in Vietnamese and English, as on the project's own API, instead of the engine's generic 500. Every other
- * error keeps Camunda's documented format. The engine rolls the whole command back, so nothing is half-written.
+ * error keeps Camunda's status and members, as problem+json with a bilingual title ({@link CamundaErrorsAsProblems}).
+ * The engine rolls the whole command back, so nothing is half-written.
  */
 @Component
 @ApplicationPath("/engine-rest")
@@ -38,6 +39,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
+    register(CamundaErrorsAsProblems.class);
     register(InvalidInputMapper.class);
     register(DirectInvalidInputMapper.class);
     register(RestInvalidInputMapper.class);
@@ -90,6 +92,36 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * Camunda's own errors (unknown ids, missing authorizations, wrong content type, …) as problem+json like every other
+   * error: status kept, {@code type} {@code urn:camunda:<Camunda's type>}, bilingual title and detail; Camunda's
+   * members stay as they are documented ({@code message}, {@code code}, and for a refused authorization
+   * {@code userId} and {@code missingAuthorizations}), its type name as {@code camundaType}.
+   */
+  public static class CamundaErrorsAsProblems implements jakarta.ws.rs.container.ContainerResponseFilter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void filter(jakarta.ws.rs.container.ContainerRequestContext request,
+        jakarta.ws.rs.container.ContainerResponseContext response) throws java.io.IOException {
+      if (response.getStatus() < 400 || !(response.getEntity() instanceof org.camunda.bpm.engine.rest.dto.ExceptionDto
+          dto)) {
+        return;
+      }
+      int status = response.getStatus();
+      java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+      problem.put("type", "urn:camunda:" + dto.getType());
+      problem.put("title", vn.thiduaflow.system.Problems.title(status));
+      problem.put("status", status);
+      problem.put("detail", vn.thiduaflow.system.Problems.vietnamese(status) + " / " + dto.getMessage());
+      problem.put("camundaType", dto.getType());
+      JSON.convertValue(dto, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {})
+          .forEach(problem::putIfAbsent);
+      response.setEntity(JSON.writeValueAsString(problem), new java.lang.annotation.Annotation[0],
+          jakarta.ws.rs.core.MediaType.valueOf("application/problem+json;charset=UTF-8"));
     }
   }
 

@@ -1,7 +1,6 @@
 package vn.thiduaflow.system;
 
 import java.net.URI;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,15 +27,6 @@ import vn.thiduaflow.security.UnitAccess.NotVisibleException;
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
-
-  private static final Map<Integer, String> TITLES = Map.of(
-      400, "Dữ liệu không hợp lệ / Invalid input",
-      403, "Không có quyền / Forbidden",
-      404, "Không tìm thấy / Not found",
-      405, "Phương thức không được hỗ trợ / Method not allowed",
-      406, "Không cung cấp được định dạng yêu cầu / Not acceptable",
-      413, "Dữ liệu gửi lên quá lớn / Payload too large",
-      415, "Kiểu nội dung không được hỗ trợ / Unsupported media type");
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
@@ -71,10 +61,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = fieldOf(ex.getCause());
+    String where = field == null ? "" : " — " + field;
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (JSON, ngày dạng 2025-03-31)"
-        + " / The request body cannot be read (JSON, dates as 2025-03-31)");
+        + where + " / The request body cannot be read (JSON, dates as 2025-03-31)" + where);
     p.setType(URI.create("urn:thiduaflow:unreadable"));
+    if (field != null) {
+      p.setProperty("field", field);
+    }
     return ResponseEntity.badRequest().body(p);
+  }
+
+  /** The JSON path of the value Jackson could not read ({@code date}, {@code [1].recognizedYear}), or null. */
+  private static String fieldOf(Throwable cause) {
+    if (cause instanceof com.fasterxml.jackson.databind.JsonMappingException e && !e.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (var ref : e.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      return path.isEmpty() ? null : path.toString();
+    }
+    return null;
   }
 
   /** Spring's own errors (405, 415, 406, missing parameters …): same status, bilingual title, detail kept. */
@@ -84,27 +95,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (body == null && ex instanceof ErrorResponse error) {
       body = error.getBody(); // Spring passes its own errors without a body and builds it later
     }
-    if (body instanceof ProblemDetail p && TITLES.containsKey(status.value())) {
-      p.setTitle(TITLES.get(status.value()));
+    if (body instanceof ProblemDetail p) {
+      p.setTitle(Problems.title(status.value()));
       if (ex instanceof ErrorResponse) {
-        p.setDetail(vietnamese(status.value()) + " / " + p.getDetail());
+        p.setDetail(Problems.vietnamese(status.value()) + " / " + p.getDetail());
       }
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
   }
 
-  private static String vietnamese(int status) {
-    return switch (status) {
-      case 405 -> "Đường dẫn này không nhận phương thức đã dùng";
-      case 415 -> "Hãy gửi đúng kiểu nội dung (Content-Type) mà đường dẫn nhận";
-      case 406 -> "Đường dẫn này chỉ trả về JSON";
-      default -> "Yêu cầu không hợp lệ";
-    };
-  }
-
   private static ProblemDetail problem(HttpStatus status, String detail) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(TITLES.get(status.value()));
+    p.setTitle(Problems.title(status.value()));
     return p;
   }
 }

@@ -109,6 +109,9 @@ public final class FormValues {
    */
   public static <E extends Enum<E>> E choiceOf(String field, String value, Class<E> type) {
     String allowed = java.util.Arrays.toString(type.getEnumConstants());
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Chưa chọn; chọn một trong " + allowed, "missing; one of " + allowed);
+    }
     return constant(value, type).orElseThrow(() -> new InvalidInputException(field, "Giá trị không hợp lệ '" + value
         + "'; chọn một trong " + allowed, "not an allowed value '" + value + "'; one of " + allowed));
   }

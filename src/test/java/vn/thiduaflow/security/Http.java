@@ -62,8 +62,20 @@ final class Http {
     return send(user, password, method, path, contentType, body, new String[0]);
   }
 
+  /** Sends the body without a length (Transfer-Encoding: chunked). */
+  Answer chunked(String user, String method, String path, String contentType, String body) {
+    return send(user, PASSWORD, method, path, contentType, HttpRequest.BodyPublishers.fromPublisher(
+        HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   Answer send(String user, String password, String method, String path, String contentType, String body,
       String... headers) {
+    return send(user, password, method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers);
+  }
+
+  private Answer send(String user, String password, String method, String path, String contentType,
+      HttpRequest.BodyPublisher body, String... headers) {
     HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
       r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
@@ -75,8 +87,7 @@ final class Http {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       r.header(headers[i], headers[i + 1]);
     }
-    r.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    r.method(method, body);
     try {
       HttpResponse<String> response = client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.headers(), response.body());
@@ -85,6 +96,32 @@ final class Http {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * An administrator: group camunda-admin with ALL on every resource, as the starter creates it from
+   * camunda.bpm.admin-user outside tests; user {@code test-admin} with {@link #PASSWORD}. Idempotent.
+   */
+  static void ensureAdmin(org.camunda.bpm.engine.ProcessEngine engine) {
+    var identityService = engine.getIdentityService();
+    if (identityService.createGroupQuery().groupId("camunda-admin").count() == 0) {
+      identityService.saveGroup(identityService.newGroup("camunda-admin"));
+      var authorizations = engine.getAuthorizationService();
+      for (var resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+        var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("camunda-admin");
+        grant.setResource(resource);
+        grant.setResourceId("*");
+        grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+        authorizations.saveAuthorization(grant);
+      }
+    }
+    if (identityService.createUserQuery().userId("test-admin").count() == 0) {
+      var user = identityService.newUser("test-admin");
+      user.setPassword(Http.PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership("test-admin", "camunda-admin");
     }
   }
 }

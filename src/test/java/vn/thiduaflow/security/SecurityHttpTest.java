@@ -57,7 +57,7 @@ class SecurityHttpTest {
   void twoUnitsOfTwoCampaigns() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     http = new Http(port);
-    admin();
+    Http.ensureAdmin(engine);
     a = unitInstance(campaigns.start("binh-an-27-2025"), "a.test");
     b = unitInstance(campaigns.start("van-yen-2020"), "b.test");
     taskA = taskService.createTaskQuery().processInstanceId(a.getId()).list().get(0);
@@ -185,31 +185,6 @@ class SecurityHttpTest {
     assertThat(member.json().get("title").asText()).isEqualTo("Không có quyền / Forbidden");
     // the administrator sees both
     assertThat(ids(http.get("test-admin", "/engine-rest/task"), "id")).contains(taskA.getId(), taskB.getId());
-  }
-
-  /**
-   * An administrator: group camunda-admin with ALL on every resource, as the starter creates it from
-   * camunda.bpm.admin-user outside tests.
-   */
-  private void admin() {
-    if (identityService.createGroupQuery().groupId("camunda-admin").count() == 0) {
-      identityService.saveGroup(identityService.newGroup("camunda-admin"));
-      var authorizations = engine.getAuthorizationService();
-      for (var resource : org.camunda.bpm.engine.authorization.Resources.values()) {
-        var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId("camunda-admin");
-        grant.setResource(resource);
-        grant.setResourceId("*");
-        grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
-        authorizations.saveAuthorization(grant);
-      }
-    }
-    if (identityService.createUserQuery().userId("test-admin").count() == 0) {
-      var user = identityService.newUser("test-admin");
-      user.setPassword(Http.PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership("test-admin", "camunda-admin");
-    }
   }
 
   @Test

@@ -1,0 +1,44 @@
+package vn.thiduaflow.system;
+
+import java.util.Map;
+
+/**
+ * The bilingual titles and explanations of HTTP error statuses, shared by the project's API ({@code /api}) and
+ * Camunda's REST API ({@code /engine-rest}) so both answer problem+json (RFC 9457) the same way.
+ */
+public final class Problems {
+
+  private static final Map<Integer, String> TITLES = Map.ofEntries(
+      Map.entry(400, "Dữ liệu không hợp lệ / Invalid input"),
+      Map.entry(401, "Chưa đăng nhập / Unauthorized"),
+      Map.entry(403, "Không có quyền / Forbidden"),
+      Map.entry(404, "Không tìm thấy / Not found"),
+      Map.entry(405, "Phương thức không được hỗ trợ / Method not allowed"),
+      Map.entry(406, "Không cung cấp được định dạng yêu cầu / Not acceptable"),
+      Map.entry(409, "Xung đột / Conflict"),
+      Map.entry(411, "Thiếu độ dài nội dung / Length required"),
+      Map.entry(413, "Dữ liệu gửi lên quá lớn / Payload too large"),
+      Map.entry(415, "Kiểu nội dung không được hỗ trợ / Unsupported media type"),
+      Map.entry(500, "Lỗi hệ thống / Internal error"));
+
+  private Problems() {}
+
+  /** "Vietnamese / English" title of the status; the 4xx/5xx general title for statuses not listed. */
+  public static String title(int status) {
+    return TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : "Yêu cầu không thực hiện được / "
+        + "Request refused");
+  }
+
+  /** A Vietnamese sentence explaining the status, put before the English detail. */
+  public static String vietnamese(int status) {
+    return switch (status) {
+      case 403 -> "Bạn không có quyền thực hiện việc này";
+      case 404 -> "Không tìm thấy đối tượng yêu cầu";
+      case 405 -> "Đường dẫn này không nhận phương thức đã dùng";
+      case 406 -> "Đường dẫn này chỉ trả về JSON";
+      case 409 -> "Dữ liệu đã thay đổi, hãy tải lại";
+      case 415 -> "Hãy gửi đúng kiểu nội dung (Content-Type) mà đường dẫn nhận";
+      default -> status >= 500 ? "Lỗi hệ thống, đã ghi nhật ký" : "Yêu cầu không hợp lệ";
+    };
+  }
+}

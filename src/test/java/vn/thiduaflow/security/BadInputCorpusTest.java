@@ -1,0 +1,410 @@
+package vn.thiduaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.process.ConferenceDriver;
+import vn.thiduaflow.council.CouncilAccounts;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRole;
+
+/**
+ * Bad input changes nothing and explains itself: a corpus of bad requests over HTTP — plan files, rescheduling,
+ * nominee lists, every kind of form sent to Camunda's REST API (dates outside the window, caps exceeded, votes by
+ * non-members, second votes), wrong content types and methods, oversized and chunked bodies, unknown ids and units,
+ * injection strings. Each is answered with its status as problem+json naming the field (and the rule, in Vietnamese
+ * and English), and every table of the database — engine and project — is the same after it as before.
+ */
+@ThiDuaFlowHttpTest
+class BadInputCorpusTest {
+
+  /** Written outside any request: the engine's telemetry/properties and its metrics reporter. */
+  private static final Set<String> UNSTABLE_TABLES = Set.of("ACT_GE_PROPERTY", "ACT_RU_METER_LOG");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignService campaigns;
+  @Autowired CouncilAccounts accounts;
+  @Autowired CouncilDirectory councils;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired DataSource dataSource;
+
+  private Http http;
+  private JdbcTemplate jdbc;
+  private String scheduling;
+  private String nominating;
+  private String composing;
+  private String voting;
+  private String scheduleTask;
+  private String nominationsTask;
+  private String composeTask;
+  private String openBallot;
+  private String castBallot;
+  private String secretary;
+  private String chair;
+  private String member;
+  private String voter;
+  private String otherSecretary;
+  private String seedPlan;
+
+  @BeforeAll
+  void conferencesAtEveryStep() {
+    AbstractAssertions.init(engine);
+    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
+    http = new Http(port);
+    jdbc = new JdbcTemplate(dataSource);
+    Http.ensureAdmin(engine);
+    ProcessInstance s = binhAn();
+    ProcessInstance n = binhAn();
+    ProcessInstance c = binhAn();
+    ProcessInstance v = binhAn();
+    new ConferenceDriver(engine, councils, n).schedule("2025-03-27");
+    ConferenceDriver composeDriver = new ConferenceDriver(engine, councils, c);
+    composeDriver.schedule("2025-03-27");
+    composeDriver.sendNominations();
+    ConferenceDriver voteDriver = new ConferenceDriver(engine, councils, v);
+    voteDriver.schedule("2025-03-27");
+    voteDriver.sendNominations();
+    voteDriver.compose(100, 40, 3);
+    scheduling = s.getBusinessKey();
+    nominating = n.getBusinessKey();
+    composing = c.getBusinessKey();
+    voting = v.getBusinessKey();
+    scheduleTask = onlyTask(s);
+    nominationsTask = onlyTask(n);
+    composeTask = onlyTask(c);
+    List<String> members = councils.votingMembers(Long.valueOf(voting));
+    voter = members.get(0);
+    member = members.get(1);
+    castBallot = ballotOf(v, voter);
+    assertThat(http.json(voter, "POST", "/engine-rest/task/" + castBallot + "/submit-form",
+        "{\"variables\":{\"ballot\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
+    openBallot = ballotOf(v, member);
+    secretary = holder(scheduling, CouncilRole.UNIT_SECRETARY);
+    chair = holder(scheduling, CouncilRole.CHAIR);
+    Campaign vanYen = campaigns.start("van-yen-2020");
+    accounts.ensureAccounts(vanYen, Http.PASSWORD, "corpus-b.test");
+    String vanYenConference = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(vanYen.getProcessInstanceId()).processDefinitionKey("UnitConference").list().get(0)
+        .getBusinessKey();
+    otherSecretary = holder(vanYenConference, CouncilRole.UNIT_SECRETARY);
+    seedPlan = resource("/plans/binh-an-27-2025.yaml");
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance binhAn() {
+    Campaign campaign = campaigns.start("binh-an-27-2025");
+    accounts.ensureAccounts(campaign, Http.PASSWORD, "corpus.test");
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaign.getProcessInstanceId())
+        .singleResult();
+  }
+
+  private String onlyTask(ProcessInstance p) {
+    return taskService.createTaskQuery().processInstanceId(p.getId()).singleResult().getId();
+  }
+
+  private String ballotOf(ProcessInstance p, String user) {
+    return taskService.createTaskQuery().processInstanceId(p.getId()).taskAssignee(user).singleResult().getId();
+  }
+
+  private String holder(String conferenceId, CouncilRole role) {
+    return councils.people(Long.valueOf(conferenceId)).stream().filter(x -> x.getRole() == role).findFirst()
+        .orElseThrow().getUsername();
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = BadInputCorpusTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One bad request and what it must get.
+   *
+   * @param name what is wrong, for the report
+   * @param chunked send the body without a length
+   * @param status the expected HTTP status
+   * @param field the expected {@code field} member of the problem, or null when the problem is not about one field
+   */
+  record Case(String name, String user, String method, String path, String contentType, String body, boolean chunked,
+      int status, String field) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static Case bad(String name, String user, String method, String path, String contentType, String body,
+      int status, String field) {
+    return new Case(name, user, method, path, contentType, body, false, status, field);
+  }
+
+  private static String form(String... nameValue) {
+    StringBuilder b = new StringBuilder("{\"variables\":{");
+    for (int i = 0; i + 1 < nameValue.length; i += 2) {
+      b.append(i == 0 ? "" : ",").append('"').append(nameValue[i]).append("\":{\"value\":").append(nameValue[i + 1])
+          .append('}');
+    }
+    return b.append("}}").toString();
+  }
+
+  private static String schedule(String form, String date, String edition) {
+    return form("conferenceForm", "\"" + form + "\"", "conferenceDate", "\"" + date + "\"", "edition",
+        "\"" + edition + "\"");
+  }
+
+  private static String composition(int exemplars, int guests, int presidium) {
+    return form("exemplarDelegates", String.valueOf(exemplars), "guestDelegates", String.valueOf(guests),
+        "presidiumSize", String.valueOf(presidium), "presidiumExemplars", "0");
+  }
+
+  private static String nominee(String name, String title, int year, String unitCode) {
+    return "{\"name\":\"" + name + "\",\"kind\":\"INDIVIDUAL\",\"title\":\"" + title + "\",\"recognizedYear\":" + year
+        + ",\"source\":\"AGENCY\",\"unitCode\":\"" + unitCode + "\"}";
+  }
+
+  List<Case> corpus() {
+    String plans = "/api/plans/check";
+    String yaml = "application/yaml";
+    String json = "application/json";
+    String reschedule = "/api/conferences/" + nominating + "/reschedule";
+    String nominees = "/api/conferences/" + nominating + "/nominees";
+    String submitSchedule = "/engine-rest/task/" + scheduleTask + "/submit-form";
+    String submitNominations = "/engine-rest/task/" + nominationsTask + "/submit-form";
+    String submitComposition = "/engine-rest/task/" + composeTask + "/submit-form";
+    String submitBallot = "/engine-rest/task/" + openBallot + "/submit-form";
+    String ok = nominee("Nguyễn Thị Hoa", "EXEMPLAR", 2023, "21064");
+    String megabyte = "x".repeat(1024 * 1024 + 10);
+    String admin = "test-admin";
+    List<Case> cases = new ArrayList<>(List.of(
+        // malformed plan files
+        bad("plan: YAML syntax error", secretary, "POST", plans, yaml, "id: [unclosed\nnumber: 27", 400, null),
+        bad("plan: empty file", secretary, "POST", plans, yaml, "", 400, null),
+        bad("plan: only an id", secretary, "POST", plans, yaml, "id: x\n", 400, null),
+        bad("plan: window ends before it starts", secretary, "POST", plans, yaml,
+            seedPlan.replace("to: 2025-03-31", "to: 2024-12-31"), 400, "ownConference.window.to"),
+        bad("plan: vote threshold of 150%", secretary, "POST", plans, yaml,
+            seedPlan.replace("thresholdPercent: 50", "thresholdPercent: 150"), 400, "councilVote.thresholdPercent"),
+        bad("plan: unknown conference form", secretary, "POST", plans, yaml,
+            seedPlan.replace("forms: [EXEMPLAR_COMMENDATION_CONFERENCE]", "forms: [BANQUET]"), 400,
+            "ownConference.forms[0]"),
+        bad("plan: issuer is not an administrative unit", secretary, "POST", plans, yaml,
+            seedPlan.replace("unitCode: \"21064\"", "unitCode: \"99999\""), 400, "issuer.unitCode"),
+        bad("plan: sent as JSON", secretary, "POST", plans, json, "{\"id\":\"x\"}", 415, null),
+        bad("plan: over 1 MiB", secretary, "POST", plans, yaml, "# " + megabyte, 413, null),
+        // rescheduling
+        bad("reschedule: date outside the plan's window", chair, "POST", reschedule, json,
+            "{\"date\":\"2025-04-01\",\"reason\":\"Trùng lịch\"}", 400, "date"),
+        bad("reschedule: date in the past", chair, "POST", reschedule, json,
+            "{\"date\":\"2025-01-01\",\"reason\":\"Trùng lịch\"}", 400, "date"),
+        bad("reschedule: no reason", chair, "POST", reschedule, json, "{\"date\":\"2025-03-20\"}", 400, "reason"),
+        bad("reschedule: reason over 500 characters", chair, "POST", reschedule, json,
+            "{\"date\":\"2025-03-20\",\"reason\":\"" + "a".repeat(501) + "\"}", 400, "reason"),
+        bad("reschedule: not a date", chair, "POST", reschedule, json,
+            "{\"date\":\"2025-13-45\",\"reason\":\"Trùng lịch\"}", 400, "date"),
+        bad("reschedule: not JSON", chair, "POST", reschedule, json, "date=2025-03-20", 400, null),
+        bad("reschedule: form-encoded body", chair, "POST", reschedule, "application/x-www-form-urlencoded",
+            "date=2025-03-20&reason=x", 415, null),
+        bad("reschedule: GET", chair, "GET", reschedule, null, null, 405, null),
+        bad("reschedule: by a council member", member(), "POST", reschedule, json,
+            "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", 403, null),
+        bad("reschedule: by another unit's secretary", otherSecretary, "POST", reschedule, json,
+            "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", 404, null),
+        bad("reschedule: conference not yet scheduled", chair, "POST", "/api/conferences/" + scheduling
+            + "/reschedule", json, "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", 400, "date"),
+        bad("conference id is not a number", chair, "GET", "/api/conferences/abc/deadlines", null, null, 400,
+            "conferenceId"),
+        bad("unknown conference", chair, "GET", "/api/conferences/987654/deadlines", null, null, 404, null),
+        new Case("reschedule: chunked body without a length", chair, "POST", reschedule, json,
+            "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", true, 411, null),
+        // nominee lists
+        bad("nominees: duplicate name", secretary, "PUT", nominees, json,
+            "[" + ok + "," + nominee("nguyễn  thị hoa", "EXEMPLAR", 2022, "21064") + "]", 400, "nominees[1].name"),
+        bad("nominees: script injection in a name", secretary, "PUT", nominees, json,
+            "[" + nominee("<script>alert(1)</script>", "EXEMPLAR", 2023, "21064") + "]", 400, "nominees[0].name"),
+        bad("nominees: SQL injection in a name", secretary, "PUT", nominees, json,
+            "[" + nominee("Robert'); DROP TABLE nomination;--", "EXEMPLAR", 2023, "21064") + "]", 400,
+            "nominees[0].name"),
+        bad("nominees: unknown unit code", secretary, "PUT", nominees, json,
+            "[" + nominee("Trần Văn Nam", "EXEMPLAR", 2023, "99999") + "]", 400, "nominees[0].unitCode"),
+        bad("nominees: unit outside the conference's unit", secretary, "PUT", nominees, json,
+            "[" + nominee("Trần Văn Nam", "EXEMPLAR", 2023, "18097") + "]", 400, "nominees[0].unitCode"),
+        bad("nominees: year of recognition in the future", secretary, "PUT", nominees, json,
+            "[" + nominee("Trần Văn Nam", "EXEMPLAR", 2031, "21064") + "]", 400, "nominees[0].recognizedYear"),
+        bad("nominees: unknown title", secretary, "PUT", nominees, json,
+            "[" + nominee("Trần Văn Nam", "SUPERHERO", 2023, "21064") + "]", 400, "nominees[0].title"),
+        bad("nominees: one-letter name", secretary, "PUT", nominees, json,
+            "[" + nominee("A", "EXEMPLAR", 2023, "21064") + "]", 400, "nominees[0].name"),
+        bad("nominees: empty list", secretary, "PUT", nominees, json, "[]", 400, "nominees"),
+        bad("nominees: null row", secretary, "PUT", nominees, json, "[" + ok + ",null]", 400, "nominees[1]"),
+        bad("nominees: over 1000 rows", secretary, "PUT", nominees, json,
+            "[" + String.join(",", java.util.Collections.nCopies(1001, ok)) + "]", 400, "nominees"),
+        bad("nominees: an object instead of a list", secretary, "PUT", nominees, json, ok, 400, null),
+        bad("nominees: while nominations are not open", secretary, "PUT", "/api/conferences/" + scheduling
+            + "/nominees", json, "[" + ok + "]", 400, "nominees"),
+        bad("nominees: another unit's conference", otherSecretary, "PUT", nominees, json, "[" + ok + "]", 404, null),
+        // forms submitted to Camunda's REST API, as Tasklist does
+        bad("schedule form: the day after the window", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-04-01", "III"), 400, "conferenceDate"),
+        bad("schedule form: the day before the window", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2024-12-31", "III"), 400, "conferenceDate"),
+        bad("schedule form: a form the plan does not allow", secretary, "POST", submitSchedule, json,
+            schedule("PATRIOTIC_EMULATION_CONGRESS", "2025-03-27", "III"), 400, "conferenceForm"),
+        bad("schedule form: unknown conference form", secretary, "POST", submitSchedule, json,
+            schedule("BANQUET", "2025-03-27", "III"), 400, "conferenceForm"),
+        bad("schedule form: not a date", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "27/03/2025", "III"), 400, "conferenceDate"),
+        bad("schedule form: edition not a Roman numeral", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-27", "3'; --"), 400, "edition"),
+        bad("schedule form: negative staff count", secretary, "POST", submitSchedule, json,
+            form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+                "staffCount", "-5"), 400, "staffCount"),
+        bad("schedule form: venue over 200 characters", secretary, "POST", submitSchedule, json,
+            form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+                "venue", "\"" + "Hội trường ".repeat(25) + "\""), 400, "venue"),
+        bad("schedule form: sent as text", secretary, "POST", submitSchedule, "text/plain", "conferenceDate=x", 415,
+            null),
+        bad("nominations form: not confirmed as sent", secretary, "POST", submitNominations, json,
+            form("nominationsSent", "false"), 400, "nominationsSent"),
+        bad("composition form: 151 delegates, cap 150", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+            submitComposition, json, composition(111, 40, 3), 400, "exemplarDelegates"),
+        bad("composition form: presidium of 4, plan says 3", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+            submitComposition, json, composition(100, 40, 4), 400, "presidiumSize"),
+        bad("composition form: negative count", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+            submitComposition, json, composition(-1, 40, 3), 400, "composition"),
+        bad("vote: a choice not on the ballot", member, "POST", submitBallot, json, form("ballot", "\"MAYBE\""), 400,
+            "ballot"),
+        bad("vote: by the unit's secretary, not a council member", secretary, "POST", submitBallot, json,
+            form("ballot", "\"APPROVE\""), 403, null),
+        bad("vote: by another unit's secretary", otherSecretary, "POST", submitBallot, json,
+            form("ballot", "\"APPROVE\""), 403, null),
+        bad("vote: an administrator casting a member's ballot", admin, "POST", submitBallot, json,
+            form("ballot", "\"APPROVE\""), 400, "ballot"),
+        bad("vote: a second vote", voter, "POST", "/engine-rest/task/" + castBallot + "/submit-form", json,
+            form("ballot", "\"REJECT\""), 409, null),
+        bad("form sent to an unknown task", admin, "POST", "/engine-rest/task/no-such-task/submit-form", json,
+            form("ballot", "\"APPROVE\""), 404, null)));
+    return cases;
+  }
+
+  private String member() {
+    return holder(nominating, CouncilRole.MEMBER);
+  }
+
+  @Test
+  void theCorpusHasAtLeastFortyCases() {
+    assertThat(corpus()).hasSizeGreaterThanOrEqualTo(40)
+        .extracting(Case::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theSnapshotSeesWhatAGoodRequestChanges() {
+    Map<String, String> before = snapshot();
+    Http.Answer saved = http.json(secretary, "PUT", "/api/conferences/" + nominating + "/nominees",
+        "[" + nominee("Lê Thị Mai", "EXEMPLAR", 2024, "21064") + "]");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(changed(before, snapshot())).anySatisfy(t -> assertThat(t).startsWith("NOMINATION "))
+        .anySatisfy(t -> assertThat(t).startsWith("AUDIT_EVENT "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void badInputIsRefusedWithItsFieldAndChangesNothing(Case c) {
+    Map<String, String> before = snapshot();
+    Http.Answer answer = c.chunked() ? http.chunked(c.user(), c.method(), c.path(), c.contentType(), c.body())
+        : http.send(c.user(), Http.PASSWORD, c.method(), c.path(), c.contentType(), c.body());
+    assertThat(answer.status()).as(c.name() + " → " + answer.body()).isEqualTo(c.status());
+    assertThat(answer.header("Content-Type")).as(c.name()).startsWith("application/problem+json");
+    var problem = answer.json();
+    assertThat(problem.get("status").asInt()).as(c.name()).isEqualTo(c.status());
+    assertThat(problem.get("title").asText()).as(c.name()).contains(" / ");
+    assertThat(problem.get("detail").asText()).as(c.name() + " → " + answer.body()).contains(" / ");
+    if (c.field() != null) {
+      assertThat(problem.path("field").asText()).as(c.name() + " → " + answer.body()).isEqualTo(c.field());
+    }
+    assertThat(changed(before, snapshot())).as("tables changed by: " + c.name()).isEmpty();
+  }
+
+  /** Every table's rows, as a digest (order-independent). */
+  private Map<String, String> snapshot() {
+    Map<String, String> tables = new TreeMap<>();
+    for (String table : jdbc.queryForList("select table_name from information_schema.tables "
+        + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class)) {
+      if (UNSTABLE_TABLES.contains(table)) {
+        continue;
+      }
+      List<String> rows = jdbc.query("select * from \"" + table + "\"", (rs, n) -> {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          Object v = rs.getObject(i);
+          if (v instanceof java.sql.Blob blob) {
+            v = blob.getBytes(1, (int) blob.length());
+          } else if (v instanceof java.sql.Clob clob) {
+            v = clob.getSubString(1, (int) clob.length());
+          }
+          row.append(v instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(v)).append('\u001f');
+        }
+        return row.toString();
+      });
+      rows.sort(null);
+      tables.put(table, rows.size() + ":" + digest(String.join("\n", rows)));
+    }
+    return tables;
+  }
+
+  private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+    List<String> changed = new ArrayList<>();
+    after.forEach((table, digest) -> {
+      if (!digest.equals(before.get(table))) {
+        changed.add(table + " (" + before.get(table) + " → " + digest + ")");
+      }
+    });
+    return changed;
+  }
+
+  private static String digest(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
