@@ -114,6 +114,8 @@ class PlanReaderTest {
       vote after the dossier   | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 10, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote after the dossier is due (10 calendar days before the conference vs 15 calendar days
       vote before nominations  | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 31, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote before nominations are due
       report day 31            | 'frequency: PERIODIC'                    | 'frequency: PERIODIC\\n  dayOfMonth: 31'   | reporting.dayOfMonth | less than or equal to 28
+      title threshold over 100 | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    EMULATION_FIGHTER: { thresholdPercent: 101, comparison: AT_LEAST, clause: \"x\" }' | councilVote.byTitle[EMULATION_FIGHTER].thresholdPercent | less than or equal to 100
+      title threshold unknown  | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    SUPERHERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"x\" }' | councilVote.byTitle | SUPERHERO
       """)
   void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
       String problem) {
@@ -257,5 +259,20 @@ class PlanReaderTest {
   private static String phuQuocCode() {
     return PlanFiles.UNITS.units(vn.thiduaflow.unit.AdminStructure.TWO_LEVEL).values().stream()
         .filter(u -> u.name().equals("Đặc khu Phú Quốc")).findFirst().orElseThrow().code();
+  }
+
+  @Test
+  void aPlanMaySetTheCouncilsThresholdPerTitle() {
+    Plan plan = PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON).replace("  comparison: MORE_THAN\n",
+        "  comparison: MORE_THAN\n  byTitle:\n"
+            + "    EMULATION_FIGHTER: { thresholdPercent: 80, comparison: AT_LEAST, clause: \"Điều 21\" }\n"
+            + "    LABOUR_HERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"Điều 58\" }\n"));
+    var vote = plan.councilVote();
+    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.EMULATION_FIGHTER))
+        .isEqualTo(new Plan.Threshold(80, ThresholdComparison.AT_LEAST, "Điều 21"));
+    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.LABOUR_HERO).thresholdPercent()).isEqualTo(90);
+    // a title without its own threshold takes the general one
+    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.EXEMPLAR))
+        .isEqualTo(new Plan.Threshold(50, ThresholdComparison.MORE_THAN, vote.clause()));
   }
 }

@@ -1,0 +1,93 @@
+package vn.thiduaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thiduaflow.ThiDuaFlowApplication;
+import vn.thiduaflow.security.ProductionSafety.UnsafeProductionException;
+
+/**
+ * The production profile refuses to start with an unset, weak or default administrator password, or while demo users
+ * exist, and starts with a strong password on a clean database. The start-ups are the real application in the prod
+ * profile (on a random port), each on its own in-memory database and engine name.
+ */
+class ProductionSafetyTest {
+
+  private static final String STRONG = "Qu4n-Tri!2025x";
+
+  @Test
+  void anUnsetOrIdenticalPasswordIsReportedAsNotSet() {
+    assertThat(ProductionSafety.weaknesses("admin", null)).singleElement().asString().contains("is not set");
+    assertThat(ProductionSafety.weaknesses("admin", "  ")).singleElement().asString().contains("is not set");
+    assertThat(ProductionSafety.weaknesses("Quantri-Vien1!", "Quantri-Vien1!")).singleElement().asString()
+        .contains("is not set");
+  }
+
+  @Test
+  void knownDefaultsAreRefusedEvenWhenTheyWouldPassThePolicy() {
+    assertThat(ProductionSafety.weaknesses("admin", "thidua-demo"))
+        .anySatisfy(p -> assertThat(p).contains("known default"));
+    assertThat(ProductionSafety.KNOWN_DEFAULTS).contains("thidua-demo", "demo", "admin");
+  }
+
+  @Test
+  void camundasPasswordPolicyAppliesAtItsBoundaries() {
+    // 10 characters with lower, upper, digit and special: the policy's minimum, accepted
+    assertThat(ProductionSafety.weaknesses("admin", "Aa1!aaaaaa")).isEmpty();
+    // 9 characters: too short
+    assertThat(ProductionSafety.weaknesses("admin", "Aa1!aaaaa")).singleElement().asString()
+        .contains("PASSWORD_POLICY_LENGTH");
+    assertThat(ProductionSafety.weaknesses("admin", "aa1!aaaaaa")).singleElement().asString()
+        .contains("PASSWORD_POLICY_UPPERCASE");
+    assertThat(ProductionSafety.weaknesses("admin", "AA1!AAAAAA")).singleElement().asString()
+        .contains("PASSWORD_POLICY_LOWERCASE");
+    assertThat(ProductionSafety.weaknesses("admin", "Aab!aaaaaa")).singleElement().asString()
+        .contains("PASSWORD_POLICY_DIGIT");
+    assertThat(ProductionSafety.weaknesses("admin", "Aa1aaaaaaa")).singleElement().asString()
+        .contains("PASSWORD_POLICY_SPECIAL");
+    assertThat(ProductionSafety.weaknesses("admin", STRONG)).isEmpty();
+  }
+
+  private static ConfigurableApplicationContext start(String database, String password, String... profiles) {
+    return new SpringApplicationBuilder(ThiDuaFlowApplication.class)
+        .profiles(profiles.length == 0 ? new String[] {"prod"} : profiles)
+        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+            "--camunda.bpm.process-engine-name=" + database, "--camunda.bpm.job-execution.enabled=false",
+            "--camunda.bpm.admin-user.password=" + password, "--logging.level.root=warn");
+  }
+
+  @Test
+  void withoutAnAdministratorPasswordTheAppDoesNotStart() {
+    assertThatThrownBy(() -> start("prod-unset", "").close())
+        .rootCause().isInstanceOf(UnsafeProductionException.class)
+        .hasMessageContaining("camunda.bpm.admin-user.password is not set");
+  }
+
+  @Test
+  void withAWeakPasswordOrTheDemoProfileTheAppDoesNotStart() {
+    assertThatThrownBy(() -> start("prod-weak", "thidua-demo", "prod", "demo").close())
+        .rootCause().isInstanceOf(UnsafeProductionException.class)
+        .hasMessageContaining("the demo profile is active together with prod")
+        .hasMessageContaining("known default")
+        .hasMessageContaining("PASSWORD_POLICY_UPPERCASE");
+  }
+
+  @Test
+  void aStrongPasswordStartsOnACleanDatabaseAndDemoUsersLeftInItStopTheNextStart() {
+    try (ConfigurableApplicationContext app = start("prod-users", STRONG)) {
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("admin", STRONG)).isTrue();
+      var sample = identity.newUser("binhan.secretary");
+      sample.setLastName("(Thư ký, " + ProductionSafety.SAMPLE_MARK + ")");
+      sample.setPassword("Th1-ky-mau!x");
+      identity.saveUser(sample);
+    }
+    assertThatThrownBy(() -> start("prod-users", STRONG).close())
+        .rootCause().isInstanceOf(UnsafeProductionException.class)
+        .hasMessageContaining("1 demo users exist, e.g. [binhan.secretary]");
+  }
+}
