@@ -60,8 +60,52 @@ public class AuditTrail {
     events.save(new AuditEvent(EngineClock.now(), actor, action, conferenceId, campaignId, detail));
   }
 
-  /** One line of the trail. */
-  public record Entry(LocalDateTime at, String actor, String action, String step, String detail, String source) {}
+  /**
+   * One line of the trail.
+   *
+   * @param at engine time
+   * @param actor the user id, or {@link #SYSTEM} for the engine's own steps
+   * @param action the action's code: the project's (RESCHEDULE, NOMINEE_LIST), Camunda's operation type (Complete,
+   *     Claim, Assign, …) or COMPLETED/CANCELED for a step of the model
+   * @param label the action in words, Vietnamese / English
+   * @param step the model's step (activity name) or the entity the operation concerned
+   * @param detail what changed
+   * @param source thiduaflow, camunda-user-operation-log or camunda-history
+   */
+  public record Entry(LocalDateTime at, String actor, String action, String label, String step, String detail,
+      String source) {
+    Entry(LocalDateTime at, String actor, String action, String step, String detail, String source) {
+      this(at, actor, action, labelOf(action), step, detail, source);
+    }
+  }
+
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("RESCHEDULE", "Dời lịch hội nghị / Conference rescheduled"),
+      Map.entry("NOMINEE_LIST", "Cập nhật danh sách đề cử / Nominee list replaced"),
+      Map.entry("COMPLETED", "Hoàn thành bước / Step completed"),
+      Map.entry("CANCELED", "Bước bị huỷ / Step canceled"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Gửi biểu mẫu, hoàn thành công việc / Task completed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_CLAIM, "Nhận việc / Task claimed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ASSIGN, "Giao việc / Task assigned"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELEGATE, "Uỷ quyền công việc / Task delegated"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_RESOLVE, "Trả lại việc đã uỷ quyền / Task resolved"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_OWNER, "Đổi người chịu trách nhiệm / Owner changed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_PRIORITY, "Đổi mức ưu tiên / Priority changed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_UPDATE, "Sửa công việc / Task updated"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ADD_USER_LINK, "Thêm người được giao / Candidate user added"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_USER_LINK, "Bỏ người được giao / Candidate user removed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ADD_GROUP_LINK, "Thêm nhóm được giao / Candidate group added"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK, "Bỏ nhóm được giao / Candidate group removed"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE,
+          "Điều chỉnh tiến trình / Process instance modified"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE, "Sửa biến / Variable set"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_CREATE_INCIDENT, "Tạo sự cố / Incident created"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES, "Chạy lại tác vụ / Job retries set"));
+
+  /** The action in words (Vietnamese / English); Camunda's own name for an operation not listed. */
+  static String labelOf(String action) {
+    return LABELS.getOrDefault(action, action);
+  }
 
   /** The conference's trail, oldest first. Call only after checking the caller may see the conference. */
   @Transactional(readOnly = true)
@@ -82,8 +126,9 @@ public class AuditTrail {
         if (SecretBallotHistoryFilter.SECRET.contains(op.getProperty())) {
           continue;
         }
-        String value = op.getProperty() != null && SHOWN_VALUES.contains(op.getProperty())
-            ? op.getProperty() + " = " + op.getNewValue() : op.getProperty();
+        // a completion is logged with the property "delete" (the task is removed): not worth showing
+        String value = op.getProperty() == null || "delete".equals(op.getProperty()) ? null
+            : SHOWN_VALUES.contains(op.getProperty()) ? op.getProperty() + " = " + op.getNewValue() : op.getProperty();
         trail.add(new Entry(EngineClock.toLocal(op.getTimestamp()), op.getUserId(), op.getOperationType(), op.getEntityType(),
             value == null ? "" : value, "camunda-user-operation-log"));
       }

@@ -1,0 +1,225 @@
+package vn.thiduaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.process.ConferenceDriver;
+import vn.thiduaflow.council.CouncilAccounts;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.nomination.NomineeListService;
+
+/**
+ * The project's API as its users call it, over HTTP with their own credentials: the unit secretary enters the nominee
+ * list while nominations are open (up to exactly 1,000 rows), council members read it, the chair reads the audit trail
+ * ("who did what, when", in words); anyone may check a plan file before onboarding; and Tasklist's own login and
+ * changes work with the webapp's CSRF token.
+ */
+@ThiDuaFlowHttpTest
+class ConferenceApiHttpTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignService campaigns;
+  @Autowired CouncilAccounts accounts;
+  @Autowired CouncilDirectory councils;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired vn.thiduaflow.plan.PlanCatalog plans;
+
+  private Http http;
+  private ProcessInstance unit;
+  private String conference;
+  private String secretary;
+  private String chair;
+  private String member;
+
+  @BeforeAll
+  void aConferenceWaitingForNominations() {
+    AbstractAssertions.init(engine);
+    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
+    http = new Http(port);
+    Campaign c = campaigns.start("binh-an-27-2025");
+    accounts.ensureAccounts(c, Http.PASSWORD, "api.test");
+    unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
+        .singleResult();
+    conference = unit.getBusinessKey();
+    secretary = holder(CouncilRole.UNIT_SECRETARY);
+    chair = holder(CouncilRole.CHAIR);
+    member = holder(CouncilRole.MEMBER);
+    // the secretary schedules over Camunda's REST API, as Tasklist does
+    String task = taskService.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId();
+    assertThat(http.json(secretary, "POST", "/engine-rest/task/" + task + "/submit-form",
+        "{\"variables\":{\"conferenceForm\":{\"value\":\"EXEMPLAR_COMMENDATION_CONFERENCE\"},"
+            + "\"conferenceDate\":{\"value\":\"2025-03-27\"},\"edition\":{\"value\":\"III\"}}}").status())
+        .isEqualTo(204);
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private String holder(CouncilRole role) {
+    return councils.people(Long.valueOf(conference)).stream().filter(p -> p.getRole() == role).findFirst()
+        .orElseThrow().getUsername();
+  }
+
+  private static String row(String name, String kind, String title, int year) {
+    return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"recognizedYear\":"
+        + year + ",\"source\":\"AGENCY\",\"unitCode\":\"21064\"}";
+  }
+
+  @Test
+  void theSecretaryEntersTheNomineeListAndTheCouncilReadsIt() {
+    Http.Answer saved = http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
+            + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json()).hasSize(2);
+    assertThat(saved.json().get(0).get("name").asText()).isEqualTo("Nguyễn Thị Hoa");
+    assertThat(saved.json().get(1).get("kind").asText()).isEqualTo("COLLECTIVE");
+    assertThat(saved.json().get(0).get("unitName").asText()).isEqualTo("Xã Bình An");
+
+    Http.Answer read = http.get(member, "/api/conferences/" + conference + "/nominees");
+    assertThat(read.status()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    read.json().forEach(n -> names.add(n.get("name").asText()));
+    assertThat(names).containsExactly("Nguyễn Thị Hoa", "Trường Tiểu học Bình An");
+    // a council member may read the list, not replace it
+    assertThat(http.json(member, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + row("Lê Văn Tâm", "INDIVIDUAL", "EXEMPLAR", 2024) + "]").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aListOfExactlyTheMaximumIsAcceptedAndEachNameMayBeAsShortAsTwoLetters() {
+    List<String> rows = new ArrayList<>(IntStream.range(0, NomineeListService.MAX_ROWS - 1)
+        .mapToObj(i -> row("Người Số " + i, "INDIVIDUAL", "EXEMPLAR", 2024)).toList());
+    rows.add(row("Lý", "INDIVIDUAL", "EXEMPLAR", 2024));
+    Collections.shuffle(rows);
+    Http.Answer saved = http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + String.join(",", rows) + "]");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json()).hasSize(1000);
+    // and back to a short list, as the other test expects either order
+    assertThat(http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
+            + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theAuditTrailSaysWhoDidWhatAndWhenInWords() {
+    assertThat(http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
+            + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]").status()).isEqualTo(200);
+    Http.Answer trail = http.get(chair, "/api/conferences/" + conference + "/audit");
+    assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+    List<JsonNode> entries = new ArrayList<>();
+    trail.json().forEach(entries::add);
+    // the secretary's schedule form, as a completed task and as the model's step
+    assertThat(entries).anySatisfy(e -> {
+      assertThat(e.get("actor").asText()).isEqualTo(secretary);
+      assertThat(e.get("action").asText()).isEqualTo("Complete");
+      assertThat(e.get("label").asText()).isEqualTo("Gửi biểu mẫu, hoàn thành công việc / Task completed");
+      assertThat(e.get("detail").asText()).isEmpty();
+    });
+    assertThat(entries).anySatisfy(e -> {
+      assertThat(e.get("actor").asText()).isEqualTo(secretary);
+      assertThat(e.get("action").asText()).isEqualTo("COMPLETED");
+      assertThat(e.get("step").asText()).isEqualTo(engine.getRepositoryService()
+          .getBpmnModelInstance(unit.getProcessDefinitionId()).getModelElementById("UserTask_ScheduleConference")
+          .getAttributeValue("name"));
+    });
+    // the engine's own steps are the system's
+    assertThat(entries).anySatisfy(e -> {
+      assertThat(e.get("actor").asText()).isEqualTo("hệ thống");
+      assertThat(e.get("detail").asText()).isEqualTo("ServiceTask_CheckConferencePlan");
+    });
+    // the nominee list, with who sent it
+    assertThat(entries).anySatisfy(e -> {
+      assertThat(e.get("actor").asText()).isEqualTo(secretary);
+      assertThat(e.get("action").asText()).isEqualTo("NOMINEE_LIST");
+      assertThat(e.get("label").asText()).startsWith("Cập nhật danh sách đề cử");
+    });
+    // oldest first
+    for (int i = 1; i < entries.size(); i++) {
+      assertThat(entries.get(i).get("at").asText()).isGreaterThanOrEqualTo(entries.get(i - 1).get("at").asText());
+    }
+    // not for a council member
+    assertThat(http.get(member, "/api/conferences/" + conference + "/audit").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSeedPlanFileChecksCleanAndNothingIsStored() throws IOException {
+    String yaml;
+    try (InputStream in = getClass().getResourceAsStream("/plans/van-yen-2020.yaml")) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Http.Answer checked = http.send(member, Http.PASSWORD, "POST", "/api/plans/check", "application/yaml",
+        yaml.replace("id: van-yen-2020", "id: van-yen-2020-copy"));
+    assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+    assertThat(checked.json().get("id").asText()).isEqualTo("van-yen-2020-copy");
+    assertThat(checked.json().get("issuer").asText()).isEqualTo("18097");
+    assertThat(checked.json().get("councilVote").get("thresholdPercent").asInt()).isPositive();
+    assertThat(plans.find("van-yen-2020-copy")).isEmpty();
+  }
+
+  private static String cookie(Http.Answer answer, String name) {
+    return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElse(null);
+  }
+
+  private static String latest(Http.Answer answer, String token) {
+    String fresh = cookie(answer, "XSRF-TOKEN");
+    if (fresh == null) {
+      fresh = answer.header("X-XSRF-TOKEN");
+    }
+    return fresh == null ? token : fresh;
+  }
+
+  @Test
+  void tasklistsLoginAndAClaimWorkWithTheCsrfToken() {
+    Http browser = new Http(port, true);
+    Http.Answer page = browser.send(null, null, "GET", "/camunda/app/tasklist/default/", null, null);
+    String token = cookie(page, "XSRF-TOKEN");
+    assertThat(token).isNotBlank();
+    Http.Answer login = browser.send(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + secretary + "&password="
+            + Http.PASSWORD.replace("!", "%21"), "X-XSRF-TOKEN", token);
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    // the webapp issues a fresh token for the logged-in session; the browser sends the latest one it was given
+    token = latest(login, token);
+    Http.Answer tasks = browser.send(null, null, "GET", "/camunda/api/engine/engine/default/task?processInstanceId="
+        + unit.getId(), null, null, "X-XSRF-TOKEN", token);
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    token = latest(tasks, token);
+    String task = tasks.json().get(0).get("id").asText();
+    Http.Answer claim = browser.send(null, null, "POST", "/camunda/api/engine/engine/default/task/" + task + "/claim",
+        "application/json", "{\"userId\":\"" + secretary + "\"}", "X-XSRF-TOKEN", token);
+    assertThat(claim.status()).as(claim.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(secretary);
+    taskService.setAssignee(task, null);
+  }
+}
