@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
@@ -74,9 +76,16 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
       problems.add(sample + " demo users exist, e.g. " + some + " (tài khoản mẫu còn tồn tại): delete them in Admin "
           + "or start on a fresh database");
     }
+    // the stored hash is compared directly: IdentityService.checkPassword would count each wrong guess as a failed
+    // login and lock the administrator out (Camunda locks an account after repeated failures)
+    PasswordManager passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getPasswordManager();
     for (User user : identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
+      if (!(user instanceof UserEntity stored) || stored.getPassword() == null) {
+        continue;
+      }
       for (String candidate : candidates(user.getId())) {
-        if (identity.checkPassword(user.getId(), candidate)) {
+        if (passwords.check(EncryptionUtil.saltPassword(candidate, stored.getSalt()), stored.getPassword())) {
           problems.add("administrator " + user.getId() + " still has a default password (mật khẩu mặc định)");
           break;
         }
