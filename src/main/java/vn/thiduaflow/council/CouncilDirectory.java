@@ -67,6 +67,16 @@ public class CouncilDirectory {
         .orElseThrow(() -> new IllegalArgumentException("Nobody holds " + role + " for unit " + unitCode));
   }
 
+  /**
+   * The username of the person holding a role for the conference's unit (the first one, for roles held by several).
+   *
+   * @throws IllegalArgumentException when nobody holds it
+   */
+  public String holder(Long conferenceId, CouncilRole role) {
+    Conference conference = conference(conferenceId);
+    return holder(structureOf(conference), conference.getUnitCode(), role);
+  }
+
   /** Usernames of the voting council members (chair, vice chairs, members) of the conference's unit. */
   public List<String> votingMembers(Long conferenceId) {
     Conference conference = conference(conferenceId);

@@ -75,11 +75,10 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
           .createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
       if (done == null) {
         return java.util.Optional.of(InvalidInputMapper.problem(404, "urn:thiduaflow:not-found",
-            "Không tìm thấy / Not found", "Không tìm thấy công việc " + taskId + " / No task " + taskId, taskId));
+            "Không tìm thấy công việc " + taskId + " / No task " + taskId, taskId));
       }
       String when = vn.thiduaflow.system.EngineClock.toLocal(done.getEndTime()).withNano(0).toString();
-      return java.util.Optional.of(InvalidInputMapper.problem(409, "urn:thiduaflow:task-completed",
-          "Đã hoàn thành / Already completed", "Công việc «" + done.getName() + "» đã được hoàn thành lúc " + when
+      return java.util.Optional.of(InvalidInputMapper.problem(409, "urn:thiduaflow:task-completed", "Công việc «" + done.getName() + "» đã được hoàn thành lúc " + when
               + ", không gửi lại được (mỗi thành viên chỉ bỏ phiếu một lần) / The task «" + done.getName()
               + "» was completed at " + when + " and cannot be submitted again (one vote per member)", taskId));
     }
@@ -149,10 +148,10 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       return json(400, e.problem());
     }
 
-    static Response problem(int status, String type, String title, String detail, String taskId) {
+    static Response problem(int status, String type, String detail, String taskId) {
       java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
       p.put("type", type);
-      p.put("title", title);
+      p.put("title", vn.thiduaflow.system.Problems.title(status));
       p.put("status", status);
       p.put("detail", detail);
       p.put("message", detail);

@@ -50,11 +50,11 @@ import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
+import vn.thiduaflow.rule.RuleViolationException;
+import vn.thiduaflow.simulation.SimulationResult.Refusal;
 import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
-import vn.thiduaflow.rule.RuleViolationException;
-import vn.thiduaflow.simulation.SimulationResult.Refusal;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 

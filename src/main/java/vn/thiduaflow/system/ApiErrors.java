@@ -33,9 +33,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     p.setType(URI.create(InvalidInputException.TYPE));
     p.setTitle(InvalidInputException.TITLE);
-    p.setProperty("field", e.field());
-    p.setProperty("vi", e.vietnamese());
-    p.setProperty("en", e.english());
+    e.problem().forEach((name, value) -> {
+      if (!java.util.Set.of("type", "title", "status", "detail").contains(name)) {
+        p.setProperty(name, value); // field, vi, en, message: the same members as on /engine-rest
+      }
+    });
     return p;
   }
 

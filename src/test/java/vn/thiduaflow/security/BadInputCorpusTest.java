@@ -111,14 +111,14 @@ class BadInputCorpusTest {
     assertThat(http.json(voter, "POST", "/engine-rest/task/" + castBallot + "/submit-form",
         "{\"variables\":{\"ballot\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
     openBallot = ballotOf(v, member);
-    secretary = holder(scheduling, CouncilRole.UNIT_SECRETARY);
-    chair = holder(scheduling, CouncilRole.CHAIR);
+    secretary = councils.holder(Long.valueOf(scheduling), CouncilRole.UNIT_SECRETARY);
+    chair = councils.holder(Long.valueOf(scheduling), CouncilRole.CHAIR);
     Campaign vanYen = campaigns.start("van-yen-2020");
     accounts.ensureAccounts(vanYen, Http.PASSWORD, "corpus-b.test");
     String vanYenConference = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(vanYen.getProcessInstanceId()).processDefinitionKey("UnitConference").list().get(0)
         .getBusinessKey();
-    otherSecretary = holder(vanYenConference, CouncilRole.UNIT_SECRETARY);
+    otherSecretary = councils.holder(Long.valueOf(vanYenConference), CouncilRole.UNIT_SECRETARY);
     seedPlan = resource("/plans/binh-an-27-2025.yaml");
   }
 
@@ -142,10 +142,6 @@ class BadInputCorpusTest {
     return taskService.createTaskQuery().processInstanceId(p.getId()).taskAssignee(user).singleResult().getId();
   }
 
-  private String holder(String conferenceId, CouncilRole role) {
-    return councils.people(Long.valueOf(conferenceId)).stream().filter(x -> x.getRole() == role).findFirst()
-        .orElseThrow().getUsername();
-  }
 
   private static String resource(String path) {
     try (InputStream in = BadInputCorpusTest.class.getResourceAsStream(path)) {
@@ -213,6 +209,7 @@ class BadInputCorpusTest {
     String ok = nominee("Nguyễn Thị Hoa", "EXEMPLAR", 2023, "21064");
     String megabyte = "x".repeat(1024 * 1024 + 10);
     String admin = "test-admin";
+    String office = councils.holder(Long.valueOf(composing), CouncilRole.STANDING_OFFICE);
     List<Case> cases = new ArrayList<>(List.of(
         // malformed plan files
         bad("plan: YAML syntax error", secretary, "POST", plans, yaml, "id: [unclosed\nnumber: 27", 400, null),
@@ -303,11 +300,11 @@ class BadInputCorpusTest {
             null),
         bad("nominations form: not confirmed as sent", secretary, "POST", submitNominations, json,
             form("nominationsSent", "false"), 400, "nominationsSent"),
-        bad("composition form: 151 delegates, cap 150", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+        bad("composition form: 151 delegates, cap 150", office, "POST",
             submitComposition, json, composition(111, 40, 3), 400, "exemplarDelegates"),
-        bad("composition form: presidium of 4, plan says 3", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+        bad("composition form: presidium of 4, plan says 3", office, "POST",
             submitComposition, json, composition(100, 40, 4), 400, "presidiumSize"),
-        bad("composition form: negative count", holder(composing, CouncilRole.STANDING_OFFICE), "POST",
+        bad("composition form: negative count", office, "POST",
             submitComposition, json, composition(-1, 40, 3), 400, "composition"),
         bad("vote: a choice not on the ballot", member, "POST", submitBallot, json, form("ballot", "\"MAYBE\""), 400,
             "ballot"),
@@ -325,7 +322,7 @@ class BadInputCorpusTest {
   }
 
   private String member() {
-    return holder(nominating, CouncilRole.MEMBER);
+    return councils.holder(Long.valueOf(nominating), CouncilRole.MEMBER);
   }
 
   @Test

@@ -66,9 +66,9 @@ class ConferenceApiHttpTest {
     unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
         .singleResult();
     conference = unit.getBusinessKey();
-    secretary = holder(CouncilRole.UNIT_SECRETARY);
-    chair = holder(CouncilRole.CHAIR);
-    member = holder(CouncilRole.MEMBER);
+    secretary = councils.holder(Long.valueOf(conference), CouncilRole.UNIT_SECRETARY);
+    chair = councils.holder(Long.valueOf(conference), CouncilRole.CHAIR);
+    member = councils.holder(Long.valueOf(conference), CouncilRole.MEMBER);
     // the secretary schedules over Camunda's REST API, as Tasklist does
     String task = taskService.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId();
     assertThat(http.json(secretary, "POST", "/engine-rest/task/" + task + "/submit-form",
@@ -82,10 +82,6 @@ class ConferenceApiHttpTest {
     ClockUtil.reset();
   }
 
-  private String holder(CouncilRole role) {
-    return councils.people(Long.valueOf(conference)).stream().filter(p -> p.getRole() == role).findFirst()
-        .orElseThrow().getUsername();
-  }
 
   private static String row(String name, String kind, String title, int year) {
     return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"recognizedYear\":"
@@ -186,13 +182,9 @@ class ConferenceApiHttpTest {
     assertThat(plans.find("van-yen-2020-copy")).isEmpty();
   }
 
-  private static String cookie(Http.Answer answer, String name) {
-    return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-        .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElse(null);
-  }
 
   private static String latest(Http.Answer answer, String token) {
-    String fresh = cookie(answer, "XSRF-TOKEN");
+    String fresh = answer.cookie("XSRF-TOKEN");
     if (fresh == null) {
       fresh = answer.header("X-XSRF-TOKEN");
     }
@@ -203,7 +195,7 @@ class ConferenceApiHttpTest {
   void tasklistsLoginAndAClaimWorkWithTheCsrfToken() {
     Http browser = new Http(port, true);
     Http.Answer page = browser.send(null, null, "GET", "/camunda/app/tasklist/default/", null, null);
-    String token = cookie(page, "XSRF-TOKEN");
+    String token = page.cookie("XSRF-TOKEN");
     assertThat(token).isNotBlank();
     Http.Answer login = browser.send(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
         "application/x-www-form-urlencoded", "username=" + secretary + "&password="

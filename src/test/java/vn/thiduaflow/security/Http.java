@@ -48,6 +48,12 @@ final class Http {
     String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
+
+    /** The value of a cookie this answer sets, or null. */
+    String cookie(String name) {
+      return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+          .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElse(null);
+    }
   }
 
   Answer get(String user, String path) {

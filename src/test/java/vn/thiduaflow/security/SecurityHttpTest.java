@@ -90,10 +90,6 @@ class SecurityHttpTest {
     throw new IllegalStateException("no candidate for " + task.getName());
   }
 
-  private String holder(ProcessInstance instance, CouncilRole role) {
-    return councils.people(Long.valueOf(instance.getBusinessKey())).stream().filter(p -> p.getRole() == role)
-        .findFirst().orElseThrow().getUsername();
-  }
 
   private static List<String> ids(Http.Answer answer, String field) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -177,11 +173,13 @@ class SecurityHttpTest {
     }
     // the other unit's chair cannot move this unit's conference either
     LocalDate before = conferences.get(Long.valueOf(a.getBusinessKey())).getScheduledOn();
-    assertThat(http.json(holder(b, CouncilRole.CHAIR), "POST", "/api/conferences/" + a.getBusinessKey()
+    String otherChair = councils.holder(Long.valueOf(b.getBusinessKey()), CouncilRole.CHAIR);
+    assertThat(http.json(otherChair, "POST", "/api/conferences/" + a.getBusinessKey()
         + "/reschedule", "{\"date\":\"2025-03-20\",\"reason\":\"thử\"}").status()).isEqualTo(404);
     assertThat(conferences.get(Long.valueOf(a.getBusinessKey())).getScheduledOn()).isEqualTo(before);
     // a council member of the unit may see it but not move it
-    Http.Answer member = http.json(holder(a, CouncilRole.MEMBER), "POST", "/api/conferences/" + a.getBusinessKey()
+    String memberOfA = councils.holder(Long.valueOf(a.getBusinessKey()), CouncilRole.MEMBER);
+    Http.Answer member = http.json(memberOfA, "POST", "/api/conferences/" + a.getBusinessKey()
         + "/reschedule", "{\"date\":\"2025-03-20\",\"reason\":\"thử\"}");
     assertThat(member.status()).isEqualTo(403);
     assertThat(member.json().get("title").asText()).isEqualTo("Không có quyền / Forbidden");
@@ -204,16 +202,12 @@ class SecurityHttpTest {
         assertThat(c).startsWith("XSRF-TOKEN=").contains("SameSite=Lax"));
   }
 
-  private static String cookie(Http.Answer answer, String name) {
-    return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-        .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElse(null);
-  }
 
   @Test
   void theWebappRefusesLoginAndChangesWithoutItsCsrfToken() {
     Http browser = new Http(port);
     Http.Answer page = browser.send(null, null, "GET", "/camunda/app/tasklist/default/", null, null);
-    String session = "JSESSIONID=" + cookie(page, "JSESSIONID") + "; XSRF-TOKEN=" + cookie(page, "XSRF-TOKEN");
+    String session = "JSESSIONID=" + page.cookie("JSESSIONID") + "; XSRF-TOKEN=" + page.cookie("XSRF-TOKEN");
     String form = "username=" + userA + "&password=" + Http.PASSWORD.replace("!", "%21");
     Http.Answer login = browser.send(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
         "application/x-www-form-urlencoded", form, "Cookie", session);
