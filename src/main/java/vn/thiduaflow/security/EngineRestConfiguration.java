@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.database.DatabaseOutage;
 
 /**
  * Camunda's REST API ({@code /engine-rest}) with one addition: when a form submitted to a task breaks a plan rule (a
@@ -43,6 +44,31 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     register(InvalidInputMapper.class);
     register(DirectInvalidInputMapper.class);
     register(RestInvalidInputMapper.class);
+    register(DatabaseOutageMapper.class);
+  }
+
+  /** 503 problem+json with Retry-After when the database is away ({@link DatabaseOutage}); null otherwise. */
+  static Response outage(Throwable exception) {
+    if (!DatabaseOutage.causedBy(exception)) {
+      return null;
+    }
+    return Response.fromResponse(InvalidInputMapper.json(503, DatabaseOutage.problem()))
+        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+  }
+
+  /**
+   * Errors outside the engine's own exceptions (e.g. the transaction that could not begin because the database is
+   * away): 503 for a database outage, everything else to Camunda's generic handler.
+   */
+  public static class DatabaseOutageMapper implements ExceptionMapper<RuntimeException> {
+    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
+        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+      Response outage = outage(exception);
+      return outage != null ? outage : camunda.toResponse(exception);
+    }
   }
 
   /**
@@ -58,6 +84,10 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(RestException exception) {
+      Response outage = outage(exception);
+      if (outage != null) {
+        return outage;
+      }
       return InvalidInputException.in(exception).map(InvalidInputMapper::problem)
           .or(() -> taskGone(exception))
           .orElseGet(() -> camunda.toResponse(exception));
@@ -140,6 +170,10 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      Response outage = outage(exception);
+      if (outage != null) {
+        return outage;
+      }
       return InvalidInputException.in(exception).map(InvalidInputMapper::problem)
           .orElseGet(() -> camunda.toResponse(exception));
     }
@@ -159,7 +193,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       return json(status, p);
     }
 
-    private static Response json(int status, java.util.Map<String, Object> problem) {
+    static Response json(int status, java.util.Map<String, Object> problem) {
       try {
         return Response.status(status).type("application/problem+json;charset=UTF-8")
             .entity(JSON.writeValueAsString(problem)).build();

@@ -19,7 +19,8 @@ public final class Problems {
       Map.entry(411, "Thiếu độ dài nội dung / Length required"),
       Map.entry(413, "Dữ liệu gửi lên quá lớn / Payload too large"),
       Map.entry(415, "Kiểu nội dung không được hỗ trợ / Unsupported media type"),
-      Map.entry(500, "Lỗi hệ thống / Internal error"));
+      Map.entry(500, "Lỗi hệ thống / Internal error"),
+      Map.entry(503, "Tạm thời không phục vụ được / Service unavailable"));
 
   private Problems() {}
 
@@ -38,6 +39,7 @@ public final class Problems {
       case 406 -> "Đường dẫn này chỉ trả về JSON";
       case 409 -> "Dữ liệu đã thay đổi, hãy tải lại";
       case 415 -> "Hãy gửi đúng kiểu nội dung (Content-Type) mà đường dẫn nhận";
+      case 503 -> "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được ghi, hãy gửi lại sau ít phút";
       default -> status >= 500 ? "Lỗi hệ thống, đã ghi nhật ký" : "Yêu cầu không hợp lệ";
     };
   }

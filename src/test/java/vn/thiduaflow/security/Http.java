@@ -14,20 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A small HTTP client for the tests: Basic credentials, any method, content type and body; answers as JSON. */
-final class Http {
+public final class Http {
 
   /** Password of every test account. */
-  static final String PASSWORD = "Test-Passw0rd!";
+  public static final String PASSWORD = "Test-Passw0rd!";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
   private final HttpClient client;
 
-  Http(int port) {
+  public Http(int port) {
     this(port, false);
   }
 
-  Http(int port, boolean cookies) {
+  public Http(int port, boolean cookies) {
     this.base = "http://localhost:" + port;
     HttpClient.Builder b = HttpClient.newBuilder();
     if (cookies) {
@@ -36,8 +36,8 @@ final class Http {
     this.client = b.build();
   }
 
-  record Answer(int status, HttpHeaders headers, String body) {
-    JsonNode json() {
+  public record Answer(int status, HttpHeaders headers, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -45,7 +45,7 @@ final class Http {
       }
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
 
@@ -56,15 +56,15 @@ final class Http {
     }
   }
 
-  Answer get(String user, String path) {
+  public Answer get(String user, String path) {
     return send(user, PASSWORD, "GET", path, null, null);
   }
 
-  Answer json(String user, String method, String path, String body) {
+  public Answer json(String user, String method, String path, String body) {
     return send(user, PASSWORD, method, path, "application/json", body);
   }
 
-  Answer send(String user, String password, String method, String path, String contentType, String body) {
+  public Answer send(String user, String password, String method, String path, String contentType, String body) {
     return send(user, password, method, path, contentType, body, new String[0]);
   }
 
@@ -74,7 +74,7 @@ final class Http {
         HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
-  Answer send(String user, String password, String method, String path, String contentType, String body,
+  public Answer send(String user, String password, String method, String path, String contentType, String body,
       String... headers) {
     return send(user, password, method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers);
