@@ -1,6 +1,10 @@
 package vn.thiduaflow.system.database;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,6 +33,29 @@ public class DatabaseConfiguration {
   static AbstractDependsOnBeanFactoryPostProcessor processEngineDependsOnFlyway() {
     return new AbstractDependsOnBeanFactoryPostProcessor(ProcessEngine.class, ProcessEngineFactoryBean.class,
         FlywayMigrationInitializer.class) {};
+  }
+
+  /**
+   * Names this node ({@code thiduaflow.node-name}, e.g. the host name): the lock owner written on every job its job
+   * executor acquires (Cockpit shows it) and the host name of its entries in Camunda's job log and metrics, so that with
+   * several nodes one sees which node holds or ran a job. Unset: Camunda's defaults (a random lock owner per start, the
+   * machine's address).
+   */
+  @Bean
+  static BeanPostProcessor jobExecutorLockOwner(Environment environment) {
+    String node = environment.getProperty("thiduaflow.node-name", "");
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof JobExecutor jobExecutor && !node.isBlank()) {
+          jobExecutor.setLockOwner(node);
+        }
+        if (bean instanceof ProcessEngineConfigurationImpl configuration && !node.isBlank()) {
+          configuration.setHostname(node);
+        }
+        return bean;
+      }
+    };
   }
 
   /** Adds the engine schema to Flyway's migrations when the engine must not create it. */

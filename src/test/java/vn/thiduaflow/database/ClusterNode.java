@@ -1,0 +1,151 @@
+package vn.thiduaflow.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thiduaflow.ThiDuaFlowApplication;
+import vn.thiduaflow.security.Http;
+
+/**
+ * One application node of a cluster test: the application in a JVM of its own (started from the test classpath with
+ * the README's production settings: profiles demo + postgres), so that it can be frozen (SIGSTOP) and killed (kill -9)
+ * like a real server. Its output goes to {@code target/cluster/<name>.log}.
+ */
+final class ClusterNode {
+
+  final String name;
+  final int port;
+  final Http http;
+  final Path log;
+  private final Process process;
+
+  private ClusterNode(String name, int port, Process process, Path log) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.log = log;
+    this.http = new Http(port);
+  }
+
+  /**
+   * Starts a node on the database and waits until its health is UP.
+   *
+   * @param jobExecutor extra job executor settings (name=value, without the camunda.bpm.job-execution. prefix)
+   */
+  static ClusterNode start(String name, String jdbcUrl, String password, String... jobExecutor) {
+    try {
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      Path log = Path.of("target", "cluster", name + ".log");
+      Files.createDirectories(log.getParent());
+      String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+          "-cp", classpath, ThiDuaFlowApplication.class.getName(),
+          "--spring.profiles.active=demo,postgres",
+          "--server.port=" + port,
+          "--spring.datasource.url=" + jdbcUrl,
+          "--spring.datasource.username=" + TestPostgres.USER,
+          "--spring.datasource.password=",
+          "--spring.datasource.hikari.maximum-pool-size=10",
+          "--thiduaflow.demo.password=" + password,
+          "--thiduaflow.node-name=" + name,
+          // a short lock, so that the test does not wait the production 5 minutes for a dead node's jobs
+          "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+          "--camunda.bpm.job-execution.wait-time-in-millis=200",
+          "--camunda.bpm.job-execution.max-wait=1000"));
+      for (String setting : jobExecutor) {
+        command.add("--camunda.bpm.job-execution." + setting);
+      }
+      // a working directory of its own, as a server has (not the project's, whose bpmn/ would be found twice)
+      Path home = Files.createDirectories(log.getParent().resolve(name)).toAbsolutePath();
+      Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+          .redirectOutput(log.toAbsolutePath().toFile()).start();
+      ClusterNode node = new ClusterNode(name, port, process, log);
+      node.awaitHealthy(Duration.ofMinutes(3));
+      return node;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void awaitHealthy(Duration timeout) {
+    long until = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < until) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        if (http.get(null, "/actuator/health").status() == 200) {
+          return;
+        }
+      } catch (UncheckedIOException notYetListening) {
+        // the port opens late in the start-up
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** SIGSTOP: the node stops where it is, holding its connections and job locks, answering nothing. */
+  void freeze() {
+    signal("-STOP");
+  }
+
+  /** SIGCONT. */
+  void thaw() {
+    signal("-CONT");
+  }
+
+  /** kill -9: no shutdown hook, no clean-up; returns when the process is gone. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  /** Occurrences of a text in the node's output (e.g. how often an optimistic-locking conflict was retried). */
+  long logCount(String text) {
+    try (var lines = Files.lines(log)) {
+      return lines.filter(l -> l.contains(text)).count();
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
+  }
+
+  private void signal(String signal) {
+    try {
+      new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
