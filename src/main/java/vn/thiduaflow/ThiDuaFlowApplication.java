@@ -3,6 +3,7 @@ package vn.thiduaflow;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Thi Đua Flow: runs the Vietnamese process of organizing Advanced-Exemplar Conferences (Hội nghị điển hình tiên tiến)
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class ThiDuaFlowApplication {
 
   public static void main(String[] args) {
