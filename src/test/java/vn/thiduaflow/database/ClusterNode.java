@@ -122,15 +122,6 @@ final class ClusterNode {
     return process.isAlive();
   }
 
-  /** Occurrences of a text in the node's output (e.g. how often an optimistic-locking conflict was retried). */
-  long logCount(String text) {
-    try (var lines = Files.lines(log)) {
-      return lines.filter(l -> l.contains(text)).count();
-    } catch (IOException | UncheckedIOException e) {
-      return -1;
-    }
-  }
-
   private void signal(String signal) {
     try {
       new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduaflow.security.Http;
@@ -39,6 +41,7 @@ import vn.thiduaflow.system.ProcessModel.Elements;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung node, not a speed target
 class ClusterTest {
 
   private static final String ADMIN = "admin";
@@ -199,6 +202,8 @@ class ClusterTest {
         if (lockedAtCrash == 0) {
           a.thaw();
         }
+      } else {
+        ClusterNode.sleep(5);
       }
     }
     assertThat(lockedAtCrash).as("node A was caught holding job locks").isPositive();

@@ -48,6 +48,7 @@ import vn.thiduaflow.security.Http;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES) // a guard, not a target
 class DatabaseOutageTest {
 
   private static Path dataDirectory;
@@ -81,6 +82,7 @@ class DatabaseOutageTest {
     if (database != null) {
       TestPostgres.close(database);
     }
+    org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory.toFile());
   }
 
   @Test
