@@ -85,20 +85,20 @@ class ClusterTest {
     assertThat(schedules).hasSize(8);
     schedules.forEach(t -> wards.add(t.get("processInstanceId").asText()));
     for (JsonNode t : schedules) {
-      submit(b, ADMIN, t, form("conferenceForm", "\"ADVANCED_EXEMPLAR_CONFERENCE\"", "conferenceDate",
+      submit(b, ADMIN, t, Http.form("conferenceForm", "\"ADVANCED_EXEMPLAR_CONFERENCE\"", "conferenceDate",
           "\"2025-02-25\"", "edition", "\"III\""));
     }
     // nominations: created by node B's transactions, completed on node A
     JsonNode nominations = tasks(a, "taskDefinitionKey=" + Elements.SUBMIT_NOMINATIONS);
     assertThat(nominations).hasSize(8);
     for (JsonNode t : nominations) {
-      submit(a, ADMIN, t, form("nominationsSent", "true"));
+      submit(a, ADMIN, t, Http.form("nominationsSent", "true"));
     }
     // composition: created on A, completed on B
     JsonNode compositions = tasks(b, "taskDefinitionKey=" + Elements.PROPOSE_COMPOSITION);
     assertThat(compositions).hasSize(8);
     for (JsonNode t : compositions) {
-      submit(b, ADMIN, t, form("exemplarDelegates", "70", "guestDelegates", "30", "presidiumSize", "0",
+      submit(b, ADMIN, t, Http.form("exemplarDelegates", "70", "guestDelegates", "30", "presidiumSize", "0",
           "presidiumExemplars", "0", "presentationsIndividuals", "3", "presentationsMassOrganizations", "1",
           "upperCollectives", "1", "upperIndividuals", "3"));
     }
@@ -284,7 +284,7 @@ class ClusterTest {
    * the client sends it again, to the other node. 409 after a lost answer means the first attempt was committed.
    */
   private void vote(ClusterNode node, ClusterNode other, JsonNode task) {
-    String body = form("ballot", "\"APPROVE\"");
+    String body = Http.form("ballot", "\"APPROVE\"");
     ClusterNode target = node;
     for (int attempt = 0; attempt < 10; attempt++) {
       try {
@@ -315,15 +315,6 @@ class ClusterTest {
   private static void submit(ClusterNode node, String user, JsonNode task, String form) {
     var answer = node.http.json(user, "POST", "/engine-rest/task/" + task.get("id").asText() + "/submit-form", form);
     assertThat(answer.status()).as(node.name + " " + task.get("name").asText() + ": " + answer.body()).isEqualTo(204);
-  }
-
-  private static String form(String... nameValue) {
-    StringBuilder b = new StringBuilder("{\"variables\":{");
-    for (int i = 0; i + 1 < nameValue.length; i += 2) {
-      b.append(i == 0 ? "" : ",").append('"').append(nameValue[i]).append("\":{\"value\":").append(nameValue[i + 1])
-          .append('}');
-    }
-    return b.append("}}").toString();
   }
 
   /** The nodes' engine time: the demo runs the clock on the plan's timeline, shifted from real time by a fixed offset. */

@@ -172,22 +172,13 @@ class BadInputCorpusTest {
     return new Case(name, user, method, path, contentType, body, false, status, field);
   }
 
-  private static String form(String... nameValue) {
-    StringBuilder b = new StringBuilder("{\"variables\":{");
-    for (int i = 0; i + 1 < nameValue.length; i += 2) {
-      b.append(i == 0 ? "" : ",").append('"').append(nameValue[i]).append("\":{\"value\":").append(nameValue[i + 1])
-          .append('}');
-    }
-    return b.append("}}").toString();
-  }
-
   private static String schedule(String form, String date, String edition) {
-    return form("conferenceForm", "\"" + form + "\"", "conferenceDate", "\"" + date + "\"", "edition",
+    return Http.form("conferenceForm", "\"" + form + "\"", "conferenceDate", "\"" + date + "\"", "edition",
         "\"" + edition + "\"");
   }
 
   private static String composition(int exemplars, int guests, int presidium) {
-    return form("exemplarDelegates", String.valueOf(exemplars), "guestDelegates", String.valueOf(guests),
+    return Http.form("exemplarDelegates", String.valueOf(exemplars), "guestDelegates", String.valueOf(guests),
         "presidiumSize", String.valueOf(presidium), "presidiumExemplars", "0");
   }
 
@@ -291,33 +282,33 @@ class BadInputCorpusTest {
         bad("schedule form: edition not a Roman numeral", secretary, "POST", submitSchedule, json,
             schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-27", "3'; --"), 400, "edition"),
         bad("schedule form: negative staff count", secretary, "POST", submitSchedule, json,
-            form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+            Http.form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
                 "staffCount", "-5"), 400, "staffCount"),
         bad("schedule form: venue over 200 characters", secretary, "POST", submitSchedule, json,
-            form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+            Http.form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
                 "venue", "\"" + "Hội trường ".repeat(25) + "\""), 400, "venue"),
         bad("schedule form: sent as text", secretary, "POST", submitSchedule, "text/plain", "conferenceDate=x", 415,
             null),
         bad("nominations form: not confirmed as sent", secretary, "POST", submitNominations, json,
-            form("nominationsSent", "false"), 400, "nominationsSent"),
+            Http.form("nominationsSent", "false"), 400, "nominationsSent"),
         bad("composition form: 151 delegates, cap 150", office, "POST",
             submitComposition, json, composition(111, 40, 3), 400, "exemplarDelegates"),
         bad("composition form: presidium of 4, plan says 3", office, "POST",
             submitComposition, json, composition(100, 40, 4), 400, "presidiumSize"),
         bad("composition form: negative count", office, "POST",
             submitComposition, json, composition(-1, 40, 3), 400, "composition"),
-        bad("vote: a choice not on the ballot", member, "POST", submitBallot, json, form("ballot", "\"MAYBE\""), 400,
+        bad("vote: a choice not on the ballot", member, "POST", submitBallot, json, Http.form("ballot", "\"MAYBE\""), 400,
             "ballot"),
         bad("vote: by the unit's secretary, not a council member", secretary, "POST", submitBallot, json,
-            form("ballot", "\"APPROVE\""), 403, null),
+            Http.form("ballot", "\"APPROVE\""), 403, null),
         bad("vote: by another unit's secretary", otherSecretary, "POST", submitBallot, json,
-            form("ballot", "\"APPROVE\""), 403, null),
+            Http.form("ballot", "\"APPROVE\""), 403, null),
         bad("vote: an administrator casting a member's ballot", admin, "POST", submitBallot, json,
-            form("ballot", "\"APPROVE\""), 400, "ballot"),
+            Http.form("ballot", "\"APPROVE\""), 400, "ballot"),
         bad("vote: a second vote", voter, "POST", "/engine-rest/task/" + castBallot + "/submit-form", json,
-            form("ballot", "\"REJECT\""), 409, null),
+            Http.form("ballot", "\"REJECT\""), 409, null),
         bad("form sent to an unknown task", admin, "POST", "/engine-rest/task/no-such-task/submit-form", json,
-            form("ballot", "\"APPROVE\""), 404, null)));
+            Http.form("ballot", "\"APPROVE\""), 404, null)));
     return cases;
   }
 

@@ -56,6 +56,19 @@ public final class Http {
     }
   }
 
+  /**
+   * The body of a Camunda REST form submission: {@code {"variables":{"name":{"value":<json>}}}} from name / JSON-value
+   * pairs (strings quoted by the caller).
+   */
+  public static String form(String... nameValue) {
+    StringBuilder b = new StringBuilder("{\"variables\":{");
+    for (int i = 0; i + 1 < nameValue.length; i += 2) {
+      b.append(i == 0 ? "" : ",").append('"').append(nameValue[i]).append("\":{\"value\":").append(nameValue[i + 1])
+          .append('}');
+    }
+    return b.append("}}").toString();
+  }
+
   public Answer get(String user, String path) {
     return send(user, PASSWORD, "GET", path, null, null);
   }
