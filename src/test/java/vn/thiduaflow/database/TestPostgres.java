@@ -43,10 +43,23 @@ public final class TestPostgres {
    *     data is found by the next start
    */
   public static EmbeddedPostgres start(int port, Path dataDirectory) {
+    return start(port, dataDirectory, false);
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param durable true: commits wait for the write-ahead log to reach the disk, as a production server does
+   *     (synchronous_commit on, PostgreSQL's default; for benchmarks); false: zonky's default for tests (off)
+   */
+  public static EmbeddedPostgres start(int port, Path dataDirectory, boolean durable) {
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           // a cluster of nodes and a connection pool each: more than the default 100 connections
           .setServerConfig("max_connections", "300");
+      if (durable) {
+        builder.setServerConfig("synchronous_commit", "on");
+      }
       if (port > 0) {
         builder.setPort(port);
       }

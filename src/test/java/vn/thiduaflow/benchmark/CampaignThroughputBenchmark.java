@@ -1,0 +1,133 @@
+package vn.thiduaflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.thiduaflow.simulation.CampaignSimulator;
+import vn.thiduaflow.simulation.SimulationResult;
+
+/**
+ * (1) A whole campaign chain (default: the 11th national congress on the 2025 structure — 34 provinces, 3,321
+ * communes) run by the simulator's scripted actors through the engine; (2) the baseline: a minimal Camunda process with
+ * no project code, as many instances, user tasks and jobs, in the same run on the same engine; (3) the database's own
+ * ceiling: single-row commits per second on the same data source. On each database of benchmark.databases.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignThroughputBenchmark {
+
+  private final BenchmarkReport report = new BenchmarkReport("campaign", "database", "plan", "total time",
+      "instances", "user tasks", "jobs", "instances/s", "user tasks/s", "baseline user tasks/s", "project/baseline",
+      "single-row commits/s (ceiling)", "transactions/s as share of ceiling", "peak heap");
+
+  @AfterAll
+  void write() {
+    report.write();
+  }
+
+  @Test
+  void campaignAgainstBaselineAndCeiling() throws Exception {
+    String plan = System.getProperty("benchmark.plan", "national-11th-congress-2025");
+    for (String database : BenchmarkApplication.databases()) {
+      try (var context = BenchmarkApplication.start(database, false)) {
+        var engine = context.getBean(ProcessEngine.class);
+        SimulationResult result = context.getBean(CampaignSimulator.class).run(plan);
+        ClockUtil.reset();
+        assertThat(result.completed()).as(plan + " completed on " + database).isTrue();
+        HistoryService history = engine.getHistoryService();
+        long instances = history.createHistoricProcessInstanceQuery().finished().count();
+        long tasks = history.createHistoricTaskInstanceQuery().finished().count();
+        long jobs = history.createHistoricJobLogQuery().successLog().count();
+
+        long baselineMillis = baseline(engine, instances, tasks, jobs);
+        double ceiling = commitsPerSecond(context.getBean(DataSource.class));
+        double transactionsPerSecond = (tasks + jobs) * 1000.0 / result.runMillis();
+        double projectRate = tasks * 1000.0 / result.runMillis();
+        double baselineRate = tasks * 1000.0 / baselineMillis;
+        report.row(database, plan, String.format("%.1f s", result.runMillis() / 1000.0), instances, tasks, jobs,
+            BenchmarkReport.perSecond(instances, result.runMillis()), String.format("%.1f", projectRate),
+            String.format("%.1f", baselineRate), String.format("%.2f", projectRate / baselineRate),
+            String.format("%.0f", ceiling), String.format("%.3f", transactionsPerSecond / ceiling),
+            String.format("%.1f GiB", result.peakHeapBytes() / (double) (1L << 30)));
+      }
+    }
+  }
+
+  /**
+   * As many instances of a process with no project code (no listeners, delegates or forms), each with its share of the
+   * user tasks and of asynchronous steps (no-op jobs), completed and executed one transaction each as the simulator
+   * does. Returns the wall-clock milliseconds.
+   */
+  private static long baseline(ProcessEngine engine, long instances, long tasks, long jobs) {
+    int tasksPerInstance = (int) Math.max(1, Math.round(tasks / (double) instances));
+    int jobsPerInstance = (int) Math.round(jobs / (double) instances);
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("Baseline").camundaHistoryTimeToLive(1825)
+        .startEvent();
+    for (int i = 0; i < Math.max(tasksPerInstance, jobsPerInstance); i++) {
+      if (i < tasksPerInstance) {
+        flow = flow.userTask("task" + i).camundaCandidateGroups("baseline");
+      }
+      if (i < jobsPerInstance) {
+        flow = flow.serviceTask("step" + i).camundaAsyncBefore().camundaExpression("${true}");
+      }
+    }
+    BpmnModelInstance model = flow.endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", model).deploy();
+    var taskService = engine.getTaskService();
+    ManagementService management = engine.getManagementService();
+    long started = System.nanoTime();
+    for (long n = 0; n < instances; n++) {
+      String id = engine.getRuntimeService().startProcessInstanceByKey("Baseline", "b" + n).getId();
+      while (true) {
+        var task = taskService.createTaskQuery().processInstanceId(id).singleResult();
+        if (task != null) {
+          taskService.complete(task.getId());
+          continue;
+        }
+        var job = management.createJobQuery().processInstanceId(id).singleResult();
+        if (job == null) {
+          break;
+        }
+        management.executeJob(job.getId());
+      }
+    }
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  /** Single-row inserts, each its own commit, on one connection for five seconds. */
+  private static double commitsPerSecond(DataSource dataSource) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("create table benchmark_ceiling (id bigint primary key, payload varchar(64))");
+      }
+      c.setAutoCommit(true);
+      long n = 0;
+      long started = System.nanoTime();
+      try (PreparedStatement insert = c.prepareStatement("insert into benchmark_ceiling values (?, ?)")) {
+        while (System.nanoTime() - started < 5_000_000_000L) {
+          insert.setLong(1, n++);
+          insert.setString(2, "row " + n);
+          insert.executeUpdate();
+        }
+      }
+      double rate = n * 1e9 / (System.nanoTime() - started);
+      try (Statement s = c.createStatement()) {
+        s.execute("drop table benchmark_ceiling");
+      }
+      return rate;
+    }
+  }
+
+}

@@ -1,0 +1,190 @@
+package vn.thiduaflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import vn.thiduaflow.security.Http;
+
+/**
+ * Tasklist's queries as council members make them, over Camunda's REST API with authentication and authorizations on,
+ * with benchmark.openTasks (default 50,000) open tasks of 1,000 units: benchmark.users (default 50) members of
+ * different units at once, each asking for the first page (15) of the tasks offered to their unit's group, newest
+ * first, as Tasklist's "Việc của đơn vị tôi" does; then each completing their unit's tasks. A load generator on
+ * loopback, for a fixed time per phase; latencies in HdrHistogram.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskQueryBenchmark {
+
+  private static final int UNITS = 1000;
+  private static final long PHASE_NANOS = TimeUnit.SECONDS.toNanos(Long.getLong("benchmark.phaseSeconds", 30));
+  private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+  private final BenchmarkReport report = new BenchmarkReport("task-queries", "database", "open tasks",
+      "concurrent users", "operation", "requests", "requests/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+
+  @AfterAll
+  void write() {
+    report.write();
+  }
+
+  @Test
+  void taskQueriesAndCompletionsUnderConcurrentUsers() throws Exception {
+    int openTasks = Integer.getInteger("benchmark.openTasks", 50_000);
+    int users = Integer.getInteger("benchmark.users", 50);
+    for (String database : BenchmarkApplication.databases()) {
+      try (var context = BenchmarkApplication.start(database, true)) {
+        var engine = context.getBean(ProcessEngine.class);
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        openTasks(engine, openTasks, users);
+        assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(openTasks);
+        Http http = new Http(port);
+        int firstPage = Math.min(15, openTasks / UNITS);
+
+        Load queries = load(users, WARM_UP_NANOS, u -> {
+          var a = http.get(member(u), "/engine-rest/task?candidateGroup=" + group(u)
+              + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15");
+          boolean ok = a.status() == 200 && a.json().size() == firstPage;
+          if (!ok && reported.compareAndSet(false, true)) {
+            System.out.println("first refused query: " + a.status() + " " + a.body());
+          }
+          return ok;
+        });
+        row(database, openTasks, users, "task query (first page of the unit's tasks)", queries);
+
+        Map<Integer, ConcurrentLinkedQueue<String>> toDo = new HashMap<>();
+        for (int u = 0; u < users; u++) {
+          var queue = new ConcurrentLinkedQueue<String>();
+          engine.getTaskService().createTaskQuery().taskCandidateGroup(group(u)).list()
+              .forEach(t -> queue.add(t.getId()));
+          toDo.put(u, queue);
+        }
+        // each member completes the tasks of their unit (openTasks / 1,000 each), measured from the first: the queries
+        // above warmed the server up
+        Load completions = load(users, 0, u -> {
+          String task = toDo.get(u).poll();
+          if (task == null) {
+            return null; // this member's unit has nothing left to do
+          }
+          return http.json(member(u), "POST", "/engine-rest/task/" + task + "/complete", "{}").status() == 204;
+        });
+        row(database, openTasks, users, "task completion", completions);
+      }
+    }
+  }
+
+  /** The measured requests' latencies (microseconds) and the measured phase's length (seconds). */
+  private record Load(Histogram latencies, double seconds) {}
+
+  private void row(String database, int openTasks, int users, String operation, Load load) {
+    Histogram h = load.latencies();
+    report.row(database, openTasks, users, operation, h.getTotalCount(),
+        String.format("%.0f", h.getTotalCount() / Math.max(load.seconds(), 0.001)), ms(h.getValueAtPercentile(50)),
+        ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
+  }
+
+  private static String ms(long micros) {
+    return String.format("%.1f", micros / 1000.0);
+  }
+
+  private static String member(int unit) {
+    return "member" + unit;
+  }
+
+  private static String group(int unit) {
+    return "u" + unit + ".council-member";
+  }
+
+  /**
+   * Open tasks spread over the units' groups (the engine grants each task to its candidate group), and one user per
+   * measured unit with its group.
+   */
+  private static void openTasks(ProcessEngine engine, int count, int users) {
+    engine.getRepositoryService().createDeployment().addModelInstance("open-task.bpmn",
+        Bpmn.createExecutableProcess("OpenTask").camundaHistoryTimeToLive(1825).startEvent()
+            .userTask("review").name("Biểu quyết").camundaCandidateGroups("${group}").endEvent().done()).deploy();
+    var runtime = engine.getRuntimeService();
+    for (int i = 0; i < count; i++) {
+      runtime.startProcessInstanceByKey("OpenTask", Map.of("group", group(i % UNITS)));
+    }
+    var identity = engine.getIdentityService();
+    for (int u = 0; u < users; u++) {
+      var user = identity.newUser(member(u));
+      user.setPassword(Http.PASSWORD);
+      identity.saveUser(user);
+      if (identity.createGroupQuery().groupId(group(u)).count() == 0) {
+        identity.saveGroup(identity.newGroup(group(u)));
+      }
+      identity.createMembership(member(u), group(u));
+    }
+    // every member may read the process definition, as Tasklist's users are granted by CouncilAccounts
+    var grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId("OpenTask");
+    grant.addPermission(Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(grant);
+  }
+
+  /**
+   * One thread per user sends requests one after another for the warm-up, then for the measured phase; returns the
+   * latencies (microseconds) of the measured requests that succeeded. A request answers true (done), false (failed: more
+   * than one per user fails the benchmark) or null (this user has nothing more to send).
+   */
+  private static Load load(int users, long warmUpNanos, Function<Integer, Boolean> request)
+      throws InterruptedException {
+    Recorder recorder = new Recorder(3);
+    AtomicLong failures = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(users);
+    long start = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    for (int u = 0; u < users; u++) {
+      int unit = u;
+      Thread t = new Thread(() -> {
+        try {
+          while (System.nanoTime() - start < warmUpNanos + PHASE_NANOS) {
+            long before = System.nanoTime();
+            Boolean ok = request.apply(unit);
+            long micros = (System.nanoTime() - before) / 1000;
+            if (ok == null) {
+              break;
+            }
+            if (!ok) {
+              failures.incrementAndGet();
+            } else if (before - start >= warmUpNanos) {
+              recorder.recordValue(micros);
+            }
+          }
+        } finally {
+          done.countDown();
+        }
+      }, "load-" + u);
+      threads.add(t);
+      t.start();
+    }
+    done.await();
+    double seconds = (System.nanoTime() - start - warmUpNanos) / 1e9;
+    Histogram h = recorder.getIntervalHistogram();
+    System.out.printf("load: %d requests measured, %d refused or empty%n", h.getTotalCount(), failures.get());
+    assertThat(failures.get()).as("failed requests").isLessThanOrEqualTo(users);
+    return new Load(h, seconds);
+  }
+}
