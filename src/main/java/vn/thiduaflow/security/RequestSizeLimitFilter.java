@@ -1,6 +1,5 @@
 package vn.thiduaflow.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thiduaflow.system.Problems;
 
 /**
  * Refuses a request body larger than {@code thiduaflow.http.max-request-bytes} (bytes; default 1 MiB, enough for any
@@ -21,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long limit;
-  private final ObjectMapper json = new ObjectMapper();
 
   RequestSizeLimitFilter(@Value("${thiduaflow.http.max-request-bytes:1048576}") long limit) {
     this.limit = limit;
@@ -48,15 +47,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private void refuse(HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "urn:thiduaflow:" + type);
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
     problem.put("rule", "thiduaflow.http.max-request-bytes");
-    json.writeValue(response.getOutputStream(), problem);
+    Problems.write(response, status, problem);
   }
 }

@@ -22,7 +22,23 @@ public final class Problems {
       Map.entry(500, "Lỗi hệ thống / Internal error"),
       Map.entry(503, "Tạm thời không phục vụ được / Service unavailable"));
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private Problems() {}
+
+  /**
+   * Writes a problem+json answer from a servlet filter, before any controller (UTF-8).
+   *
+   * @param problem the members, {@code status} among them
+   */
+  public static void write(jakarta.servlet.http.HttpServletResponse response, int status, Map<String, Object> problem)
+      throws java.io.IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(response.getOutputStream(), problem);
+  }
 
   /** "Vietnamese / English" title of the status; the 4xx/5xx general title for statuses not listed. */
   public static String title(int status) {

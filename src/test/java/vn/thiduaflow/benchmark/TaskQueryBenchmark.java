@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
@@ -38,7 +39,7 @@ class TaskQueryBenchmark {
   private static final long PHASE_NANOS = TimeUnit.SECONDS.toNanos(Long.getLong("benchmark.phaseSeconds", 30));
   private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-  private final java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean reported = new AtomicBoolean();
   private final BenchmarkReport report = new BenchmarkReport("task-queries", "database", "open tasks",
       "concurrent users", "operation", "requests", "requests/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
 

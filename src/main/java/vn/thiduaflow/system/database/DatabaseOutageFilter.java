@@ -1,6 +1,5 @@
 package vn.thiduaflow.system.database;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thiduaflow.system.Problems;
 
 /**
  * Outermost filter of every request: a request that fails because the database is away — including in the filters
@@ -23,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
-  private final ObjectMapper json = new ObjectMapper();
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,11 +36,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
       log.warn("{} {}: database unreachable, answered 503 ({})", request.getMethod(), request.getRequestURI(),
           e.toString());
       response.resetBuffer();
-      response.setStatus(503);
       response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      json.writeValue(response.getOutputStream(), DatabaseOutage.problem());
+      Problems.write(response, 503, DatabaseOutage.problem());
     }
   }
 }
