@@ -138,7 +138,7 @@ public class CampaignSimulator {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long started = System.nanoTime();
     Run run = new Run(script);
-    Campaign top = campaigns.start(planId);
+    Campaign top = run.inEngine(() -> campaigns.start(planId));
     String root = top.getProcessInstanceId();
     run.timeline.add(new TimelineEntry(EngineClock.now(), top.getIssuerName(),
         "Kế hoạch " + plan.number() + " ban hành; chiến dịch bắt đầu"));
@@ -200,7 +200,7 @@ public class CampaignSimulator {
       cycles.stream().filter(j -> !j.getDuedate().after(ClockUtil.getCurrentTime())).forEach(due::add);
       if (!due.isEmpty()) {
         for (Job job : due) {
-          managementService.executeJob(job.getId());
+          run.inEngine(() -> managementService.executeJob(job.getId()));
           if (job.getDuedate() != null) {
             ProcessInstance p = chain.get(job.getProcessInstanceId());
             run.timeline.add(new TimelineEntry(now, p == null ? "?" : run.unitName(p),
@@ -260,7 +260,7 @@ public class CampaignSimulator {
         lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, run.refusals, escalated,
         sent,
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
-        (System.nanoTime() - started) / 1_000_000, peak);
+        (System.nanoTime() - started) / 1_000_000, run.engineNanos / 1_000_000, peak);
   }
 
   private boolean ended(String processInstanceId) {
@@ -281,9 +281,28 @@ public class CampaignSimulator {
     private final Map<Long, Campaign> campaignById = new HashMap<>();
     /** When a late-reporting unit records its conference: fixed the first time (30 days after its report was due). */
     private final Map<Long, LocalDateTime> lateHolding = new HashMap<>();
+    /** Wall-clock nanoseconds spent in the engine's transactions (see {@link SimulationResult#engineMillis}). */
+    private long engineNanos;
 
     Run(SimulationScript script) {
       this.script = script;
+    }
+
+    /** Runs one engine transaction, its time counted as engine time. */
+    <T> T inEngine(java.util.function.Supplier<T> transaction) {
+      long before = System.nanoTime();
+      try {
+        return transaction.get();
+      } finally {
+        engineNanos += System.nanoTime() - before;
+      }
+    }
+
+    void inEngine(Runnable transaction) {
+      inEngine(() -> {
+        transaction.run();
+        return null;
+      });
     }
 
     private Plan plan(Conference c) {
@@ -316,7 +335,8 @@ public class CampaignSimulator {
       }
       String unit = (String) taskService.getVariable(task.getId(), ProcessModel.Vars.LOWER_UNIT_CODE);
       Campaign above = campaign(campaignId);
-      taskService.claim(task.getId(), councils.holder(above.getAdminStructure(), above.getIssuerCode(), CouncilRole.CHAIR));
+      String chair = councils.holder(above.getAdminStructure(), above.getIssuerCode(), CouncilRole.CHAIR);
+      inEngine(() -> taskService.claim(task.getId(), chair));
       String key = campaignId + "/" + unit + "/" + task.getTaskDefinitionKey();
       int attempt = attempts.getOrDefault(key, 0);
       attempts.put(key, attempt + 1);
@@ -334,7 +354,7 @@ public class CampaignSimulator {
         vars.put(Fields.WAIT_UNTIL, until.toString());
         what = task.getName() + ": chờ " + unitName + " đến " + until;
       }
-      taskService.complete(task.getId(), vars);
+      inEngine(() -> taskService.complete(task.getId(), vars));
       timeline.add(new TimelineEntry(EngineClock.now(), campaign(campaignId).getIssuerName(), what));
     }
 
@@ -469,7 +489,7 @@ public class CampaignSimulator {
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
       try {
-        taskService.complete(task.getId(), vars);
+        inEngine(() -> taskService.complete(task.getId(), vars));
       } catch (RuntimeException e) {
         // a form that breaks a plan rule is refused at submission (nothing kept); the actor corrects it next time
         var refused = InvalidInputException.in(e).orElseThrow(() -> e);

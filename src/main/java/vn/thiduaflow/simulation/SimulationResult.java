@@ -31,6 +31,9 @@ import vn.thiduaflow.rule.RuleResult;
  *     origin
  * @param dossierReturns how many times an upper council returned a dossier
  * @param runMillis wall-clock run time of the simulation (milliseconds), start-up excluded
+ * @param engineMillis the part of runMillis spent in the engine's transactions the actors and due jobs caused (starting
+ *     the campaign, completing and claiming tasks, executing jobs; project listeners, delegates and rules included);
+ *     the rest is the simulator's own reads and planning, which real users and the job executor do not cause
  * @param peakHeapBytes the largest heap in use during the run (bytes, sum of the heap pools' peaks)
  */
 public record SimulationResult(
@@ -49,6 +52,7 @@ public record SimulationResult(
     List<Nomination> topDelegates,
     long dossierReturns,
     long runMillis,
+    long engineMillis,
     long peakHeapBytes) {
 
   /**
