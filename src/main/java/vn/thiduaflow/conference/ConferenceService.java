@@ -514,8 +514,10 @@ public class ConferenceService {
   @Transactional(readOnly = true)
   public String describe(Long conferenceId) {
     Conference c = get(conferenceId);
-    List<Nomination> list = nominations.findByConferenceIdOrderById(conferenceId);
-    long fromBelow = list.stream().filter(n -> n.getOriginUnitCode() != null).count();
+    // counted by the database: a task is described when it is created (nine ballots per vote round), and loading a
+    // top conference's thousands of nominees for a number cost more than the rest of the transaction
+    long nominees = nominations.countOfConference(conferenceId);
+    long fromBelow = nominations.countFromBelow(conferenceId);
     StringBuilder s = new StringBuilder(c.getUnitName());
     if (c.isPilot()) {
       s.append(" (đơn vị chỉ đạo điểm)");
@@ -523,10 +525,10 @@ public class ConferenceService {
     if (c.getScheduledOn() != null) {
       s.append(" — ").append(c.getForm().label()).append(" ngày ").append(c.getScheduledOn());
     }
-    s.append(" — ").append(list.size()).append(fromBelow > 0 ? " đề cử (" + fromBelow + " do cấp dưới gửi lên)"
+    s.append(" — ").append(nominees).append(fromBelow > 0 ? " đề cử (" + fromBelow + " do cấp dưới gửi lên)"
         : " đề cử (dữ liệu mẫu)");
-    String reason = lastReturnReason(conferenceId);
-    if (reason != null && c.getStatus() == ConferenceStatus.DOSSIER_RETURNED) {
+    String reason = c.getStatus() == ConferenceStatus.DOSSIER_RETURNED ? lastReturnReason(conferenceId) : null;
+    if (reason != null) {
       s.append(" — Hồ sơ bị trả lại: ").append(reason);
     }
     return s.toString();

@@ -138,7 +138,7 @@ public class CampaignSimulator {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long started = System.nanoTime();
     Run run = new Run(script);
-    Campaign top = run.inEngine(() -> campaigns.start(planId));
+    Campaign top = run.inEngine("start " + planId, () -> campaigns.start(planId));
     String root = top.getProcessInstanceId();
     run.timeline.add(new TimelineEntry(EngineClock.now(), top.getIssuerName(),
         "Kế hoạch " + plan.number() + " ban hành; chiến dịch bắt đầu"));
@@ -200,7 +200,7 @@ public class CampaignSimulator {
       cycles.stream().filter(j -> !j.getDuedate().after(ClockUtil.getCurrentTime())).forEach(due::add);
       if (!due.isEmpty()) {
         for (Job job : due) {
-          run.inEngine(() -> managementService.executeJob(job.getId()));
+          run.inEngine("job " + job.getJobDefinitionId(), () -> managementService.executeJob(job.getId()));
           if (job.getDuedate() != null) {
             ProcessInstance p = chain.get(job.getProcessInstanceId());
             run.timeline.add(new TimelineEntry(now, p == null ? "?" : run.unitName(p),
@@ -225,6 +225,7 @@ public class CampaignSimulator {
   }
 
   private SimulationResult result(Campaign top, Plan plan, Run run, boolean completed, long started) {
+    run.logEngineTime();
     List<Campaign> chain = campaigns.chain(top.getId());
     List<Long> campaignIds = chain.stream().map(Campaign::getId).toList();
     List<Conference> list = conferenceRepository.findByCampaignIdInOrderById(campaignIds);
@@ -288,21 +289,45 @@ public class CampaignSimulator {
       this.script = script;
     }
 
-    /** Runs one engine transaction, its time counted as engine time. */
-    <T> T inEngine(java.util.function.Supplier<T> transaction) {
+    /** Engine time and count per kind of transaction ("complete voteOnNominees", "job <job definition>"). */
+    private final Map<String, long[]> engineByKind = new HashMap<>();
+
+    /** Runs one engine transaction of the given kind, its time counted as engine time. */
+    <T> T inEngine(String kind, java.util.function.Supplier<T> transaction) {
       long before = System.nanoTime();
       try {
         return transaction.get();
       } finally {
-        engineNanos += System.nanoTime() - before;
+        long nanos = System.nanoTime() - before;
+        engineNanos += nanos;
+        long[] sum = engineByKind.computeIfAbsent(kind, k -> new long[2]);
+        sum[0] += nanos;
+        sum[1]++;
       }
     }
 
-    void inEngine(Runnable transaction) {
-      inEngine(() -> {
+    void inEngine(String kind, Runnable transaction) {
+      inEngine(kind, () -> {
         transaction.run();
         return null;
       });
+    }
+
+    /** Logs where the engine time went, largest first (jobs named by activity where known). */
+    void logEngineTime() {
+      if (!log.isInfoEnabled()) {
+        return;
+      }
+      Map<String, String> activities = new HashMap<>();
+      managementService.createJobDefinitionQuery().list()
+          .forEach(d -> activities.put(d.getId(), d.getActivityId() + " (" + d.getJobType() + ")"));
+      engineByKind.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+          .limit(15).forEach(e -> {
+            String kind = e.getKey().startsWith("job ")
+                ? "job " + activities.getOrDefault(e.getKey().substring(4), e.getKey().substring(4)) : e.getKey();
+            log.info("Engine time {}: {} ms in {} transactions ({} ms each)", kind, e.getValue()[0] / 1_000_000,
+                e.getValue()[1], String.format("%.1f", e.getValue()[0] / 1e6 / e.getValue()[1]));
+          });
     }
 
     private Plan plan(Conference c) {
@@ -336,7 +361,7 @@ public class CampaignSimulator {
       String unit = (String) taskService.getVariable(task.getId(), ProcessModel.Vars.LOWER_UNIT_CODE);
       Campaign above = campaign(campaignId);
       String chair = councils.holder(above.getAdminStructure(), above.getIssuerCode(), CouncilRole.CHAIR);
-      inEngine(() -> taskService.claim(task.getId(), chair));
+      inEngine("claim " + task.getTaskDefinitionKey(), () -> taskService.claim(task.getId(), chair));
       String key = campaignId + "/" + unit + "/" + task.getTaskDefinitionKey();
       int attempt = attempts.getOrDefault(key, 0);
       attempts.put(key, attempt + 1);
@@ -354,7 +379,7 @@ public class CampaignSimulator {
         vars.put(Fields.WAIT_UNTIL, until.toString());
         what = task.getName() + ": chờ " + unitName + " đến " + until;
       }
-      inEngine(() -> taskService.complete(task.getId(), vars));
+      inEngine("complete " + task.getTaskDefinitionKey(), () -> taskService.complete(task.getId(), vars));
       timeline.add(new TimelineEntry(EngineClock.now(), campaign(campaignId).getIssuerName(), what));
     }
 
@@ -489,7 +514,7 @@ public class CampaignSimulator {
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
       try {
-        inEngine(() -> taskService.complete(task.getId(), vars));
+        inEngine("complete " + task.getTaskDefinitionKey(), () -> taskService.complete(task.getId(), vars));
       } catch (RuntimeException e) {
         // a form that breaks a plan rule is refused at submission (nothing kept); the actor corrects it next time
         var refused = InvalidInputException.in(e).orElseThrow(() -> e);

@@ -28,7 +28,7 @@ import vn.thiduaflow.simulation.SimulationResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignThroughputBenchmark {
 
-  private final BenchmarkReport report = new BenchmarkReport("campaign", "database", "plan", "total time",
+  private final BenchmarkReport report = new BenchmarkReport("campaign", 2, "database", "plan", "total time",
       "in engine transactions", "instances", "user tasks", "jobs", "instances/s", "user tasks/s",
       "baseline user tasks/s", "project/baseline", "project/baseline, wall clock", "single-row commits/s (ceiling)",
       "transactions/s as share of ceiling", "peak heap");
@@ -51,6 +51,7 @@ class CampaignThroughputBenchmark {
         long instances = history.createHistoricProcessInstanceQuery().finished().count();
         long tasks = history.createHistoricTaskInstanceQuery().finished().count();
         long jobs = history.createHistoricJobLogQuery().successLog().count();
+        System.out.printf("baseline: %d instances, %d user tasks, %d jobs%n", instances, tasks, jobs);
         Timing baseline = baseline(engine, instances, tasks, jobs);
         double ceiling = commitsPerSecond(context.getBean(DataSource.class));
         // rates over the time in engine transactions (the simulator's own reads and planning are not the project's);

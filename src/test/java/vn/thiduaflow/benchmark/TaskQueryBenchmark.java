@@ -48,7 +48,7 @@ class TaskQueryBenchmark {
   private static final long THINK_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("benchmark.thinkMillis", 1000));
 
   private final AtomicBoolean reported = new AtomicBoolean();
-  private final BenchmarkReport report = new BenchmarkReport("task-queries", "database", "open tasks",
+  private final BenchmarkReport report = new BenchmarkReport("task-queries", 5, "database", "open tasks",
       "concurrent users", "operation", "think time", "requests", "requests/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
 
   @AfterAll
