@@ -284,13 +284,12 @@ public class CampaignSimulator {
     private final Map<Long, LocalDateTime> lateHolding = new HashMap<>();
     /** Wall-clock nanoseconds spent in the engine's transactions (see {@link SimulationResult#engineMillis}). */
     private long engineNanos;
+    /** Engine nanoseconds and count per kind of transaction ("complete UserTask_VoteOnNominees", "job <id>"). */
+    private final Map<String, long[]> engineByKind = new HashMap<>();
 
     Run(SimulationScript script) {
       this.script = script;
     }
-
-    /** Engine time and count per kind of transaction ("complete voteOnNominees", "job <job definition>"). */
-    private final Map<String, long[]> engineByKind = new HashMap<>();
 
     /** Runs one engine transaction of the given kind, its time counted as engine time. */
     <T> T inEngine(String kind, java.util.function.Supplier<T> transaction) {

@@ -92,6 +92,8 @@ abstract class SeedPlanScenarios {
     assertThat(c.getDossierOnTime()).isTrue();
     assertThat(r.delegates()).as("27/KH-UBND has no upper-level delegate list").isEmpty();
     assertThat(c.getOfficialName()).startsWith("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III");
+    assertThat(r.engineMillis()).as("engine transactions are part of the run, not all of it (the simulator reads)")
+        .isPositive().isLessThan(r.runMillis());
   }
 
   @Test
