@@ -178,10 +178,8 @@ public class CampaignService {
     if (!lowerReports.existsByCampaignId(campaignId)) {
       return; // a campaign started before chains (Campaign version 1) waits on its call activity, not on reports
     }
-    // by the campaign's process instance id, not its business key: with a whole country's campaigns waiting for
-    // reports, the business-key correlation took 2 s per report on H2 (docs/benchmarks.md)
     var matched = runtimeService.createMessageCorrelation(ProcessModel.LOWER_REPORT_RECEIVED)
-        .processInstanceId(get(campaignId).getProcessInstanceId())
+        .processInstanceBusinessKey(campaignId.toString())
         .localVariableEquals(ProcessModel.Vars.LOWER_UNIT_CODE, unitCode)
         .correlateAllWithResult();
     if (matched.isEmpty()) {

@@ -514,8 +514,8 @@ public class ConferenceService {
   @Transactional(readOnly = true)
   public String describe(Long conferenceId) {
     Conference c = get(conferenceId);
-    // counted by the database: a task is described when it is created (nine ballots per vote round), and loading a
-    // top conference's thousands of nominees for a number cost more than the rest of the transaction
+    // counted by the database: every task is described when it is created (nine ballots per vote round), and a top
+    // conference has thousands of nominees to load for two numbers
     long nominees = nominations.countOfConference(conferenceId);
     long fromBelow = nominations.countFromBelow(conferenceId);
     StringBuilder s = new StringBuilder(c.getUnitName());
