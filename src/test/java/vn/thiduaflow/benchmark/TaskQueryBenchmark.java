@@ -34,7 +34,7 @@ import vn.thiduaflow.security.Http;
  * different units at once, each opening the shared filter "Việc của đơn vị tôi" (the tasks of their groups, assigned
  * ones included; its first page of 15, newest first — the request Tasklist sends); then each completing their unit's
  * tasks. Each phase twice: at a member's pace (a think time of benchmark.thinkMillis, default 1,000 ms, between two
- * requests; Tasklist itself refreshes an open filter every few seconds) and back to back (the server saturated: the
+ * requests, faster than a person reading and acting on tasks) and back to back (the server saturated: the
  * latency is then users / throughput). A load generator on loopback, for a fixed time per phase; latencies in
  * HdrHistogram.
  */
