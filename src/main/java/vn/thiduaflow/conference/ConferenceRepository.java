@@ -10,14 +10,12 @@ import vn.thiduaflow.plan.Plan.Tier;
 public interface ConferenceRepository extends JpaRepository<Conference, Long> {
 
   /** The conferences of a campaign, in creation order. */
-  @Query("select c from Conference c where c.campaignId = ?1 order by c.id")
   List<Conference> findByCampaignIdOrderById(Long campaignId);
 
   /** The conferences of several campaigns (a chain), in creation order. */
   List<Conference> findByCampaignIdInOrderById(java.util.Collection<Long> campaignIds);
 
   /** The conferences of one tier of a campaign, in creation order. */
-  @Query("select c from Conference c where c.campaignId = ?1 and c.tier = ?2 order by c.id")
   List<Conference> findByCampaignIdAndTierOrderById(Long campaignId, Tier tier);
 
   /** The administrative structure of a campaign's units. */

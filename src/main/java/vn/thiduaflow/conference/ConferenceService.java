@@ -516,8 +516,8 @@ public class ConferenceService {
     Conference c = get(conferenceId);
     // counted by the database: every task is described when it is created (nine ballots per vote round), and a top
     // conference has thousands of nominees to load for two numbers
-    long nominees = nominations.countOfConference(conferenceId);
-    long fromBelow = nominations.countFromBelow(conferenceId);
+    long nominees = nominations.countByConferenceId(conferenceId);
+    long fromBelow = nominations.countByConferenceIdAndOriginUnitCodeIsNotNull(conferenceId);
     StringBuilder s = new StringBuilder(c.getUnitName());
     if (c.isPilot()) {
       s.append(" (đơn vị chỉ đạo điểm)");

@@ -2,7 +2,6 @@ package vn.thiduaflow.nomination;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 /** Nominations. */
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
@@ -11,10 +10,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
   List<Nomination> findByConferenceIdOrderById(Long conferenceId);
 
   /** How many nominees a conference has. */
-  @Query("select count(n) from Nomination n where n.conferenceId = ?1")
-  long countOfConference(Long conferenceId);
+  long countByConferenceId(Long conferenceId);
 
   /** How many of a conference's nominees were sent up by a lower unit. */
-  @Query("select count(n) from Nomination n where n.conferenceId = ?1 and n.originUnitCode is not null")
-  long countFromBelow(Long conferenceId);
+  long countByConferenceIdAndOriginUnitCodeIsNotNull(Long conferenceId);
 }

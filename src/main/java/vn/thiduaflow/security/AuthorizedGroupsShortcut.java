@@ -17,12 +17,13 @@ import org.springframework.stereotype.Component;
  * reads {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION} (once per command) only to drop, from the
  * caller's groups, those that have no authorization at all — a shortcut for users in hundreds of groups. Here every
  * open task has its own authorization rows (Camunda grants each task to its candidate group), so with 50,000 open tasks
- * that read covers 100,000 rows and took 30 ms of every Tasklist query on PostgreSQL (and more on H2), while a council
- * member belongs to one to three groups (docs/benchmarks.md). Known upstream: camunda-bpm-platform issue 5485.
+ * that read covers 100,000 rows and took 30 ms of every Tasklist query on PostgreSQL, while a council member belongs
+ * to one to three groups (docs/benchmarks.md). Known upstream: camunda-bpm-platform issue 5485.
  *
  * <p>A Camunda process engine plugin: it replaces the engine's {@link AuthorizationManager} session with one that
- * passes a caller's groups through unchanged when there are at most (distinct, not null) {@code thiduaflow.authorization.group-filter-threshold}
- * (default 50) of them, and filters as Camunda does above that. The result of every check is the same either way: a
+ * passes a caller's groups through unchanged when there are at most
+ * {@code thiduaflow.authorization.group-filter-threshold} (default 50) distinct ones, and filters as Camunda does above
+ * that. The result of every check is the same either way: a
  * group without authorizations matches no authorization row, it only lengthens the {@code GROUP_ID_ IN (…)} list by
  * one; nulls and duplicates are dropped as Camunda's filter does. Threshold 0 keeps Camunda's behaviour.
  */
