@@ -17,6 +17,7 @@ import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.InvalidInputException.Violation;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
@@ -24,8 +25,8 @@ import vn.thiduaflow.unit.UnitDirectory;
 /**
  * A unit's own nominee list (danh sách đề cử), entered while its nominations task (UserTask_SubmitNominations) is open.
  * The whole list is checked first and replaces the unit's own nominees in one transaction; a list with any error
- * changes nothing. Nominees sent up from lower conferences are never touched. Rules, each reported with its row and
- * field ({@code nominees[3].name}):
+ * changes nothing. Nominees sent up from lower conferences are never touched. Rules, each broken one reported with its
+ * row and field ({@code nominees[3].name}; every problem of the list at once, the first as the exception's message):
  * <ul>
  *   <li>1 to {@value #MAX_ROWS} rows;</li>
  *   <li>name: 2–{@value #MAX_NAME} characters of letters (Vietnamese included), digits, spaces and {@code . , - – ( )
@@ -73,7 +74,8 @@ public class NomineeListService {
    *
    * @param actor the user who sends it (audit trail)
    * @return the nominations saved, in list order
-   * @throws InvalidInputException naming the first wrong row and field; nothing is changed
+   * @throws InvalidInputException listing every wrong row and field ({@link InvalidInputException#violations()});
+   *     nothing is changed
    */
   public List<Nomination> replace(Conference conference, List<Entry> rows, String actor) {
     if (taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
@@ -90,6 +92,17 @@ public class NomineeListService {
     return nominations.saveAll(valid);
   }
 
+  /**
+   * Checks a list against every rule without saving it (an uploaded file is checked cell by cell first, then by
+   * these rules, and its problems reported together).
+   *
+   * @throws InvalidInputException listing every wrong row and field
+   */
+  @Transactional(readOnly = true)
+  public void validate(Conference conference, List<Entry> rows) {
+    check(conference, rows);
+  }
+
   private List<Nomination> check(Conference conference, List<Entry> rows) {
     if (rows == null || rows.isEmpty()) {
       throw new InvalidInputException("nominees", "Danh sách đề cử trống", "the nominee list is empty");
@@ -99,42 +112,68 @@ public class NomineeListService {
           "the list has " + rows.size() + " rows; at most " + MAX_ROWS);
     }
     var structure = campaigns.findById(conference.getCampaignId()).orElseThrow().getAdminStructure();
+    int thisYear = EngineClock.today().getYear();
     Map<String, Integer> seen = new HashMap<>();
+    List<Violation> violations = new ArrayList<>();
     List<Nomination> result = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Entry row = rows.get(i);
       String at = "nominees[" + i + "]";
       if (row == null) {
-        throw new InvalidInputException(at, "Dòng trống", "empty row");
+        violations.add(new Violation(at, "Dòng trống", "empty row"));
+        continue;
       }
-      String name = checkName(at + ".name", row.name());
-      Integer first = seen.putIfAbsent(normalized(name), i);
-      if (first != null) {
-        throw new InvalidInputException(at + ".name", "'" + name + "' trùng với dòng " + first,
-            "'" + name + "' duplicates row " + first);
-      }
-      NomineeKind kind = FormValues.choiceOf(at + ".kind", row.kind(), NomineeKind.class);
-      NomineeTitle title = FormValues.choiceOf(at + ".title", row.title(), NomineeTitle.class);
-      PresentationSource source = FormValues.choiceOf(at + ".source", row.source(), PresentationSource.class);
-      int thisYear = EngineClock.today().getYear();
-      if (row.recognizedYear() == null || row.recognizedYear() < 1945 || row.recognizedYear() > thisYear) {
-        throw new InvalidInputException(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
-            "the year of recognition must be 1945 to " + thisYear);
-      }
-      Nomination n = new Nomination(conference.getId(), name, kind, title, row.recognizedYear(), source, false);
-      if (row.unitCode() != null && !row.unitCode().isBlank()) {
-        AdministrativeUnit unit = units.find(structure, row.unitCode().trim()).orElseThrow(() ->
-            new InvalidInputException(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",
-                "no administrative unit with code '" + row.unitCode() + "'"));
-        if (!isWithin(unit, conference.getUnitCode())) {
-          throw new InvalidInputException(at + ".unitCode", unit.name() + " không thuộc " + conference.getUnitName(),
-              unit.name() + " is not within " + conference.getUnitName());
+      int problemsBefore = violations.size();
+      String name = checked(violations, () -> checkName(at + ".name", row.name()));
+      if (name != null) {
+        Integer first = seen.putIfAbsent(normalized(name), i);
+        if (first != null) {
+          violations.add(new Violation(at + ".name", "'" + name + "' trùng với dòng " + first,
+              "'" + name + "' duplicates row " + first));
         }
-        n.setOrigin(unit.code(), unit.name());
       }
-      result.add(n);
+      NomineeKind kind = checked(violations, () -> FormValues.choiceOf(at + ".kind", row.kind(), NomineeKind.class));
+      NomineeTitle title = checked(violations,
+          () -> FormValues.choiceOf(at + ".title", row.title(), NomineeTitle.class));
+      PresentationSource source = checked(violations,
+          () -> FormValues.choiceOf(at + ".source", row.source(), PresentationSource.class));
+      if (row.recognizedYear() == null || row.recognizedYear() < 1945 || row.recognizedYear() > thisYear) {
+        violations.add(new Violation(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
+            "the year of recognition must be 1945 to " + thisYear));
+      }
+      AdministrativeUnit origin = null;
+      if (row.unitCode() != null && !row.unitCode().isBlank()) {
+        origin = units.find(structure, row.unitCode().trim()).orElse(null);
+        if (origin == null) {
+          violations.add(new Violation(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",
+              "no administrative unit with code '" + row.unitCode() + "'"));
+        } else if (!isWithin(origin, conference.getUnitCode())) {
+          violations.add(new Violation(at + ".unitCode", origin.name() + " không thuộc " + conference.getUnitName(),
+              origin.name() + " is not within " + conference.getUnitName()));
+        }
+      }
+      if (violations.size() == problemsBefore) {
+        Nomination n = new Nomination(conference.getId(), name, kind, title, row.recognizedYear(), source, false);
+        if (origin != null) {
+          n.setOrigin(origin.code(), origin.name());
+        }
+        result.add(n);
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
     }
     return result;
+  }
+
+  /** The value, or null after adding its problem to the list. */
+  private static <T> T checked(List<Violation> violations, java.util.function.Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (InvalidInputException e) {
+      violations.addAll(e.violations());
+      return null;
+    }
   }
 
   private boolean isWithin(AdministrativeUnit unit, String ancestorCode) {

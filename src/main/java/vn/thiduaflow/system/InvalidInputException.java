@@ -1,8 +1,10 @@
 package vn.thiduaflow.system;
 
 /**
- * Input from a form or the API that breaks a rule. Thrown before anything is written; the task or request it came
- * from is not completed. The message names the field and the problem, in Vietnamese and English.
+ * Input from a form, the API or an uploaded file that breaks a rule. Thrown before anything is written; the task or
+ * request it came from is not completed. The message names the field and the problem, in Vietnamese and English. A
+ * check that looks at a whole list (a nominee list, an uploaded workbook) reports every problem it found
+ * ({@link #violations()}); the first one is also this exception's field and message.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -11,9 +13,20 @@ public class InvalidInputException extends RuntimeException {
   /** The problem title, both languages. */
   public static final String TITLE = "Dữ liệu không hợp lệ / Invalid input";
 
+  /**
+   * One broken rule.
+   *
+   * @param field the form field, API property ({@code nominees[3].name}) or place in a file ("Dòng 5, cột B") that is
+   *     wrong
+   * @param vietnamese what is wrong, in Vietnamese
+   * @param english what is wrong, in English
+   */
+  public record Violation(String field, String vietnamese, String english) {}
+
   private final String field;
   private final String vietnamese;
   private final String english;
+  private final java.util.List<Violation> violations;
 
   /**
    * @param field the form field or API property that is wrong
@@ -21,10 +34,37 @@ public class InvalidInputException extends RuntimeException {
    * @param english what is wrong, in English
    */
   public InvalidInputException(String field, String vietnamese, String english) {
-    super("[" + field + "] " + vietnamese + " / " + english);
-    this.field = field;
-    this.vietnamese = vietnamese;
-    this.english = english;
+    this(java.util.List.of(new Violation(field, vietnamese, english)));
+  }
+
+  /**
+   * Every problem found in one input, in the order found.
+   *
+   * @throws IllegalArgumentException when the list is empty (there is nothing invalid)
+   */
+  public InvalidInputException(java.util.List<Violation> violations) {
+    super(message(violations));
+    Violation first = violations.get(0);
+    this.field = first.field();
+    this.vietnamese = violations.size() == 1 ? first.vietnamese()
+        : first.vietnamese() + " (và " + (violations.size() - 1) + " lỗi khác)";
+    this.english = violations.size() == 1 ? first.english()
+        : first.english() + " (and " + (violations.size() - 1) + " more)";
+    this.violations = java.util.List.copyOf(violations);
+  }
+
+  private static String message(java.util.List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an invalid input needs at least one violation");
+    }
+    Violation first = violations.get(0);
+    String more = violations.size() == 1 ? "" : " (+" + (violations.size() - 1) + ")";
+    return "[" + first.field() + "] " + first.vietnamese() + " / " + first.english() + more;
+  }
+
+  /** Every problem found, the first being this exception's own field and message. */
+  public java.util.List<Violation> violations() {
+    return violations;
   }
 
   /** What is wrong, in Vietnamese. */
@@ -39,7 +79,8 @@ public class InvalidInputException extends RuntimeException {
 
   /**
    * This error as the members of an RFC 9457 problem (type, title, status 400, detail, field, vi, en), plus
-   * {@code message} (= detail) where Camunda's REST clients read an error's text.
+   * {@code message} (= detail) where Camunda's REST clients read an error's text, and {@code errors} (every violation:
+   * field, vi, en) when there is more than one.
    */
   public java.util.Map<String, Object> problem() {
     java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
@@ -51,6 +92,10 @@ public class InvalidInputException extends RuntimeException {
     p.put("field", field);
     p.put("vi", vietnamese);
     p.put("en", english);
+    if (violations.size() > 1) {
+      p.put("errors", violations.stream().map(v -> java.util.Map.of("field", v.field(), "vi", v.vietnamese(),
+          "en", v.english())).toList());
+    }
     return p;
   }
 

@@ -3,6 +3,9 @@ package vn.thiduaflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +35,7 @@ import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.nomination.NomineeListService;
 
 /**
@@ -121,6 +128,82 @@ class ConferenceApiHttpTest {
     assertThat(saved.json()).hasSize(1000);
     // and back to a short list, as the other test expects either order
     assertThat(http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
+        "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
+            + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]").status()).isEqualTo(200);
+  }
+
+  /** The downloaded template with its nominee rows replaced by these (name, kind, title, year, source, unit code). */
+  private static byte[] filled(byte[] template, Object[]... rows) throws IOException {
+    try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      Sheet sheet = wb.getSheet("Danh sách đề cử");
+      for (int r = sheet.getLastRowNum(); r >= NomineeWorkbook.FIRST_DATA_ROW - 1; r--) {
+        if (sheet.getRow(r) != null) {
+          sheet.removeRow(sheet.getRow(r));
+        }
+      }
+      for (int i = 0; i < rows.length; i++) {
+        Row row = sheet.createRow(NomineeWorkbook.FIRST_DATA_ROW - 1 + i);
+        row.createCell(0).setCellValue(i + 1);
+        for (int c = 0; c < rows[i].length; c++) {
+          if (rows[i][c] instanceof Integer n) {
+            row.createCell(c + 1).setCellValue(n);
+          } else {
+            row.createCell(c + 1).setCellValue((String) rows[i][c]);
+          }
+        }
+      }
+      var out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void theSecretaryFillsTheExcelTemplateAndAFileWithErrorsImportsNothing() throws IOException {
+    String base = "/api/conferences/" + conference;
+    assertThat(http.json(secretary, "PUT", base + "/nominees",
+        "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
+            + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]").status()).isEqualTo(200);
+    // only those who manage the unit's list get its template
+    assertThat(http.bytes(member, "GET", base + "/nominees/template.xlsx", null, null).status()).isEqualTo(403);
+    Http.Download template = http.bytes(secretary, "GET", base + "/nominees/template.xlsx", null, null);
+    assertThat(template.status()).isEqualTo(200);
+    assertThat(template.header("Content-Type")).isEqualTo(NomineeWorkbook.MEDIA_TYPE);
+    assertThat(template.header("Content-Disposition")).contains("mau-danh-sach-de-cu-" + conference + ".xlsx");
+
+    // a file with a wrong label (C6) and a unit outside the commune (G7): both reported, nothing imported
+    Http.Download refused = http.bytes(secretary, "PUT", base + "/nominees", NomineeWorkbook.MEDIA_TYPE,
+        filled(template.body(),
+            new Object[] {"Lê Văn Tâm", "Cá nhân", "Chiến sĩ thi đua", 2024, "Cơ quan, đơn vị", "21064"},
+            new Object[] {"Hội Nông dân xã", "Tập thẻ", "Điển hình tiên tiến", 2023, "Đoàn thể", ""},
+            new Object[] {"Trần Văn Bình", "Cá nhân", "Điển hình tiên tiến", 2022, "Cá nhân", "00001"}));
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    List<String> cells = new ArrayList<>();
+    new ObjectMapper().readTree(refused.text()).get("errors").forEach(e -> cells.add(e.get("field").asText()));
+    assertThat(cells).containsExactly("C6", "G7");
+    List<String> names = new ArrayList<>();
+    http.get(secretary, base + "/nominees").json().forEach(n -> names.add(n.get("name").asText()));
+    assertThat(names).containsExactly("Nguyễn Thị Hoa", "Trường Tiểu học Bình An");
+
+    // the corrected file replaces the list
+    Http.Download saved = http.bytes(secretary, "PUT", base + "/nominees", NomineeWorkbook.MEDIA_TYPE,
+        filled(template.body(),
+            new Object[] {"Nguyễn Thị Hoa", "Cá nhân", "Chiến sĩ thi đua", 2024, "Cơ quan, đơn vị", "21064"},
+            new Object[] {"Trường Tiểu học Bình An", "Tập thể", "Điển hình tiên tiến", 2023, "Cơ quan, đơn vị", ""},
+            new Object[] {"Hội Nông dân xã", "Tập thể", "Điển hình tiên tiến", 2023, "Đoàn thể", ""}));
+    assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    assertThat(new ObjectMapper().readTree(saved.text())).hasSize(3);
+
+    // a council member downloads the council's list
+    Http.Download list = http.bytes(member, "GET", base + "/documents/nominees.xlsx", null, null);
+    assertThat(list.status()).isEqualTo(200);
+    try (var wb = new XSSFWorkbook(new ByteArrayInputStream(list.body()))) {
+      Sheet sheet = wb.getSheet("Danh sách đề cử");
+      assertThat(sheet.getRow(NomineeWorkbook.FIRST_DATA_ROW + 1).getCell(1).getStringCellValue())
+          .isEqualTo("Hội Nông dân xã");
+    }
+    // back to the two rows the other tests expect
+    assertThat(http.json(secretary, "PUT", base + "/nominees",
         "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
             + row("Trường Tiểu học Bình An", "COLLECTIVE", "EXEMPLAR", 2023) + "]").status()).isEqualTo(200);
   }

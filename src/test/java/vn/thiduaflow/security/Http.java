@@ -81,6 +81,38 @@ public final class Http {
     return send(user, password, method, path, contentType, body, new String[0]);
   }
 
+  /** A binary answer (a downloaded document): status, headers, bytes. */
+  public record Download(int status, HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    /** The body as text (an error answer's problem JSON). */
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A request with a binary body (or none) whose answer is kept as bytes. */
+  public Download bytes(String user, String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+    r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+        .getBytes(StandardCharsets.UTF_8)));
+    if (contentType != null) {
+      r.header("Content-Type", contentType);
+    }
+    r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> response = client.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends the body without a length (Transfer-Encoding: chunked). */
   Answer chunked(String user, String method, String path, String contentType, String body) {
     return send(user, PASSWORD, method, path, contentType, HttpRequest.BodyPublishers.fromPublisher(

@@ -1,0 +1,102 @@
+package vn.thiduaflow.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.nomination.NomineeListService;
+import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.system.InvalidInputException;
+
+/**
+ * A conference's documents over HTTP (Basic authentication, as the rest of {@code /api}): the nominee template a unit
+ * fills in Excel and uploads, and the lists a council sends. Reading needs the right to see the conference;
+ * the template and the upload need the right to manage it (the unit's secretary, chair or standing office). A
+ * conference the caller may not see is 404 like an unknown one.
+ */
+@RestController
+@RequestMapping("/api/conferences/{conferenceId}")
+class DocumentController {
+
+  private final UnitAccess access;
+  private final NominationRepository nominations;
+  private final NomineeListService nominees;
+  private final NomineeWorkbook nomineeWorkbook;
+
+  DocumentController(UnitAccess access, NominationRepository nominations, NomineeListService nominees,
+      NomineeWorkbook nomineeWorkbook) {
+    this.access = access;
+    this.nominations = nominations;
+    this.nominees = nominees;
+    this.nomineeWorkbook = nomineeWorkbook;
+  }
+
+  /** The nominee template (XLSX), filled with the unit's own current nominees. */
+  @GetMapping("/nominees/template.xlsx")
+  ResponseEntity<byte[]> nomineeTemplate(@PathVariable Long conferenceId) {
+    Conference conference = access.manageable(conferenceId);
+    List<Nomination> own = nominations.findByConferenceIdOrderById(conferenceId).stream()
+        .filter(n -> n.getFromDelegateId() == null).toList();
+    return file(nomineeWorkbook.template(conference, own), NomineeWorkbook.MEDIA_TYPE,
+        "mau-danh-sach-de-cu-" + conferenceId + ".xlsx");
+  }
+
+  /**
+   * Replaces the unit's own nominees with a filled template (body: the XLSX file). Every problem of the file is
+   * reported at once by row and column (400, problem JSON with {@code errors}); a file with any problem imports
+   * nothing.
+   *
+   * @return the list as saved, as the JSON {@code GET /nominees} returns
+   */
+  @PutMapping(path = "/nominees", consumes = NomineeWorkbook.MEDIA_TYPE, produces = "application/json")
+  List<NomineeRow> uploadNominees(@PathVariable Long conferenceId, InputStream body) throws IOException {
+    Conference conference = access.manageable(conferenceId);
+    String actor = access.userId();
+    NomineeWorkbook.Upload upload = nomineeWorkbook.read(conference, body);
+    upload.requireValid(() -> nominees.validate(conference, upload.entries()));
+    try {
+      return access.asSystem(() -> nominees.replace(conference, upload.entries(), actor)).stream()
+          .map(NomineeRow::of).toList();
+    } catch (InvalidInputException e) {
+      throw upload.located(e); // e.g. the nominations task closed in between
+    }
+  }
+
+  /** The conference's whole nominee list as the council reads it (XLSX). */
+  @GetMapping("/documents/nominees.xlsx")
+  ResponseEntity<byte[]> nomineeList(@PathVariable Long conferenceId) {
+    Conference conference = access.viewable(conferenceId);
+    List<Nomination> all = nominations.findByConferenceIdOrderById(conferenceId);
+    return file(nomineeWorkbook.list(conference, all), NomineeWorkbook.MEDIA_TYPE,
+        "danh-sach-de-cu-" + conferenceId + ".xlsx");
+  }
+
+  /** One saved nominee (the fields a unit sent, and where its checks stand). */
+  record NomineeRow(Long id, String name, String kind, String title, int recognizedYear, String source,
+      String unitCode, Boolean eligible) {
+    static NomineeRow of(Nomination n) {
+      return new NomineeRow(n.getId(), n.getNomineeName(), n.getKind().name(), n.getTitle().name(),
+          n.getRecognizedYear(), n.getSource() == null ? null : n.getSource().name(), n.getOriginUnitCode(),
+          n.getEligible());
+    }
+  }
+
+  static ResponseEntity<byte[]> file(byte[] content, String mediaType, String fileName) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, mediaType)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+}
