@@ -1,0 +1,33 @@
+/*
+ * Thi Đua Flow: configuration of the Camunda 7 webapp (the webapps' supported customization, see
+ * https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/). This file replaces the one in
+ * camunda-webapp-webjar: the application's classes come first on the class path.
+ * Vietnamese first (locales/vi.json), English as fallback for any label without a translation and for browsers
+ * not set to Vietnamese.
+ */
+
+export default {
+  app: {
+    vendor: 'Thi Đua Flow —',
+    name: 'Công việc'
+  },
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY',
+    abbr: 'DD/MM/YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'nhận công việc đang chọn' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'chuyển tới bộ lọc đầu tiên' },
+    focusList: { key: 'ctrl+alt+l', description: 'chuyển tới công việc đầu tiên trong danh sách' },
+    focusForm: { key: 'ctrl+alt+f', description: 'chuyển tới ô nhập đầu tiên của biểu mẫu' },
+    startProcess: { key: 'ctrl+alt+p', description: 'mở hộp thoại bắt đầu quy trình' }
+  },
+  // the first-login message points to Camunda's welcome page; officials start from their filter instead
+  disableWelcomeMessage: true
+};
