@@ -13,15 +13,17 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
+import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
  * A conference's documents over HTTP (Basic authentication, as the rest of {@code /api}): the nominee template a unit
- * fills in Excel and uploads, and the lists a council sends. Reading needs the right to see the conference;
+ * fills in Excel and uploads, and the lists a council sends (nominees, delegates). Reading needs the right to see the conference;
  * the template and the upload need the right to manage it (the unit's secretary, chair or standing office). A
  * conference the caller may not see is 404 like an unknown one.
  */
@@ -33,13 +35,20 @@ class DocumentController {
   private final NominationRepository nominations;
   private final NomineeListService nominees;
   private final NomineeWorkbook nomineeWorkbook;
+  private final DelegateWorkbook delegateWorkbook;
+  private final ConferenceService conferences;
+  private final UpperDelegateRepository upperDelegates;
 
   DocumentController(UnitAccess access, NominationRepository nominations, NomineeListService nominees,
-      NomineeWorkbook nomineeWorkbook) {
+      NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook, ConferenceService conferences,
+      UpperDelegateRepository upperDelegates) {
     this.access = access;
     this.nominations = nominations;
     this.nominees = nominees;
     this.nomineeWorkbook = nomineeWorkbook;
+    this.delegateWorkbook = delegateWorkbook;
+    this.conferences = conferences;
+    this.upperDelegates = upperDelegates;
   }
 
   /** The nominee template (XLSX), filled with the unit's own current nominees. */
@@ -80,6 +89,20 @@ class DocumentController {
     List<Nomination> all = nominations.findByConferenceIdOrderById(conferenceId);
     return file(nomineeWorkbook.list(conference, all), NomineeWorkbook.MEDIA_TYPE,
         "danh-sach-de-cu-" + conferenceId + ".xlsx");
+  }
+
+  /**
+   * The delegate list (XLSX): the proposed composition against the plan's exemplar share, the exemplar delegates the
+   * council approved, rows for guests and leaders, and the delegates to the upper level.
+   */
+  @GetMapping("/documents/delegates.xlsx")
+  ResponseEntity<byte[]> delegateList(@PathVariable Long conferenceId) {
+    Conference conference = access.viewable(conferenceId);
+    List<Nomination> approved = nominations.findByConferenceIdOrderById(conferenceId).stream()
+        .filter(n -> Boolean.TRUE.equals(n.getApproved())).toList();
+    return file(delegateWorkbook.delegates(conference, conferences.tierOf(conference).composition(), approved,
+        upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId))), NomineeWorkbook.MEDIA_TYPE,
+        "danh-sach-dai-bieu-" + conferenceId + ".xlsx");
   }
 
   /** One saved nominee (the fields a unit sent, and where its checks stand). */

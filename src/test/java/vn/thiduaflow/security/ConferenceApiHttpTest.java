@@ -209,6 +209,22 @@ class ConferenceApiHttpTest {
   }
 
   @Test
+  void aCouncilMemberDownloadsTheDelegateListBeforeTheCompositionIsProposed() throws IOException {
+    Http.Download list = http.bytes(member, "GET", "/api/conferences/" + conference + "/documents/delegates.xlsx",
+        null, null);
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.header("Content-Disposition")).contains("danh-sach-dai-bieu-" + conference + ".xlsx");
+    try (var wb = new XSSFWorkbook(new ByteArrayInputStream(list.body()))) {
+      Sheet sheet = wb.getSheet("Danh sách đại biểu");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐẠI BIỂU");
+      assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("Chưa đề xuất cơ cấu");
+    }
+    // someone of another unit does not learn that the conference exists
+    assertThat(http.bytes("nobody.test", "GET", "/api/conferences/" + conference + "/documents/delegates.xlsx",
+        null, null).status()).isIn(401, 404);
+  }
+
+  @Test
   void theAuditTrailSaysWhoDidWhatAndWhenInWords() {
     assertThat(http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
         "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","
