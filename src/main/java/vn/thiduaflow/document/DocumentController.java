@@ -23,7 +23,8 @@ import vn.thiduaflow.system.InvalidInputException;
 
 /**
  * A conference's documents over HTTP (Basic authentication, as the rest of {@code /api}): the nominee template a unit
- * fills in Excel and uploads, and the lists a council sends (nominees, delegates). Reading needs the right to see the conference;
+ * fills in Excel and uploads, the lists a council sends (nominees, delegates) and its Word documents (programme under
+ * the official name, summary report skeleton). Reading needs the right to see the conference;
  * the template and the upload need the right to manage it (the unit's secretary, chair or standing office). A
  * conference the caller may not see is 404 like an unknown one.
  */
@@ -38,10 +39,12 @@ class DocumentController {
   private final DelegateWorkbook delegateWorkbook;
   private final ConferenceService conferences;
   private final UpperDelegateRepository upperDelegates;
+  private final ConferenceDocuments documents;
 
   DocumentController(UnitAccess access, NominationRepository nominations, NomineeListService nominees,
       NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook, ConferenceService conferences,
-      UpperDelegateRepository upperDelegates) {
+      UpperDelegateRepository upperDelegates, ConferenceDocuments documents) {
+    this.documents = documents;
     this.access = access;
     this.nominations = nominations;
     this.nominees = nominees;
@@ -103,6 +106,24 @@ class DocumentController {
     return file(delegateWorkbook.delegates(conference, conferences.tierOf(conference).composition(), approved,
         upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId))), NomineeWorkbook.MEDIA_TYPE,
         "danh-sach-dai-bieu-" + conferenceId + ".xlsx");
+  }
+
+  /** The conference programme under its official name (DOCX, administrative document layout). */
+  @GetMapping("/documents/programme.docx")
+  ResponseEntity<byte[]> programme(@PathVariable Long conferenceId) {
+    Conference conference = access.viewable(conferenceId);
+    return file(documents.programme(conference, conferences.planOf(conference)), ConferenceDocuments.MEDIA_TYPE,
+        "chuong-trinh-hoi-nghi-" + conferenceId + ".docx");
+  }
+
+  /** The skeleton of the five-year summary report, with the figures the system holds (DOCX). */
+  @GetMapping("/documents/summary-report.docx")
+  ResponseEntity<byte[]> summaryReport(@PathVariable Long conferenceId) {
+    Conference conference = access.viewable(conferenceId);
+    return file(documents.summaryReport(conference, conferences.planOf(conference),
+        nominations.findByConferenceIdOrderById(conferenceId),
+        upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId)).size()), ConferenceDocuments.MEDIA_TYPE,
+        "bao-cao-tong-ket-" + conferenceId + ".docx");
   }
 
   /** One saved nominee (the fields a unit sent, and where its checks stand). */
