@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +37,7 @@ import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.document.ConferenceDocuments;
 import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.nomination.NomineeListService;
 
@@ -222,6 +225,26 @@ class ConferenceApiHttpTest {
     // someone of another unit does not learn that the conference exists
     assertThat(http.bytes("nobody.test", "GET", "/api/conferences/" + conference + "/documents/delegates.xlsx",
         null, null).status()).isIn(401, 404);
+  }
+
+  @Test
+  void theProgrammeAndTheReportSkeletonAreWordDocumentsOfTheUnit() throws IOException {
+    String base = "/api/conferences/" + conference + "/documents/";
+    Http.Download programme = http.bytes(member, "GET", base + "programme.docx", null, null);
+    assertThat(programme.status()).isEqualTo(200);
+    assertThat(programme.header("Content-Type")).isEqualTo(ConferenceDocuments.MEDIA_TYPE);
+    assertThat(programme.header("Content-Disposition")).contains("chuong-trinh-hoi-nghi-" + conference + ".docx");
+    try (var doc = new XWPFDocument(new ByteArrayInputStream(programme.body()));
+        var text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHƯƠNG TRÌNH",
+          "Hội nghị tuyên dương điển hình tiên tiến Xã Bình An", "Lần thứ III (2025 - 2030)", "1. Chào cờ.");
+    }
+    Http.Download report = http.bytes(chair, "GET", base + "summary-report.docx", null, null);
+    assertThat(report.status()).isEqualTo(200);
+    try (var doc = new XWPFDocument(new ByteArrayInputStream(report.body()));
+        var text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("BÁO CÁO", "Thực hiện Kế hoạch số 27/KH-UBND");
+    }
   }
 
   @Test
