@@ -1,0 +1,251 @@
+package vn.thiduaflow.dashboard;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.calendar.CalendarYearMissingException;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceStatus;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.DeadlineService;
+import vn.thiduaflow.deadline.Escalation;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.unit.UnitLevel;
+
+/**
+ * The standing office's dashboard of a campaign: every unit's conference the viewer may see, with its stage, its next
+ * deadline and what is overdue, a page at a time, with the number of units per stage and overdue.
+ *
+ * <p>What a viewer sees follows the conferences' own read rights ({@code AccessGrants.conferenceGroups}): the
+ * conferences of the units where the viewer holds a role (other than the upper council's), and those of the units
+ * directly below a unit where the viewer is chair, standing office or upper council; administrators see all. The
+ * filters and counts are SQL on indexed columns (conference by campaign, unit and upper unit; open escalations by
+ * conference: V6); only the page's rows compute their deadlines from the plan.
+ *
+ * <p>Overdue means an escalation that is not resolved: the deadline timer fired (DeadlineEscalationDelegate) and the
+ * task is still open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignDashboard {
+
+  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** Largest page (rows). */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  private final EntityManager em;
+  private final DeadlineService deadlines;
+
+  CampaignDashboard(EntityManager em, DeadlineService deadlines) {
+    this.em = em;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Who is looking: the units where they hold roles, from their group ids ({@code u<unit>.<role>}).
+   *
+   * @param unrestricted an administrator
+   * @param ownUnits units where the viewer holds any role but the upper council's
+   * @param upperUnits units whose lower units' conferences the viewer sees (chair, standing office, upper council)
+   */
+  public record Viewer(boolean unrestricted, Set<String> ownUnits, Set<String> upperUnits) {
+
+    /** The viewer of a user with these groups ({@code camunda-admin}: an administrator). */
+    public static Viewer of(Collection<String> groupIds) {
+      if (groupIds.contains("camunda-admin")) {
+        return new Viewer(true, Set.of(), Set.of());
+      }
+      Set<String> own = new HashSet<>();
+      Set<String> upper = new HashSet<>();
+      for (String group : groupIds) {
+        for (CouncilRole role : CouncilRole.values()) {
+          String suffix = role.groupId("").substring(1); // ".<role>"
+          if (group.startsWith("u") && group.endsWith(suffix) && group.length() > suffix.length() + 1) {
+            String unit = group.substring(1, group.length() - suffix.length());
+            if (role != CouncilRole.UPPER_COUNCIL) {
+              own.add(unit);
+            }
+            if (role == CouncilRole.CHAIR || role == CouncilRole.STANDING_OFFICE || role == CouncilRole.UPPER_COUNCIL) {
+              upper.add(unit);
+            }
+          }
+        }
+      }
+      return new Viewer(false, Set.copyOf(own), Set.copyOf(upper));
+    }
+  }
+
+  /**
+   * What to show.
+   *
+   * @param rootCampaignId the campaign chain (its root campaign); required
+   * @param level only units of this level; null for all
+   * @param stage only units in this stage; null for all
+   * @param overdueOnly only units with something overdue
+   * @param page 0-based page
+   * @param size rows per page, 1 to {@value #MAX_PAGE_SIZE}
+   */
+  public record Filter(Long rootCampaignId, UnitLevel level, Stage stage, boolean overdueOnly, int page, int size) {}
+
+  /**
+   * One unit.
+   *
+   * @param nextDeadline the deadline of the unit's stage (label), null when none applies yet or any more
+   * @param nextDeadlineOn its last day (inclusive)
+   * @param overdue the labels of the deadlines passed with their task still open (escalated); empty when none
+   * @param processInstanceId the unit's UnitConference instance; null until the campaign has started it
+   * @param campaignProcessInstanceId the instance of the campaign the conference belongs to
+   */
+  public record Row(Long conferenceId, String unitCode, String unitName, UnitLevel level, Stage stage,
+      ConferenceStatus status, LocalDate scheduledOn, String nextDeadline, LocalDate nextDeadlineOn,
+      List<String> overdue, String processInstanceId, String campaignProcessInstanceId) {}
+
+  /**
+   * A page of units, ordered by unit name, with counts over every unit the filter and viewer allow (the stage filter
+   * aside for the per-stage counts, so the standing office sees all stages at once).
+   *
+   * @param total units matching the filter
+   * @param perStage units per stage (every stage present, 0 included)
+   * @param overdue units with something overdue
+   */
+  public record Page(List<Row> rows, long total, int page, int size, Map<Stage, Long> perStage, long overdue) {}
+
+  /**
+   * @throws InvalidInputException when the campaign is missing or unknown, or the page or size are out of range
+   */
+  public Page page(Viewer viewer, Filter filter) {
+    if (filter.rootCampaignId() == null || em.find(Campaign.class, filter.rootCampaignId()) == null) {
+      throw new InvalidInputException("campaign", "Không có đợt thi đua số " + filter.rootCampaignId(),
+          "no campaign " + filter.rootCampaignId());
+    }
+    if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("size", "Trang từ 0, mỗi trang 1 đến " + MAX_PAGE_SIZE + " dòng",
+          "page from 0, 1 to " + MAX_PAGE_SIZE + " rows a page");
+    }
+    Map<Long, String> campaignInstances = new java.util.HashMap<>();
+    for (Object[] c : em.createQuery("select c.id, c.processInstanceId from Campaign c "
+        + "where c.rootCampaignId = :root or c.id = :root", Object[].class).setParameter("root", filter.rootCampaignId())
+        .getResultList()) {
+      campaignInstances.put((Long) c[0], (String) c[1]);
+    }
+    List<Long> campaigns = List.copyOf(campaignInstances.keySet());
+    if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
+      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0);
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Conference> rowsQuery = cb.createQuery(Conference.class);
+    Root<Conference> c = rowsQuery.from(Conference.class);
+    rowsQuery.select(c).where(where(cb, rowsQuery, c, viewer, campaigns, filter, true))
+        .orderBy(cb.asc(c.get("unitName")), cb.asc(c.get("id")));
+    List<Conference> conferences = em.createQuery(rowsQuery).setFirstResult(filter.page() * filter.size())
+        .setMaxResults(filter.size()).getResultList();
+
+    CriteriaQuery<Long> totalQuery = cb.createQuery(Long.class);
+    Root<Conference> t = totalQuery.from(Conference.class);
+    totalQuery.select(cb.count(t)).where(where(cb, totalQuery, t, viewer, campaigns, filter, true));
+    long total = em.createQuery(totalQuery).getSingleResult();
+
+    CriteriaQuery<Object[]> byStatus = cb.createQuery(Object[].class);
+    Root<Conference> s = byStatus.from(Conference.class);
+    byStatus.multiselect(s.get("status"), cb.count(s)).where(where(cb, byStatus, s, viewer, campaigns, filter, false))
+        .groupBy(s.get("status"));
+    Map<Stage, Long> perStage = zeroes();
+    for (Object[] r : em.createQuery(byStatus).getResultList()) {
+      perStage.merge(Stage.of((ConferenceStatus) r[0]), (Long) r[1], Long::sum);
+    }
+
+    Filter overdueFilter = new Filter(filter.rootCampaignId(), filter.level(), filter.stage(), true, 0, 1);
+    CriteriaQuery<Long> overdueQuery = cb.createQuery(Long.class);
+    Root<Conference> o = overdueQuery.from(Conference.class);
+    overdueQuery.select(cb.count(o)).where(where(cb, overdueQuery, o, viewer, campaigns, overdueFilter, true));
+    long overdue = em.createQuery(overdueQuery).getSingleResult();
+
+    Map<Long, List<String>> open = openEscalations(conferences.stream().map(Conference::getId).toList());
+    List<Row> rows = new ArrayList<>();
+    for (Conference conf : conferences) {
+      Stage stage = Stage.of(conf.getStatus());
+      DeadlineKind kind = conf.getStatus() == ConferenceStatus.REPORTED ? null : stage.deadline();
+      LocalDate due = null;
+      if (kind != null) {
+        try {
+          due = deadlines.dueDays(conf.getId()).get(kind);
+        } catch (CalendarYearMissingException e) {
+          due = null; // a deadline in a year without configured holidays: shown as unknown, not as a broken page
+        }
+      }
+      rows.add(new Row(conf.getId(), conf.getUnitCode(), conf.getUnitName(), conf.getUnitLevel(), stage,
+          conf.getStatus(), conf.getScheduledOn(), due == null ? null : kind.label(), due,
+          open.getOrDefault(conf.getId(), List.of()), conf.getProcessInstanceId(),
+          campaignInstances.get(conf.getCampaignId())));
+    }
+    return new Page(rows, total, filter.page(), filter.size(), perStage, overdue);
+  }
+
+  private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conference> c, Viewer viewer,
+      List<Long> campaigns, Filter filter, boolean withStage) {
+    List<Predicate> p = new ArrayList<>();
+    p.add(c.get("campaignId").in(campaigns));
+    if (!viewer.unrestricted()) {
+      List<Predicate> visible = new ArrayList<>();
+      if (!viewer.ownUnits().isEmpty()) {
+        visible.add(c.get("unitCode").in(viewer.ownUnits()));
+      }
+      if (!viewer.upperUnits().isEmpty()) {
+        visible.add(c.get("upperUnitCode").in(viewer.upperUnits()));
+      }
+      p.add(cb.or(visible.toArray(Predicate[]::new)));
+    }
+    if (filter.level() != null) {
+      p.add(cb.equal(c.get("unitLevel"), filter.level()));
+    }
+    if (withStage && filter.stage() != null) {
+      p.add(c.get("status").in(filter.stage().statuses()));
+    }
+    if (filter.overdueOnly()) {
+      Subquery<Long> escalated = query.subquery(Long.class);
+      Root<Escalation> e = escalated.from(Escalation.class);
+      escalated.select(e.get("id")).where(cb.equal(e.get("conferenceId"), c.get("id")),
+          cb.isNull(e.get("resolvedAt")));
+      p.add(cb.exists(escalated));
+    }
+    return p.toArray(Predicate[]::new);
+  }
+
+  private Map<Long, List<String>> openEscalations(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select e from Escalation e where e.conferenceId in :ids and e.resolvedAt is null "
+            + "order by e.dueOn", Escalation.class).setParameter("ids", conferenceIds).getResultList().stream()
+        .collect(Collectors.groupingBy(Escalation::getConferenceId,
+            Collectors.mapping(e -> e.getDeadline().label() + " (hạn " + DAY.format(e.getDueOn()) + ")",
+                Collectors.toList())));
+  }
+
+  private static Map<Stage, Long> zeroes() {
+    Map<Stage, Long> m = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      m.put(s, 0L);
+    }
+    return m;
+  }
+}
