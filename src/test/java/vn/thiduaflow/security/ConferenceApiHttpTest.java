@@ -62,6 +62,7 @@ class ConferenceApiHttpTest {
   private Http http;
   private ProcessInstance unit;
   private String conference;
+  private Long campaign;
   private String secretary;
   private String chair;
   private String member;
@@ -72,6 +73,7 @@ class ConferenceApiHttpTest {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     http = new Http(port);
     Campaign c = campaigns.start("binh-an-27-2025");
+    campaign = c.getId();
     accounts.ensureAccounts(c, Http.PASSWORD, "api.test");
     unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId())
         .singleResult();
@@ -245,6 +247,21 @@ class ConferenceApiHttpTest {
         var text = new XWPFWordExtractor(doc)) {
       assertThat(text.getText()).contains("BÁO CÁO", "Thực hiện Kế hoạch số 27/KH-UBND");
     }
+  }
+
+  @Test
+  void theChairReadsTheCampaignDashboardAndAWrongFilterIsNamed() {
+    Http.Answer board = http.get(chair, "/api/campaigns/" + campaign + "/dashboard?stage=NOMINATIONS&size=10");
+    assertThat(board.status()).as(board.body()).isEqualTo(200);
+    assertThat(board.json().get("total").asLong()).isEqualTo(1);
+    assertThat(board.json().get("rows").get(0).get("conferenceId").asText()).isEqualTo(conference);
+    assertThat(board.json().get("rows").get(0).get("stage").asText()).isEqualTo("NOMINATIONS");
+    assertThat(board.json().get("perStage").get("NOMINATIONS").asLong()).isEqualTo(1);
+
+    Http.Answer wrong = http.get(chair, "/api/campaigns/" + campaign + "/dashboard?stage=VOTING");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("field").asText()).isEqualTo("stage");
+    assertThat(http.get(null, "/api/campaigns/" + campaign + "/dashboard").status()).isEqualTo(401);
   }
 
   @Test
