@@ -75,6 +75,9 @@ public class NomineeWorkbook {
       new Column("Mã đơn vị công tác (nếu có)", "unit code (optional)", "unitCode"));
   private static final Pattern ENTRY_FIELD = Pattern.compile("nominees\\[(\\d+)]\\.?(\\w*)");
   private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
+  /** How the list's rules refer to another entry (NomineeListService: duplicate names). */
+  private static final Pattern DUPLICATE_VI = Pattern.compile("(trùng với dòng )(\\d+)");
+  private static final Pattern DUPLICATE_EN = Pattern.compile("(duplicates row )(\\d+)");
 
   record Column(String header, String english, String property) {}
 
@@ -223,9 +226,23 @@ public class NomineeWorkbook {
             column = c;
           }
         }
-        placed.add(at(rows.get(index), column, v.vietnamese(), v.english()));
+        placed.add(at(rows.get(index), column, excelRows(v.vietnamese(), DUPLICATE_VI),
+            excelRows(v.english(), DUPLICATE_EN)));
       }
       return new InvalidInputException(placed);
+    }
+
+    /** "trùng với dòng 0" (the list's index) becomes "trùng với dòng 5" (the file's row). */
+    private String excelRows(String text, Pattern reference) {
+      Matcher m = reference.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        int index = Integer.parseInt(m.group(2));
+        String row = index < rows.size() ? String.valueOf(rows.get(index)) : m.group(2);
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + row));
+      }
+      m.appendTail(out);
+      return out.toString();
     }
 
     private static int rowOf(String cell) {

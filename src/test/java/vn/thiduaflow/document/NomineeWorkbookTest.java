@@ -180,6 +180,10 @@ class NomineeWorkbookTest {
     InvalidInputException located = upload.located(fromService);
 
     assertThat(located.violations()).extracting(Violation::field).containsExactly("B8", "G8", "nominees");
+    // the duplicate names the row of the file, not the list's index
+    assertThat(located.violations().get(0).vietnamese())
+        .isEqualTo("Dòng 8, cột B (Họ và tên / Tên tập thể): 'Lê Văn Tâm' trùng với dòng 5");
+    assertThat(located.violations().get(0).english()).endsWith("'Lê Văn Tâm' duplicates row 5");
     assertThat(located.violations().get(1).vietnamese())
         .isEqualTo("Dòng 8, cột G (Mã đơn vị công tác (nếu có)): Không có đơn vị mã '99999'");
   }
