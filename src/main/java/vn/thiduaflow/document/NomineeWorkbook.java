@@ -98,17 +98,9 @@ public class NomineeWorkbook {
           + "cột C, D, F chọn trong danh sách; năm từ 1945 đến " + EngineClock.today().getYear()
           + "; không sửa dòng tiêu đề. Tải lên: tệp có lỗi sẽ không được nhập dòng nào.");
       styles.header(sheet, HEADER_ROW - 1, COLUMNS.stream().map(Column::header).toList());
-      int r = FIRST_DATA_ROW - 1;
-      for (Nomination n : own) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(r - FIRST_DATA_ROW + 2);
-        row.createCell(1).setCellValue(n.getNomineeName());
-        row.createCell(2).setCellValue(n.getKind().label());
-        row.createCell(3).setCellValue(n.getTitle().label());
-        row.createCell(4).setCellValue(n.getRecognizedYear());
-        row.createCell(5).setCellValue(n.getSource() == null ? "" : n.getSource().label());
-        row.createCell(6).setCellValue(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode());
-        r++;
+      for (int i = 0; i < own.size(); i++) {
+        Nomination n = own.get(i);
+        nominee(sheet, i, n).createCell(6).setCellValue(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode());
       }
       int lastRow = FIRST_DATA_ROW - 1 + NomineeListService.MAX_ROWS - 1;
       DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -152,20 +144,13 @@ public class NomineeWorkbook {
       styles.note(sheet, 2, headers.size(), all.size() + " đề cử; lập ngày "
           + Styles.DATE.format(EngineClock.today()));
       styles.header(sheet, HEADER_ROW - 1, headers);
-      int r = FIRST_DATA_ROW - 1;
-      for (Nomination n : all) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(r - FIRST_DATA_ROW + 2);
-        row.createCell(1).setCellValue(n.getNomineeName());
-        row.createCell(2).setCellValue(n.getKind().label());
-        row.createCell(3).setCellValue(n.getTitle().label());
-        row.createCell(4).setCellValue(n.getRecognizedYear());
-        row.createCell(5).setCellValue(n.getSource() == null ? "" : n.getSource().label());
+      for (int i = 0; i < all.size(); i++) {
+        Nomination n = all.get(i);
+        Row row = nominee(sheet, i, n);
         row.createCell(6).setCellValue(n.getOriginUnitName() == null ? "" : n.getOriginUnitName());
         row.createCell(7).setCellValue(n.getFromDelegateId() == null ? "đơn vị" : "cấp dưới gửi lên");
         row.createCell(8).setCellValue(yesNo(n.getEligible()));
         row.createCell(9).setCellValue(yesNo(n.getApproved()));
-        r++;
       }
       sheet.createFreezePane(0, HEADER_ROW);
       styles.widths(sheet, 6, 40, 14, 26, 12, 24, 30, 16, 12, 14);
@@ -414,6 +399,18 @@ public class NomineeWorkbook {
 
   private static String comparable(String s) {
     return Normalizer.normalize(s.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** The i-th nominee's row (0-based) with the columns both workbooks share: A number to F source. */
+  private static Row nominee(Sheet sheet, int i, Nomination n) {
+    Row row = sheet.createRow(FIRST_DATA_ROW - 1 + i);
+    row.createCell(0).setCellValue(i + 1);
+    row.createCell(1).setCellValue(n.getNomineeName());
+    row.createCell(2).setCellValue(n.getKind().label());
+    row.createCell(3).setCellValue(n.getTitle().label());
+    row.createCell(4).setCellValue(n.getRecognizedYear());
+    row.createCell(5).setCellValue(n.getSource() == null ? "" : n.getSource().label());
+    return row;
   }
 
   private static String yesNo(Boolean value) {
