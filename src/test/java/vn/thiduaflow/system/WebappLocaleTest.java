@@ -111,6 +111,12 @@ class WebappLocaleTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(APP + app + "/styles/user-styles.css")) {
       styles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(styles).startsWith("@charset \"UTF-8\";").contains("[cam-widget-header] .ce-eol-banner::before");
+    assertThat(styles).startsWith("@charset \"UTF-8\";").contains("@import url(\"../../thiduaflow-header.css\");");
+    String header;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(APP + "thiduaflow-header.css")) {
+      header = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(header).startsWith("@charset \"UTF-8\";").contains("[cam-widget-header] .ce-eol-banner::before")
+        .contains("content: \"Thi Đua Flow — ");
   }
 }
