@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,17 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.calendar.CalendarYearMissingException;
 import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;
-import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.unit.UnitLevel;
 
@@ -53,10 +57,12 @@ public class CampaignDashboard {
 
   private final EntityManager em;
   private final DeadlineService deadlines;
+  private final PlanCatalog plans;
 
-  CampaignDashboard(EntityManager em, DeadlineService deadlines) {
+  CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans) {
     this.em = em;
     this.deadlines = deadlines;
+    this.plans = plans;
   }
 
   /**
@@ -67,6 +73,15 @@ public class CampaignDashboard {
    * @param upperUnits units whose lower units' conferences the viewer sees (chair, standing office, upper council)
    */
   public record Viewer(boolean unrestricted, Set<String> ownUnits, Set<String> upperUnits) {
+
+    /**
+     * The viewer of the engine's current authentication (Camunda's REST API and webapps set it per request); nobody's
+     * units when there is none.
+     */
+    public static Viewer of(Authentication authentication) {
+      return of(authentication == null || authentication.getGroupIds() == null ? List.of()
+          : authentication.getGroupIds());
+    }
 
     /** The viewer of a user with these groups ({@code camunda-admin}: an administrator). */
     public static Viewer of(Collection<String> groupIds) {
@@ -103,7 +118,72 @@ public class CampaignDashboard {
    * @param page 0-based page
    * @param size rows per page, 1 to {@value #MAX_PAGE_SIZE}
    */
-  public record Filter(Long rootCampaignId, UnitLevel level, Stage stage, boolean overdueOnly, int page, int size) {}
+  public record Filter(Long rootCampaignId, UnitLevel level, Stage stage, boolean overdueOnly, int page, int size) {
+
+    /**
+     * A filter from request parameters: level and stage by their names ({@link UnitLevel}, {@link Stage}), blank or
+     * null for all.
+     *
+     * @throws InvalidInputException naming the parameter and its allowed values when a level or stage is unknown
+     */
+    public static Filter of(Long rootCampaignId, String level, String stage, boolean overdueOnly, int page, int size) {
+      return new Filter(rootCampaignId,
+          level == null || level.isBlank() ? null : FormValues.choiceOf("level", level, UnitLevel.class),
+          stage == null || stage.isBlank() ? null : FormValues.choiceOf("stage", stage, Stage.class),
+          overdueOnly, page, size);
+    }
+  }
+
+  /**
+   * A campaign chain the viewer may follow on the dashboard.
+   *
+   * @param rootCampaignId the chain's root campaign (what {@link Filter#rootCampaignId} takes)
+   * @param label Vietnamese: the plan's number and title and the issuing unit
+   * @param startedAt when the root campaign started (engine time)
+   */
+  public record CampaignChoice(Long rootCampaignId, String label, String issuerName, CampaignStatus status,
+      LocalDateTime startedAt) {}
+
+  /** A value of a filter with its Vietnamese label (stages, levels) for the dashboard page's choices. */
+  public record Choice(String id, String label) {}
+
+  /** The stages in workflow order, with their Vietnamese labels. */
+  public static List<Choice> stageChoices() {
+    return java.util.Arrays.stream(Stage.values()).map(s -> new Choice(s.name(), s.label())).toList();
+  }
+
+  /** The unit levels, with their Vietnamese labels. */
+  public static List<Choice> levelChoices() {
+    return java.util.Arrays.stream(UnitLevel.values()).map(l -> new Choice(l.name(), l.label())).toList();
+  }
+
+  /**
+   * The campaign chains in which the viewer sees at least one unit (the same rule as {@link #page}), newest first;
+   * every root campaign for an administrator.
+   */
+  public List<CampaignChoice> campaigns(Viewer viewer) {
+    if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
+      return List.of();
+    }
+    String visible = viewer.unrestricted() ? "" : " and (c.unitCode in :own or c.upperUnitCode in :upper)";
+    var rootsQuery = em.createQuery("select distinct k.rootCampaignId from Conference c, Campaign k "
+        + "where c.campaignId = k.id" + visible, Long.class);
+    if (!viewer.unrestricted()) {
+      // an empty IN list is not valid SQL everywhere: a unit code that cannot exist stands for "none"
+      rootsQuery.setParameter("own", viewer.ownUnits().isEmpty() ? Set.of("-") : viewer.ownUnits())
+          .setParameter("upper", viewer.upperUnits().isEmpty() ? Set.of("-") : viewer.upperUnits());
+    }
+    List<Long> roots = rootsQuery.getResultList();
+    if (roots.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select k from Campaign k where k.id in :roots order by k.startedAt desc, k.id desc",
+            Campaign.class).setParameter("roots", roots).getResultList().stream()
+        .map(k -> new CampaignChoice(k.getId(), plans.find(k.getPlanId())
+            .map(p -> "Kế hoạch số " + p.number() + " — " + p.title()).orElse("Kế hoạch " + k.getPlanId()),
+            k.getIssuerName(), k.getStatus(), k.getStartedAt()))
+        .toList();
+  }
 
   /**
    * One unit.

@@ -1,8 +1,6 @@
 package vn.thiduaflow.dashboard;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,8 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
 import vn.thiduaflow.dashboard.CampaignDashboard.Page;
 import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
-import vn.thiduaflow.system.FormValues;
-import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * The campaign dashboard as JSON ({@code /api}, Basic authentication): {@code GET
@@ -34,11 +30,8 @@ class DashboardController {
   Page dashboard(@PathVariable Long rootCampaignId, @RequestParam(required = false) String level,
       @RequestParam(required = false) String stage, @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Authentication a = identityService.getCurrentAuthentication();
     // /api is authenticated (HttpSecurityConfiguration); without an authentication nothing is shown, never everything
-    Viewer viewer = Viewer.of(a == null || a.getGroupIds() == null ? List.of() : a.getGroupIds());
-    UnitLevel unitLevel = level == null || level.isBlank() ? null : FormValues.choiceOf("level", level, UnitLevel.class);
-    Stage unitStage = stage == null || stage.isBlank() ? null : FormValues.choiceOf("stage", stage, Stage.class);
-    return dashboard.page(viewer, new Filter(rootCampaignId, unitLevel, unitStage, overdue, page, size));
+    return dashboard.page(Viewer.of(identityService.getCurrentAuthentication()),
+        Filter.of(rootCampaignId, level, stage, overdue, page, size));
   }
 }

@@ -265,6 +265,45 @@ class ConferenceApiHttpTest {
   }
 
   @Test
+  void cockpitsDashboardPluginAnswersTheLoggedInChairAndNobodyElse() {
+    String plugin = "/camunda/api/cockpit/plugin/thiduaflow/default/dashboard/campaigns";
+    Http browser = new Http(port, true);
+    String token = browser.send(null, null, "GET", "/camunda/app/cockpit/default/", null, null).cookie("XSRF-TOKEN");
+    assertThat(browser.send(null, null, "GET", plugin, null, null, "X-XSRF-TOKEN", token).status())
+        .as("no session").isEqualTo(401);
+    Http.Answer login = browser.send(null, null, "POST", "/camunda/api/admin/auth/user/default/login/cockpit",
+        "application/x-www-form-urlencoded", "username=" + chair + "&password=" + Http.PASSWORD.replace("!", "%21"),
+        "X-XSRF-TOKEN", token);
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    token = latest(login, token);
+
+    Http.Answer choices = browser.send(null, null, "GET", plugin, null, null, "X-XSRF-TOKEN", token);
+    assertThat(choices.status()).as(choices.body()).isEqualTo(200);
+    JsonNode chosen = null;
+    for (JsonNode c : choices.json().get("campaigns")) {
+      if (c.get("rootCampaignId").asLong() == campaign) {
+        chosen = c;
+      }
+    }
+    assertThat(chosen).as("the chair's campaign is offered").isNotNull();
+    assertThat(chosen.get("label").asText()).startsWith("Kế hoạch số 27/KH-UBND — ");
+    assertThat(choices.json().get("stages").get(2).get("label").asText()).isEqualTo("Biểu quyết");
+    assertThat(choices.json().get("levels").get(3).get("label").asText()).isEqualTo("Cấp xã");
+
+    Http.Answer page = browser.send(null, null, "GET", plugin + "/" + campaign + "?stage=NOMINATIONS&size=10", null,
+        null, "X-XSRF-TOKEN", token);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.json().get("total").asLong()).isEqualTo(1);
+    assertThat(page.json().get("rows").get(0).get("conferenceId").asText()).isEqualTo(conference);
+    assertThat(page.json().get("rows").get(0).get("nextDeadlineOn").asText()).as("ISO dates")
+        .matches("\\d{4}-\\d{2}-\\d{2}");
+    Http.Answer wrong = browser.send(null, null, "GET", plugin + "/" + campaign + "?size=201", null, null,
+        "X-XSRF-TOKEN", token);
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("field").asText()).isEqualTo("size");
+  }
+
+  @Test
   void theAuditTrailSaysWhoDidWhatAndWhenInWords() {
     assertThat(http.json(secretary, "PUT", "/api/conferences/" + conference + "/nominees",
         "[" + row("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024) + ","

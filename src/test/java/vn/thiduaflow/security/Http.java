@@ -154,7 +154,7 @@ public final class Http {
    * An administrator: group camunda-admin with ALL on every resource, as the starter creates it from
    * camunda.bpm.admin-user outside tests; user {@code test-admin} with {@link #PASSWORD}. Idempotent.
    */
-  static void ensureAdmin(org.camunda.bpm.engine.ProcessEngine engine) {
+  public static void ensureAdmin(org.camunda.bpm.engine.ProcessEngine engine) {
     var identityService = engine.getIdentityService();
     if (identityService.createGroupQuery().groupId("camunda-admin").count() == 0) {
       identityService.saveGroup(identityService.newGroup("camunda-admin"));

@@ -19,4 +19,4 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:thiduaflow-http;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@interface ThiDuaFlowHttpTest {}
+public @interface ThiDuaFlowHttpTest {}

@@ -1,0 +1,87 @@
+package vn.thiduaflow.dashboard.cockpit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.springframework.context.ApplicationContext;
+import vn.thiduaflow.dashboard.CampaignDashboard;
+import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
+import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
+import vn.thiduaflow.system.InvalidInputException;
+
+/**
+ * The dashboard's data for Cockpit's page, with the logged-in webapp user's groups (the engine authentication the
+ * webapp's filter sets for the request):
+ * <ul>
+ *   <li>{@code GET .../dashboard/campaigns}: {@code {campaigns: [CampaignChoice], stages: [Choice], levels: [Choice]}},
+ *       the campaign chains the user may follow and the filters' Vietnamese labels;</li>
+ *   <li>{@code GET .../dashboard/campaigns/{rootCampaignId}?level=&stage=&overdue=&page=&size=}: a
+ *       {@link CampaignDashboard.Page}, the same JSON as {@code /api/campaigns/{id}/dashboard}.</li>
+ * </ul>
+ * A wrong filter is 400 problem+json naming the parameter ({@link InvalidInputException}). JSON is written with the
+ * application's own ObjectMapper (ISO dates), not Cockpit's.
+ */
+public class DashboardPluginResource extends AbstractCockpitPluginResource {
+
+  private final CampaignDashboard dashboard;
+  private final ObjectMapper json;
+
+  DashboardPluginResource(String engineName, ApplicationContext context) {
+    super(engineName);
+    this.dashboard = context.getBean(CampaignDashboard.class);
+    this.json = context.getBean(ObjectMapper.class);
+  }
+
+  /** The campaign chains the user may follow, and the stage and level choices with their labels. */
+  @GET
+  @Path("campaigns")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response campaigns() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("campaigns", dashboard.campaigns(viewer()));
+    body.put("stages", CampaignDashboard.stageChoices());
+    body.put("levels", CampaignDashboard.levelChoices());
+    return ok(body);
+  }
+
+  /** One page of a campaign chain's units (see {@link CampaignDashboard#page}). */
+  @GET
+  @Path("campaigns/{rootCampaignId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response page(@PathParam("rootCampaignId") Long rootCampaignId, @QueryParam("level") String level,
+      @QueryParam("stage") String stage, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    try {
+      return ok(dashboard.page(viewer(), Filter.of(rootCampaignId, level, stage, overdue, page, size)));
+    } catch (InvalidInputException e) {
+      return write(Response.status(Response.Status.BAD_REQUEST).type("application/problem+json"), e.problem());
+    }
+  }
+
+  private Viewer viewer() {
+    // the webapp's security filter refuses requests without a login before they get here
+    return Viewer.of(getCurrentAuthentication());
+  }
+
+  private Response ok(Object body) {
+    return write(Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")), body);
+  }
+
+  private Response write(Response.ResponseBuilder response, Object body) {
+    try {
+      return response.entity(json.writeValueAsString(body)).build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("dashboard JSON", e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+/*
+ * Thi Đua Flow — the campaign dashboard inside Cockpit (Cockpit's plugin API, Camunda 7.14+: an ES module whose default
+ * export lists plugins). The page #/thi-dua shows every unit of a campaign the user may follow, its stage, its next
+ * deadline and what is overdue, with the count of units per stage; the data comes from the plugin's own API
+ * (DashboardPluginResource), which applies the user's groups. Every text from the server is put in the page as text,
+ * never as HTML.
+ */
+
+const PAGE_SIZE = 50;
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === undefined || value === null || value === false) return;
+    if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+    else if (name === 'className') node.className = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  });
+  children.flat().forEach(child => {
+    if (child === undefined || child === null) return;
+    node.appendChild(typeof child === 'string' || typeof child === 'number'
+      ? document.createTextNode(String(child)) : child);
+  });
+  return node;
+}
+
+/** 2025-03-27 → 27/03/2025 (the date format of Vietnamese documents). */
+function day(iso) {
+  return iso ? iso.substring(0, 10).split('-').reverse().join('/') : '';
+}
+
+function hashParameters() {
+  const hash = window.location.hash || '';
+  const query = hash.indexOf('?') >= 0 ? hash.substring(hash.indexOf('?') + 1) : '';
+  return new URLSearchParams(query);
+}
+
+class Dashboard {
+  constructor(node, api) {
+    this.node = node;
+    this.api = api;
+    const parameters = hashParameters();
+    this.filter = {
+      campaign: parameters.get('campaign') || '',
+      level: parameters.get('level') || '',
+      stage: parameters.get('stage') || '',
+      overdue: parameters.get('overdue') === 'true',
+      page: 0
+    };
+  }
+
+  async get(path) {
+    const response = await fetch(
+      `${this.api.cockpitApi}/plugin/thiduaflow/${this.api.engine}/dashboard/${path}`,
+      {credentials: 'same-origin', headers: {Accept: 'application/json', 'X-XSRF-TOKEN': this.api.CSRFToken}});
+    if (!response.ok) {
+      let detail = `HTTP ${response.status}`;
+      try {
+        const problem = await response.json();
+        detail = problem.vi || problem.detail || problem.message || detail;
+      } catch (e) {
+        // not JSON: the status says enough
+      }
+      throw new Error(detail);
+    }
+    return response.json();
+  }
+
+  async start() {
+    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
+      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
+      el('p', {className: 'tdf-loading'}, 'Đang tải…')));
+    try {
+      this.choices = await this.get('campaigns');
+    } catch (e) {
+      this.showError(e);
+      return;
+    }
+    if (this.choices.campaigns.length === 0) {
+      this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
+        el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
+        el('p', {className: 'tdf-empty'},
+          'Bạn chưa theo dõi đợt thi đua nào: trang này chỉ hiện các đơn vị mà nhóm của bạn được xem.')));
+      return;
+    }
+    if (!this.choices.campaigns.some(c => String(c.rootCampaignId) === this.filter.campaign)) {
+      this.filter.campaign = String(this.choices.campaigns[0].rootCampaignId);
+    }
+    await this.load();
+  }
+
+  async load() {
+    const query = new URLSearchParams({page: this.filter.page, size: PAGE_SIZE, overdue: this.filter.overdue});
+    if (this.filter.level) query.set('level', this.filter.level);
+    if (this.filter.stage) query.set('stage', this.filter.stage);
+    try {
+      this.render(await this.get(`campaigns/${encodeURIComponent(this.filter.campaign)}?${query}`));
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  change(update) {
+    Object.assign(this.filter, update);
+    if (!('page' in update)) this.filter.page = 0;
+    this.load();
+  }
+
+  showError(error) {
+    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
+      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
+      el('div', {className: 'alert alert-danger tdf-error', role: 'alert'},
+        'Không tải được dữ liệu: ', error.message)));
+  }
+
+  select(name, label, value, options, onChange) {
+    return el('label', {className: 'tdf-filter'}, label,
+      el('select', {name, className: 'form-control', onchange: event => onChange(event.target.value)},
+        options.map(o => el('option', {value: o.id, selected: String(o.id) === String(value)}, o.label))));
+  }
+
+  stageLabel(id) {
+    const stage = this.choices.stages.find(s => s.id === id);
+    return stage ? stage.label : id;
+  }
+
+  levelLabel(id) {
+    const level = this.choices.levels.find(l => l.id === id);
+    return level ? level.label : id;
+  }
+
+  render(page) {
+    const f = this.filter;
+    const filters = el('form', {className: 'tdf-filters', onsubmit: event => event.preventDefault()},
+      this.select('campaign', 'Đợt thi đua', f.campaign,
+        this.choices.campaigns.map(c => ({id: c.rootCampaignId, label: `${c.label} (${c.issuerName})`})),
+        value => this.change({campaign: value})),
+      this.select('level', 'Cấp', f.level, [{id: '', label: 'Tất cả các cấp'}, ...this.choices.levels],
+        value => this.change({level: value})),
+      this.select('stage', 'Giai đoạn', f.stage, [{id: '', label: 'Tất cả các giai đoạn'}, ...this.choices.stages],
+        value => this.change({stage: value})),
+      el('label', {className: 'tdf-filter tdf-filter-overdue'},
+        el('input', {type: 'checkbox', name: 'overdue', checked: f.overdue,
+          onchange: event => this.change({overdue: event.target.checked})}),
+        ' Chỉ đơn vị quá hạn'));
+
+    const tiles = el('div', {className: 'tdf-stages', role: 'group', 'aria-label': 'Số đơn vị theo giai đoạn'},
+      this.choices.stages.map(s => el('button', {
+        type: 'button', className: 'tdf-stage' + (f.stage === s.id ? ' tdf-active' : ''), 'data-stage': s.id,
+        title: f.stage === s.id ? 'Bỏ lọc theo giai đoạn này' : 'Chỉ xem các đơn vị ở giai đoạn này',
+        onclick: () => this.change({stage: f.stage === s.id ? '' : s.id})
+      }, el('span', {className: 'tdf-count'}, page.perStage[s.id] || 0), el('span', {className: 'tdf-label'}, s.label))),
+      el('button', {
+        type: 'button', className: 'tdf-stage' + (page.overdue > 0 ? ' tdf-stage-overdue' : '')
+          + (f.overdue ? ' tdf-active' : ''),
+        'data-stage': 'OVERDUE', onclick: () => this.change({overdue: !f.overdue})
+      }, el('span', {className: 'tdf-count'}, page.overdue), el('span', {className: 'tdf-label'}, 'Quá hạn')));
+
+    const first = page.total === 0 ? 0 : page.page * page.size + 1;
+    const last = page.page * page.size + page.rows.length;
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+
+    const rows = page.rows.map(r => {
+      const late = r.overdue.length > 0;
+      const instance = r.processInstanceId || r.campaignProcessInstanceId;
+      return el('tr', {className: late ? 'tdf-unit tdf-overdue' : 'tdf-unit', 'data-unit-code': r.unitCode},
+        el('td', {className: 'tdf-unit-name'}, r.unitName,
+          late ? el('span', {className: 'badge tdf-badge-overdue'}, 'Quá hạn') : null),
+        el('td', {}, this.levelLabel(r.level)),
+        el('td', {className: 'tdf-stage-cell'}, this.stageLabel(r.stage)),
+        el('td', {}, r.nextDeadline ? [r.nextDeadline, el('br'), el('strong', {}, day(r.nextDeadlineOn))] : '—'),
+        el('td', {className: 'tdf-overdue-cell'}, late ? el('ul', {}, r.overdue.map(o => el('li', {}, o))) : '—'),
+        el('td', {}, r.scheduledOn ? day(r.scheduledOn) : 'Chưa định ngày'),
+        el('td', {}, instance
+          ? el('a', {href: `#/process-instance/${encodeURIComponent(instance)}/runtime`,
+            title: r.processInstanceId ? 'Phiên quy trình hội nghị của đơn vị' : 'Phiên quy trình của đợt thi đua'},
+            r.processInstanceId ? 'Xem quy trình' : 'Xem đợt thi đua')
+          : '—'));
+    });
+
+    const pager = el('nav', {className: 'tdf-pager', 'aria-label': 'Trang'},
+      el('button', {type: 'button', className: 'btn btn-default', disabled: page.page === 0,
+        onclick: () => this.change({page: page.page - 1})}, '« Trang trước'),
+      el('span', {}, ` Trang ${page.page + 1} / ${pages} `),
+      el('button', {type: 'button', className: 'btn btn-default', disabled: page.page + 1 >= pages,
+        onclick: () => this.change({page: page.page + 1})}, 'Trang sau »'));
+
+    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
+      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
+      filters,
+      tiles,
+      el('p', {className: 'tdf-summary'}, page.total === 0
+        ? 'Không có đơn vị nào khớp với bộ lọc.'
+        : `Đơn vị ${first}–${last} trong ${page.total} (xếp theo tên).`),
+      page.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
+        el('thead', {}, el('tr', {},
+          ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Trong Cockpit']
+            .map(h => el('th', {scope: 'col'}, h)))),
+        el('tbody', {}, rows)),
+      pages > 1 ? pager : null));
+  }
+}
+
+export default [
+  {
+    id: 'thiduaflow.dashboard',
+    pluginPoint: 'cockpit.route',
+    properties: {path: '/thi-dua'},
+    render: (node, {api}) => {
+      new Dashboard(node, api).start();
+    }
+  },
+  {
+    id: 'thiduaflow.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 50,
+    properties: {path: '/thi-dua'},
+    render: node => {
+      node.appendChild(el('a', {href: '#/thi-dua', title: 'Theo dõi tiến độ đợt thi đua'}, 'Thi đua'));
+    }
+  }
+];

@@ -1,0 +1,124 @@
+package vn.thiduaflow.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromium-driver (packages {@code chromium} and
+ * {@code chromium-driver}, installed by {@code .ci/run}; README), in Vietnamese, on the application under test.
+ * Screenshots go to {@code target/screenshots/} for a person to look at. Missing browser packages fail the test with
+ * the command that installs them; nothing is downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+  private static final String DRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  private final String base;
+  private final Path profile;
+
+  /** A new browser, with its own empty profile, on {@code http://localhost:<port>}. */
+  Browser(int port) {
+    if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+      throw new IllegalStateException("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + DRIVER
+          + "): sudo apt-get install -y chromium chromium-driver");
+    }
+    try {
+      profile = Files.createTempDirectory("thiduaflow-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    // the flags this machine's closed network needs (README); Vietnamese as the browser's language
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    base = "http://localhost:" + port;
+  }
+
+  /** Opens a path of the application ({@code /camunda/app/tasklist/default/}). */
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  /** Logs in on a Camunda webapp's login form (Tasklist, Cockpit) and waits until the form is gone. */
+  void login(String app, String username, String password) {
+    open("/camunda/app/" + app + "/default/");
+    WebElement user = waitFor(By.cssSelector("input[ng-model='username']"));
+    user.sendKeys(username);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+  }
+
+  /**
+   * Waits up to 30 s for a visible element; on time-out, what the browser showed is saved as
+   * {@code target/screenshots/timeout-<n>.png} and {@code .html} and the error names them.
+   */
+  WebElement waitFor(By by) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(by + " did not show up at " + driver.getCurrentUrl() + "; the page: "
+          + evidence("timeout"), e);
+    }
+  }
+
+  /** Saves the screenshot and the page's HTML under a fresh name; returns the screenshot's path. */
+  String evidence(String prefix) {
+    String name = prefix + "-" + System.nanoTime();
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return screenshot(name).toString();
+  }
+
+  /** Waits up to 30 s until an element's text contains {@code text}. */
+  void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+  }
+}

@@ -1,0 +1,203 @@
+package vn.thiduaflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceRepository;
+import vn.thiduaflow.conference.process.ConferenceDriver;
+import vn.thiduaflow.council.CouncilAccounts;
+import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.deadline.EscalationRepository;
+import vn.thiduaflow.security.Http;
+import vn.thiduaflow.security.ThiDuaFlowHttpTest;
+import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.ProcessModel.Fields;
+import vn.thiduaflow.unit.UnitLevel;
+
+/**
+ * The webapps in a real browser (Debian's headless Chromium, in Vietnamese), on Vĩnh Thuận's campaign (172/KH-UBND:
+ * the district and its nine communes): a council member votes in Tasklist through the vote's Camunda Form, and the
+ * district's standing office finds the commune that missed its nominations deadline highlighted on the dashboard in
+ * Cockpit. Screenshots of every step are in {@code target/screenshots/}.
+ */
+@ThiDuaFlowHttpTest
+class WebappBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignService campaigns;
+  @Autowired CouncilAccounts accounts;
+  @Autowired CouncilDirectory councils;
+  @Autowired ConferenceRepository conferences;
+  @Autowired EscalationRepository escalations;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+
+  private Campaign campaign;
+  private Conference district;
+  /** The commune whose council votes: every member but the last has voted when the browser opens. */
+  private Conference voting;
+  private ProcessInstance votingInstance;
+  private ConferenceDriver votingDriver;
+  private String lastVoter;
+  /** The commune that missed its nominations deadline (escalated by the deadline timer). */
+  private Conference late;
+
+  @BeforeAll
+  void vinhThuansCampaignWithAVoteUnderWayAndALateCommune() {
+    AbstractAssertions.init(engine);
+    Http.ensureAdmin(engine); // as in every deployment (otherwise the webapps open Camunda's first-admin setup page)
+    ConferenceDriver.at(LocalDateTime.of(2024, 10, 28, 8, 0));
+    campaign = campaigns.start("vinh-thuan-172-2024");
+    accounts.ensureAccounts(campaign, Http.PASSWORD, "browser.test");
+    // the campaign starts the units' conference instances in its own jobs
+    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).singleResult();
+    for (int round = 0; round < 5; round++) {
+      managementService.createJobQuery().processInstanceId(campaignInstance.getId()).executable().list()
+          .forEach(j -> managementService.executeJob(j.getId()));
+    }
+    List<Conference> all = conferences.findByCampaignIdOrderById(campaign.getId());
+    district = all.stream().filter(c -> c.getUnitLevel() == UnitLevel.DISTRICT).findFirst().orElseThrow();
+    // the pilot commune (Vĩnh Bình Nam, §II.2.3) first consults the district's council; the others schedule at once
+    List<Conference> communes = all.stream().filter(c -> c.getUnitLevel() == UnitLevel.COMMUNE)
+        .filter(c -> !c.getUnitCode().equals("31063")).toList();
+    voting = communes.get(0);
+    late = communes.get(1);
+
+    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
+    votingInstance = instanceOf(voting);
+    votingDriver = new ConferenceDriver(engine, councils, votingInstance);
+    votingDriver.schedule("2025-03-25");
+    votingDriver.sendNominations();
+    // 100 exemplars and 40 guests (71 % and 29 %: §II.2.1), a presidium of 9 with 3 exemplars (§III.3.4)
+    votingDriver.complete(taskService.createTaskQuery().processInstanceId(votingInstance.getId()).singleResult(),
+        withVariables(Fields.EXEMPLAR_DELEGATES, 100, Fields.GUEST_DELEGATES, 40, Fields.PRESIDIUM_SIZE, 9,
+            Fields.PRESIDIUM_EXEMPLARS, 3));
+    List<String> members = councils.votingMembers(voting.getId());
+    for (String member : members.subList(0, members.size() - 1)) {
+      votingDriver.complete(voteTaskOf(member), withVariables(Fields.BALLOT, "APPROVE"));
+    }
+    lastVoter = members.get(members.size() - 1);
+
+    // the other commune schedules for 20/3 (nominations due 30 days before: 18/2) and never sends them
+    new ConferenceDriver(engine, councils, instanceOf(late)).schedule("2025-03-20");
+    ConferenceDriver.at(LocalDateTime.of(2025, 2, 21, 8, 0));
+    managementService.createJobQuery().processInstanceId(instanceOf(late).getId()).timers().executable().list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    assertThat(escalations.findByConferenceIdInOrderById(List.of(late.getId()))).as("the deadline timer fired")
+        .hasSize(1);
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance instanceOf(Conference conference) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("UnitConference")
+        .processInstanceBusinessKey(String.valueOf(conference.getId())).singleResult();
+  }
+
+  private Task voteTaskOf(String member) {
+    return taskService.createTaskQuery().processInstanceId(votingInstance.getId()).taskAssignee(member).singleResult();
+  }
+
+  @Test
+  void aCouncilMemberVotesInTasklistThroughTheFormAndTheDossierIsNext() {
+    Task vote = voteTaskOf(lastVoter);
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", lastVoter, Http.PASSWORD);
+      browser.screenshot("tasklist-1-logged-in");
+
+      WebElement entry = browser.waitFor(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
+      entry.click();
+      browser.waitFor(By.xpath("//label[contains(., 'Tán thành') and not(contains(., 'Không'))]")).click();
+      browser.screenshot("tasklist-2-vote-form-filled");
+      browser.waitFor(By.cssSelector("button[ng-click='complete()']")).click();
+
+      // the task leaves the member's list
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(
+          d -> d.findElements(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']")).isEmpty());
+      browser.screenshot("tasklist-3-voted");
+    }
+    assertThat(taskService.createTaskQuery().taskId(vote.getId()).count()).as("the ballot was submitted").isZero();
+
+    votingDriver.executeBallotContinuations();
+    assertThat(votingInstance).isWaitingAt(Elements.SUBMIT_DOSSIER);
+    Task dossier = taskService.createTaskQuery().processInstanceId(votingInstance.getId()).singleResult();
+
+    // the unit's secretary finds the next step, the dossier, in Tasklist
+    String secretary = councils.holder(voting.getId(), CouncilRole.UNIT_SECRETARY);
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", secretary, Http.PASSWORD);
+      browser.open("/camunda/app/tasklist/default/#/?filter=" + unitFilterId() + "&task=" + dossier.getId());
+      WebElement entry = browser.waitFor(By.cssSelector(".tasks-list a[href*='task=" + dossier.getId() + "']"));
+      assertThat(entry.getText()).contains(dossier.getName());
+      browser.screenshot("tasklist-4-secretary-dossier-next");
+    }
+  }
+
+  private String unitFilterId() {
+    return engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị tôi").singleResult().getId();
+  }
+
+  @Test
+  void theStandingOfficeSeesTheLateCommuneHighlightedOnTheDashboard() {
+    String office = councils.holder(district.getId(), CouncilRole.STANDING_OFFICE);
+    try (Browser browser = new Browser(port)) {
+      browser.login("cockpit", office, Http.PASSWORD);
+      browser.open("/camunda/app/cockpit/default/#/thi-dua?campaign=" + campaign.getId());
+      browser.waitFor(By.cssSelector("table.tdf-units"));
+      browser.screenshot("cockpit-1-dashboard");
+
+      List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.tdf-units tbody tr"));
+      assertThat(rows).hasSize(10);
+      WebElement lateRow = browser.driver.findElement(
+          By.cssSelector("tr[data-unit-code='" + late.getUnitCode() + "']"));
+      assertThat(lateRow.getDomAttribute("class")).contains("tdf-overdue");
+      assertThat(lateRow.getText()).contains(late.getUnitName()).contains("Quá hạn")
+          .contains("Hạn gửi danh sách đề cử (hạn 18/02/2025)");
+      assertThat(lateRow.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+      assertThat(browser.driver.findElements(By.cssSelector("tr.tdf-overdue"))).as("only the late commune")
+          .hasSize(1);
+      WebElement votingRow = browser.driver.findElement(
+          By.cssSelector("tr[data-unit-code='" + voting.getUnitCode() + "']"));
+      assertThat(votingRow.getDomAttribute("class")).doesNotContain("tdf-overdue");
+      assertThat(browser.driver.findElement(By.cssSelector("[data-stage='OVERDUE'] .tdf-count")).getText())
+          .isEqualTo("1");
+
+      // the overdue tile filters the table down to the late unit; its link opens the instance in Cockpit
+      browser.driver.findElement(By.cssSelector("[data-stage='OVERDUE']")).click();
+      browser.waitForText(By.cssSelector(".tdf-summary"), "trong 1 ");
+      browser.screenshot("cockpit-2-overdue-only");
+      browser.driver.findElement(By.cssSelector("tr.tdf-overdue a")).click();
+      browser.waitForText(By.cssSelector("body"), instanceOf(late).getId());
+      assertThat(browser.driver.getCurrentUrl()).contains("#/process-instance/" + instanceOf(late).getId());
+      browser.screenshot("cockpit-3-late-instance");
+    }
+  }
+}
