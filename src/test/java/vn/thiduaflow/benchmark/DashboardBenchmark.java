@@ -1,0 +1,146 @@
+package vn.thiduaflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceRepository;
+import vn.thiduaflow.dashboard.CampaignDashboard;
+import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
+import vn.thiduaflow.dashboard.CampaignDashboard.Page;
+import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
+import vn.thiduaflow.dashboard.Stage;
+import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.Escalation;
+import vn.thiduaflow.deadline.EscalationRepository;
+import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.unit.AdminStructure;
+import vn.thiduaflow.unit.UnitLevel;
+
+/**
+ * The campaign dashboard with thousands of units (benchmark.dashboardUnits, default 10,000 communes below 100
+ * districts of Kiên Giang's campaign; their stages spread evenly, one in 20 with an unresolved escalation): the
+ * time {@link CampaignDashboard#page} takes for an administrator (every unit), a district's standing office (its 100
+ * communes) and a commune, for the first page, a deep page, a stage, the overdue units and a level. Each query
+ * {@value #ROUNDS} times after {@value #WARM_UP} unmeasured ones; latencies in HdrHistogram.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBenchmark {
+
+  private static final int UNITS = Integer.getInteger("benchmark.dashboardUnits", 10_000);
+  private static final int DISTRICTS = 100;
+  private static final int ROUNDS = 200;
+  private static final int WARM_UP = 20;
+
+  private final BenchmarkReport report = new BenchmarkReport("dashboard", 4, "database", "units in the campaign",
+      "viewer", "query", "units matched", "rows on the page", "p50 ms", "p95 ms", "p99 ms", "max ms");
+
+  @AfterAll
+  void write() {
+    report.write();
+  }
+
+  @Test
+  void dashboardPagesWithThousandsOfUnits() {
+    for (String database : BenchmarkApplication.databases()) {
+      try (ConfigurableApplicationContext context = BenchmarkApplication.start(database, false)) {
+        Long campaign = load(context);
+        CampaignDashboard dashboard = context.getBean(CampaignDashboard.class);
+        List<Object[]> viewers = List.of(
+            new Object[] {"administrator", Viewer.of(List.of("camunda-admin"))},
+            new Object[] {"district standing office", Viewer.of(List.of("uD007.standing-office"))},
+            new Object[] {"commune secretary", Viewer.of(List.of("uC00042.unit-secretary"))});
+        for (Object[] v : viewers) {
+          Viewer viewer = (Viewer) v[1];
+          measure(database, (String) v[0], "first page (50, by name)", () -> dashboard.page(viewer,
+              new Filter(campaign, null, null, false, 0, 50)));
+          measure(database, (String) v[0], "page 100 (50 a page)", () -> dashboard.page(viewer,
+              new Filter(campaign, null, null, false, 99, 50)));
+          measure(database, (String) v[0], "stage Biểu quyết", () -> dashboard.page(viewer,
+              new Filter(campaign, null, Stage.VOTE, false, 0, 50)));
+          measure(database, (String) v[0], "overdue only", () -> dashboard.page(viewer,
+              new Filter(campaign, null, null, true, 0, 50)));
+          measure(database, (String) v[0], "level Cấp xã, 200 a page", () -> dashboard.page(viewer,
+              new Filter(campaign, UnitLevel.COMMUNE, null, false, 0, 200)));
+        }
+      }
+    }
+  }
+
+  private void measure(String database, String viewer, String query, Supplier<Page> page) {
+    for (int i = 0; i < WARM_UP; i++) {
+      page.get();
+    }
+    Histogram h = new Histogram(3);
+    Page last = null;
+    for (int i = 0; i < ROUNDS; i++) {
+      long before = System.nanoTime();
+      last = page.get();
+      h.recordValue((System.nanoTime() - before) / 1000);
+    }
+    report.row(database, UNITS, viewer, query, last.total(), last.rows().size(), ms(h.getValueAtPercentile(50)),
+        ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
+  }
+
+  private static String ms(long micros) {
+    return String.format("%.1f", micros / 1000.0);
+  }
+
+  /**
+   * Kiên Giang's campaign with {@link #UNITS} commune conferences ({@code C00000}…) below {@value #DISTRICTS}
+   * districts ({@code D000}…), stages spread evenly (scheduled in Q1/2025 from the nominations stage on), one in 20
+   * escalated; statistics refreshed as autovacuum would.
+   */
+  private static Long load(ConfigurableApplicationContext context) {
+    CampaignRepository campaigns = context.getBean(CampaignRepository.class);
+    Campaign campaign = campaigns.save(new Campaign("kien-giang-province-2025", AdminStructure.THREE_LEVEL, "91",
+        "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, LocalDateTime.of(2024, 12, 1, 8, 0), LocalDateTime.now()));
+    campaign.markRoot();
+    campaign = campaigns.save(campaign);
+    ConferenceRepository conferences = context.getBean(ConferenceRepository.class);
+    List<Conference> rows = new ArrayList<>();
+    for (int i = 0; i < UNITS; i++) {
+      int district = i % DISTRICTS;
+      rows.add(new Conference(campaign.getId(), Tier.LOWER, String.format("C%05d", i),
+          String.format("Xã %05d", i), UnitLevel.COMMUNE, String.format("D%03d", district),
+          String.format("Huyện %03d", district), false, 120));
+    }
+    List<Conference> saved = conferences.saveAll(rows);
+    Stage[] stages = Stage.values();
+    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+    List<Object[]> updates = new ArrayList<>();
+    List<Escalation> escalated = new ArrayList<>();
+    for (int i = 0; i < saved.size(); i++) {
+      Stage stage = stages[i % stages.length];
+      LocalDate day = LocalDate.of(2025, 2, 3).plusDays(i % 50);
+      updates.add(new Object[] {stage.statuses().get(0).name(),
+          stage == Stage.PLAN ? null : java.sql.Date.valueOf(day), saved.get(i).getId()});
+      if ((i / DISTRICTS) % 20 == 0) { // 5 of each district's 100 communes
+        escalated.add(new Escalation(saved.get(i).getId(), DeadlineKind.NOMINATIONS, day.minusDays(30),
+            day.minusDays(29).atTime(8, 0), "uD000.chair", null));
+      }
+    }
+    jdbc.batchUpdate("update conference set status = ?, scheduled_on = ? where id = ?", updates);
+    context.getBean(EscalationRepository.class).saveAll(escalated);
+    if (jdbc.getDataSource() != null) {
+      String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+      if ("PostgreSQL".equals(product)) {
+        jdbc.execute("ANALYZE");
+      }
+    }
+    assertThat(conferences.count()).isGreaterThanOrEqualTo(UNITS);
+    return campaign.getId();
+  }
+}
