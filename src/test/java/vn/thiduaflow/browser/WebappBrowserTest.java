@@ -131,6 +131,9 @@ class WebappBrowserTest {
     Task vote = voteTaskOf(lastVoter);
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", lastVoter, Http.PASSWORD);
+      // Vietnamese under the product's name (config.js, locales/vi.json)
+      browser.waitForText(By.tagName("body"), "Việc của tôi");
+      assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Thi Đua Flow — Công việc");
       browser.screenshot("tasklist-1-logged-in");
 
       WebElement entry = browser.waitFor(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
@@ -172,6 +175,8 @@ class WebappBrowserTest {
       browser.login("cockpit", office, Http.PASSWORD);
       browser.open("/camunda/app/cockpit/default/#/thi-dua?campaign=" + campaign.getId());
       browser.waitFor(By.cssSelector("table.tdf-units"));
+      assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Thi Đua Flow — Giám sát")
+          .contains("Quy trình").contains("Theo dõi tiến độ đợt thi đua");
       browser.screenshot("cockpit-1-dashboard");
 
       List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.tdf-units tbody tr"));

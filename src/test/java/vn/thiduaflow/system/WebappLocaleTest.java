@@ -105,8 +105,14 @@ class WebappLocaleTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(APP + app + "/scripts/config.js")) {
       config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(config).contains("availableLocales: ['vi', 'en']").contains("fallbackLocale: 'en'")
-        .contains("vendor: 'Thi Đua Flow —'");
+    assertThat(config).contains("import {dateFormat, locales, vendor} from '../../thiduaflow-webapps.js';")
+        .contains("    vendor,\n").contains("  locales,\n").contains("  dateFormat");
+    String shared;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(APP + "thiduaflow-webapps.js")) {
+      shared = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(shared).contains("availableLocales: ['vi', 'en']").contains("fallbackLocale: 'en'")
+        .contains("export const vendor = 'Thi Đua Flow —';").contains("short: 'DD/MM/YYYY'");
     String styles;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(APP + app + "/styles/user-styles.css")) {
       styles = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -2,23 +2,16 @@
  * Thi Đua Flow: configuration of the Camunda 7 webapp (the webapps' supported customization, see
  * https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/). This file replaces the one in
  * camunda-webapp-webjar: the application's classes come first on the class path.
- * Vietnamese first (locales/vi.json), English as fallback for any label without a translation and for browsers
- * not set to Vietnamese.
+ * The languages and date formats all four apps share are in ../../thiduaflow-webapps.js.
  */
+
+import {dateFormat, locales, vendor} from '../../thiduaflow-webapps.js';
 
 export default {
   app: {
-    vendor: 'Thi Đua Flow —',
+    vendor,
     name: 'Trang chủ'
   },
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
-  },
-  dateFormat: {
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY',
-    abbr: 'DD/MM/YYYY HH:mm'
-  }
+  locales,
+  dateFormat
 };
