@@ -138,7 +138,8 @@ public class CampaignDashboard {
    * A campaign chain the viewer may follow on the dashboard.
    *
    * @param rootCampaignId the chain's root campaign (what {@link Filter#rootCampaignId} takes)
-   * @param label Vietnamese: the plan's number and title and the issuing unit
+   * @param label Vietnamese: "Kế hoạch số <plan number> — <plan title>"
+   * @param issuerName the unit that issued the plan
    * @param startedAt when the root campaign started (engine time)
    */
   public record CampaignChoice(Long rootCampaignId, String label, String issuerName, CampaignStatus status,

@@ -113,6 +113,21 @@ class CampaignDashboardTest {
   }
 
   @Test
+  void theCampaignChoiceOffersTheCampaignsWhereTheViewerSeesAUnit() {
+    assertThat(dashboard.campaigns(DISTRICT_OFFICE)).extracting(CampaignDashboard.CampaignChoice::rootCampaignId)
+        .contains(campaign.getId());
+    CampaignDashboard.CampaignChoice choice = dashboard.campaigns(DISTRICT_OFFICE).stream()
+        .filter(c -> c.rootCampaignId().equals(campaign.getId())).findFirst().orElseThrow();
+    assertThat(choice.label()).startsWith("Kế hoạch số 172/KH-UBND — Tổ chức Hội nghị Điển hình tiên tiến");
+    assertThat(choice.issuerName()).isEqualTo("Huyện Vĩnh Thuận");
+    assertThat(dashboard.campaigns(Viewer.of(List.of("some-other-group")))).isEmpty();
+    assertThat(dashboard.campaigns(Viewer.of(List.of("camunda-admin"))))
+        .extracting(CampaignDashboard.CampaignChoice::rootCampaignId).contains(campaign.getId());
+    assertThat(CampaignDashboard.stageChoices()).extracting(CampaignDashboard.Choice::label)
+        .containsExactly("Kế hoạch", "Đề cử", "Biểu quyết", "Hồ sơ", "Phê duyệt hồ sơ", "Hội nghị", "Báo cáo");
+  }
+
+  @Test
   void aPageOfExactlyTheMaximumIsServedAndBadFiltersAreRefused() {
     assertThat(dashboard.page(DISTRICT_OFFICE, all(CampaignDashboard.MAX_PAGE_SIZE)).rows()).hasSize(10);
     assertThatThrownBy(() -> dashboard.page(DISTRICT_OFFICE, all(CampaignDashboard.MAX_PAGE_SIZE + 1)))
