@@ -166,18 +166,19 @@ public class CampaignDashboard {
     if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
       return List.of();
     }
-    String visible = viewer.unrestricted() ? "" : " and (c.unitCode in :own or c.upperUnitCode in :upper)";
-    var rootsQuery = em.createQuery("select distinct k.rootCampaignId from Conference c, Campaign k "
-        + "where c.campaignId = k.id" + visible, Long.class);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> seen = cb.createQuery(Long.class);
+    Root<Conference> c = seen.from(Conference.class);
+    seen.select(c.get("campaignId")).distinct(true);
     if (!viewer.unrestricted()) {
-      // an empty IN list is not valid SQL everywhere: a unit code that cannot exist stands for "none"
-      rootsQuery.setParameter("own", viewer.ownUnits().isEmpty() ? Set.of("-") : viewer.ownUnits())
-          .setParameter("upper", viewer.upperUnits().isEmpty() ? Set.of("-") : viewer.upperUnits());
+      seen.where(visibleTo(cb, c, viewer));
     }
-    List<Long> roots = rootsQuery.getResultList();
-    if (roots.isEmpty()) {
+    List<Long> campaignIds = em.createQuery(seen).getResultList();
+    if (campaignIds.isEmpty()) {
       return List.of();
     }
+    List<Long> roots = em.createQuery("select distinct k.rootCampaignId from Campaign k where k.id in :ids",
+        Long.class).setParameter("ids", campaignIds).getResultList();
     return em.createQuery("select k from Campaign k where k.id in :roots order by k.startedAt desc, k.id desc",
             Campaign.class).setParameter("roots", roots).getResultList().stream()
         .map(k -> new CampaignChoice(k.getId(), plans.find(k.getPlanId())
@@ -281,19 +282,27 @@ public class CampaignDashboard {
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue);
   }
 
+  /**
+   * The conferences a viewer who is not an administrator sees: their own units' and those of the units directly below
+   * a unit where they hold a role that follows lower units. The viewer has at least one unit.
+   */
+  private static Predicate visibleTo(CriteriaBuilder cb, Root<Conference> c, Viewer viewer) {
+    List<Predicate> visible = new ArrayList<>();
+    if (!viewer.ownUnits().isEmpty()) {
+      visible.add(c.get("unitCode").in(viewer.ownUnits()));
+    }
+    if (!viewer.upperUnits().isEmpty()) {
+      visible.add(c.get("upperUnitCode").in(viewer.upperUnits()));
+    }
+    return cb.or(visible.toArray(Predicate[]::new));
+  }
+
   private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conference> c, Viewer viewer,
       List<Long> campaigns, Filter filter, boolean withStage) {
     List<Predicate> p = new ArrayList<>();
     p.add(c.get("campaignId").in(campaigns));
     if (!viewer.unrestricted()) {
-      List<Predicate> visible = new ArrayList<>();
-      if (!viewer.ownUnits().isEmpty()) {
-        visible.add(c.get("unitCode").in(viewer.ownUnits()));
-      }
-      if (!viewer.upperUnits().isEmpty()) {
-        visible.add(c.get("upperUnitCode").in(viewer.upperUnits()));
-      }
-      p.add(cb.or(visible.toArray(Predicate[]::new)));
+      p.add(visibleTo(cb, c, viewer));
     }
     if (filter.level() != null) {
       p.add(cb.equal(c.get("unitLevel"), filter.level()));

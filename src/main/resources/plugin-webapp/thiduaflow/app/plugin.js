@@ -7,6 +7,7 @@
  */
 
 const PAGE_SIZE = 50;
+const TITLE = 'Theo dõi tiến độ đợt thi đua';
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -27,6 +28,11 @@ function el(tag, attributes, ...children) {
 /** 2025-03-27 → 27/03/2025 (the date format of Vietnamese documents). */
 function day(iso) {
   return iso ? iso.substring(0, 10).split('-').reverse().join('/') : '';
+}
+
+/** The page: its title, then what it shows now. */
+function page(...content) {
+  return el('section', {className: 'tdf-dashboard'}, el('h2', {}, TITLE), ...content);
 }
 
 function hashParameters() {
@@ -67,9 +73,7 @@ class Dashboard {
   }
 
   async start() {
-    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
-      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
-      el('p', {className: 'tdf-loading'}, 'Đang tải…')));
+    this.node.replaceChildren(page(el('p', {className: 'tdf-loading'}, 'Đang tải…')));
     try {
       this.choices = await this.get('campaigns');
     } catch (e) {
@@ -77,10 +81,8 @@ class Dashboard {
       return;
     }
     if (this.choices.campaigns.length === 0) {
-      this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
-        el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
-        el('p', {className: 'tdf-empty'},
-          'Bạn chưa theo dõi đợt thi đua nào: trang này chỉ hiện các đơn vị mà nhóm của bạn được xem.')));
+      this.node.replaceChildren(page(el('p', {className: 'tdf-empty'},
+        'Bạn chưa theo dõi đợt thi đua nào: trang này chỉ hiện các đơn vị mà nhóm của bạn được xem.')));
       return;
     }
     if (!this.choices.campaigns.some(c => String(c.rootCampaignId) === this.filter.campaign)) {
@@ -107,10 +109,8 @@ class Dashboard {
   }
 
   showError(error) {
-    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
-      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
-      el('div', {className: 'alert alert-danger tdf-error', role: 'alert'},
-        'Không tải được dữ liệu: ', error.message)));
+    this.node.replaceChildren(page(el('div', {className: 'alert alert-danger tdf-error', role: 'alert'},
+      'Không tải được dữ liệu: ', error.message)));
   }
 
   select(name, label, value, options, onChange) {
@@ -129,7 +129,7 @@ class Dashboard {
     return level ? level.label : id;
   }
 
-  render(page) {
+  render(result) {
     const f = this.filter;
     const filters = el('form', {className: 'tdf-filters', onsubmit: event => event.preventDefault()},
       this.select('campaign', 'Đợt thi đua', f.campaign,
@@ -149,18 +149,18 @@ class Dashboard {
         type: 'button', className: 'tdf-stage' + (f.stage === s.id ? ' tdf-active' : ''), 'data-stage': s.id,
         title: f.stage === s.id ? 'Bỏ lọc theo giai đoạn này' : 'Chỉ xem các đơn vị ở giai đoạn này',
         onclick: () => this.change({stage: f.stage === s.id ? '' : s.id})
-      }, el('span', {className: 'tdf-count'}, page.perStage[s.id] || 0), el('span', {className: 'tdf-label'}, s.label))),
+      }, el('span', {className: 'tdf-count'}, result.perStage[s.id] || 0), el('span', {className: 'tdf-label'}, s.label))),
       el('button', {
-        type: 'button', className: 'tdf-stage' + (page.overdue > 0 ? ' tdf-stage-overdue' : '')
+        type: 'button', className: 'tdf-stage' + (result.overdue > 0 ? ' tdf-stage-overdue' : '')
           + (f.overdue ? ' tdf-active' : ''),
         'data-stage': 'OVERDUE', onclick: () => this.change({overdue: !f.overdue})
-      }, el('span', {className: 'tdf-count'}, page.overdue), el('span', {className: 'tdf-label'}, 'Quá hạn')));
+      }, el('span', {className: 'tdf-count'}, result.overdue), el('span', {className: 'tdf-label'}, 'Quá hạn')));
 
-    const first = page.total === 0 ? 0 : page.page * page.size + 1;
-    const last = page.page * page.size + page.rows.length;
-    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    const first = result.total === 0 ? 0 : result.page * result.size + 1;
+    const last = result.page * result.size + result.rows.length;
+    const pages = Math.max(1, Math.ceil(result.total / result.size));
 
-    const rows = page.rows.map(r => {
+    const rows = result.rows.map(r => {
       const late = r.overdue.length > 0;
       const instance = r.processInstanceId || r.campaignProcessInstanceId;
       return el('tr', {className: late ? 'tdf-unit tdf-overdue' : 'tdf-unit', 'data-unit-code': r.unitCode},
@@ -179,20 +179,19 @@ class Dashboard {
     });
 
     const pager = el('nav', {className: 'tdf-pager', 'aria-label': 'Trang'},
-      el('button', {type: 'button', className: 'btn btn-default', disabled: page.page === 0,
-        onclick: () => this.change({page: page.page - 1})}, '« Trang trước'),
-      el('span', {}, ` Trang ${page.page + 1} / ${pages} `),
-      el('button', {type: 'button', className: 'btn btn-default', disabled: page.page + 1 >= pages,
-        onclick: () => this.change({page: page.page + 1})}, 'Trang sau »'));
+      el('button', {type: 'button', className: 'btn btn-default', disabled: result.page === 0,
+        onclick: () => this.change({page: result.page - 1})}, '« Trang trước'),
+      el('span', {}, ` Trang ${result.page + 1} / ${pages} `),
+      el('button', {type: 'button', className: 'btn btn-default', disabled: result.page + 1 >= pages,
+        onclick: () => this.change({page: result.page + 1})}, 'Trang sau »'));
 
-    this.node.replaceChildren(el('section', {className: 'tdf-dashboard'},
-      el('h2', {}, 'Theo dõi tiến độ đợt thi đua'),
+    this.node.replaceChildren(page(
       filters,
       tiles,
-      el('p', {className: 'tdf-summary'}, page.total === 0
+      el('p', {className: 'tdf-summary'}, result.total === 0
         ? 'Không có đơn vị nào khớp với bộ lọc.'
-        : `Đơn vị ${first}–${last} trong ${page.total} (xếp theo tên).`),
-      page.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
+        : `Đơn vị ${first}–${last} trong ${result.total} (xếp theo tên).`),
+      result.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
         el('thead', {}, el('tr', {},
           ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Trong Cockpit']
             .map(h => el('th', {scope: 'col'}, h)))),
@@ -216,7 +215,7 @@ export default [
     priority: 50,
     properties: {path: '/thi-dua'},
     render: node => {
-      node.appendChild(el('a', {href: '#/thi-dua', title: 'Theo dõi tiến độ đợt thi đua'}, 'Thi đua'));
+      node.appendChild(el('a', {href: '#/thi-dua', title: TITLE}, 'Thi đua'));
     }
   }
 ];

@@ -113,7 +113,7 @@ class TaskQueryBenchmark {
    * production: without them PostgreSQL plans the task query for empty tables (measured: 50–80 ms instead of 3 ms per
    * query with 10,000 open tasks) and the figures would depend on when autovacuum happened to run.
    */
-  private static void analyze(DataSource dataSource) throws java.sql.SQLException {
+  static void analyze(DataSource dataSource) throws java.sql.SQLException {
     try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
       statement.execute("ANALYZE");
     }

@@ -99,6 +99,11 @@ final class Browser implements AutoCloseable {
     return screenshot(name).toString();
   }
 
+  /** Waits up to 30 s until no element matches (what was on the page has left it). */
+  void waitUntilGone(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
+  }
+
   /** Waits up to 30 s until an element's text contains {@code text}. */
   void waitForText(By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));

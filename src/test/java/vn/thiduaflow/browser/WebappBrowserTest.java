@@ -143,8 +143,7 @@ class WebappBrowserTest {
       browser.waitFor(By.cssSelector("button[ng-click='complete()']")).click();
 
       // the task leaves the member's list
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(
-          d -> d.findElements(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']")).isEmpty());
+      browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
       browser.screenshot("tasklist-3-voted");
     }
     assertThat(taskService.createTaskQuery().taskId(vote.getId()).count()).as("the ballot was submitted").isZero();

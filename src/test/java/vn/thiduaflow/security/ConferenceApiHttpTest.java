@@ -269,7 +269,7 @@ class ConferenceApiHttpTest {
     String plugin = "/camunda/api/cockpit/plugin/thiduaflow/default/dashboard/campaigns";
     Http browser = new Http(port, true);
     String token = browser.send(null, null, "GET", "/camunda/app/cockpit/default/", null, null).cookie("XSRF-TOKEN");
-    assertThat(browser.send(null, null, "GET", plugin, null, null, "X-XSRF-TOKEN", token).status())
+    assertThat(webappGet(browser, token, plugin).status())
         .as("no session").isEqualTo(401);
     Http.Answer login = browser.send(null, null, "POST", "/camunda/api/admin/auth/user/default/login/cockpit",
         "application/x-www-form-urlencoded", "username=" + chair + "&password=" + Http.PASSWORD.replace("!", "%21"),
@@ -277,7 +277,7 @@ class ConferenceApiHttpTest {
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     token = latest(login, token);
 
-    Http.Answer choices = browser.send(null, null, "GET", plugin, null, null, "X-XSRF-TOKEN", token);
+    Http.Answer choices = webappGet(browser, token, plugin);
     assertThat(choices.status()).as(choices.body()).isEqualTo(200);
     JsonNode chosen = null;
     for (JsonNode c : choices.json().get("campaigns")) {
@@ -290,17 +290,20 @@ class ConferenceApiHttpTest {
     assertThat(choices.json().get("stages").get(2).get("label").asText()).isEqualTo("Biểu quyết");
     assertThat(choices.json().get("levels").get(3).get("label").asText()).isEqualTo("Cấp xã");
 
-    Http.Answer page = browser.send(null, null, "GET", plugin + "/" + campaign + "?stage=NOMINATIONS&size=10", null,
-        null, "X-XSRF-TOKEN", token);
+    Http.Answer page = webappGet(browser, token, plugin + "/" + campaign + "?stage=NOMINATIONS&size=10");
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     assertThat(page.json().get("total").asLong()).isEqualTo(1);
     assertThat(page.json().get("rows").get(0).get("conferenceId").asText()).isEqualTo(conference);
     assertThat(page.json().get("rows").get(0).get("nextDeadlineOn").asText()).as("ISO dates")
         .matches("\\d{4}-\\d{2}-\\d{2}");
-    Http.Answer wrong = browser.send(null, null, "GET", plugin + "/" + campaign + "?size=201", null, null,
-        "X-XSRF-TOKEN", token);
+    Http.Answer wrong = webappGet(browser, token, plugin + "/" + campaign + "?size=201");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.json().get("field").asText()).isEqualTo("size");
+  }
+
+  /** A GET in a webapp session, as the browser sends it: session cookie and the latest CSRF token. */
+  private static Http.Answer webappGet(Http browser, String token, String path) {
+    return browser.send(null, null, "GET", path, null, null, "X-XSRF-TOKEN", token);
   }
 
   @Test
