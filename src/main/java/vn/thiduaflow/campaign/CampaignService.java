@@ -21,6 +21,7 @@ import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.conference.ConferenceRules;
+import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel;
@@ -81,8 +82,7 @@ public class CampaignService {
     Campaign campaign = campaigns.save(new Campaign(plan.id(), issuer.structure(), issuer.code(), issuer.name(),
         issuer.level(), null, EngineClock.now(), LocalDateTime.now()));
     campaign.markRoot();
-    var instance = runtimeService.startProcessInstanceByKey(ProcessModel.CAMPAIGN, campaign.getId().toString(),
-        Map.of(ProcessModel.Vars.CAMPAIGN_ID, campaign.getId()));
+    var instance = runtimeService.startProcessInstanceByKey(ProcessModel.CAMPAIGN, campaign.getId().toString());
     campaign.setProcessInstanceId(instance.getId());
     return campaign;
   }
@@ -224,7 +224,7 @@ public class CampaignService {
     }
     LowerReport report = lowerReport(campaignId, unitCode);
     if (decision == MissingReportDecision.WAIVE) {
-      if (reason == null || reason.isBlank()) {
+      if (FormValues.blank(reason)) {
         throw new InvalidInputException(ProcessModel.Fields.WAIVER_REASON,
             "Miễn báo cáo của " + report.getUnitName() + " phải nêu lý do",
             "waiving the report of " + report.getUnitName() + " needs a reason");

@@ -29,6 +29,7 @@ import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.sample.SampleData;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.unit.AdministrativeUnit;
@@ -43,6 +44,8 @@ import vn.thiduaflow.unit.AdministrativeUnit;
 public class ConferenceService {
 
   private static final int MAX_PEOPLE = 1_000_000;
+  /** Longest edition (a Roman numeral such as XXVIII; column conference.edition is varchar(10)). */
+  static final int MAX_EDITION = 10;
 
   private final ConferenceRepository conferences;
   private final CampaignRepository campaigns;
@@ -196,9 +199,9 @@ public class ConferenceService {
     if (date == null) {
       throw new InvalidInputException("conferenceDate", "Chưa nhập ngày tổ chức", "no conference date");
     }
-    if (edition != null && !edition.isBlank() && !edition.matches("[IVXLC]+")) {
-      throw new InvalidInputException("edition", "Lần thứ phải là số La Mã (I, II, … X)",
-          "edition must be a Roman numeral (I, II, … X)");
+    if (edition != null && !edition.isBlank() && (edition.length() > MAX_EDITION || !edition.matches("[IVXLC]+"))) {
+      throw new InvalidInputException("edition", "Lần thứ phải là số La Mã (I, II, … X), tối đa " + MAX_EDITION
+          + " ký tự", "edition must be a Roman numeral (I, II, … X) of at most " + MAX_EDITION + " characters");
     }
     if (venue != null && venue.length() > 200) {
       throw new InvalidInputException("venue", "Địa điểm dài quá 200 ký tự", "venue longer than 200 characters");
@@ -382,7 +385,7 @@ public class ConferenceService {
     if (decision == null) {
       throw new InvalidInputException("dossierDecision", "Chưa chọn quyết định", "no decision chosen");
     }
-    if (decision == DossierDecision.RETURN && (reason == null || reason.isBlank())) {
+    if (decision == DossierDecision.RETURN && (FormValues.blank(reason))) {
       throw new InvalidInputException("returnReason", "Trả lại hồ sơ phải nêu lý do",
           "a returned dossier needs a reason");
     }
@@ -451,7 +454,7 @@ public class ConferenceService {
           + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
           + " is outside the plan's window " + window.from() + " … " + window.to());
     }
-    if (reason == null || reason.isBlank() || reason.length() > 500) {
+    if (FormValues.blank(reason) || reason.length() > 500) {
       throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
           "a reason of at most 500 characters is required");
     }
@@ -480,7 +483,7 @@ public class ConferenceService {
       nameConference(conference, planOf(conference));
       return true;
     }
-    if (reason == null || reason.isBlank()) {
+    if (FormValues.blank(reason)) {
       throw new InvalidInputException("lateDossierReason", "Giữ nguyên lịch phải nêu lý do",
           "holding the conference as scheduled needs a reason");
     }

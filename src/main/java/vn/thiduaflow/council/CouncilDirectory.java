@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class CouncilDirectory {
    */
   public String group(VariableScope execution, String role) {
     CouncilRole parsed = CouncilRole.parse(role);
-    Conference conference = conference((Long) execution.getVariable(ProcessModel.Vars.CONFERENCE_ID));
+    Conference conference = conference(ProcessIds.conferenceId(execution));
     return parsed.groupId(parsed == CouncilRole.UPPER_COUNCIL ? conference.getUpperUnitCode() : conference.getUnitCode());
   }
 

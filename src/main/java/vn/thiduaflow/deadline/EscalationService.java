@@ -1,5 +1,6 @@
 package vn.thiduaflow.deadline;
 
+import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -84,7 +85,7 @@ public class EscalationService {
    * @param deadline a {@link DeadlineKind} name, as the model writes it
    */
   public void resolve(DelegateExecution execution, String deadline) {
-    Long conferenceId = (Long) execution.getVariable(Vars.CONFERENCE_ID);
+    Long conferenceId = ProcessIds.conferenceId(execution);
     for (Escalation e : escalations.findByConferenceIdAndDeadlineAndResolvedAtIsNull(conferenceId,
         DeadlineKind.valueOf(deadline))) {
       if (e.getIncidentId() != null

@@ -1,5 +1,6 @@
 package vn.thiduaflow.security;
 
+import vn.thiduaflow.system.ProcessIds;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -70,7 +71,7 @@ public class AccessGrants {
     if (!engineConfiguration.isAuthorizationEnabled()) {
       return;
     }
-    Conference conference = conferences.get((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    Conference conference = conferences.get(ProcessIds.conferenceId(execution));
     grantInstance(execution.getProcessInstanceId(), conferenceGroups(conference));
   }
 
@@ -79,7 +80,7 @@ public class AccessGrants {
     if (!engineConfiguration.isAuthorizationEnabled()) {
       return;
     }
-    Campaign campaign = campaigns.findById((Long) execution.getVariable(Vars.CAMPAIGN_ID)).orElseThrow();
+    Campaign campaign = campaigns.findById(ProcessIds.campaignId(execution)).orElseThrow();
     grantInstance(execution.getProcessInstanceId(), List.of(CouncilRole.CHAIR.groupId(campaign.getIssuerCode()),
         CouncilRole.STANDING_OFFICE.groupId(campaign.getIssuerCode())));
   }

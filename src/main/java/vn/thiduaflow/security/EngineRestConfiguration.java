@@ -126,18 +126,44 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   /**
    * Camunda's own errors (unknown ids, missing authorizations, wrong content type, …) as problem+json like every other
-   * error: status kept, {@code type} {@code urn:camunda:<Camunda's type>}, bilingual title and detail; Camunda's
+   * error. A task or process instance the caller may not read is 404 with the same body as an id that does not exist,
+   * for every sub-resource and method ({@code /task/{id}/variables}, {@code /process-instance/{id}/activity-instances},
+   * …), so other units' ids cannot be told from unknown ones; a refused message correlation does not say how many
+   * executions matched. Otherwise: status kept, {@code type} {@code urn:camunda:<Camunda's type>}, bilingual title and detail; Camunda's
    * members stay as they are documented ({@code message}, {@code code}, and for a refused authorization
    * {@code userId} and {@code missingAuthorizations}), its type name as {@code camundaType}.
    */
   public static class CamundaErrorsAsProblems implements jakarta.ws.rs.container.ContainerResponseFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** {@code task/{id}…} and {@code process-instance/{id}…}: objects of one unit, hidden from the others. */
+    private static final java.util.regex.Pattern UNIT_OBJECT =
+        java.util.regex.Pattern.compile("/?(task|process-instance)/([^/]+)(/.*)?");
+    /** Statuses left as they are: not logged in, completed (409, for a caller who saw it), throttled, outage. */
+    private static final java.util.Set<Integer> KEPT = java.util.Set.of(401, 409, 429, 503);
+
     @Override
     public void filter(jakarta.ws.rs.container.ContainerRequestContext request,
         jakarta.ws.rs.container.ContainerResponseContext response) throws java.io.IOException {
-      if (response.getStatus() < 400 || !(response.getEntity() instanceof org.camunda.bpm.engine.rest.dto.ExceptionDto
-          dto)) {
+      if (response.getStatus() < 400 || KEPT.contains(response.getStatus())) {
+        return;
+      }
+      String path = request.getUriInfo().getPath();
+      var object = UNIT_OBJECT.matcher(path);
+      if (object.matches() && !visible(object.group(1), object.group(2))) {
+        // another unit's task or instance answers exactly like an id that does not exist, whatever was asked of it
+        notFound(response, object.group(1), object.group(2));
+        return;
+      }
+      if (path.matches("/?message/?") && response.getStatus() < 500) {
+        // Camunda's refusal says how many executions or definitions matched (ENGINE-13031): say nothing about them
+        String detail = "Không chuyển được thông điệp: không có quy trình nào của bạn chờ thông điệp này / The message"
+            + " was not correlated: no process you may act on waits for it";
+        write(response, response.getStatus() == 403 ? 400 : response.getStatus(), "urn:thiduaflow:message-not-correlated",
+            detail);
+        return;
+      }
+      if (!(response.getEntity() instanceof org.camunda.bpm.engine.rest.dto.ExceptionDto dto)) {
         return;
       }
       int status = response.getStatus();
@@ -149,6 +175,43 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       problem.put("camundaType", dto.getType());
       JSON.convertValue(dto, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {})
           .forEach(problem::putIfAbsent);
+      response.setEntity(JSON.writeValueAsString(problem), new java.lang.annotation.Annotation[0],
+          jakarta.ws.rs.core.MediaType.valueOf("application/problem+json;charset=UTF-8"));
+    }
+
+    /** Whether the caller (the request's authenticated user) may read the task or process instance. */
+    private static boolean visible(String kind, String id) {
+      var engine = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine();
+      if (engine == null) {
+        return true;
+      }
+      try {
+        return "task".equals(kind) ? engine.getTaskService().createTaskQuery().taskId(id).count() > 0
+            : engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+
+    private static void notFound(jakarta.ws.rs.container.ContainerResponseContext response, String kind, String id)
+        throws java.io.IOException {
+      String what = "task".equals(kind) ? "công việc" : "quy trình";
+      String english = "task".equals(kind) ? "task" : "process instance";
+      String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+      write(response, 404, "urn:thiduaflow:not-found", "Không tìm thấy " + what + " " + shown + " / No " + english + " "
+          + shown);
+    }
+
+    private static void write(jakarta.ws.rs.container.ContainerResponseContext response, int status, String type,
+        String detail) throws java.io.IOException {
+      java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+      problem.put("type", type);
+      problem.put("title", vn.thiduaflow.system.Problems.title(status));
+      problem.put("status", status);
+      problem.put("detail", detail);
+      problem.put("message", detail);
+      response.setStatus(status);
+      response.getHeaders().remove("Retry-After");
       response.setEntity(JSON.writeValueAsString(problem), new java.lang.annotation.Annotation[0],
           jakarta.ws.rs.core.MediaType.valueOf("application/problem+json;charset=UTF-8"));
     }

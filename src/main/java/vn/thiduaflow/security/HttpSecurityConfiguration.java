@@ -16,7 +16,8 @@ import org.springframework.core.Ordered;
  * no or wrong credentials → 401, otherwise the request runs as that user with Camunda authorizations applied) and the
  * webapps' security headers ({@link HttpHeaderSecurityFilter}: Content-Security-Policy, X-Content-Type-Options,
  * X-XSS-Protection, and HSTS when {@code thiduaflow.http.hsts} is on). Oversized bodies are refused first
- * ({@link RequestSizeLimitFilter}). The webapps (Tasklist, Cockpit, Admin) keep their own session login, CSRF
+ * ({@link RequestSizeLimitFilter}); wrong passwords slow further attempts, per user and per source address, on the APIs and
+ * the webapps' login ({@link LoginThrottleFilter}). The webapps (Tasklist, Cockpit, Admin) keep their own session login, CSRF
  * protection and headers, configured under {@code camunda.bpm.webapp.*}.
  */
 @Configuration
@@ -41,6 +42,51 @@ class HttpSecurityConfiguration {
     bean.setName("thiduaflow-api-size-limit");
     bean.addUrlPatterns(API_PATHS);
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return bean;
+  }
+
+  /** Wrong passwords on the APIs' HTTP Basic slow further attempts ({@link LoginThrottle}), before they are checked. */
+  @Bean
+  FilterRegistrationBean<Filter> apiLoginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, false));
+    bean.setName("thiduaflow-api-login-throttle");
+    bean.addUrlPatterns(API_PATHS);
+    bean.setAsyncSupported(true);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+    return bean;
+  }
+
+  /** The same for the webapps' login form (Tasklist, Cockpit, Admin: {@code …/auth/user/{engine}/login/{app}}). */
+  @Bean
+  FilterRegistrationBean<Filter> webappLoginThrottleFilter(LoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, true));
+    bean.setName("thiduaflow-webapp-login-throttle");
+    bean.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+    return bean;
+  }
+
+  /** Referrer-Policy everywhere, Cache-Control: no-store on every API answer ({@link NoStoreHeadersFilter}). */
+  @Bean
+  FilterRegistrationBean<Filter> noStoreHeadersFilter(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new NoStoreHeadersFilter(webappPath));
+    bean.setName("thiduaflow-no-store-headers");
+    bean.addUrlPatterns("/*");
+    bean.setAsyncSupported(true);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return bean;
+  }
+
+  /** A webapp request without the CSRF token is refused without ending the session ({@link CsrfSessionGuard}). */
+  @Bean
+  FilterRegistrationBean<Filter> csrfSessionGuard(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new CsrfSessionGuard());
+    bean.setName("thiduaflow-csrf-session-guard");
+    bean.addUrlPatterns(webappPath + "/*");
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 26);
     return bean;
   }
 

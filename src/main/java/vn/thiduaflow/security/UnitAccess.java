@@ -97,6 +97,12 @@ public class UnitAccess {
   }
 
   /** An administrator, or no authenticated user at all (engine jobs, start-up, internal calls). */
+  /** Whether the authenticated caller is an administrator (group {@code camunda-admin}); false without a caller. */
+  public boolean isAdministrator() {
+    List<String> groups = groups();
+    return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
   private static boolean unrestricted(List<String> groups) {
     return groups == null || groups.contains(Groups.CAMUNDA_ADMIN);
   }

@@ -21,14 +21,31 @@ public final class FormValues {
     return new FormValues(scope);
   }
 
-  /** A text value, trimmed; null when absent or blank. */
+  /**
+   * A text value without the spaces and invisible characters at its ends; null when absent or when it holds nothing
+   * visible ({@link #blank}).
+   */
   public String text(String field) {
     Object v = take(field);
-    if (v == null) {
-      return null;
-    }
-    String s = v.toString().trim();
-    return s.isEmpty() ? null : s;
+    return v == null ? null : visible(v.toString());
+  }
+
+  /** Spaces, line breaks and the invisible format characters (zero-width space, joiners, BOM, soft hyphen …). */
+  private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\s\\p{Z}\\p{Cf}]");
+  private static final java.util.regex.Pattern EDGES =
+      java.util.regex.Pattern.compile("^[\\s\\p{Z}\\p{Cf}]+|[\\s\\p{Z}\\p{Cf}]+$");
+
+  /**
+   * Whether a text says nothing: null, empty, or only spaces, line breaks and invisible format characters (a reason
+   * made of zero-width spaces is no reason).
+   */
+  public static boolean blank(String s) {
+    return s == null || INVISIBLE.matcher(s).replaceAll("").isEmpty();
+  }
+
+  /** The text without spaces and invisible characters at its ends; null when {@link #blank}. */
+  public static String visible(String s) {
+    return blank(s) ? null : EDGES.matcher(s).replaceAll("");
   }
 
   /**
@@ -66,7 +83,8 @@ public final class FormValues {
   }
 
   /**
-   * A date written YYYY-MM-DD (Camunda Forms date picker); null when absent.
+   * A date written YYYY-MM-DD (Camunda Forms date picker), or a Camunda Date variable; null when absent. Nothing else
+   * is read as a date: not "2025-03-26xyz", not a date-time.
    *
    * @throws InvalidInputException when the value is not such a date
    */
@@ -79,8 +97,11 @@ public final class FormValues {
       return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }
     try {
-      String s = v.toString().trim();
-      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      String s = v.toString().strip();
+      if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new DateTimeParseException("not YYYY-MM-DD", s, 0);
+      }
+      return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, "Ngày không hợp lệ '" + v + "' (định dạng YYYY-MM-DD)",
           "not a date '" + v + "' (YYYY-MM-DD)");

@@ -21,11 +21,12 @@ public final class ProcessModel {
   /** Message that ends a campaign's periodic progress reports when the campaign closes (to its own instance). */
   public static final String CAMPAIGN_CLOSED = "CampaignClosed";
 
-  /** Process variables: ids and gateway flags only. */
+  /**
+   * Process variables: gateway flags and the ids of multi-instance elements. Which campaign or conference an instance
+   * works on is its business key ({@link ProcessIds}), never a variable.
+   */
   public static final class Vars {
     private Vars() {}
-    public static final String CAMPAIGN_ID = "campaignId";
-    public static final String CONFERENCE_ID = "conferenceId";
     public static final String OWN_CONFERENCE_ID = "ownConferenceId";
     /** Element variable of CallActivity_RunLowerCampaigns: the lower campaign's id. */
     public static final String LOWER_CAMPAIGN_ID = "lowerCampaignId";

@@ -77,6 +77,9 @@ class BadInputCorpusTest {
   private String voter;
   private String otherSecretary;
   private String seedPlan;
+  private String schedulingInstance;
+  private String otherConference;
+  private String otherTask;
 
   @BeforeAll
   void conferencesAtEveryStep() {
@@ -119,6 +122,9 @@ class BadInputCorpusTest {
         .superProcessInstanceId(vanYen.getProcessInstanceId()).processDefinitionKey("UnitConference").list().get(0)
         .getBusinessKey();
     otherSecretary = councils.holder(Long.valueOf(vanYenConference), CouncilRole.UNIT_SECRETARY);
+    otherConference = vanYenConference;
+    otherTask = taskService.createTaskQuery().processInstanceBusinessKey(vanYenConference).list().get(0).getId();
+    schedulingInstance = s.getId();
     seedPlan = resource("/plans/binh-an-27-2025.yaml");
   }
 
@@ -160,16 +166,21 @@ class BadInputCorpusTest {
    * @param field the expected {@code field} member of the problem, or null when the problem is not about one field
    */
   record Case(String name, String user, String method, String path, String contentType, String body, boolean chunked,
-      int status, String field) {
+      int status, String field, String absent) {
     @Override
     public String toString() {
       return name;
+    }
+
+    /** The same case, whose answer must also not contain {@code text} (what it would give away). */
+    Case without(String text) {
+      return new Case(name, user, method, path, contentType, body, chunked, status, field, text);
     }
   }
 
   private static Case bad(String name, String user, String method, String path, String contentType, String body,
       int status, String field) {
-    return new Case(name, user, method, path, contentType, body, false, status, field);
+    return new Case(name, user, method, path, contentType, body, false, status, field, null);
   }
 
   private static String schedule(String form, String date, String edition) {
@@ -241,7 +252,7 @@ class BadInputCorpusTest {
             "conferenceId"),
         bad("unknown conference", chair, "GET", "/api/conferences/987654/deadlines", null, null, 404, null),
         new Case("reschedule: chunked body without a length", chair, "POST", reschedule, json,
-            "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", true, 411, null),
+            "{\"date\":\"2025-03-20\",\"reason\":\"Trùng lịch\"}", true, 411, null, null),
         // nominee lists
         bad("nominees: duplicate name", secretary, "PUT", nominees, json,
             "[" + ok + "," + nominee("nguyễn  thị hoa", "EXEMPLAR", 2022, "21064") + "]", 400, "nominees[1].name"),
@@ -299,17 +310,113 @@ class BadInputCorpusTest {
             submitComposition, json, composition(-1, 40, 3), 400, "composition"),
         bad("vote: a choice not on the ballot", member, "POST", submitBallot, json, Http.form("ballot", "\"MAYBE\""), 400,
             "ballot"),
+        // a task the caller may not see is not found, like an unknown id (issue 19)
         bad("vote: by the unit's secretary, not a council member", secretary, "POST", submitBallot, json,
-            Http.form("ballot", "\"APPROVE\""), 403, null),
+            Http.form("ballot", "\"APPROVE\""), 404, null),
         bad("vote: by another unit's secretary", otherSecretary, "POST", submitBallot, json,
-            Http.form("ballot", "\"APPROVE\""), 403, null),
+            Http.form("ballot", "\"APPROVE\""), 404, null),
         bad("vote: an administrator casting a member's ballot", admin, "POST", submitBallot, json,
             Http.form("ballot", "\"APPROVE\""), 400, "ballot"),
         bad("vote: a second vote", voter, "POST", "/engine-rest/task/" + castBallot + "/submit-form", json,
             Http.form("ballot", "\"REJECT\""), 409, null),
         bad("form sent to an unknown task", admin, "POST", "/engine-rest/task/no-such-task/submit-form", json,
             Http.form("ballot", "\"APPROVE\""), 404, null)));
+    cases.addAll(breakIn(secretary, json, admin, submitSchedule, submitBallot));
     return cases;
+  }
+
+  /**
+   * Issue 19: what a unit's own users tried against other units' conferences, and values that were silently coerced
+   * or answered with an internal error.
+   */
+  private List<Case> breakIn(String secretary, String json, String admin, String submitSchedule, String submitBallot) {
+    String task = "/engine-rest/task/";
+    String variable = "{\"value\":" + otherConference + ",\"type\":\"Long\"}";
+    String okSchedule = schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-27", "III");
+    String withExtra = okSchedule.substring(0, okSchedule.length() - 2) + ",\"conferenceId\":" + variable + "}}";
+    String ballot = "{\"variables\":{\"ballot\":{\"value\":\"APPROVE\"},";
+    return List.of(
+        // nothing a user sends re-points a process at another unit's conference
+        bad("tampering: a secretary sets conferenceId on their task", secretary, "PUT", task + scheduleTask
+            + "/variables/conferenceId", json, variable, 403, null),
+        bad("tampering: a secretary sets conferenceId on their instance", secretary, "PUT",
+            "/engine-rest/process-instance/" + schedulingInstance + "/variables/conferenceId", json, variable, 403,
+            null),
+        bad("tampering: a secretary removes a variable of their task", secretary, "DELETE", task + scheduleTask
+            + "/variables/ruleViolations", null, null, 403, null),
+        bad("tampering: the schedule form with conferenceId added", secretary, "POST", submitSchedule, json,
+            withExtra, 400, "conferenceId"),
+        bad("tampering: the schedule task completed with a campaign id", secretary, "POST", task + scheduleTask
+            + "/complete", json, "{\"variables\":{\"campaignId\":" + variable + "}}", 400, "campaignId"),
+        bad("tampering: a ballot that moves the multi-instance counter", member, "POST", submitBallot, json,
+            ballot + "\"nrOfCompletedInstances\":{\"value\":7}}}", 400, "nrOfCompletedInstances"),
+        bad("tampering: a ballot that sets the gateway flag", member, "POST", submitBallot, json,
+            ballot + "\"votePassed\":{\"value\":true}}}", 400, "votePassed"),
+        bad("tampering: a ballot that names another council member", member, "POST", submitBallot, json,
+            ballot + "\"councilMember\":{\"value\":\"" + voter + "\"}}}", 400, "councilMember"),
+        // a council member cannot pass their vote task to anyone
+        bad("vote task: its member sets another assignee", member, "POST", task + openBallot + "/assignee", json,
+            "{\"userId\":\"" + voter + "\"}", 403, null),
+        bad("vote task: its member delegates it", member, "POST", task + openBallot + "/delegate", json,
+            "{\"userId\":\"" + voter + "\"}", 403, null),
+        bad("vote task: its member claims it for another member", member, "POST", task + openBallot + "/claim", json,
+            "{\"userId\":\"" + voter + "\"}", 400, "userId"),
+        bad("vote task: its member drops it (claim for nobody)", member, "POST", task + openBallot + "/claim", json,
+            "{\"userId\":null}", 400, "userId"),
+        bad("vote task: its member unclaims it", member, "POST", task + openBallot + "/unclaim", json, "{}", 403,
+            null),
+        bad("vote task: its member adds a candidate", member, "POST", task + openBallot + "/identity-links", json,
+            "{\"userId\":\"" + voter + "\",\"type\":\"candidate\"}", 403, null),
+        bad("vote task: its member changes the owner", member, "PUT", task + openBallot, json,
+            "{\"name\":\"x\",\"owner\":\"" + voter + "\"}", 403, null),
+        bad("task: a secretary ends it with a BPMN error", secretary, "POST", task + scheduleTask + "/bpmnError", json,
+            "{\"errorCode\":\"x\"}", 400, "task"),
+        // another unit's task or instance answers like an unknown id
+        bad("other unit: a task's variables", otherSecretary, "GET", task + scheduleTask + "/variables", null, null,
+            404, null),
+        bad("other unit: a task's form variables", otherSecretary, "GET", task + scheduleTask + "/form-variables",
+            null, null, 404, null),
+        bad("other unit: a task's identity links", otherSecretary, "GET", task + scheduleTask + "/identity-links",
+            null, null, 404, null),
+        bad("other unit: an instance's variables", otherSecretary, "GET", "/engine-rest/process-instance/"
+            + schedulingInstance + "/variables", null, null, 404, null),
+        bad("other unit: an instance's activity instances", otherSecretary, "GET", "/engine-rest/process-instance/"
+            + schedulingInstance + "/activity-instances", null, null, 404, null),
+        bad("other unit: a form submitted to its task", secretary, "POST", task + otherTask + "/submit-form", json,
+            okSchedule, 404, null),
+        bad("unknown task: variables", secretary, "GET", task + "no-such-task/variables", null, null, 404, null),
+        bad("unknown task: form variables", secretary, "GET", task + "no-such-task/form-variables", null, null, 404,
+            null),
+        bad("unknown task: identity links", secretary, "GET", task + "no-such-task/identity-links", null, null, 404,
+            null),
+        bad("unknown instance: variables", secretary, "GET", "/engine-rest/process-instance/no-such-instance"
+            + "/variables", null, null, 404, null),
+        bad("unknown instance: activity instances", secretary, "GET", "/engine-rest/process-instance/no-such-instance"
+            + "/activity-instances", null, null, 404, null),
+        bad("message: correlation to another unit's campaign", secretary, "POST", "/engine-rest/message", json,
+            "{\"messageName\":\"LowerReportReceived\",\"businessKey\":\"" + campaigns.start("binh-an-27-2025")
+                .getId() + "\"}", 400, null).without("match"),
+        // CVE-2026-109432: expressions hidden in a task query's OR branches were evaluated for anyone
+        bad("task query: an expression in an OR branch", secretary, "POST", "/engine-rest/task", json,
+            "{\"orQueries\":[{\"dueAfterExpression\":\"${1+1}\"}]}", 400, null),
+        bad("filter: an expression in the OR branch of the extending query", secretary, "POST", "/engine-rest/filter/"
+            + engine.getFilterService().createFilterQuery().list().get(0).getId() + "/list", json,
+            "{\"orQueries\":[{\"followUpBeforeExpression\":\"${now()}\"}]}", 400, null),
+        // values that were read as something else
+        bad("schedule form: a date with trailing text", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-26xyz", "III"), 400, "conferenceDate"),
+        bad("schedule form: an edition of 10,000 characters", secretary, "POST", submitSchedule, json,
+            schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-27", "I".repeat(10_000)), 400, "edition"),
+        bad("nominees: a year of 2023.5", secretary, "PUT", "/api/conferences/" + nominating + "/nominees", json,
+            "[" + nominee("Trần Văn Nam", "EXEMPLAR", 2023, "21064").replace("2023", "2023.5") + "]", 400,
+            "[0].recognizedYear"),
+        bad("reschedule: a reason of zero-width spaces", chair, "POST", "/api/conferences/" + nominating
+            + "/reschedule", json, "{\"date\":\"2025-03-20\",\"reason\":\"\u200B\u200B\u2060\"}", 400, "reason"),
+        // internal errors that reached users
+        bad("deployment without a body", admin, "POST", "/engine-rest/deployment/create",
+            "multipart/form-data; boundary=x", "", 400, null),
+        bad("a variable set on a finished task", admin, "PUT", task + castBallot + "/variables/x", json,
+            "{\"value\":1}", 404, null));
   }
 
   private String member() {
@@ -346,6 +453,9 @@ class BadInputCorpusTest {
     assertThat(problem.get("detail").asText()).as(c.name() + " → " + answer.body()).contains(" / ");
     if (c.field() != null) {
       assertThat(problem.path("field").asText()).as(c.name() + " → " + answer.body()).isEqualTo(c.field());
+    }
+    if (c.absent() != null) {
+      assertThat(answer.body()).as(c.name()).doesNotContainIgnoringCase(c.absent());
     }
     assertThat(changed(before, snapshot())).as("tables changed by: " + c.name()).isEmpty();
   }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class CloseCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.close((Long) execution.getVariable(Vars.CAMPAIGN_ID));
+    campaigns.close(ProcessIds.campaignId(execution));
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(ProcessModel.CAMPAIGN_CLOSED)
         .processInstanceId(execution.getProcessInstanceId()).correlateAll();
   }

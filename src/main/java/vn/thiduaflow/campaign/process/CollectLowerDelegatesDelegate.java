@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class CollectLowerDelegatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.collectLowerDelegates((Long) execution.getVariable(Vars.CAMPAIGN_ID),
+    campaigns.collectLowerDelegates(ProcessIds.campaignId(execution),
         (Long) execution.getVariable(Vars.OWN_CONFERENCE_ID));
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class OpenCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long own = campaigns.openCampaign((Long) execution.getVariable(Vars.CAMPAIGN_ID), execution.getProcessInstanceId());
+    Long own = campaigns.openCampaign(ProcessIds.campaignId(execution), execution.getProcessInstanceId());
     execution.setVariable(Vars.OWN_CONFERENCE_ID, own);
   }
 }

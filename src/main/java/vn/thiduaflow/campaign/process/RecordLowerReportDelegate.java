@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class RecordLowerReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.receiveLowerReport((Long) execution.getVariable(Vars.CAMPAIGN_ID),
+    campaigns.receiveLowerReport(ProcessIds.campaignId(execution),
         (String) execution.getVariable(Vars.LOWER_UNIT_CODE));
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class RecordMissingReportDecisionListener implements TaskListener {
     MissingReportDecision decision = form.choice(Fields.MISSING_REPORT_DECISION, MissingReportDecision.class);
     String reason = form.text(Fields.WAIVER_REASON);
     var waitUntil = form.date(Fields.WAIT_UNTIL);
-    campaigns.decideMissingReport((Long) task.getVariable(Vars.CAMPAIGN_ID),
+    campaigns.decideMissingReport(ProcessIds.campaignId(task),
         (String) task.getVariable(Vars.LOWER_UNIT_CODE), decision, reason, waitUntil, task.getAssignee());
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class ReportCampaignResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.reportResults((Long) execution.getVariable(Vars.CAMPAIGN_ID));
+    campaigns.reportResults(ProcessIds.campaignId(execution));
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.campaign.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class SendProgressReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reports.send((Long) execution.getVariable(Vars.CAMPAIGN_ID));
+    reports.send(ProcessIds.campaignId(execution));
   }
 }

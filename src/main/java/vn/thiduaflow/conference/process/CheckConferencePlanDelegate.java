@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class CheckConferencePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var outcome = conferences.checkPlan((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    var outcome = conferences.checkPlan(ProcessIds.conferenceId(execution));
     execution.setVariable(Vars.CONFERENCE_PLAN_VALID, outcome.passed());
     execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
   }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class CheckDossierTimingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var outcome = conferences.checkDossierTiming((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    var outcome = conferences.checkDossierTiming(ProcessIds.conferenceId(execution));
     execution.setVariable(Vars.DOSSIER_ON_TIME, outcome.passed());
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class PrepareConferenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean consult = conferences.prepare((Long) execution.getVariable(Vars.CONFERENCE_ID),
+    boolean consult = conferences.prepare(ProcessIds.conferenceId(execution),
         execution.getProcessInstanceId());
     execution.setVariable(Vars.PILOT_CONSULTATION, consult);
   }

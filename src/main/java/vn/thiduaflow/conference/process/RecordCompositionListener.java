@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,12 @@ class RecordCompositionListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues f = FormValues.of(task.getExecution());
     task.getExecution().removeVariable(Vars.RULE_VIOLATIONS);
-    conferences.propose((Long) task.getVariable(Vars.CONFERENCE_ID), new Composition(
+    conferences.propose(ProcessIds.conferenceId(task), new Composition(
         f.count(Fields.EXEMPLAR_DELEGATES), f.count(Fields.GUEST_DELEGATES), f.count(Fields.PRESIDIUM_SIZE),
         f.count(Fields.PRESIDIUM_EXEMPLARS), f.count(Fields.PRESENTATIONS_RESIDENTIAL),
         f.count(Fields.PRESENTATIONS_MASS_ORG), f.count(Fields.PRESENTATIONS_AGENCY),
         f.count(Fields.PRESENTATIONS_INDIVIDUAL), f.count(Fields.UPPER_COLLECTIVES),
         f.count(Fields.UPPER_INDIVIDUALS)));
-    ballots.openRound((Long) task.getVariable(Vars.CONFERENCE_ID));
+    ballots.openRound(ProcessIds.conferenceId(task));
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class RecordConferenceHeldListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
-    conferences.recordHeld((Long) task.getVariable(Vars.CONFERENCE_ID), form.integer(Fields.ATTENDEE_COUNT),
+    conferences.recordHeld(ProcessIds.conferenceId(task), form.integer(Fields.ATTENDEE_COUNT),
         form.flag(Fields.PROGRAMME_FOLLOWED));
   }
 }

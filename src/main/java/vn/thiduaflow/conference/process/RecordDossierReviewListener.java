@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class RecordDossierReviewListener implements TaskListener {
     FormValues form = FormValues.of(task.getExecution());
     DossierDecision decision = form.choice(Fields.DOSSIER_DECISION, DossierDecision.class);
     String reason = form.text(Fields.RETURN_REASON);
-    boolean approved = conferences.reviewDossier((Long) task.getVariable(Vars.CONFERENCE_ID), decision, reason,
+    boolean approved = conferences.reviewDossier(ProcessIds.conferenceId(task), decision, reason,
         task.getAssignee());
     task.getExecution().setVariable(Vars.DOSSIER_APPROVED, approved);
   }

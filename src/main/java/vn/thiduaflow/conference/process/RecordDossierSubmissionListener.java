@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,6 @@ class RecordDossierSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
-    conferences.submitDossier((Long) task.getVariable(Vars.CONFERENCE_ID), form.flag(Fields.DOSSIER_CONTENTS_COMPLETE));
+    conferences.submitDossier(ProcessIds.conferenceId(task), form.flag(Fields.DOSSIER_CONTENTS_COMPLETE));
   }
 }

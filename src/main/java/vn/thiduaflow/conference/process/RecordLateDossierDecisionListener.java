@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class RecordLateDossierDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
-    boolean rescheduled = conferences.decideLateDossier((Long) task.getVariable(Vars.CONFERENCE_ID),
+    boolean rescheduled = conferences.decideLateDossier(ProcessIds.conferenceId(task),
         form.choice(Fields.LATE_DOSSIER_ACTION, LateDossierAction.class), form.date(Fields.NEW_CONFERENCE_DATE),
         form.text(Fields.LATE_DOSSIER_REASON));
     task.getExecution().setVariable(Vars.CONFERENCE_RESCHEDULED, rescheduled);

@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class RecordNominationsListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
     form.text(Fields.NOMINATIONS_NOTE);
-    conferences.submitNominations((Long) task.getVariable(Vars.CONFERENCE_ID), form.flag(Fields.NOMINATIONS_SENT));
+    conferences.submitNominations(ProcessIds.conferenceId(task), form.flag(Fields.NOMINATIONS_SENT));
   }
 }

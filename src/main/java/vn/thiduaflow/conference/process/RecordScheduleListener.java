@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class RecordScheduleListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
-    conferences.schedule((Long) task.getVariable(Vars.CONFERENCE_ID),
+    conferences.schedule(ProcessIds.conferenceId(task),
         form.choice(Fields.CONFERENCE_FORM, ConferenceForm.class), form.date(Fields.CONFERENCE_DATE),
         form.text(Fields.EDITION), form.text(Fields.VENUE), form.integer(Fields.STAFF_COUNT),
         form.flag(Fields.STAGED_FORMAT));

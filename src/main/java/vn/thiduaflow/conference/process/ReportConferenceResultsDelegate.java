@@ -1,5 +1,6 @@
 package vn.thiduaflow.conference.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class ReportConferenceResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = (Long) execution.getVariable(Vars.CONFERENCE_ID);
+    Long id = ProcessIds.conferenceId(execution);
     var conference = conferences.get(id);
     reports.reportConference(conference, conferences.planOf(conference), EngineClock.now());
     conferences.markReported(id);

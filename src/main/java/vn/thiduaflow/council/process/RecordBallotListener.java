@@ -1,5 +1,6 @@
 package vn.thiduaflow.council.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class RecordBallotListener implements TaskListener {
           + task.getAssignee(), authentication.getUserId() + " may not vote on behalf of " + task.getAssignee());
     }
     BallotChoice choice = FormValues.of(task.getExecution()).choice(Fields.BALLOT, BallotChoice.class);
-    ballots.cast((Long) task.getVariable(Vars.CONFERENCE_ID), task.getAssignee(), choice);
+    ballots.cast(ProcessIds.conferenceId(task), task.getAssignee(), choice);
     // the choice lived only in the task's own scope (input parameter "ballot"); it goes with the ballot into the box
     task.getExecution().removeVariableLocal(Fields.BALLOT);
   }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.council.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class TallyVotesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var outcome = ballots.tally((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    var outcome = ballots.tally(ProcessIds.conferenceId(execution));
     execution.setVariable(Vars.VOTE_PASSED, outcome.passed());
     execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null
         : "Hội đồng chưa thông qua (vote failed): " + outcome.violations());

@@ -1,5 +1,6 @@
 package vn.thiduaflow.deadline.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class DeadlineEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalations.escalate((Long) execution.getVariable(Vars.CONFERENCE_ID),
+    escalations.escalate(ProcessIds.conferenceId(execution),
         DeadlineKind.valueOf((String) execution.getVariableLocal(Vars.DEADLINE)), execution.getProcessInstanceId());
   }
 }

@@ -1,5 +1,6 @@
 package vn.thiduaflow.deadline.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class DeadlineReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long conferenceId = (Long) execution.getVariable(Vars.CONFERENCE_ID);
+    Long conferenceId = ProcessIds.conferenceId(execution);
     DeadlineKind kind = DeadlineKind.valueOf((String) execution.getVariableLocal(Vars.DEADLINE));
     notifications.reminded(conferences.get(conferenceId), kind, deadlines.dueDay(conferenceId, kind),
         deadlines.ruleOf(conferenceId, kind), deadlines.openTasks(execution.getProcessInstanceId(), kind));

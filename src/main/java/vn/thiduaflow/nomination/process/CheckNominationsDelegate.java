@@ -1,5 +1,6 @@
 package vn.thiduaflow.nomination.process;
 
+import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,6 @@ class CheckNominationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    conferences.checkNominations((Long) execution.getVariable(Vars.CONFERENCE_ID));
+    conferences.checkNominations(ProcessIds.conferenceId(execution));
   }
 }

@@ -250,7 +250,7 @@ class UnitConferenceProcessTest {
     complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
     complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
     ProcessInstance branch = runtimeService.createProcessInstanceByKey(ProcessModel.UNIT_CONFERENCE)
-        .businessKey(conferenceId.toString()).setVariable(Vars.CONFERENCE_ID, conferenceId)
+        .businessKey(conferenceId.toString())
         .startBeforeActivity(Elements.DECIDE_LATE_DOSSIER).execute();
     assertThat(branch).isWaitingAt(Elements.DECIDE_LATE_DOSSIER);
     var chairTask = task(branch);

@@ -1,0 +1,62 @@
+package vn.thiduaflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thiduaflow.system.Problems;
+
+/**
+ * Refuses a webapp request that changes something without the session's CSRF token, <em>without ending the
+ * session</em>. Camunda's {@code CsrfPreventionFilter} (7.24) invalidates the session whenever a POST, PUT or DELETE
+ * comes without the right {@code X-XSRF-TOKEN} header, so any page a logged-in official visits could log them out of
+ * Tasklist by making their browser send one form to it. This filter runs before Camunda's: when the session holds a
+ * token and the header is missing or wrong, it answers 403 problem+json itself (with Camunda's
+ * {@code X-XSRF-TOKEN: Required} when the header is missing) and the session stays. Requests that carry the right token,
+ * requests without a session or token (nothing to lose) and the login itself go on to Camunda's filter unchanged.
+ */
+class CsrfSessionGuard extends OncePerRequestFilter {
+
+  /** Camunda's names (org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants). */
+  static final String SESSION_TOKEN = "CAMUNDA_CSRF_TOKEN";
+  static final String HEADER = "X-XSRF-TOKEN";
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    HttpSession session = SAFE.contains(request.getMethod()) || isLogin(request) ? null : request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(SESSION_TOKEN);
+    if (expected instanceof String token && !token.isBlank()) {
+      String sent = request.getHeader(HEADER);
+      if (sent == null || sent.isBlank() || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+          sent.getBytes(StandardCharsets.UTF_8))) {
+        if (sent == null || sent.isBlank()) {
+          response.setHeader(HEADER, "Required");
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:thiduaflow:csrf-token");
+        problem.put("title", Problems.title(403));
+        problem.put("status", 403);
+        problem.put("detail", "Yêu cầu thiếu hoặc sai mã chống giả mạo (CSRF); không có gì thay đổi, phiên đăng nhập"
+            + " vẫn giữ / The request lacks the right CSRF token; nothing changed, the session stays");
+        Problems.write(response, 403, problem);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isLogin(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    return uri.contains("/api/admin/auth/user/") && (uri.contains("/login/") || uri.endsWith("/logout"));
+  }
+}

@@ -1,0 +1,227 @@
+package vn.thiduaflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+import vn.thiduaflow.system.InvalidInputException;
+
+/**
+ * A user may submit, with a task, only the fields of that task's Camunda Form. Camunda lets whoever may work on a task
+ * complete it with any variables ({@code POST /task/{id}/submit-form} or {@code /complete}), and a submitted variable
+ * is written into the process instance wherever a variable of that name lives: so a variable that is not a form field
+ * could re-point the instance at another conference, move a multi-instance counter ({@code nrOfCompletedInstances}),
+ * set a gateway flag or re-assign the council member of a vote. This engine plugin refuses such a submission before
+ * the command runs: {@link InvalidInputException} naming the first variable that is not a field (400 problem+json on
+ * {@code /engine-rest}), nothing written.
+ *
+ * <p>Two more task commands that Camunda allows with TASK_WORK alone are limited for users who are not administrators:
+ * a task is claimed only for oneself ({@code claim(task, otherUser)} would hand it over, {@code claim(task, null)}
+ * drop it — a council member cannot pass their vote on), and {@code bpmnError}/{@code escalation} are refused (no model
+ * catches them on a user task, so an uncaught error would end the conference).
+ *
+ * <p>Applies to submissions made by an authenticated user (REST API, webapps); the engine's own callers (delegates,
+ * the simulator, tests driving the engine directly) are not users and are not checked. A task the user cannot see is
+ * left to the command itself (404/403 as for any other request), so the guard tells nothing about other units' tasks.
+ * The fields are the {@code key}s of the form's components and the first segment of each {@code path} (groups and
+ * dynamic lists), read from the form deployed for the task and cached per process definition and task.
+ */
+@Component
+public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+  private static final Field CLAIM_TASK = field(ClaimTaskCmd.class, "taskId");
+  private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
+  private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
+  private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
+
+  private final Map<String, Set<String>> fieldsByTask = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new Guard(configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  private final class Guard extends CommandInterceptor {
+    private final ProcessEngineConfigurationImpl configuration;
+
+    Guard(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      var authentication = configuration.getIdentityService().getCurrentAuthentication();
+      if (authentication == null) {
+        return next.execute(command); // the engine's own callers
+      }
+      if (command instanceof SubmitTaskFormCmd) {
+        checkFields((String) read(SUBMIT_TASK, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+      } else if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
+        checkFields((String) read(COMPLETE_TASK, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
+      } else if (!administrator(authentication)) {
+        if (command instanceof ClaimTaskCmd) {
+          String userId = (String) read(CLAIM_USER, command);
+          if (!authentication.getUserId().equals(userId) && visibleTask((String) read(CLAIM_TASK, command)) != null) {
+            // claim(task, other) hands the task to someone else, claim(task, null) drops it: both TASK_WORK in Camunda
+            throw new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình (" + authentication
+                .getUserId() + "); không giao hay trả lại được công việc", "a task can only be claimed for oneself ("
+                + authentication.getUserId() + "); it cannot be handed over or dropped");
+          }
+        } else if ((command instanceof HandleTaskBpmnErrorCmd && visibleTask((String) read(ERROR_TASK, command)) != null)
+            || (command instanceof HandleTaskEscalationCmd
+                && visibleTask((String) read(ESCALATION_TASK, command)) != null)) {
+          // the models catch no BPMN error or escalation on user tasks: an uncaught error would end the conference
+          throw new InvalidInputException("task", "Công việc chỉ kết thúc bằng biểu mẫu của nó",
+              "a task ends only by submitting its form");
+        }
+      }
+      return next.execute(command);
+    }
+
+    private void checkFields(String taskId, Map<?, ?> variables) {
+      if (taskId != null && variables != null && !variables.isEmpty()) {
+        check(taskId, variables.keySet());
+      }
+    }
+
+    private boolean administrator(org.camunda.bpm.engine.impl.identity.Authentication authentication) {
+      return authentication.getGroupIds() != null
+          && authentication.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+    }
+
+    /** The task if it exists and the current user may read it; null otherwise (the command then answers). */
+    private TaskEntity visibleTask(String taskId) {
+      if (taskId == null) {
+        return null;
+      }
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        boolean visible = !context.getProcessEngineConfiguration().isAuthorizationEnabled()
+            || context.getAuthorizationManager().isAuthorized(Permissions.READ, Resources.TASK, taskId);
+        context.disableAuthorizationCheck();
+        try {
+          TaskEntity task = context.getTaskManager().findTaskById(taskId);
+          if (task == null || (!visible && (task.getProcessDefinitionId() == null
+              || !readableThroughDefinition(context, task)))) {
+            return null;
+          }
+          return task;
+        } finally {
+          context.enableAuthorizationCheck();
+        }
+      });
+    }
+
+    private void check(String taskId, Set<?> submitted) {
+      TaskEntity task = visibleTask(taskId);
+      Set<String> fields = task == null || task.getProcessDefinitionId() == null ? null
+          : fieldsByTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+              k -> configuration.getCommandExecutorTxRequired().execute(context -> {
+                context.disableAuthorizationCheck();
+                try {
+                  return formFields(new GetDeployedTaskFormCmd(taskId).execute(context));
+                } finally {
+                  context.enableAuthorizationCheck();
+                }
+              }));
+      if (fields == null) {
+        return; // unknown or invisible task: the command answers as it does for any id
+      }
+      for (Object name : submitted) {
+        if (!fields.contains(String.valueOf(name))) {
+          throw new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là một trường của biểu mẫu"
+              + " công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
+              "'" + name + "' is not a field of this task's form; only " + fields + " may be submitted. Nothing was"
+                  + " written");
+        }
+      }
+    }
+  }
+
+  private static boolean readableThroughDefinition(org.camunda.bpm.engine.impl.interceptor.CommandContext context,
+      TaskEntity task) {
+    context.enableAuthorizationCheck();
+    try {
+      return context.getAuthorizationManager().isAuthorized(Permissions.READ_TASK, Resources.PROCESS_DEFINITION,
+          task.getProcessDefinition().getKey());
+    } finally {
+      context.disableAuthorizationCheck();
+    }
+  }
+
+  /**
+   * The field names of a Camunda Form (form-js schema): the first segment of each top-level {@code key}, and of the
+   * {@code path} of a group or dynamic list (whose own fields are inside that variable).
+   */
+  static Set<String> formFields(InputStream form) {
+    try (InputStream in = form) {
+      Set<String> fields = new TreeSet<>();
+      collect(JSON.readTree(in), fields);
+      return Set.copyOf(fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collect(JsonNode node, Set<String> fields) {
+    for (JsonNode component : node.path("components")) {
+      String path = component.path("path").asText("");
+      if (!path.isBlank()) {
+        fields.add(path.split("\\.")[0]); // a group or dynamic list: its fields are inside this variable
+        continue;
+      }
+      if (component.hasNonNull("key")) {
+        fields.add(component.get("key").asText().split("\\.")[0]);
+      }
+      collect(component, fields);
+    }
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field f = type.getDeclaredField(name);
+      f.setAccessible(true);
+      return f;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
+          + " (engine upgraded?): FormSubmissionGuard must be adapted", e);
+    }
+  }
+
+  private static Object read(Field field, Object target) {
+    try {
+      return field.get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package vn.thiduaflow.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows password guessing without giving anyone a button that locks a user out. Camunda's own policy (ten wrong
+ * passwords lock the user until an administrator unlocks it, and each wrong try refuses even the right password for a
+ * while) is switched off ({@code loginMaxAttempts}, {@code loginDelay*} in {@code application.yaml}); instead every
+ * wrong password counts against three keys, each with a number of free failures after which the next attempt must
+ * wait, the wait doubling with each further failure up to a cap:
+ * <ul>
+ *   <li>the user <em>from that address</em> ({@code user-at-address-free}, default 5 failures): the usual guesser;</li>
+ *   <li>the source address, whatever users it tries ({@code address-free}, default 10): one address trying many
+ *       users;</li>
+ *   <li>the user from any address ({@code user-free}, default 20): many addresses trying one user. This one is not
+ *       applied to an address the user has logged in from before, so an attack from elsewhere does not keep the real
+ *       user out of their usual place of work.</li>
+ * </ul>
+ * The wait after the {@code n}-th counted failure, {@code n ≥ free}, is {@code base × 2^(n − free)} seconds, at most
+ * {@code max-delay}; a key is forgotten {@code forget-after} its last failure. Attempts refused for waiting are not
+ * checked and do not count. A successful login clears the count of that user at that address only.
+ *
+ * <p>State is kept in memory, per node, bounded ({@code max-keys} per kind, least recently used dropped). Nothing is
+ * ever locked for good: waits end by themselves, a restart clears them, and an administrator can clear them at once
+ * ({@link #clear}, {@code DELETE /api/security/login-delays}).
+ */
+@Component
+public class LoginThrottle {
+
+  /** Counted failures of one key and when the last one happened. */
+  record Failures(int count, Instant last) {}
+
+  /** Why and how long an attempt must wait. */
+  public record Wait(Duration remaining, String key) {}
+
+  private final Settings settings;
+  private final Clock clock;
+  private final Cache<String, Failures> byUserAtAddress;
+  private final Cache<String, Failures> byAddress;
+  private final Cache<String, Failures> byUser;
+  private final Cache<String, Boolean> knownAddresses;
+
+  /**
+   * Free failures, base and cap of the wait, and memory of the throttle.
+   *
+   * @param userAtAddressFree failures of one user from one address before waits start
+   * @param addressFree failures from one address (any users) before waits start
+   * @param userFree failures of one user from all addresses before waits start for addresses it never logged in from
+   * @param baseDelay the first wait
+   * @param maxDelay the longest wait
+   * @param forgetAfter how long after its last failure a key is forgotten
+   * @param maxKeys the most keys kept per kind
+   */
+  public record Settings(int userAtAddressFree, int addressFree, int userFree, Duration baseDelay, Duration maxDelay,
+      Duration forgetAfter, long maxKeys) {
+    /**
+     * @throws IllegalArgumentException when a count is below 1 or a duration not positive
+     */
+    public Settings {
+      if (userAtAddressFree < 1 || addressFree < 1 || userFree < 1 || maxKeys < 1 || baseDelay.isNegative()
+          || baseDelay.isZero() || maxDelay.compareTo(baseDelay) < 0 || forgetAfter.compareTo(maxDelay) < 0) {
+        throw new IllegalArgumentException("thiduaflow.login-throttle: free counts must be at least 1, 0 < base-delay"
+            + " <= max-delay <= forget-after");
+      }
+    }
+  }
+
+  @Autowired
+  LoginThrottle(@Value("${thiduaflow.login-throttle.user-at-address-free:5}") int userAtAddressFree,
+      @Value("${thiduaflow.login-throttle.address-free:10}") int addressFree,
+      @Value("${thiduaflow.login-throttle.user-free:20}") int userFree,
+      @Value("${thiduaflow.login-throttle.base-delay:PT1S}") Duration baseDelay,
+      @Value("${thiduaflow.login-throttle.max-delay:PT15M}") Duration maxDelay,
+      @Value("${thiduaflow.login-throttle.forget-after:PT1H}") Duration forgetAfter,
+      @Value("${thiduaflow.login-throttle.max-keys:100000}") long maxKeys) {
+    this(new Settings(userAtAddressFree, addressFree, userFree, baseDelay, maxDelay, forgetAfter, maxKeys),
+        Clock.systemUTC());
+  }
+
+  /** A throttle with the given settings and clock (tests move the clock). */
+  public LoginThrottle(Settings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+    this.byUserAtAddress = cache(settings.forgetAfter(), settings.maxKeys());
+    this.byAddress = cache(settings.forgetAfter(), settings.maxKeys());
+    this.byUser = cache(settings.forgetAfter(), settings.maxKeys());
+    this.knownAddresses = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(30)).maximumSize(settings.maxKeys())
+        .build();
+  }
+
+  private static Cache<String, Failures> cache(Duration forgetAfter, long maxKeys) {
+    return Caffeine.newBuilder().expireAfterWrite(forgetAfter).maximumSize(maxKeys).build();
+  }
+
+  /**
+   * The wait an attempt to log in as {@code user} from {@code address} must still serve, if any: the longest of its
+   * keys' waits.
+   */
+  public Optional<Wait> waitBefore(String user, String address) {
+    Instant now = clock.instant();
+    List<Wait> waits = new ArrayList<>();
+    remaining(byUserAtAddress.getIfPresent(userAtAddress(user, address)), settings.userAtAddressFree(), now)
+        .ifPresent(d -> waits.add(new Wait(d, "user-at-address")));
+    remaining(byAddress.getIfPresent(address), settings.addressFree(), now)
+        .ifPresent(d -> waits.add(new Wait(d, "address")));
+    if (knownAddresses.getIfPresent(userAtAddress(user, address)) == null) {
+      remaining(byUser.getIfPresent(user), settings.userFree(), now).ifPresent(d -> waits.add(new Wait(d, "user")));
+    }
+    return waits.stream().max(java.util.Comparator.comparing(Wait::remaining));
+  }
+
+  /** A wrong password for {@code user} from {@code address}: one more failure on each of its keys. */
+  public void failed(String user, String address) {
+    Instant now = clock.instant();
+    java.util.function.BiFunction<String, Failures, Failures> add = (k, f) -> new Failures(f == null ? 1
+        : f.count() + 1, now);
+    byUserAtAddress.asMap().compute(userAtAddress(user, address), add);
+    byAddress.asMap().compute(address, add);
+    byUser.asMap().compute(user, add);
+  }
+
+  /** A successful login: the user's count at this address is cleared and the address is known for the user. */
+  public void succeeded(String user, String address) {
+    String key = userAtAddress(user, address);
+    if (knownAddresses.getIfPresent(key) == null) {
+      knownAddresses.put(key, Boolean.TRUE);
+    }
+    if (byUserAtAddress.getIfPresent(key) != null) {
+      byUserAtAddress.invalidate(key);
+    }
+  }
+
+  /**
+   * Forgets the failures of a user (every address) and/or of an address; both null forgets everything. For an
+   * administrator who must let someone in at once.
+   *
+   * @return how many keys were forgotten
+   */
+  public int clear(String user, String address) {
+    int before = size();
+    if (user == null && address == null) {
+      byUserAtAddress.invalidateAll();
+      byAddress.invalidateAll();
+      byUser.invalidateAll();
+    } else {
+      if (user != null) {
+        byUser.invalidate(user);
+        byUserAtAddress.asMap().keySet().removeIf(k -> k.startsWith(user + "@"));
+      }
+      if (address != null) {
+        byAddress.invalidate(address);
+        byUserAtAddress.asMap().keySet().removeIf(k -> k.endsWith("@" + address));
+      }
+    }
+    return before - size();
+  }
+
+  /**
+   * The keys that must wait now, for an administrator: kind ({@code user}, {@code address}, {@code user-at-address}),
+   * key, failures, seconds still to wait.
+   */
+  public List<Map<String, Object>> waiting() {
+    Instant now = clock.instant();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    collect(rows, "user-at-address", byUserAtAddress, settings.userAtAddressFree(), now);
+    collect(rows, "address", byAddress, settings.addressFree(), now);
+    collect(rows, "user", byUser, settings.userFree(), now);
+    return rows;
+  }
+
+  private void collect(List<Map<String, Object>> rows, String kind, Cache<String, Failures> cache, int free,
+      Instant now) {
+    cache.asMap().forEach((key, f) -> remaining(f, free, now).ifPresent(d -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", kind);
+      row.put("key", key);
+      row.put("failures", f.count());
+      row.put("waitSeconds", seconds(d));
+      rows.add(row);
+    }));
+  }
+
+  /** Whole seconds of a wait, rounded up (a Retry-After header). */
+  public static long seconds(Duration d) {
+    return Math.max(1, (d.toMillis() + 999) / 1000);
+  }
+
+  private int size() {
+    return (int) (byUserAtAddress.estimatedSize() + byAddress.estimatedSize() + byUser.estimatedSize());
+  }
+
+  private Optional<Duration> remaining(Failures f, int free, Instant now) {
+    if (f == null || f.count() < free) {
+      return Optional.empty();
+    }
+    Duration left = Duration.between(now, f.last().plus(delay(f.count() - free)));
+    return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+  }
+
+  /** The wait after the free failures plus {@code extra}: base × 2^extra, at most the cap. */
+  Duration delay(int extra) {
+    if (extra >= 30) {
+      return settings.maxDelay();
+    }
+    Duration d = settings.baseDelay().multipliedBy(1L << extra);
+    return d.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : d;
+  }
+
+  private static String userAtAddress(String user, String address) {
+    return user + "@" + address;
+  }
+}

@@ -1,0 +1,107 @@
+package vn.thiduaflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thiduaflow.system.Problems;
+
+/**
+ * Puts the {@link LoginThrottle} in front of every place a password is checked: HTTP Basic on {@code /engine-rest/*}
+ * and {@code /api/*} (Camunda's {@code ProcessEngineAuthenticationFilter} checks it after this filter), and the
+ * webapps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, parameters {@code username},
+ * {@code password}). An attempt that must wait is answered 429 problem+json with {@code Retry-After} (seconds) before
+ * its password is looked at; otherwise the answer tells the throttle what happened: 401 is a wrong password, anything
+ * else a correct one. The source address is the request's remote address (behind a reverse proxy, configure
+ * {@code server.tomcat.remoteip.internal-proxies} so that it is the client's, README "Security").
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
+  /** Longest user name kept as a key; Camunda's ids are at most 255 characters. */
+  private static final int MAX_USER = 255;
+
+  private final LoginThrottle throttle;
+  private final boolean webappLogin;
+
+  /**
+   * @param webappLogin true for the webapps' login resource (user in the form), false for HTTP Basic
+   */
+  LoginThrottleFilter(LoginThrottle throttle, boolean webappLogin) {
+    this.throttle = throttle;
+    this.webappLogin = webappLogin;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String user = webappLogin ? formUser(request) : basicUser(request.getHeader("Authorization"));
+    if (user == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String address = request.getRemoteAddr();
+    var wait = throttle.waitBefore(user, address);
+    if (wait.isPresent()) {
+      long seconds = LoginThrottle.seconds(wait.get().remaining());
+      LOG.warn("Login attempt for '{}' from {} refused: {} more seconds to wait ({})", printable(user), address,
+          seconds, wait.get().key());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("type", "urn:thiduaflow:too-many-login-attempts");
+      problem.put("title", "Đăng nhập sai quá nhiều lần / Too many failed logins");
+      problem.put("status", 429);
+      problem.put("detail", "Đã nhập sai mật khẩu nhiều lần; hãy thử lại sau " + seconds + " giây. Mật khẩu chưa được"
+          + " kiểm tra / Too many wrong passwords; try again in " + seconds + " seconds. The password was not checked");
+      problem.put("retryAfterSeconds", seconds);
+      Problems.write(response, 429, problem);
+      return;
+    }
+    chain.doFilter(request, response);
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+      throttle.failed(user, address);
+    } else if (response.getStatus() < 500) {
+      throttle.succeeded(user, address);
+    }
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return webappLogin && (!"POST".equals(request.getMethod()) || !request.getRequestURI().contains("/login/"));
+  }
+
+  private static String formUser(HttpServletRequest request) {
+    String user = request.getParameter("username");
+    return user == null || user.isEmpty() ? null : bounded(user);
+  }
+
+  /** The user name of an HTTP Basic header, or null when there is none or it cannot be read. */
+  static String basicUser(String header) {
+    if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0 ? null : bounded(decoded.substring(0, colon));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static String bounded(String user) {
+    return user.length() > MAX_USER ? user.substring(0, MAX_USER) : user;
+  }
+
+  private static String printable(String user) {
+    return user.replaceAll("[^\\p{L}\\p{N}._@-]", "?");
+  }
+}
