@@ -18,10 +18,11 @@ import vn.thiduaflow.system.Problems;
  * Refuses a webapp request that changes something without the session's CSRF token, <em>without ending the
  * session</em>. Camunda's {@code CsrfPreventionFilter} (7.24) invalidates the session whenever a POST, PUT or DELETE
  * comes without the right {@code X-XSRF-TOKEN} header, so any page a logged-in official visits could log them out of
- * Tasklist by making their browser send one form to it. This filter runs before Camunda's: when the session holds a
- * token and the header is missing or wrong, it answers 403 problem+json itself (with Camunda's
- * {@code X-XSRF-TOKEN: Required} when the header is missing) and the session stays. Requests that carry the right token,
- * requests without a session or token (nothing to lose) and the login itself go on to Camunda's filter unchanged.
+ * Tasklist by making their browser send one form to it (the login form too). This filter runs before Camunda's: a
+ * request that changes something, comes with a session, and lacks that session's token (missing, wrong, or the session
+ * has none yet) is answered 403 problem+json here (with Camunda's {@code X-XSRF-TOKEN: Required} when the header is
+ * missing) and the session stays. Requests with the right token, and requests without a session (nothing to lose),
+ * go on to Camunda's filter unchanged.
  */
 class CsrfSessionGuard extends OncePerRequestFilter {
 
@@ -33,12 +34,12 @@ class CsrfSessionGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    HttpSession session = SAFE.contains(request.getMethod()) || isLogin(request) ? null : request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(SESSION_TOKEN);
-    if (expected instanceof String token && !token.isBlank()) {
+    HttpSession session = SAFE.contains(request.getMethod()) ? null : request.getSession(false);
+    if (session != null) {
+      Object expected = session.getAttribute(SESSION_TOKEN);
       String sent = request.getHeader(HEADER);
-      if (sent == null || sent.isBlank() || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-          sent.getBytes(StandardCharsets.UTF_8))) {
+      if (!(expected instanceof String token) || token.isBlank() || sent == null || !MessageDigest.isEqual(
+          token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
         if (sent == null || sent.isBlank()) {
           response.setHeader(HEADER, "Required");
         }
@@ -55,8 +56,4 @@ class CsrfSessionGuard extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean isLogin(HttpServletRequest request) {
-    String uri = request.getRequestURI();
-    return uri.contains("/api/admin/auth/user/") && (uri.contains("/login/") || uri.endsWith("/logout"));
-  }
 }

@@ -166,6 +166,13 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       if (!(response.getEntity() instanceof org.camunda.bpm.engine.rest.dto.ExceptionDto dto)) {
         return;
       }
+      if (dto.getMessage() != null && dto.getMessage().contains("Cannot deserialize object in variable")) {
+        // an Object variable of a class outside the allow-list (deserializationTypeValidationEnabled): refused input
+        write(response, 400, "urn:thiduaflow:class-not-allowed", "Biến chứa một đối tượng thuộc lớp không được phép "
+            + "đọc; chỉ đọc được dạng văn bản (deserializeValue=false) / The variable holds an object of a class that"
+            + " may not be deserialized; read it serialized (deserializeValue=false)");
+        return;
+      }
       int status = response.getStatus();
       java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
       problem.put("type", "urn:camunda:" + dto.getType());

@@ -90,6 +90,20 @@ class HttpSecurityConfiguration {
     return bean;
   }
 
+  /** The Admin webapp's first-run setup, closed once there is any user ({@link AdminSetupGuard}). */
+  @Bean
+  FilterRegistrationBean<Filter> adminSetupGuard(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      @Value("${camunda.bpm.admin-user.id:}") String configuredAdmin,
+      org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.IdentityService> identity) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new AdminSetupGuard(() ->
+        configuredAdmin.isBlank() && identity.getObject().createUserQuery().count() == 0));
+    bean.setName("thiduaflow-admin-setup-guard");
+    bean.addUrlPatterns(webappPath + "/api/admin/setup/*");
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 27);
+    return bean;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthenticationFilter() {
     FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

@@ -31,7 +31,49 @@ class NoStoreHeadersFilter extends OncePerRequestFilter {
     if (path.startsWith("/engine-rest/") || path.startsWith("/api/") || path.startsWith(webappApiPrefix)) {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
+      chain.doFilter(request, new NoStore(response)); // Camunda's REST API would set its own "no-cache"
+      return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** A response whose Cache-Control and Pragma stay as set here. */
+  private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+    NoStore(HttpServletResponse response) {
+      super(response);
+    }
+
+    private static boolean kept(String name) {
+      return "Cache-Control".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name)
+          || "Expires".equalsIgnoreCase(name);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!kept(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!kept(name)) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+      if (!kept(name)) {
+        super.setDateHeader(name, date);
+      }
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+      if (!kept(name)) {
+        super.addDateHeader(name, date);
+      }
+    }
   }
 }
