@@ -24,7 +24,8 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * Camunda authorizations that give each unit's groups ({@link CouncilRole#groupId}) what they need and nothing of other
- * units. Tasks need nothing here: Camunda grants READ/UPDATE on a task to its assignee and candidate groups itself.
+ * units. Tasks need nothing here: Camunda grants READ and TASK_WORK (not UPDATE: {@code defaultUserPermissionNameForTask})
+ * on a task to its assignee and candidate groups itself.
  * <ul>
  *   <li>every council group: the Tasklist application and READ on process definitions (names of the models);</li>
  *   <li>chair, standing office and upper council: Cockpit too;</li>

@@ -167,7 +167,7 @@ class BreakInHttpTest {
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
     // still logged in: the session answers as the secretary
     Raw whoAmI = raw("127.0.0.6", "GET", "/camunda/api/admin/auth/user/default", cookieHeader(cookies), null, null);
-    assertThat(whoAmI.status()).isEqualTo(200);
+    assertThat(whoAmI.status()).as(whoAmI.body()).isEqualTo(200);
     assertThat(whoAmI.body()).contains(secretary);
     // a forged login form does not log the official out either
     Raw forgedLogin = raw("127.0.0.6", "POST", "/camunda/api/admin/auth/user/default/login/tasklist",

@@ -127,10 +127,10 @@ class DeploymentTest {
       if (kind == null) {
         continue;
       }
-      assertThat(task.getCamundaDueDate()).as(task.getId() + " due date").contains("deadlineService.deadline(conferenceId, '"
-          + kind.name() + "')");
+      assertThat(task.getCamundaDueDate()).as(task.getId() + " due date")
+          .contains("deadlineService.deadline(processIds.conference(execution), '" + kind.name() + "')");
       for (String what : List.of("reminder", "deadline")) {
-        String expression = "deadlineService." + what + "(conferenceId, '" + kind.name() + "')";
+        String expression = "deadlineService." + what + "(processIds.conference(execution), '" + kind.name() + "')";
         assertThat(boundaries).as(task.getId() + " " + what).anySatisfy(b -> {
           assertThat(b.cancelActivity()).isFalse();
           String host = b.getAttachedTo().getId();
