@@ -93,16 +93,17 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
           String userId = (String) read(CLAIM_USER, command);
           if (!authentication.getUserId().equals(userId) && visibleTask((String) read(CLAIM_TASK, command)) != null) {
             // claim(task, other) hands the task to someone else, claim(task, null) drops it: both TASK_WORK in Camunda
-            throw new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình (" + authentication
-                .getUserId() + "); không giao hay trả lại được công việc", "a task can only be claimed for oneself ("
-                + authentication.getUserId() + "); it cannot be handed over or dropped");
+            throw refused(new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình ("
+                + authentication.getUserId() + "); không giao hay trả lại được công việc",
+                "a task can only be claimed for oneself (" + authentication.getUserId() + "); it cannot be handed over"
+                    + " or dropped"));
           }
         } else if ((command instanceof HandleTaskBpmnErrorCmd && visibleTask((String) read(ERROR_TASK, command)) != null)
             || (command instanceof HandleTaskEscalationCmd
                 && visibleTask((String) read(ESCALATION_TASK, command)) != null)) {
           // the models catch no BPMN error or escalation on user tasks: an uncaught error would end the conference
-          throw new InvalidInputException("task", "Công việc chỉ kết thúc bằng biểu mẫu của nó",
-              "a task ends only by submitting its form");
+          throw refused(new InvalidInputException("task", "Công việc chỉ kết thúc bằng biểu mẫu của nó",
+              "a task ends only by submitting its form"));
         }
       }
       return next.execute(command);
@@ -158,13 +159,21 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       }
       for (Object name : submitted) {
         if (!fields.contains(String.valueOf(name))) {
-          throw new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là một trường của biểu mẫu"
-              + " công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
+          throw refused(new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là một trường của"
+              + " biểu mẫu công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
               "'" + name + "' is not a field of this task's form; only " + fields + " may be submitted. Nothing was"
-                  + " written");
+                  + " written"));
         }
       }
     }
+  }
+
+  /**
+   * The refusal as Camunda's {@link org.camunda.bpm.engine.BadUserRequestException} (400 on Tasklist's API too) with the
+   * {@link InvalidInputException} as its cause (400 problem+json naming the field on {@code /engine-rest}).
+   */
+  private static RuntimeException refused(InvalidInputException e) {
+    return new org.camunda.bpm.engine.BadUserRequestException(e.getMessage(), e);
   }
 
   private static boolean readableThroughDefinition(org.camunda.bpm.engine.impl.interceptor.CommandContext context,

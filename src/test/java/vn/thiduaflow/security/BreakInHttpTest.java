@@ -175,6 +175,13 @@ class BreakInHttpTest {
     assertThat(forgedLogin.status()).isEqualTo(403);
     assertThat(raw("127.0.0.6", "GET", "/camunda/api/admin/auth/user/default", cookieHeader(cookies), null, null)
         .status()).isEqualTo(200);
+    // Tasklist's own API refuses a variable that is not a field of the form, too
+    Raw extra = raw("127.0.0.6", "POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+        cookieHeader(cookies) + "\r\nX-XSRF-TOKEN: " + cookies.get("XSRF-TOKEN"), "application/json",
+        "{\"variables\":{\"conferenceId\":{\"value\":1,\"type\":\"Long\"}}}");
+    assertThat(extra.status()).as(extra.body()).isEqualTo(400);
+    assertThat(extra.body()).contains("conferenceId");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
     // with the session's token the same claim goes through
     Raw claimed = raw("127.0.0.6", "POST", claim, cookieHeader(cookies) + "\r\nX-XSRF-TOKEN: "
         + cookies.get("XSRF-TOKEN"), "application/json", "{\"userId\":\"" + secretary + "\"}");
