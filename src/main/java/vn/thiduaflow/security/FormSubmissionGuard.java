@@ -34,8 +34,9 @@ import vn.thiduaflow.system.InvalidInputException;
  * is written into the process instance wherever a variable of that name lives: so a variable that is not a form field
  * could re-point the instance at another conference, move a multi-instance counter ({@code nrOfCompletedInstances}),
  * set a gateway flag or re-assign the council member of a vote. This engine plugin refuses such a submission before
- * the command runs: {@link InvalidInputException} naming the first variable that is not a field (400 problem+json on
- * {@code /engine-rest}), nothing written.
+ * the command runs: a form validation error whose cause is an {@link InvalidInputException} naming the first variable
+ * that is not a field (400 problem+json with {@code field} on {@code /engine-rest}, 400 on Tasklist's API), nothing
+ * written.
  *
  * <p>Two more task commands that Camunda allows with TASK_WORK alone are limited for users who are not administrators:
  * a task is claimed only for oneself ({@code claim(task, otherUser)} would hand it over, {@code claim(task, null)}
@@ -159,10 +160,12 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       }
       for (Object name : submitted) {
         if (!fields.contains(String.valueOf(name))) {
-          throw refused(new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là một trường của"
-              + " biểu mẫu công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
+          InvalidInputException e = new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là"
+              + " một trường của biểu mẫu công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
               "'" + name + "' is not a field of this task's form; only " + fields + " may be submitted. Nothing was"
-                  + " written"));
+                  + " written");
+          // Camunda's task resources answer a form validation error with 400 on every API, Tasklist's included
+          throw new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(name, e.getMessage(), e);
         }
       }
     }

@@ -28,6 +28,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
   /** Longest user name kept as a key; Camunda's ids are at most 255 characters. */
   private static final int MAX_USER = 255;
+  /** Largest login form read (bytes); a user name and a password fit many times over. */
+  private static final int MAX_FORM_BYTES = 16 * 1024;
 
   private final LoginThrottle throttle;
   private final boolean webappLogin;
@@ -43,6 +45,21 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (webappLogin) {
+      // the login form's body is read here to learn the user, then handed on unchanged (reading it as request
+      // parameters would leave Jersey, which reads the form after us, a consumed body)
+      byte[] body = request.getInputStream().readNBytes(MAX_FORM_BYTES + 1);
+      if (body.length > MAX_FORM_BYTES) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:thiduaflow:payload-too-large");
+        problem.put("title", Problems.title(413));
+        problem.put("status", 413);
+        problem.put("detail", "Biểu mẫu đăng nhập quá lớn / The login form is too large");
+        Problems.write(response, 413, problem);
+        return;
+      }
+      request = new ReplayedBody(request, body);
+    }
     String user = webappLogin ? formUser(request) : basicUser(request.getHeader("Authorization"));
     if (user == null) {
       chain.doFilter(request, response);
@@ -78,9 +95,66 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     return webappLogin && (!"POST".equals(request.getMethod()) || !request.getRequestURI().contains("/login/"));
   }
 
-  private static String formUser(HttpServletRequest request) {
-    String user = request.getParameter("username");
-    return user == null || user.isEmpty() ? null : bounded(user);
+  private static String formUser(HttpServletRequest request) throws IOException {
+    String form = new String(((ReplayedBody) request).body, StandardCharsets.UTF_8);
+    for (String pair : form.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals("username")) {
+        try {
+          String user = java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+          return user.isEmpty() ? null : bounded(user);
+        } catch (IllegalArgumentException malformed) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A request whose body, already read, is read again from memory. */
+  private static final class ReplayedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public jakarta.servlet.ServletInputStream getInputStream() {
+      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+      return new jakarta.servlet.ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(jakarta.servlet.ReadListener listener) {
+          throw new UnsupportedOperationException("the login form is read synchronously");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
   }
 
   /** The user name of an HTTP Basic header, or null when there is none or it cannot be read. */
