@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thiduaflow.system.Problems;
@@ -35,12 +33,7 @@ class AdminSetupGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "urn:thiduaflow:not-found");
-    problem.put("title", Problems.title(404));
-    problem.put("status", 404);
-    problem.put("detail", "Không còn trang thiết lập ban đầu: đã có người dùng quản trị / No first-run setup: the"
-        + " engine already has its users");
-    Problems.write(response, 404, problem);
+    Problems.write(response, 404, Problems.of(404, "urn:thiduaflow:not-found", "Không còn trang thiết lập ban đầu:"
+        + " đã có người dùng quản trị / No first-run setup: the engine already has its users"));
   }
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thiduaflow.system.Problems;
@@ -43,13 +41,9 @@ class CsrfSessionGuard extends OncePerRequestFilter {
         if (sent == null || sent.isBlank()) {
           response.setHeader(HEADER, "Required");
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:thiduaflow:csrf-token");
-        problem.put("title", Problems.title(403));
-        problem.put("status", 403);
-        problem.put("detail", "Yêu cầu thiếu hoặc sai mã chống giả mạo (CSRF); không có gì thay đổi, phiên đăng nhập"
-            + " vẫn giữ / The request lacks the right CSRF token; nothing changed, the session stays");
-        Problems.write(response, 403, problem);
+        Problems.write(response, 403, Problems.of(403, "urn:thiduaflow:csrf-token", "Yêu cầu thiếu hoặc sai mã chống"
+            + " giả mạo (CSRF); không có gì thay đổi, phiên đăng nhập vẫn giữ / The request lacks the right CSRF token;"
+            + " nothing changed, the session stays"));
         return;
       }
     }

@@ -211,11 +211,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     private static void write(jakarta.ws.rs.container.ContainerResponseContext response, int status, String type,
         String detail) throws java.io.IOException {
-      java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-      problem.put("type", type);
-      problem.put("title", vn.thiduaflow.system.Problems.title(status));
-      problem.put("status", status);
-      problem.put("detail", detail);
+      java.util.Map<String, Object> problem = vn.thiduaflow.system.Problems.of(status, type, detail);
       problem.put("message", detail);
       response.setStatus(status);
       response.getHeaders().remove("Retry-After");
@@ -253,11 +249,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
 
     static Response problem(int status, String type, String detail, String taskId) {
-      java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
-      p.put("type", type);
-      p.put("title", vn.thiduaflow.system.Problems.title(status));
-      p.put("status", status);
-      p.put("detail", detail);
+      java.util.Map<String, Object> p = vn.thiduaflow.system.Problems.of(status, type, detail);
       p.put("message", detail);
       p.put("taskId", taskId);
       return json(status, p);

@@ -38,56 +38,35 @@ class HttpSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<Filter> apiRequestSizeLimitFilter(RequestSizeLimitFilter filter) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(filter);
-    bean.setName("thiduaflow-api-size-limit");
-    bean.addUrlPatterns(API_PATHS);
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return bean;
+    return registration(filter, "thiduaflow-api-size-limit", 20, API_PATHS);
   }
 
   /** Wrong passwords on the APIs' HTTP Basic slow further attempts ({@link LoginThrottle}), before they are checked. */
   @Bean
   FilterRegistrationBean<Filter> apiLoginThrottleFilter(LoginThrottle throttle) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, false));
-    bean.setName("thiduaflow-api-login-throttle");
-    bean.addUrlPatterns(API_PATHS);
-    bean.setAsyncSupported(true);
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-    return bean;
+    return registration(new LoginThrottleFilter(throttle, false), "thiduaflow-api-login-throttle", 25, API_PATHS);
   }
 
   /** The same for the webapps' login form (Tasklist, Cockpit, Admin: {@code …/auth/user/{engine}/login/{app}}). */
   @Bean
   FilterRegistrationBean<Filter> webappLoginThrottleFilter(LoginThrottle throttle,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, true));
-    bean.setName("thiduaflow-webapp-login-throttle");
-    bean.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-    return bean;
+    return registration(new LoginThrottleFilter(throttle, true), "thiduaflow-webapp-login-throttle", 25,
+        webappPath + "/api/admin/auth/user/*");
   }
 
   /** Referrer-Policy everywhere, Cache-Control: no-store on every API answer ({@link NoStoreHeadersFilter}). */
   @Bean
   FilterRegistrationBean<Filter> noStoreHeadersFilter(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new NoStoreHeadersFilter(webappPath));
-    bean.setName("thiduaflow-no-store-headers");
-    bean.addUrlPatterns("/*");
-    bean.setAsyncSupported(true);
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    return bean;
+    return registration(new NoStoreHeadersFilter(webappPath), "thiduaflow-no-store-headers", 5, "/*");
   }
 
   /** A webapp request without the CSRF token is refused without ending the session ({@link CsrfSessionGuard}). */
   @Bean
   FilterRegistrationBean<Filter> csrfSessionGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new CsrfSessionGuard());
-    bean.setName("thiduaflow-csrf-session-guard");
-    bean.addUrlPatterns(webappPath + "/*");
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 26);
-    return bean;
+    return registration(new CsrfSessionGuard(), "thiduaflow-csrf-session-guard", 26, webappPath + "/*");
   }
 
   /** The Admin webapp's first-run setup, closed once there is any user ({@link AdminSetupGuard}). */
@@ -96,12 +75,9 @@ class HttpSecurityConfiguration {
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
       @Value("${camunda.bpm.admin-user.id:}") String configuredAdmin,
       org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.IdentityService> identity) {
-    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new AdminSetupGuard(() ->
-        configuredAdmin.isBlank() && identity.getObject().createUserQuery().count() == 0));
-    bean.setName("thiduaflow-admin-setup-guard");
-    bean.addUrlPatterns(webappPath + "/api/admin/setup/*");
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 27);
-    return bean;
+    return registration(new AdminSetupGuard(() -> configuredAdmin.isBlank()
+        && identity.getObject().createUserQuery().count() == 0), "thiduaflow-admin-setup-guard", 27,
+        webappPath + "/api/admin/setup/*");
   }
 
   @Bean
@@ -113,6 +89,16 @@ class HttpSecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     bean.setAsyncSupported(true);
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return bean;
+  }
+
+  /** A filter registration: name, order after {@link Ordered#HIGHEST_PRECEDENCE}, URL patterns, async allowed. */
+  private static FilterRegistrationBean<Filter> registration(Filter filter, String name, int order, String... paths) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(filter);
+    bean.setName(name);
+    bean.addUrlPatterns(paths);
+    bean.setAsyncSupported(true);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + order);
     return bean;
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +49,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       // parameters would leave Jersey, which reads the form after us, a consumed body)
       byte[] body = request.getInputStream().readNBytes(MAX_FORM_BYTES + 1);
       if (body.length > MAX_FORM_BYTES) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:thiduaflow:payload-too-large");
-        problem.put("title", Problems.title(413));
-        problem.put("status", 413);
-        problem.put("detail", "Biểu mẫu đăng nhập quá lớn / The login form is too large");
-        Problems.write(response, 413, problem);
+        Problems.write(response, 413, Problems.of(413, "urn:thiduaflow:payload-too-large",
+            "Biểu mẫu đăng nhập quá lớn / The login form is too large"));
         return;
       }
       request = new ReplayedBody(request, body);
@@ -72,12 +67,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       LOG.warn("Login attempt for '{}' from {} refused: {} more seconds to wait ({})", printable(user), address,
           seconds, wait.get().key());
       response.setHeader("Retry-After", Long.toString(seconds));
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "urn:thiduaflow:too-many-login-attempts");
-      problem.put("title", "Đăng nhập sai quá nhiều lần / Too many failed logins");
-      problem.put("status", 429);
-      problem.put("detail", "Đã nhập sai mật khẩu nhiều lần; hãy thử lại sau " + seconds + " giây. Mật khẩu chưa được"
-          + " kiểm tra / Too many wrong passwords; try again in " + seconds + " seconds. The password was not checked");
+      Map<String, Object> problem = Problems.of(429, "urn:thiduaflow:too-many-login-attempts", "Đã nhập sai mật khẩu"
+          + " nhiều lần; hãy thử lại sau " + seconds + " giây. Mật khẩu chưa được kiểm tra / Too many wrong passwords;"
+          + " try again in " + seconds + " seconds. The password was not checked");
       problem.put("retryAfterSeconds", seconds);
       Problems.write(response, 429, problem);
       return;

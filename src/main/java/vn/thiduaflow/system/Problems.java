@@ -19,6 +19,7 @@ public final class Problems {
       Map.entry(411, "Thiếu độ dài nội dung / Length required"),
       Map.entry(413, "Dữ liệu gửi lên quá lớn / Payload too large"),
       Map.entry(415, "Kiểu nội dung không được hỗ trợ / Unsupported media type"),
+      Map.entry(429, "Đăng nhập sai quá nhiều lần / Too many failed attempts"),
       Map.entry(500, "Lỗi hệ thống / Internal error"),
       Map.entry(503, "Tạm thời không phục vụ được / Service unavailable"));
 
@@ -38,6 +39,19 @@ public final class Problems {
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     JSON.writeValue(response.getOutputStream(), problem);
+  }
+
+  /**
+   * The members of a problem: {@code type}, the status's bilingual {@link #title}, {@code status}, {@code detail}
+   * ("Vietnamese / English"); callers add their own members to the (mutable, ordered) map.
+   */
+  public static Map<String, Object> of(int status, String type, String detail) {
+    Map<String, Object> problem = new java.util.LinkedHashMap<>();
+    problem.put("type", type);
+    problem.put("title", title(status));
+    problem.put("status", status);
+    problem.put("detail", detail);
+    return problem;
   }
 
   /** "Vietnamese / English" title of the status; the 4xx/5xx general title for statuses not listed. */
