@@ -2,11 +2,15 @@ package vn.thiduaflow.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,6 +24,7 @@ import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.Problems;
 
 /**
  * A conference's documents over HTTP (Basic authentication, as the rest of {@code /api}): the nominee template a unit
@@ -65,9 +70,11 @@ class DocumentController {
   }
 
   /**
-   * Replaces the unit's own nominees with a filled template (body: the XLSX file). Every problem of the file is
-   * reported at once by row and column (400, problem JSON with {@code errors}); a file with any problem imports
-   * nothing.
+   * Replaces the unit's own nominees with a filled template (body: the XLSX file, at most 1 MiB). Every problem of the
+   * file is reported at once by row and column (400, problem JSON with {@code errors}); a file with any problem
+   * imports nothing. A file beyond the bounds of {@link NomineeWorkbook#read} (a ZIP bomb, a sheet of too many rows
+   * or columns) is refused as a whole (400, field {@code file}); while every reader of uploaded files is busy, 503
+   * with Retry-After ({@link #busy}).
    *
    * @return the list as saved, as the JSON {@code GET /nominees} returns
    */
@@ -83,6 +90,21 @@ class DocumentController {
     } catch (InvalidInputException e) {
       throw upload.located(e); // e.g. the nominations task closed in between
     }
+  }
+
+  /**
+   * 503 problem+json with Retry-After (seconds) when every reader of uploaded files stayed busy: nothing was read or
+   * saved, the same file may be sent again.
+   */
+  @ExceptionHandler(UploadBusyException.class)
+  ResponseEntity<ProblemDetail> busy(UploadBusyException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    p.setType(URI.create(UploadBusyException.TYPE));
+    p.setTitle(Problems.title(503));
+    p.setProperty("retryAfter", e.retryAfterSeconds());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+        .body(p);
   }
 
   /** The conference's whole nominee list as the council reads it (XLSX). */
