@@ -265,6 +265,15 @@ public class CampaignService {
   }
 
   /**
+   * The issuer's own conference of a campaign (tier OWN), which its Campaign instance holds after the lower units.
+   *
+   * @throws IllegalStateException when the campaign has not been opened (no own conference yet)
+   */
+  public Long ownConferenceId(Long campaignId) {
+    return conferences.ownOf(campaignId);
+  }
+
+  /**
    * After every lower report arrived or was waived: the delegates the reporting units approved for the upper level
    * become the nominees of the issuer's own conference (each with its unit of origin); waived and late units' do not.
    * Records the LOWER_REPORTS decision.

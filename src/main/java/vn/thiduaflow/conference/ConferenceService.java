@@ -119,6 +119,18 @@ public class ConferenceService {
     return conferenceId == null ? java.util.Optional.empty() : conferences.findById(conferenceId);
   }
 
+  /**
+   * The id of a campaign's own conference (the issuer's, tier OWN).
+   *
+   * @throws IllegalStateException when the campaign has none (not opened yet)
+   */
+  @Transactional(readOnly = true)
+  public Long ownOf(Long campaignId) {
+    return conferences.findByCampaignIdAndTierOrderById(campaignId, Tier.OWN).stream().findFirst()
+        .map(Conference::getId).orElseThrow(() -> new IllegalStateException("Campaign " + campaignId
+            + " has no own conference"));
+  }
+
   /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */
   @Transactional(readOnly = true)
   public Conference get(Long conferenceId) {

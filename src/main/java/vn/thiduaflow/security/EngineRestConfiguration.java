@@ -136,9 +136,18 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   public static class CamundaErrorsAsProblems implements jakarta.ws.rs.container.ContainerResponseFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** {@code task/{id}…} and {@code process-instance/{id}…}: objects of one unit, hidden from the others. */
+    /**
+     * {@code task/{id}…}, {@code process-instance/{id}…} and {@code execution/{id}…}, also under
+     * {@code engine/{name}/}: objects of one unit, hidden from the others.
+     */
     private static final java.util.regex.Pattern UNIT_OBJECT =
-        java.util.regex.Pattern.compile("/?(task|process-instance)/([^/]+)(/.*)?");
+        java.util.regex.Pattern.compile("/?(?:engine/[^/]+/)?(task|process-instance|execution)/([^/]+)(/.*)?");
+    /** Words in an object's place that name a collection resource, not an id ({@code task/create}, …). */
+    private static final java.util.Set<String> NOT_IDS = java.util.Set.of("create", "count", "delete", "suspended",
+        "report", "variables", "job-retries", "message-async", "delete-historic-query-based", "suspended-async",
+        "correlation", "signal");
+    private static final java.util.regex.Pattern MESSAGE = java.util.regex.Pattern.compile(
+        "/?(?:engine/[^/]+/)?message/?");
     /** Statuses left as they are: not logged in, completed (409, for a caller who saw it), throttled, outage. */
     private static final java.util.Set<Integer> KEPT = java.util.Set.of(401, 409, 429, 503);
 
@@ -150,12 +159,12 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       }
       String path = request.getUriInfo().getPath();
       var object = UNIT_OBJECT.matcher(path);
-      if (object.matches() && !visible(object.group(1), object.group(2))) {
+      if (object.matches() && !NOT_IDS.contains(object.group(2)) && !visible(object.group(1), object.group(2))) {
         // another unit's task or instance answers exactly like an id that does not exist, whatever was asked of it
         notFound(response, object.group(1), object.group(2));
         return;
       }
-      if (path.matches("/?message/?") && response.getStatus() < 500) {
+      if (MESSAGE.matcher(path).matches() && response.getStatus() < 500) {
         // Camunda's refusal says how many executions or definitions matched (ENGINE-13031): say nothing about them
         String detail = "Không chuyển được thông điệp: không có quy trình nào của bạn chờ thông điệp này / The message"
             + " was not correlated: no process you may act on waits for it";
@@ -193,8 +202,11 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         return true;
       }
       try {
-        return "task".equals(kind) ? engine.getTaskService().createTaskQuery().taskId(id).count() > 0
-            : engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
+        return switch (kind) {
+          case "task" -> engine.getTaskService().createTaskQuery().taskId(id).count() > 0;
+          case "execution" -> engine.getRuntimeService().createExecutionQuery().executionId(id).count() > 0;
+          default -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
+        };
       } catch (RuntimeException e) {
         return false;
       }
@@ -202,8 +214,16 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     private static void notFound(jakarta.ws.rs.container.ContainerResponseContext response, String kind, String id)
         throws java.io.IOException {
-      String what = "task".equals(kind) ? "công việc" : "quy trình";
-      String english = "task".equals(kind) ? "task" : "process instance";
+      String what = switch (kind) {
+        case "task" -> "công việc";
+        case "execution" -> "nhánh thực thi";
+        default -> "quy trình";
+      };
+      String english = switch (kind) {
+        case "task" -> "task";
+        case "execution" -> "execution";
+        default -> "process instance";
+      };
       String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
       write(response, 404, "urn:thiduaflow:not-found", "Không tìm thấy " + what + " " + shown + " / No " + english + " "
           + shown);

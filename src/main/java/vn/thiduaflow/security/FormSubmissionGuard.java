@@ -39,8 +39,9 @@ import vn.thiduaflow.system.InvalidInputException;
  * written.
  *
  * <p>Two more task commands that Camunda allows with TASK_WORK alone are limited for users who are not administrators:
- * a task is claimed only for oneself ({@code claim(task, otherUser)} would hand it over, {@code claim(task, null)}
- * drop it — a council member cannot pass their vote on), and {@code bpmnError}/{@code escalation} are refused (no model
+ * a task is claimed only for oneself ({@code claim(task, otherUser)} would hand it over — a council member cannot pass
+ * their vote on); the assignee of a task offered to a group may give it back to the group (Tasklist's "unclaim", which
+ * Camunda would refuse without TASK_ASSIGN), the member of a vote task may not (it has no group); and {@code bpmnError}/{@code escalation} are refused (no model
  * catches them on a user task, so an uncaught error would end the conference).
  *
  * <p>Applies to submissions made by an authenticated user (REST API, webapps); the engine's own callers (delegates,
@@ -61,6 +62,10 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
   private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
   private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
   private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
+  private static final Field ASSIGN_TASK = field(org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd.class,
+      "taskId");
+  private static final Field ASSIGN_USER = field(org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd.class,
+      "userId");
 
   private final Map<String, Set<String>> fieldsByTask = new ConcurrentHashMap<>();
 
@@ -92,12 +97,29 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       } else if (!administrator(authentication)) {
         if (command instanceof ClaimTaskCmd) {
           String userId = (String) read(CLAIM_USER, command);
-          if (!authentication.getUserId().equals(userId) && visibleTask((String) read(CLAIM_TASK, command)) != null) {
+          TaskEntity task = userId == null || !authentication.getUserId().equals(userId)
+              ? visibleTask((String) read(CLAIM_TASK, command)) : null;
+          if (task != null && !(userId == null && releasable(task, authentication.getUserId()))) {
             // claim(task, other) hands the task to someone else, claim(task, null) drops it: both TASK_WORK in Camunda
             throw refused(new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình ("
-                + authentication.getUserId() + "); không giao hay trả lại được công việc",
-                "a task can only be claimed for oneself (" + authentication.getUserId() + "); it cannot be handed over"
-                    + " or dropped"));
+                + authentication.getUserId() + "); không giao được công việc cho người khác",
+                "a task can only be claimed for oneself (" + authentication.getUserId() + "); it cannot be handed"
+                    + " over"));
+          }
+        } else if (command instanceof org.camunda.bpm.engine.impl.cmd.AssignTaskCmd
+            && read(ASSIGN_USER, command) == null) {
+          TaskEntity task = visibleTask((String) read(ASSIGN_TASK, command));
+          if (task != null && releasable(task, authentication.getUserId())) {
+            // Tasklist's "unclaim": the assignee gives a task of their group back to the group. Camunda asks
+            // TASK_ASSIGN for it, which users do not have (they could hand tasks to anyone); this one case is allowed
+            return configuration.getCommandExecutorTxRequired().execute(context -> {
+              context.disableAuthorizationCheck();
+              try {
+                return command.execute(context);
+              } finally {
+                context.enableAuthorizationCheck();
+              }
+            });
           }
         } else if ((command instanceof HandleTaskBpmnErrorCmd && visibleTask((String) read(ERROR_TASK, command)) != null)
             || (command instanceof HandleTaskEscalationCmd
@@ -110,6 +132,23 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       return next.execute(command);
     }
 
+    /**
+     * Whether the user may give the task back: they are its assignee and it is offered to a candidate group (a council
+     * member's vote task has no group: it stays theirs).
+     */
+    private boolean releasable(TaskEntity task, String userId) {
+      return userId.equals(task.getAssignee()) && Boolean.TRUE.equals(configuration.getCommandExecutorTxRequired()
+          .execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+              return context.getIdentityLinkManager().findIdentityLinksByTaskId(task.getId()).stream()
+                  .anyMatch(l -> "candidate".equals(l.getType()) && l.getGroupId() != null);
+            } finally {
+              context.enableAuthorizationCheck();
+            }
+          }));
+    }
+
     private void checkFields(String taskId, Map<?, ?> variables) {
       if (taskId != null && variables != null && !variables.isEmpty()) {
         check(taskId, variables.keySet());
@@ -119,6 +158,18 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     private boolean administrator(org.camunda.bpm.engine.impl.identity.Authentication authentication) {
       return authentication.getGroupIds() != null
           && authentication.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+    }
+
+    /** The task, whoever may see it; null when there is none. */
+    private TaskEntity existingTask(String taskId) {
+      return taskId == null ? null : configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        try {
+          return context.getTaskManager().findTaskById(taskId);
+        } finally {
+          context.enableAuthorizationCheck();
+        }
+      });
     }
 
     /** The task if it exists and the current user may read it; null otherwise (the command then answers). */
@@ -144,7 +195,8 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     }
 
     private void check(String taskId, Set<?> submitted) {
-      TaskEntity task = visibleTask(taskId);
+      // checked whether or not the user may see the task (the REST API then answers 404 for a task they may not see)
+      TaskEntity task = existingTask(taskId);
       Set<String> fields = task == null || task.getProcessDefinitionId() == null ? null
           : fieldsByTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
               k -> configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -210,6 +262,9 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       if (!path.isBlank()) {
         fields.add(path.split("\\.")[0]); // a group or dynamic list: its fields are inside this variable
         continue;
+      }
+      if (component.path("disabled").asBoolean(false)) {
+        continue; // form-js does not submit a disabled field: its value is the process's, never the user's
       }
       if (component.hasNonNull("key")) {
         fields.add(component.get("key").asText().split("\\.")[0]);

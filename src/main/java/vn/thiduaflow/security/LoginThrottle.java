@@ -24,13 +24,16 @@ import org.springframework.stereotype.Component;
  *   <li>the user <em>from that address</em> ({@code user-at-address-free}, default 5 failures): the usual guesser;</li>
  *   <li>the source address, whatever users it tries ({@code address-free}, default 10): one address trying many
  *       users;</li>
- *   <li>the user from any address ({@code user-free}, default 20): many addresses trying one user. This one is not
- *       applied to an address the user has logged in from before, so an attack from elsewhere does not keep the real
- *       user out of their usual place of work.</li>
+ *   <li>the user from any address ({@code user-free}, default 20): many addresses trying one user.</li>
  * </ul>
+ * The last two are not applied to a user at an address they have logged in from in the last 30 days, so neither an
+ * attack from elsewhere nor a colleague's typing behind the same office router keeps the real user out of their
+ * usual place of work. IPv6 addresses count by their /64 network ({@link #addressKey}).
  * The wait after the {@code n}-th counted failure, {@code n ≥ free}, is {@code base × 2^(n − free)} seconds, at most
  * {@code max-delay}; a key is forgotten {@code forget-after} its last failure. Attempts refused for waiting are not
- * checked and do not count. A successful login clears the count of that user at that address only.
+ * checked and do not count. The check is made where Camunda checks every password ({@link PasswordCheckThrottle}: HTTP
+ * Basic, the webapps' login, {@code identity/verify}), each attempt counted before its password is checked
+ * ({@link #attempt}); a successful login clears the count of that user at that address only.
  *
  * <p>State is kept in memory, per node, bounded ({@code max-keys} per kind, least recently used dropped). Nothing is
  * ever locked for good: waits end by themselves, a restart clears them, and an administrator can clear them at once
@@ -93,15 +96,17 @@ public class LoginThrottle {
   public LoginThrottle(Settings settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;
-    this.byUserAtAddress = cache(settings.forgetAfter(), settings.maxKeys());
-    this.byAddress = cache(settings.forgetAfter(), settings.maxKeys());
-    this.byUser = cache(settings.forgetAfter(), settings.maxKeys());
+    com.github.benmanes.caffeine.cache.Ticker ticker = () -> clock.millis() * 1_000_000L;
+    this.byUserAtAddress = cache(settings.forgetAfter(), settings.maxKeys(), ticker);
+    this.byAddress = cache(settings.forgetAfter(), settings.maxKeys(), ticker);
+    this.byUser = cache(settings.forgetAfter(), settings.maxKeys(), ticker);
     this.knownAddresses = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(30)).maximumSize(settings.maxKeys())
-        .build();
+        .ticker(ticker).build();
   }
 
-  private static Cache<String, Failures> cache(Duration forgetAfter, long maxKeys) {
-    return Caffeine.newBuilder().expireAfterWrite(forgetAfter).maximumSize(maxKeys).build();
+  private static Cache<String, Failures> cache(Duration forgetAfter, long maxKeys,
+      com.github.benmanes.caffeine.cache.Ticker ticker) {
+    return Caffeine.newBuilder().expireAfterWrite(forgetAfter).maximumSize(maxKeys).ticker(ticker).build();
   }
 
   /**
@@ -113,12 +118,28 @@ public class LoginThrottle {
     List<Wait> waits = new ArrayList<>();
     remaining(byUserAtAddress.getIfPresent(userAtAddress(user, address)), settings.userAtAddressFree(), now)
         .ifPresent(d -> waits.add(new Wait(d, "user-at-address")));
-    remaining(byAddress.getIfPresent(address), settings.addressFree(), now)
-        .ifPresent(d -> waits.add(new Wait(d, "address")));
     if (knownAddresses.getIfPresent(userAtAddress(user, address)) == null) {
+      remaining(byAddress.getIfPresent(address), settings.addressFree(), now)
+          .ifPresent(d -> waits.add(new Wait(d, "address")));
       remaining(byUser.getIfPresent(user), settings.userFree(), now).ifPresent(d -> waits.add(new Wait(d, "user")));
     }
     return waits.stream().max(java.util.Comparator.comparing(Wait::remaining));
+  }
+
+  /**
+   * One password check about to happen: refused (the wait returned, nothing counted) while a key of the attempt must
+   * wait; otherwise counted at once as a failure on each key — before the password is checked, so that many
+   * attempts sent at the same moment cannot all pass before the first failure is counted — and taken back by
+   * {@link #succeeded} when the password was right. Atomic per user and address.
+   */
+  public Optional<Wait> attempt(String user, String address) {
+    synchronized (stripe(userAtAddress(user, address))) {
+      Optional<Wait> wait = waitBefore(user, address);
+      if (wait.isEmpty()) {
+        failed(user, address);
+      }
+      return wait;
+    }
   }
 
   /** A wrong password for {@code user} from {@code address}: one more failure on each of its keys. */
@@ -131,15 +152,19 @@ public class LoginThrottle {
     byUser.asMap().compute(user, add);
   }
 
-  /** A successful login: the user's count at this address is cleared and the address is known for the user. */
+  /**
+   * The password of an {@link #attempt} was right: the user's count at this address is cleared, the failure the
+   * attempt counted on the address and on the user is taken back, and the address is known for the user for another
+   * 30 days (from then on neither the address's nor the user's count keeps the user out there).
+   */
   public void succeeded(String user, String address) {
     String key = userAtAddress(user, address);
-    if (knownAddresses.getIfPresent(key) == null) {
-      knownAddresses.put(key, Boolean.TRUE);
-    }
-    if (byUserAtAddress.getIfPresent(key) != null) {
-      byUserAtAddress.invalidate(key);
-    }
+    knownAddresses.put(key, Boolean.TRUE);
+    byUserAtAddress.invalidate(key);
+    java.util.function.BiFunction<String, Failures, Failures> undo = (k, f) -> f == null || f.count() <= 1 ? null
+        : new Failures(f.count() - 1, f.last());
+    byAddress.asMap().computeIfPresent(address, undo);
+    byUser.asMap().computeIfPresent(user, undo);
   }
 
   /**
@@ -220,5 +245,34 @@ public class LoginThrottle {
 
   private static String userAtAddress(String user, String address) {
     return user + "@" + address;
+  }
+
+  private final Object[] stripes = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
+  private Object stripe(String key) {
+    return stripes[Math.floorMod(key.hashCode(), stripes.length)];
+  }
+
+  /**
+   * The key of a client address: an IPv4 address as it is, an IPv6 address by its /64 network (one household or
+   * office gets a whole /64, so its single addresses say nothing).
+   */
+  public static String addressKey(String remoteAddress) {
+    if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
+      return remoteAddress;
+    }
+    try {
+      byte[] bytes = java.net.InetAddress.getByName(remoteAddress).getAddress();
+      if (bytes.length != 16) {
+        return remoteAddress;
+      }
+      StringBuilder prefix = new StringBuilder();
+      for (int i = 0; i < 8; i += 2) {
+        prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+      }
+      return prefix.append(":/64").toString();
+    } catch (java.net.UnknownHostException notAnAddress) {
+      return remoteAddress;
+    }
   }
 }

@@ -14,13 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thiduaflow.system.Problems;
 
 /**
- * Puts the {@link LoginThrottle} in front of every place a password is checked: HTTP Basic on {@code /engine-rest/*}
- * and {@code /api/*} (Camunda's {@code ProcessEngineAuthenticationFilter} checks it after this filter), and the
- * webapps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, parameters {@code username},
- * {@code password}). An attempt that must wait is answered 429 problem+json with {@code Retry-After} (seconds) before
- * its password is looked at; otherwise the answer tells the throttle what happened: 401 is a wrong password, anything
- * else a correct one. The source address is the request's remote address (behind a reverse proxy, configure
- * {@code server.tomcat.remoteip.internal-proxies} so that it is the client's, README "Security").
+ * Answers a login that must wait with 429 problem+json and {@code Retry-After} (seconds), before its password is
+ * looked at: HTTP Basic on {@code /engine-rest/*} and {@code /api/*}, and the webapps' login form
+ * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, parameters {@code username}, {@code password}).
+ * It only reads the {@link LoginThrottle}; the attempts are counted, and waits enforced for every other way a password
+ * is checked, by {@link PasswordCheckThrottle} inside the engine, so a request this filter cannot read still waits
+ * (answered as a wrong password). The source address is the request's remote address (behind a reverse proxy,
+ * configure {@code server.tomcat.remoteip.internal-proxies} so that it is the client's, README "Security").
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -57,10 +57,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
     String user = webappLogin ? formUser(request) : basicUser(request.getHeader("Authorization"));
     if (user == null) {
-      chain.doFilter(request, response);
+      inRequestContext(request, response, chain);
       return;
     }
-    String address = request.getRemoteAddr();
+    String address = LoginThrottle.addressKey(request.getRemoteAddr());
     var wait = throttle.waitBefore(user, address);
     if (wait.isPresent()) {
       long seconds = LoginThrottle.seconds(wait.get().remaining());
@@ -74,11 +74,26 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       Problems.write(response, 429, problem);
       return;
     }
-    chain.doFilter(request, response);
-    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      throttle.failed(user, address);
-    } else if (response.getStatus() < 500) {
-      throttle.succeeded(user, address);
+    inRequestContext(request, response, chain);
+  }
+
+  /**
+   * Runs the rest of the chain with Spring's request context bound, where {@link PasswordCheckThrottle} reads the
+   * client's address (Camunda's authentication filter runs before Spring's own RequestContextFilter binds it).
+   */
+  private static void inRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean bound = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() == null;
+    if (bound) {
+      org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+          new org.springframework.web.context.request.ServletRequestAttributes(request, response));
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      if (bound) {
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+      }
     }
   }
 

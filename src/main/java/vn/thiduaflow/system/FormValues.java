@@ -27,7 +27,10 @@ public final class FormValues {
    */
   public String text(String field) {
     Object v = take(field);
-    return v == null ? null : visible(v.toString());
+    if (v != null && !(v instanceof String)) {
+      throw new InvalidInputException(field, "Phải là văn bản", "must be text");
+    }
+    return v == null ? null : visible((String) v);
   }
 
   /** Spaces, line breaks and the invisible format characters (zero-width space, joiners, BOM, soft hyphen …). */
@@ -49,7 +52,8 @@ public final class FormValues {
   }
 
   /**
-   * A whole number; null when absent.
+   * A whole number: a number without fraction, or a text of digits only (an optional sign and at most 10 digits: not
+   * "7d", "1e1" or "0x1p3"); null when absent.
    *
    * @throws InvalidInputException when the value is not a whole number
    */
@@ -59,7 +63,14 @@ public final class FormValues {
       return null;
     }
     try {
-      double d = v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
+      double d;
+      if (v instanceof Number n) {
+        d = n.doubleValue();
+      } else if (v instanceof String s && s.strip().matches("[+-]?\\d{1,10}")) {
+        d = Long.parseLong(s.strip());
+      } else {
+        throw new NumberFormatException();
+      }
       if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
         throw new NumberFormatException();
       }
@@ -76,10 +87,21 @@ public final class FormValues {
     return v == null ? 0 : v;
   }
 
-  /** A checkbox; false when absent. */
+  /**
+   * A checkbox: true or false (or the texts "true"/"false"); false when absent.
+   *
+   * @throws InvalidInputException when the value is anything else
+   */
   public boolean flag(String field) {
     Object v = take(field);
-    return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(v.toString());
+    if (v == null || v instanceof Boolean) {
+      return Boolean.TRUE.equals(v);
+    }
+    if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    throw new InvalidInputException(field, "Phải là có hoặc không (true/false), nhận được '" + v + "'",
+        "must be true or false, got '" + v + "'");
   }
 
   /**

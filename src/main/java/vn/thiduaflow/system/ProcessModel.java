@@ -27,7 +27,6 @@ public final class ProcessModel {
    */
   public static final class Vars {
     private Vars() {}
-    public static final String OWN_CONFERENCE_ID = "ownConferenceId";
     /** Element variable of CallActivity_RunLowerCampaigns: the lower campaign's id. */
     public static final String LOWER_CAMPAIGN_ID = "lowerCampaignId";
     /** Element variable of SubProcess_AwaitLowerReport, and the receive task's local correlation variable. */

@@ -371,6 +371,9 @@ class BadInputCorpusTest {
             "{\"name\":\"x\",\"owner\":\"" + voter + "\"}", 403, null),
         bad("task: a secretary ends it with a BPMN error", secretary, "POST", task + scheduleTask + "/bpmnError", json,
             "{\"errorCode\":\"x\"}", 400, "task"),
+        bad("tampering: the schedule form with the read-only rule violations", secretary, "POST", submitSchedule, json,
+            okSchedule.substring(0, okSchedule.length() - 2) + ",\"ruleViolations\":{\"value\":\"ok\"}}}", 400,
+            "ruleViolations"),
         // another unit's task or instance answers like an unknown id
         bad("other unit: a task's variables", otherSecretary, "GET", task + scheduleTask + "/variables", null, null,
             404, null),
@@ -384,6 +387,10 @@ class BadInputCorpusTest {
             + schedulingInstance + "/activity-instances", null, null, 404, null),
         bad("other unit: a form submitted to its task", secretary, "POST", task + otherTask + "/submit-form", json,
             okSchedule, 404, null),
+        bad("other unit: a task's variables under engine/default", otherSecretary, "GET", "/engine-rest/engine/default/"
+            + "task/" + scheduleTask + "/variables", null, null, 404, null),
+        bad("other unit: an instance's execution", otherSecretary, "GET", "/engine-rest/execution/"
+            + schedulingInstance, null, null, 404, null),
         bad("unknown task: variables", secretary, "GET", task + "no-such-task/variables", null, null, 404, null),
         bad("unknown task: form variables", secretary, "GET", task + "no-such-task/form-variables", null, null, 404,
             null),
@@ -393,6 +400,9 @@ class BadInputCorpusTest {
             + "/variables", null, null, 404, null),
         bad("unknown instance: activity instances", secretary, "GET", "/engine-rest/process-instance/no-such-instance"
             + "/activity-instances", null, null, 404, null),
+        bad("message: correlation under engine/default", secretary, "POST", "/engine-rest/engine/default/message", json,
+            "{\"messageName\":\"LowerReportReceived\",\"businessKey\":\"" + campaigns.start("binh-an-27-2025")
+                .getId() + "\"}", 400, null).without("match"),
         bad("message: correlation to another unit's campaign", secretary, "POST", "/engine-rest/message", json,
             "{\"messageName\":\"LowerReportReceived\",\"businessKey\":\"" + campaigns.start("binh-an-27-2025")
                 .getId() + "\"}", 400, null).without("match"),
@@ -405,6 +415,15 @@ class BadInputCorpusTest {
         // values that were read as something else
         bad("schedule form: a date with trailing text", secretary, "POST", submitSchedule, json,
             schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-26xyz", "III"), 400, "conferenceDate"),
+        bad("schedule form: a staff count written 7d", secretary, "POST", submitSchedule, json,
+            Http.form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+                "staffCount", "\"7d\""), 400, "staffCount"),
+        bad("schedule form: a staged format that is not a yes or no", secretary, "POST", submitSchedule, json,
+            Http.form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+                "stagedFormat", "\"maybe\""), 400, "stagedFormat"),
+        bad("schedule form: a venue sent as a number", secretary, "POST", submitSchedule, json,
+            Http.form("conferenceForm", "\"EXEMPLAR_COMMENDATION_CONFERENCE\"", "conferenceDate", "\"2025-03-27\"",
+                "venue", "12"), 400, "venue"),
         bad("schedule form: an edition of 10,000 characters", secretary, "POST", submitSchedule, json,
             schedule("EXEMPLAR_COMMENDATION_CONFERENCE", "2025-03-27", "I".repeat(10_000)), 400, "edition"),
         bad("nominees: a year of 2023.5", secretary, "PUT", "/api/conferences/" + nominating + "/nominees", json,

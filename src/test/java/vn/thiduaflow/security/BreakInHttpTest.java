@@ -135,6 +135,84 @@ class BreakInHttpTest {
   }
 
   @Test
+  void passwordChecksThroughIdentityVerifyAreThrottledLikeLogins() {
+    // identity/verify checks any password Camunda's READ on that user allows: wherever it is allowed, the checks
+    // count against the guessed user at the caller's address (PasswordCheckThrottle), and a right guess after the
+    // free ones is answered as wrong without being checked
+    String verify = "{\"username\":\"test-admin\",\"password\":\"%s\"}";
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Raw answer = raw("127.0.0.7", "POST", "/engine-rest/identity/verify", auth(secretary, Http.PASSWORD),
+          "application/json", verify.formatted("guess-" + i));
+      statuses.add(answer.status());
+      assertThat(answer.body()).doesNotContain("\"authenticated\":true");
+    }
+    assertThat(statuses).allMatch(s -> s == 200 || s == 403);
+    if (statuses.contains(200)) {
+      assertThat(throttle.waitBefore("test-admin", "127.0.0.7")).isPresent();
+      assertThat(raw("127.0.0.7", "POST", "/engine-rest/identity/verify", auth(secretary, Http.PASSWORD),
+          "application/json", verify.formatted(Http.PASSWORD)).body()).doesNotContain("\"authenticated\":true");
+    }
+    assertThat(basic("127.0.0.8", "test-admin", Http.PASSWORD, "/engine-rest/user/count").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aBasicHeaderTheFilterCannotReadIsStillThrottledWhereThePasswordIsChecked() {
+    // Camunda's decoder skips characters that are not Base64; the filter's does not: the engine counts anyway
+    String header = "Authorization: Basic " + Base64.getEncoder().encodeToString(("test-admin:x")
+        .getBytes(StandardCharsets.UTF_8)).replaceFirst("^(...)", "$1.");
+    for (int i = 0; i < 5; i++) {
+      assertThat(raw("127.0.0.9", "GET", "/engine-rest/user/count", header, null, null).status()).isEqualTo(401);
+    }
+    // the right password from there is now answered as wrong (not checked) until the wait is over
+    assertThat(basic("127.0.0.9", "test-admin", Http.PASSWORD, "/engine-rest/user/count").status()).isIn(401, 429);
+    assertThat(throttle.waitBefore("test-admin", "127.0.0.9")).isPresent();
+  }
+
+  @Test
+  void theAssigneeOfAGroupTaskMayGiveItBackAVoteTaskStaysWithItsMember() {
+    Http http = new Http(port);
+    String task = taskService.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId();
+    assertThat(http.json(secretary, "POST", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + secretary
+        + "\"}").status()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(secretary);
+    Http.Answer unclaim = http.json(secretary, "POST", "/engine-rest/task/" + task + "/unclaim", "{}");
+    assertThat(unclaim.status()).as(unclaim.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    // nobody else may give it back for them
+    taskService.setAssignee(task, secretary);
+    String other = councils.holder(Long.valueOf(unit.getBusinessKey()), CouncilRole.CHAIR);
+    assertThat(http.json(other, "POST", "/engine-rest/task/" + task + "/unclaim", "{}").status()).isIn(403, 404);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(secretary);
+    taskService.setAssignee(task, null);
+  }
+
+  @Test
+  void grantsOfTasksCreatedBeforeTaskWorkLoseUpdateAtStartUp() {
+    var authorizations = engine.getAuthorizationService();
+    String task = taskService.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId();
+    var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    old.setUserId("old-grant-user");
+    old.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+    old.setResourceId(task);
+    old.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    old.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+    authorizations.saveAuthorization(old);
+
+    new TaskGrantUpgrade().postProcessEngineBuild(engine);
+
+    var upgraded = authorizations.createAuthorizationQuery().userIdIn("old-grant-user").singleResult();
+    assertThat(upgraded.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE)).isFalse();
+    assertThat(upgraded.isPermissionGranted(org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(upgraded.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.READ)).isTrue();
+    // the administrators keep theirs
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("camunda-admin")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).singleResult()
+        .isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE)).isTrue();
+    authorizations.deleteAuthorization(upgraded.getId());
+  }
+
+  @Test
   void theWebappLoginIsSlowedLikeTheApi() {
     Map<String, String> attacker = webappSession("127.0.0.4");
     List<Integer> statuses = new ArrayList<>();

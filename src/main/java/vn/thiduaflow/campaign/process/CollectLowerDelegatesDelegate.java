@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_CollectLowerDelegates: the delegates the lower conferences sent up become the nominees of the issuing
@@ -22,7 +21,7 @@ class CollectLowerDelegatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.collectLowerDelegates(ProcessIds.campaignId(execution),
-        (Long) execution.getVariable(Vars.OWN_CONFERENCE_ID));
+    Long campaignId = ProcessIds.campaignId(execution);
+    campaigns.collectLowerDelegates(campaignId, campaigns.ownConferenceId(campaignId));
   }
 }

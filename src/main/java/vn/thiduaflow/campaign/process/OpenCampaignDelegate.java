@@ -5,11 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_OpenCampaign: opens the issuer's own conference and the lower units' campaigns, conferences and expected
- * reports; sets {@code ownConferenceId}.
+ * reports. Its own conference is found again from the campaign ({@code CampaignService#ownConferenceId}), never
+ * from a variable.
  */
 @Component("openCampaignDelegate")
 class OpenCampaignDelegate implements JavaDelegate {
@@ -22,7 +22,6 @@ class OpenCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long own = campaigns.openCampaign(ProcessIds.campaignId(execution), execution.getProcessInstanceId());
-    execution.setVariable(Vars.OWN_CONFERENCE_ID, own);
+    campaigns.openCampaign(ProcessIds.campaignId(execution), execution.getProcessInstanceId());
   }
 }
