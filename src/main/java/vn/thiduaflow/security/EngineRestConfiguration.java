@@ -137,11 +137,13 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * {@code task/{id}…}, {@code process-instance/{id}…} and {@code execution/{id}…}, also under
+     * {@code task/{id}…}, {@code process-instance/{id}…}, {@code execution/{id}…} and
+     * {@code history/process-instance/{id}…}, also under
      * {@code engine/{name}/}: objects of one unit, hidden from the others.
      */
     private static final java.util.regex.Pattern UNIT_OBJECT =
-        java.util.regex.Pattern.compile("/?(?:engine/[^/]+/)?(task|process-instance|execution)/([^/]+)(/.*)?");
+        java.util.regex.Pattern.compile(
+            "/?(?:engine/[^/]+/)?(task|process-instance|execution|history/process-instance)/([^/]+)(/.*)?");
     /** Words in an object's place that name a collection resource, not an id ({@code task/create}, …). */
     private static final java.util.Set<String> NOT_IDS = java.util.Set.of("create", "count", "delete", "suspended",
         "report", "variables", "job-retries", "message-async", "delete-historic-query-based", "suspended-async",
@@ -205,6 +207,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         return switch (kind) {
           case "task" -> engine.getTaskService().createTaskQuery().taskId(id).count() > 0;
           case "execution" -> engine.getRuntimeService().createExecutionQuery().executionId(id).count() > 0;
+          case "history/process-instance" -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+              .processInstanceId(id).count() > 0;
           default -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
         };
       } catch (RuntimeException e) {

@@ -161,10 +161,22 @@ public class LoginThrottle {
     String key = userAtAddress(user, address);
     knownAddresses.put(key, Boolean.TRUE);
     byUserAtAddress.invalidate(key);
-    java.util.function.BiFunction<String, Failures, Failures> undo = (k, f) -> f == null || f.count() <= 1 ? null
-        : new Failures(f.count() - 1, f.last());
-    byAddress.asMap().computeIfPresent(address, undo);
-    byUser.asMap().computeIfPresent(user, undo);
+    byAddress.asMap().computeIfPresent(address, LoginThrottle::lessOne);
+    byUser.asMap().computeIfPresent(user, LoginThrottle::lessOne);
+  }
+
+  /**
+   * The password of an {@link #attempt} could not be checked (the database was away, the caller may not check that
+   * user's password): the failure it counted is taken back, nothing else changes.
+   */
+  public void notChecked(String user, String address) {
+    byUserAtAddress.asMap().computeIfPresent(userAtAddress(user, address), LoginThrottle::lessOne);
+    byAddress.asMap().computeIfPresent(address, LoginThrottle::lessOne);
+    byUser.asMap().computeIfPresent(user, LoginThrottle::lessOne);
+  }
+
+  private static Failures lessOne(String key, Failures f) {
+    return f.count() <= 1 ? null : new Failures(f.count() - 1, f.last());
   }
 
   /**

@@ -69,7 +69,13 @@ public class PasswordCheckThrottle extends AbstractProcessEnginePlugin {
               wait.get().key());
           return (T) Boolean.FALSE;
         }
-        T right = next.execute(command);
+        T right;
+        try {
+          right = next.execute(command);
+        } catch (RuntimeException notChecked) {
+          throttle.notChecked(user, address); // e.g. the database away: no password was found wrong
+          throw notChecked;
+        }
         if (Boolean.TRUE.equals(right)) {
           throttle.succeeded(user, address);
         }

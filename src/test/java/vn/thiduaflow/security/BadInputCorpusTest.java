@@ -391,6 +391,8 @@ class BadInputCorpusTest {
             + "task/" + scheduleTask + "/variables", null, null, 404, null),
         bad("other unit: an instance's execution", otherSecretary, "GET", "/engine-rest/execution/"
             + schedulingInstance, null, null, 404, null),
+        bad("other unit: an instance's history", otherSecretary, "GET", "/engine-rest/history/process-instance/"
+            + schedulingInstance, null, null, 404, null),
         bad("unknown task: variables", secretary, "GET", task + "no-such-task/variables", null, null, 404, null),
         bad("unknown task: form variables", secretary, "GET", task + "no-such-task/form-variables", null, null, 404,
             null),

@@ -105,6 +105,16 @@ class LoginThrottleTest {
   }
 
   @Test
+  void anAttemptWhosePasswordCouldNotBeCheckedIsTakenBack() {
+    for (int i = 0; i < 10; i++) {
+      assertThat(throttle.attempt("hoa", "10.0.0.1")).isEmpty();
+      throttle.notChecked("hoa", "10.0.0.1"); // the database was away
+    }
+    assertThat(throttle.waitBefore("hoa", "10.0.0.1")).isEmpty();
+    assertThat(throttle.waiting()).isEmpty();
+  }
+
+  @Test
   void tenFailuresFromOneAddressHoldUpItsOtherUsersButNotOneWhoLoggedInThereBefore() {
     assertThat(throttle.attempt("lan", "10.0.0.9")).isEmpty();
     throttle.succeeded("lan", "10.0.0.9");
