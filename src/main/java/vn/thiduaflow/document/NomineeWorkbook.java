@@ -218,10 +218,14 @@ public class NomineeWorkbook {
         nominee(sheet, i, n).createCell(6).setCellValue(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode());
       }
       int lastRow = FIRST_DATA_ROW - 1 + NomineeListService.MAX_ROWS - 1;
+      Sheet marker = wb.createSheet(MARKER_SHEET);
+      marker.createRow(0).createCell(0).setCellValue(FORMAT);
+      marker.getRow(0).createCell(1).setCellValue(conference.getId());
+      wb.setSheetHidden(wb.getSheetIndex(marker), true);
       DataValidationHelper helper = sheet.getDataValidationHelper();
-      choices(sheet, helper, 2, lastRow, labels(NomineeKind.values(), NomineeKind::label));
-      choices(sheet, helper, 3, lastRow, labels(NomineeTitle.values(), NomineeTitle::label));
-      choices(sheet, helper, 5, lastRow, labels(PresentationSource.values(), PresentationSource::label));
+      choices(sheet, marker, helper, 2, lastRow, labels(NomineeKind.values(), NomineeKind::label));
+      choices(sheet, marker, helper, 3, lastRow, labels(NomineeTitle.values(), NomineeTitle::label));
+      choices(sheet, marker, helper, 5, lastRow, labels(PresentationSource.values(), PresentationSource::label));
       DataValidationConstraint years = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
           "1945", String.valueOf(EngineClock.today().getYear()));
       DataValidation year = helper.createValidation(years, new CellRangeAddressList(FIRST_DATA_ROW - 1, lastRow, 4, 4));
@@ -230,10 +234,6 @@ public class NomineeWorkbook {
       sheet.addValidationData(year);
       sheet.createFreezePane(0, HEADER_ROW);
       styles.widths(sheet, 6, 40, 14, 26, 12, 24, 16);
-      Sheet marker = wb.createSheet(MARKER_SHEET);
-      marker.createRow(0).createCell(0).setCellValue(FORMAT);
-      marker.getRow(0).createCell(1).setCellValue(conference.getId());
-      wb.setSheetHidden(wb.getSheetIndex(marker), true);
       return Styles.bytes(wb);
     } catch (IOException e) {
       throw new IllegalStateException("could not write the nominee template", e);
@@ -598,8 +598,20 @@ public class NomineeWorkbook {
     return value == null ? "—" : value ? "Có" : "Không";
   }
 
-  private static void choices(Sheet sheet, DataValidationHelper helper, int column, int lastRow, List<String> labels) {
-    DataValidationConstraint list = helper.createExplicitListConstraint(labels.toArray(String[]::new));
+  /**
+   * A drop-down of the list's values for one column. The values are cells of the hidden marker sheet (the same
+   * column there, from row 2), and the drop-down refers to them: written out in the rule itself, Excel would split a
+   * value that holds a comma ("Gương người tốt, việc tốt", "Cơ quan, đơn vị") into two.
+   */
+  private static void choices(Sheet sheet, Sheet marker, DataValidationHelper helper, int column, int lastRow,
+      List<String> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      Row row = marker.getRow(i + 1) == null ? marker.createRow(i + 1) : marker.getRow(i + 1);
+      row.createCell(column).setCellValue(labels.get(i));
+    }
+    String letter = CellReference.convertNumToColString(column);
+    DataValidationConstraint list = helper.createFormulaListConstraint("'" + MARKER_SHEET + "'!$" + letter + "$2:$"
+        + letter + "$" + (labels.size() + 1));
     DataValidation validation = helper.createValidation(list,
         new CellRangeAddressList(FIRST_DATA_ROW - 1, lastRow, column, column));
     validation.setShowErrorBox(true);

@@ -95,6 +95,36 @@ class NomineeWorkbookTest {
   }
 
   @Test
+  void dropDownsOfferValuesWithCommasWholeAndTheyComeBackAsTheirValues() throws IOException {
+    byte[] template = workbook.template(binhAn, List.of());
+    try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      var validations = wb.getSheet(NomineeWorkbook.SHEET).getDataValidations();
+      // each list refers to cells of the hidden sheet: Excel splits a value written out in the rule at its commas
+      assertThat(validations).filteredOn(v -> v.getValidationConstraint().getValidationType()
+          == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST).hasSize(3)
+          .allSatisfy(v -> {
+            assertThat(v.getValidationConstraint().getExplicitListValues()).isNull();
+            assertThat(v.getValidationConstraint().getFormula1()).startsWith("'thiduaflow'!$");
+          });
+      var lists = wb.getSheet("thiduaflow");
+      List<String> titles = new java.util.ArrayList<>();
+      for (int r = 1; r <= NomineeTitle.values().length; r++) {
+        titles.add(lists.getRow(r).getCell(3).getStringCellValue());
+      }
+      assertThat(titles).contains("Gương người tốt, việc tốt");
+      assertThat(lists.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Cơ quan, đơn vị");
+    }
+    byte[] file = edited(template, sheet -> fill(sheet, 5, "Tổ dân phố 3", "Tập thể", "Gương người tốt, việc tốt",
+        2024, "Cơ quan, đơn vị", ""));
+
+    NomineeWorkbook.Upload upload = workbook.read(binhAn, new ByteArrayInputStream(file));
+
+    assertThat(upload.cellProblems()).isEmpty();
+    assertThat(upload.entries()).containsExactly(new Entry("Tổ dân phố 3", "COLLECTIVE", "GOOD_PERSON_GOOD_DEED", 2024,
+        "AGENCY", null));
+  }
+
+  @Test
   void labelsAreMatchedWithoutRegardToCaseOrSpacesAndBlankRowsAreSkipped() throws IOException {
     byte[] file = edited(workbook.template(binhAn, List.of()), sheet -> {
       fill(sheet, 5, "Lê Văn Tâm", "  cá   nhân ", "chiến sĩ thi đua", 2022, "Tổ dân phố / thôn", "21064");
