@@ -150,11 +150,11 @@ class DocumentController {
 
   /** One saved nominee (the fields a unit sent, and where its checks stand). */
   record NomineeRow(Long id, String name, String kind, String title, int recognizedYear, String source,
-      String unitCode, Boolean eligible) {
+      String unitCode, String position, String achievementSummary, Boolean eligible) {
     static NomineeRow of(Nomination n) {
       return new NomineeRow(n.getId(), n.getNomineeName(), n.getKind().name(), n.getTitle().name(),
           n.getRecognizedYear(), n.getSource() == null ? null : n.getSource().name(), n.getOriginUnitCode(),
-          n.getEligible());
+          n.getPosition(), n.getAchievementSummary(), n.getEligible());
     }
   }
 

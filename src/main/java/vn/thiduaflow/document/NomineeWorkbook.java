@@ -158,7 +158,9 @@ public class NomineeWorkbook {
       new Column("Danh hiệu", "title", "title"),
       new Column("Năm được công nhận", "year of recognition", "recognizedYear"),
       new Column("Nguồn đề cử (tham luận)", "presentation source", "source"),
-      new Column("Mã đơn vị công tác (nếu có)", "unit code (optional)", "unitCode"));
+      new Column("Mã đơn vị công tác (nếu có)", "unit code (optional)", "unitCode"),
+      new Column("Chức vụ, đơn vị công tác", "position and unit", "position"),
+      new Column("Tóm tắt thành tích", "achievement summary", "achievementSummary"));
   private static final Pattern ENTRY_FIELD = Pattern.compile("nominees\\[(\\d+)]\\.?(\\w*)");
   private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -210,12 +212,17 @@ public class NomineeWorkbook {
       styles.title(sheet, 0, COLUMNS.size(), "DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN");
       styles.text(sheet, 1, COLUMNS.size(), conference.getUnitName() + " — hội nghị số " + conference.getId());
       styles.note(sheet, 2, COLUMNS.size(), "Điền từ dòng " + FIRST_DATA_ROW + ", mỗi dòng một cá nhân hoặc tập thể; "
-          + "cột C, D, F chọn trong danh sách; năm từ 1945 đến " + EngineClock.today().getYear()
+          + "cột C, D, F chọn trong danh sách; năm từ 1945 đến " + EngineClock.today().getYear() + "; cột H tối đa "
+          + NomineeListService.MAX_POSITION + " ký tự, cột I (tóm tắt thành tích) tối đa "
+          + NomineeListService.MAX_SUMMARY + " ký tự"
           + "; không sửa dòng tiêu đề. Tải lên: tệp có lỗi sẽ không được nhập dòng nào.");
       styles.header(sheet, HEADER_ROW - 1, COLUMNS.stream().map(Column::header).toList());
       for (int i = 0; i < own.size(); i++) {
         Nomination n = own.get(i);
-        nominee(sheet, i, n).createCell(6).setCellValue(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode());
+        Row row = nominee(sheet, i, n);
+        row.createCell(6).setCellValue(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode());
+        row.createCell(7).setCellValue(n.getPosition() == null ? "" : n.getPosition());
+        row.createCell(8).setCellValue(n.getAchievementSummary() == null ? "" : n.getAchievementSummary());
       }
       int lastRow = FIRST_DATA_ROW - 1 + NomineeListService.MAX_ROWS - 1;
       Sheet marker = wb.createSheet(MARKER_SHEET);
@@ -233,7 +240,7 @@ public class NomineeWorkbook {
       year.createErrorBox("Năm không hợp lệ", "Năm được công nhận: số từ 1945 đến " + EngineClock.today().getYear());
       sheet.addValidationData(year);
       sheet.createFreezePane(0, HEADER_ROW);
-      styles.widths(sheet, 6, 40, 14, 26, 12, 24, 16);
+      styles.widths(sheet, 6, 40, 14, 26, 12, 24, 16, 32, 60);
       return Styles.bytes(wb);
     } catch (IOException e) {
       throw new IllegalStateException("could not write the nominee template", e);
@@ -448,7 +455,10 @@ public class NomineeWorkbook {
       Integer year = year(row, excelRow, violations);
       String source = choice(row, excelRow, 5, PresentationSource.values(), PresentationSource::label, violations);
       String unitCode = formula(row, excelRow, 6, violations) ? "" : text(row, 6);
-      entries.add(new Entry(name, kind, title, year, source, unitCode.isEmpty() ? null : unitCode));
+      String position = formula(row, excelRow, 7, violations) ? "" : text(row, 7);
+      String summary = formula(row, excelRow, 8, violations) ? "" : text(row, 8);
+      entries.add(new Entry(name, kind, title, year, source, unitCode.isEmpty() ? null : unitCode,
+          position.isEmpty() ? null : position, summary.isEmpty() ? null : summary));
       rows.add(excelRow);
     }
     if (entries.isEmpty()) {

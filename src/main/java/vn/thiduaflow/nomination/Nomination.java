@@ -35,6 +35,11 @@ public class Nomination {
   private String originUnitName;
   /** The upper-level delegate this nomination was made from, when it came up from a lower conference. */
   private Long fromDelegateId;
+  /** Position and unit of an individual (chức vụ, đơn vị công tác), at most 200 characters; null when not given. */
+  @jakarta.persistence.Column(name = "nominee_position")
+  private String position;
+  /** Short achievement summary (tóm tắt thành tích), at most 2,000 characters; null when not given. */
+  private String achievementSummary;
 
   protected Nomination() {}
 
@@ -59,8 +64,24 @@ public class Nomination {
     n.originUnitCode = originUnitCode;
     n.originUnitName = originUnitName;
     n.fromDelegateId = delegateId;
+    n.position = original.position;
+    n.achievementSummary = original.achievementSummary;
     return n;
   }
+
+  /**
+   * What the council reads about the nominee besides the name.
+   *
+   * @param position position and unit, at most 200 characters, or null
+   * @param achievementSummary short achievement summary, at most 2,000 characters, or null
+   */
+  public void describe(String position, String achievementSummary) {
+    this.position = position;
+    this.achievementSummary = achievementSummary;
+  }
+
+  public String getPosition() { return position; }
+  public String getAchievementSummary() { return achievementSummary; }
 
   public Long getId() { return id; }
   public String getOriginUnitCode() { return originUnitCode; }

@@ -35,7 +35,10 @@ import vn.thiduaflow.unit.UnitDirectory;
  *   <li>kind COLLECTIVE or INDIVIDUAL; title one of {@link NomineeTitle}; source one of {@link PresentationSource};</li>
  *   <li>recognizedYear: the year a competent authority recognized the nominee, 1945 to this year (eligibility against
  *       the plan's period is decided later by CheckNominations, which excludes, not refuses);</li>
- *   <li>unitCode (optional): the administrative unit the nominee works in — this unit or one below it.</li>
+ *   <li>unitCode (optional): the administrative unit the nominee works in — this unit or one below it;</li>
+ *   <li>position (optional, position and unit, chức vụ, đơn vị công tác): at most {@value #MAX_POSITION} characters;
+ *       achievementSummary (optional, tóm tắt thành tích): at most {@value #MAX_SUMMARY} characters; both kept
+ *       without spaces or invisible characters at their ends, blank as none.</li>
  * </ul>
  */
 @Service
@@ -44,6 +47,10 @@ public class NomineeListService {
 
   /** Most rows in one list (people and collectives). */
   public static final int MAX_ROWS = 1000;
+  /** Longest position and unit (characters; column nomination.nominee_position). */
+  public static final int MAX_POSITION = 200;
+  /** Longest achievement summary (characters; column nomination.achievement_summary). */
+  public static final int MAX_SUMMARY = 2000;
   /** Longest name (characters). */
   public static final int MAX_NAME = 200;
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .,\\-–()'/&]+");
@@ -67,7 +74,13 @@ public class NomineeListService {
    * One row of a list as sent (strings, so that a wrong value is reported with its row rather than as an unreadable
    * body).
    */
-  public record Entry(String name, String kind, String title, Integer recognizedYear, String source, String unitCode) {}
+  public record Entry(String name, String kind, String title, Integer recognizedYear, String source, String unitCode,
+      String position, String achievementSummary) {
+    /** A row without position and summary (both optional). */
+    public Entry(String name, String kind, String title, Integer recognizedYear, String source, String unitCode) {
+      this(name, kind, title, recognizedYear, source, unitCode, null, null);
+    }
+  }
 
   /**
    * Replaces the conference's own nominees with the list.
@@ -141,6 +154,10 @@ public class NomineeListService {
         violations.add(new Violation(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
             "the year of recognition must be 1945 to " + thisYear));
       }
+      String position = checked(violations, () -> optionalText(at + ".position", row.position(), MAX_POSITION,
+          "Chức vụ, đơn vị công tác", "position and unit"));
+      String summary = checked(violations, () -> optionalText(at + ".achievementSummary", row.achievementSummary(),
+          MAX_SUMMARY, "Tóm tắt thành tích", "achievement summary"));
       AdministrativeUnit origin = null;
       if (row.unitCode() != null && !row.unitCode().isBlank()) {
         origin = units.find(structure, row.unitCode().trim()).orElse(null);
@@ -154,6 +171,7 @@ public class NomineeListService {
       }
       if (violations.size() == problemsBefore) {
         Nomination n = new Nomination(conference.getId(), name, kind, title, row.recognizedYear(), source, false);
+        n.describe(position, summary);
         if (origin != null) {
           n.setOrigin(origin.code(), origin.name());
         }
@@ -183,6 +201,16 @@ public class NomineeListService {
       }
     }
     return false;
+  }
+
+  /** An optional text: null when blank, else without spaces at its ends and at most {@code max} characters. */
+  private static String optionalText(String field, String value, int max, String vietnamese, String english) {
+    String text = FormValues.visible(value);
+    if (text != null && text.length() > max) {
+      throw new InvalidInputException(field, vietnamese + " dài " + text.length() + " ký tự, tối đa " + max,
+          english + " is " + text.length() + " characters long; at most " + max);
+    }
+    return text;
   }
 
   private static String checkName(String field, String value) {

@@ -489,12 +489,12 @@ class NomineeWorkbookBombTest {
     Random random = new Random(7);
     byte[] file = edited(workbook.template(binhAn, thousand), wb -> {
       Sheet sheet = wb.getSheet(NomineeWorkbook.SHEET);
-      sheet.getRow(NomineeWorkbook.HEADER_ROW - 1).createCell(7).setCellValue("Tóm tắt thành tích");
-      sheet.getRow(NomineeWorkbook.HEADER_ROW - 1).createCell(8).setCellValue("Ghi chú");
+      sheet.getRow(NomineeWorkbook.HEADER_ROW - 1).createCell(9).setCellValue("Ghi chú"); // a unit's own column
       for (int r = 0; r < NomineeListService.MAX_ROWS; r++) {
         Row row = sheet.getRow(NomineeWorkbook.FIRST_DATA_ROW - 1 + r);
-        row.createCell(7).setCellValue(summary(random, 500));
-        row.createCell(8).setCellValue(summary(random, 200));
+        row.createCell(7).setCellValue(summary(random, 120)); // position and unit
+        row.createCell(8).setCellValue(summary(random, 500)); // achievement summary
+        row.createCell(9).setCellValue(summary(random, 200));
       }
     });
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
@@ -514,6 +514,8 @@ class NomineeWorkbookBombTest {
     assertThat(cost.upload().entries()).hasSize(NomineeListService.MAX_ROWS);
     assertThat(cost.upload().rows()).endsWith(NomineeWorkbook.FIRST_DATA_ROW - 1 + NomineeListService.MAX_ROWS);
     assertThat(cost.upload().cellProblems()).isEmpty();
+    assertThat(cost.upload().entries().get(0).achievementSummary()).hasSizeGreaterThan(400);
+    assertThat(cost.upload().entries().get(0).position()).isNotBlank();
     assertThat(cost.allocated()).isLessThan(HEAP_BUDGET);
   }
 

@@ -95,6 +95,20 @@ class NomineeWorkbookTest {
   }
 
   @Test
+  void positionAndAchievementSummaryGoOutInTheTemplateAndComeBack() {
+    Nomination hoa = nominee("Nguyễn Thị Hoa", NomineeKind.INDIVIDUAL, NomineeTitle.EMULATION_FIGHTER, 2024);
+    hoa.describe("Giáo viên, Trường Tiểu học Bình An", "Ba năm liền đạt giáo viên dạy giỏi cấp huyện; sáng kiến "
+        + "«Lớp học thân thiện» được áp dụng toàn xã.");
+
+    NomineeWorkbook.Upload upload = workbook.read(binhAn, new ByteArrayInputStream(workbook.template(binhAn,
+        List.of(hoa))));
+
+    assertThat(upload.entries()).containsExactly(new Entry("Nguyễn Thị Hoa", "INDIVIDUAL", "EMULATION_FIGHTER", 2024,
+        "AGENCY", null, "Giáo viên, Trường Tiểu học Bình An", "Ba năm liền đạt giáo viên dạy giỏi cấp huyện; sáng "
+        + "kiến «Lớp học thân thiện» được áp dụng toàn xã."));
+  }
+
+  @Test
   void dropDownsOfferValuesWithCommasWholeAndTheyComeBackAsTheirValues() throws IOException {
     byte[] template = workbook.template(binhAn, List.of());
     try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
