@@ -53,7 +53,7 @@ class ConferenceController {
   List<NomineeView> replaceNominees(@PathVariable Long conferenceId, @RequestBody List<Entry> rows) {
     Conference conference = access.manageable(conferenceId);
     String actor = access.userId();
-    return access.asSystem(() -> nominees.replace(conference, rows, actor)).stream().map(NomineeView::of).toList();
+    return access.asSystem(() -> nominees.replaceAndShow(conference, rows, actor)).stream().map(NomineeView::of).toList();
   }
 
   /** Who did what, when (oldest first); never the content of a ballot. */

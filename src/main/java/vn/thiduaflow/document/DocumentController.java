@@ -85,7 +85,7 @@ class DocumentController {
     NomineeWorkbook.Upload upload = nomineeWorkbook.read(conference, body);
     upload.requireValid(() -> nominees.validate(conference, upload.entries()));
     try {
-      return access.asSystem(() -> nominees.replace(conference, upload.entries(), actor)).stream()
+      return access.asSystem(() -> nominees.replaceAndShow(conference, upload.entries(), actor)).stream()
           .map(NomineeRow::of).toList();
     } catch (InvalidInputException e) {
       throw upload.located(e); // e.g. the nominations task closed in between

@@ -106,6 +106,106 @@ public class NomineeListService {
   }
 
   /**
+   * The unit's own nominees as the nominations form shows them (its dynamic list {@code nominees}): one map per
+   * nominee with the keys of {@link Entry}, enum values by name, in list order. Nominees sent up from lower
+   * conferences are not in it (the form never changes them).
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> formRows(Long conferenceId) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Nomination n : nominations.findByConferenceIdOrderById(conferenceId)) {
+      if (n.getFromDelegateId() != null) {
+        continue;
+      }
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("kind", n.getKind().name());
+      row.put("name", n.getNomineeName());
+      row.put("position", n.getPosition());
+      row.put("title", n.getTitle().name());
+      row.put("recognizedYear", n.getRecognizedYear());
+      row.put("source", n.getSource() == null ? null : n.getSource().name());
+      row.put("unitCode", n.getOriginUnitCode());
+      row.put("achievementSummary", n.getAchievementSummary());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * The unit's list, read from what the nominations form sent ({@code nominees}: a Json value, its text, or a list
+   * of maps), each row with exactly the keys of {@link Entry}.
+   *
+   * @throws InvalidInputException naming the row ({@code nominees[2]}) that is not such an object, or the list when
+   *     it is not a list
+   */
+  public static List<Entry> fromForm(Object value) {
+    com.fasterxml.jackson.databind.JsonNode list;
+    try {
+      list = value instanceof String || value instanceof org.camunda.spin.json.SpinJsonNode
+          ? FORM_JSON.readTree(value.toString()) : FORM_JSON.valueToTree(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      throw new InvalidInputException("nominees", "Danh sách đề cử không đọc được", "the nominee list cannot be read");
+    }
+    if (list == null || !list.isArray()) {
+      throw new InvalidInputException("nominees", "Danh sách đề cử phải là một danh sách", "the nominees must be a list");
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      try {
+        entries.add(FORM_JSON.treeToValue(list.get(i), Entry.class));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        String property = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+            && m.getPath().get(0).getFieldName() != null ? "." + m.getPath().get(0).getFieldName() : "";
+        violations.add(new Violation("nominees[" + i + "]" + property, "Dòng không đọc được (giá trị sai kiểu hoặc"
+            + " trường lạ)", "the row cannot be read (a value of the wrong type or an unknown field)"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return entries;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper FORM_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /**
+   * Shows the unit's current list in its open nominations task (the task-local {@code nominees} the form reads),
+   * after the list changed through the API or an uploaded file. Nothing when the task is not open.
+   */
+  public void showInTask(Conference conference) {
+    for (var task : taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
+        .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
+        .list()) {
+      taskService.setVariableLocal(task.getId(), ProcessModel.Fields.NOMINEES, asJson(formRows(conference.getId())));
+    }
+  }
+
+  /** The rows as a Camunda Json value (Spin), the type Tasklist gives a dynamic list's value. */
+  public static org.camunda.bpm.engine.variable.value.TypedValue asJson(List<Map<String, Object>> rows) {
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(FORM_JSON.writeValueAsString(rows)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * {@link #replace}, for a list that came through the API or an uploaded file: the open nominations task then shows
+   * the new list ({@link #showInTask}). One transaction. Call without an authenticated user (the caller's rights are
+   * checked before).
+   */
+  @Transactional
+  public List<Nomination> replaceAndShow(Conference conference, List<Entry> rows, String actor) {
+    List<Nomination> saved = replace(conference, rows, actor);
+    showInTask(conference);
+    return saved;
+  }
+
+  /**
    * Checks a list against every rule without saving it (an uploaded file is checked cell by cell first, then by
    * these rules, and its problems reported together).
    *

@@ -88,6 +88,11 @@ public final class ProcessModel {
     public static final String STAGED_FORMAT = "stagedFormat";
     public static final String NOMINATIONS_SENT = "nominationsSent";
     public static final String NOMINATIONS_NOTE = "nominationsNote";
+    /**
+     * The nominee list of the nominations form (a dynamic list, Json): a task-local variable filled with the unit's
+     * current list when the task is created, sent back with the form, stored and removed by the listener.
+     */
+    public static final String NOMINEES = "nominees";
     public static final String EXEMPLAR_DELEGATES = "exemplarDelegates";
     public static final String GUEST_DELEGATES = "guestDelegates";
     public static final String PRESIDIUM_SIZE = "presidiumSize";

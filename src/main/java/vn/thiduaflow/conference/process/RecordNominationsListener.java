@@ -1,28 +1,87 @@
 package vn.thiduaflow.conference.process;
 
 import vn.thiduaflow.system.ProcessIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** On completing UserTask_SubmitNominations: records the date the unit sent its nominations. */
+/**
+ * On completing UserTask_SubmitNominations: stores the nominee list the secretary entered in the form (its dynamic
+ * list {@code nominees}), checked row by row against the plan's rules ({@link NomineeListService}: every wrong row and
+ * field at once, e.g. "Đề cử thứ 3 — Họ và tên: …"; nothing is stored and the task stays open), then records the
+ * date the unit sent its nominations. A submission without the list (a client of the API that sent it with
+ * {@code PUT /api/conferences/{id}/nominees} or as a file) keeps the list as it is; so does a list sent back
+ * unchanged.
+ */
 @Component("recordNominationsListener")
 class RecordNominationsListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  /** The form's labels of the list's fields, for messages the secretary reads beside the form. */
+  private static final Map<String, String> LABELS = Map.of("name", "Họ và tên / Tên tập thể", "kind",
+      "Cá nhân / Tập thể", "title", "Danh hiệu đề nghị", "recognizedYear", "Năm được công nhận", "source",
+      "Nguồn đề cử", "unitCode", "Mã đơn vị công tác", "position", "Chức vụ, đơn vị công tác", "achievementSummary",
+      "Tóm tắt thành tích");
+  private static final Pattern ROW = Pattern.compile("nominees\\[(\\d+)](?:\\.(\\w+))?");
 
-  RecordNominationsListener(ConferenceService conferences) {
+  private final ConferenceService conferences;
+  private final NomineeListService nominees;
+
+  RecordNominationsListener(ConferenceService conferences, NomineeListService nominees) {
     this.conferences = conferences;
+    this.nominees = nominees;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    Long conferenceId = ProcessIds.conferenceId(task);
+    if (task.hasVariableLocal(Fields.NOMINEES)) {
+      Object sent = task.getVariableLocal(Fields.NOMINEES);
+      task.removeVariableLocal(Fields.NOMINEES);
+      store(task, conferenceId, sent);
+    }
     FormValues form = FormValues.of(task.getExecution());
     form.text(Fields.NOMINATIONS_NOTE);
-    conferences.submitNominations(ProcessIds.conferenceId(task), form.flag(Fields.NOMINATIONS_SENT));
+    conferences.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT));
+  }
+
+  private void store(DelegateTask task, Long conferenceId, Object sent) {
+    try {
+      List<NomineeListService.Entry> entries = NomineeListService.fromForm(sent);
+      if (entries.equals(NomineeListService.fromForm(nominees.formRows(conferenceId)))) {
+        return; // sent back as it was shown: nothing to store, nothing to audit
+      }
+      var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      nominees.replace(conferences.get(conferenceId), entries, authentication == null ? "system"
+          : authentication.getUserId());
+    } catch (InvalidInputException e) {
+      throw readable(e);
+    }
+  }
+
+  /** The same problems, each named by the nominee's place in the form and the field's label. */
+  static InvalidInputException readable(InvalidInputException e) {
+    List<InvalidInputException.Violation> named = new ArrayList<>();
+    for (var v : e.violations()) {
+      Matcher m = ROW.matcher(v.field());
+      if (!m.matches()) {
+        named.add(v);
+        continue;
+      }
+      int place = Integer.parseInt(m.group(1)) + 1;
+      String label = m.group(2) == null ? "" : " — " + LABELS.getOrDefault(m.group(2), m.group(2));
+      named.add(new InvalidInputException.Violation(v.field(), "Đề cử thứ " + place + label + ": " + v.vietnamese(),
+          "Nominee " + place + (m.group(2) == null ? "" : " — " + m.group(2)) + ": " + v.english()));
+    }
+    return new InvalidInputException(named);
   }
 }
