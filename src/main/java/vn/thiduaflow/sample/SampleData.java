@@ -96,12 +96,18 @@ public class SampleData {
     Random r = random(unit.code(), 3);
     int count = 14 + r.nextInt(11);
     List<Nominee> nominees = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
     PresentationSource[] sources = PresentationSource.values();
     for (int i = 0; i < count; i++) {
       boolean collective = i % 4 == 0;
       int year = (i % 9 == 8) ? periodEndYear - 6 - r.nextInt(3) : periodEndYear - r.nextInt(6);
       if (collective) {
-        String name = String.format(COLLECTIVES[r.nextInt(COLLECTIVES.length)], 1 + r.nextInt(12));
+        String pattern = COLLECTIVES[r.nextInt(COLLECTIVES.length)];
+        int number = 1 + r.nextInt(12);
+        while (!taken.add(String.format(pattern, number))) {
+          number++; // a list has no two nominees of the same name (NomineeListService): the next number
+        }
+        String name = String.format(pattern, number);
         nominees.add(new Nominee(name + " (" + unit.shortName() + ")", NomineeKind.COLLECTIVE, NomineeTitle.EXEMPLAR,
             year, i % 8 == 0 ? PresentationSource.RESIDENTIAL_GROUP : PresentationSource.MASS_ORGANIZATION));
       } else {
@@ -111,7 +117,11 @@ public class SampleData {
           case 5 -> r.nextInt(20) == 0 ? NomineeTitle.LABOUR_HERO : NomineeTitle.EXEMPLAR;
           default -> NomineeTitle.EXEMPLAR;
         };
-        nominees.add(new Nominee(name(r), NomineeKind.INDIVIDUAL, title, year, sources[r.nextInt(sources.length)]));
+        String person = name(r);
+        while (!taken.add(person)) {
+          person = name(r);
+        }
+        nominees.add(new Nominee(person, NomineeKind.INDIVIDUAL, title, year, sources[r.nextInt(sources.length)]));
       }
     }
     return nominees;

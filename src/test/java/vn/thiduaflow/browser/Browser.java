@@ -99,6 +99,23 @@ final class Browser implements AutoCloseable {
     return screenshot(name).toString();
   }
 
+  /**
+   * Clicks an element once it is visible, finding it again when Tasklist has re-drawn it in between (a list refreshed
+   * after a claim).
+   */
+  void click(By by) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        waitFor(by).click();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Waits up to 30 s until no element matches (what was on the page has left it). */
   void waitUntilGone(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());

@@ -55,6 +55,7 @@ class WebappBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired vn.thiduaflow.nomination.NominationRepository nominations;
 
   private Campaign campaign;
   private Conference district;
@@ -65,6 +66,8 @@ class WebappBrowserTest {
   private String lastVoter;
   /** The commune that missed its nominations deadline (escalated by the deadline timer). */
   private Conference late;
+  /** The commune whose secretary enters its nominees in the form. */
+  private Conference nominating;
 
   @BeforeAll
   void vinhThuansCampaignWithAVoteUnderWayAndALateCommune() {
@@ -87,6 +90,7 @@ class WebappBrowserTest {
         .filter(c -> !c.getUnitCode().equals("31063")).toList();
     voting = communes.get(0);
     late = communes.get(1);
+    nominating = communes.get(2);
 
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     votingInstance = instanceOf(voting);
@@ -102,6 +106,8 @@ class WebappBrowserTest {
       votingDriver.complete(voteTaskOf(member), withVariables(Fields.BALLOT, "APPROVE"));
     }
     lastVoter = members.get(members.size() - 1);
+
+    new ConferenceDriver(engine, councils, instanceOf(nominating)).schedule("2025-03-26");
 
     // the other commune schedules for 20/3 (nominations due 30 days before: 18/2) and never sends them
     new ConferenceDriver(engine, councils, instanceOf(late)).schedule("2025-03-20");
@@ -162,6 +168,94 @@ class WebappBrowserTest {
       browser.screenshot("tasklist-4-secretary-dossier-next");
     }
   }
+
+  @Test
+  void theSecretaryEntersTheNomineesInTheFormAndCorrectsARefusedYear() {
+    Task task = taskService.createTaskQuery().processInstanceId(instanceOf(nominating).getId()).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(Elements.SUBMIT_NOMINATIONS);
+    String secretary = councils.holder(nominating.getId(), CouncilRole.UNIT_SECRETARY);
+    int shown = nominations.findByConferenceIdOrderById(nominating.getId()).size();
+    By names = By.xpath(FIELD.formatted("Họ và tên / Tên tập thể", "input"));
+    By complete = By.cssSelector("button[ng-click='complete()']");
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", secretary, Http.PASSWORD);
+      browser.open("/camunda/app/tasklist/default/#/?filter=" + unitFilterId() + "&task=" + task.getId());
+      // the form's list opens with the unit's current nominees, one block each
+      browser.waitFor(names);
+      assertThat(browser.driver.findElements(names)).hasSize(shown);
+      browser.screenshot("tasklist-5-nominations-form-opened");
+      // a task of the unit's group is claimed first (Tasklist keeps the form read-only until then)
+      browser.click(By.xpath("//*[self::a or self::button][normalize-space()='Nhận việc']"));
+      browser.waitForText(By.cssSelector(".tasks-list"), engine.getIdentityService().createUserQuery()
+          .userId(secretary).singleResult().getFirstName());
+      browser.click(By.cssSelector(".tasks-list a[href*='task=" + task.getId() + "']"));
+      browser.waitUntilGone(By.cssSelector(".disabled-form"));
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> {
+        var inputs = d.findElements(names);
+        return inputs.size() == shown && inputs.get(0).isEnabled();
+      });
+
+      type(browser, "Họ và tên / Tên tập thể", "input", "Trần Thị Mai Anh");
+      type(browser, "Chức vụ, đơn vị công tác", "input", "Bí thư Chi đoàn ấp Vĩnh Phước");
+      type(browser, "Tóm tắt thành tích", "textarea", "Ba năm liền hoàn thành xuất sắc nhiệm vụ; vận động 120 hộ hiến"
+          + " đất làm đường.");
+      type(browser, "Năm được công nhận", "input", "2031");
+      WebElement sent = browser.waitFor(By.xpath("//label[contains(., 'Đã gửi báo cáo, danh sách đề cử')]"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sent);
+      sent.click();
+      // a form with a dynamic list can be completed (thiduaflow-form-validity.js)
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+          .until(d -> d.findElement(complete).isEnabled());
+      browser.screenshot("tasklist-6-nominations-form-filled");
+      browser.click(complete);
+
+      // refused on the server: the row and field are named, nothing is stored, the form keeps what was typed
+      try {
+        browser.waitForText(By.tagName("body"), "Đề cử thứ 1 — Năm được công nhận");
+      } catch (RuntimeException e) {
+        throw new AssertionError("no refusal shown: " + browser.evidence("nominations-refusal"), e);
+      }
+      browser.screenshot("tasklist-7-nominations-refused");
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+      assertThat(nominations.findByConferenceIdOrderById(nominating.getId())).extracting(n -> n.getNomineeName())
+          .doesNotContain("Trần Thị Mai Anh");
+
+      // the secretary closes the message and corrects the year
+      browser.driver.findElements(By.cssSelector(".page-notifications .close")).stream()
+          .filter(WebElement::isDisplayed).forEach(WebElement::click);
+      type(browser, "Năm được công nhận", "input", "2024");
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+          .until(d -> d.findElement(complete).isEnabled());
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
+          browser.driver.findElement(complete));
+      browser.click(complete);
+      try {
+        browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + task.getId() + "']"));
+      } catch (RuntimeException e) {
+        throw new AssertionError("not completed: " + browser.driver.findElement(By.tagName("body")).getText()
+            .lines().filter(l -> l.contains("Cannot") || l.contains("Đề cử")).toList() + " "
+            + browser.evidence("nominations-second"), e);
+      }
+      browser.screenshot("tasklist-8-nominations-sent");
+    }
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the form was submitted").isZero();
+    var first = nominations.findByConferenceIdOrderById(nominating.getId()).get(0);
+    assertThat(first.getNomineeName()).isEqualTo("Trần Thị Mai Anh");
+    assertThat(first.getPosition()).isEqualTo("Bí thư Chi đoàn ấp Vĩnh Phước");
+    assertThat(first.getAchievementSummary()).startsWith("Ba năm liền hoàn thành xuất sắc nhiệm vụ");
+    assertThat(first.getRecognizedYear()).isEqualTo(2024);
+    assertThat(nominations.findByConferenceIdOrderById(nominating.getId())).hasSize(shown);
+  }
+
+  /** Replaces what the first block's field (by its label) holds with {@code text}, as a person types it. */
+  private static void type(Browser browser, String label, String tag, String text) {
+    WebElement field = browser.driver.findElements(By.xpath(FIELD.formatted(label, tag))).get(0);
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+  }
+
+  /** The input (or textarea) of a form-js field by its label, in every block of a dynamic list. */
+  private static final String FIELD = "//%2$s[@id = //label[contains(., '%1$s')]/@for]";
 
   private String unitFilterId() {
     return engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị tôi").singleResult().getId();

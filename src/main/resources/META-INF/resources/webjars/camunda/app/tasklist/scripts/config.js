@@ -22,5 +22,11 @@ export default {
     startProcess: { key: 'ctrl+alt+p', description: 'mở hộp thoại bắt đầu quy trình' }
   },
   // the first-login message points to Camunda's welcome page; officials start from their filter instead
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Camunda Forms with a dynamic list (the nominee list) can be completed: see thiduaflow-form-validity.js
+  requireJsConfig: {
+    deps: ['thiduaflow-form-validity'],
+    paths: {'thiduaflow-form-validity': 'scripts/thiduaflow-form-validity'},
+    ngDeps: ['thiduaflow.formValidity']
+  }
 };

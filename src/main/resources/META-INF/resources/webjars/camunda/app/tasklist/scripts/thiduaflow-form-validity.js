@@ -1,0 +1,36 @@
+/*
+ * Thi Đua Flow: Tasklist decides whether a Camunda Form may be completed from the errors form-js reports with every
+ * change (cam-tasklist-form-camunda.js: `Object.keys(evt.errors).length`). form-js 1.8.7, which Tasklist 7.24 ships,
+ * leaves an empty entry in those errors for every field of a dynamic list once it is valid (Form#_update sets
+ * errors[id][index] to undefined), so a form with a dynamic list — the nominee list of the nominations task — could
+ * never be completed. This AngularJS module, loaded through Tasklist's own requireJsConfig (config.js), decorates
+ * that directive: it judges validity by the errors form-js shows on the form instead. What is invalid is still
+ * refused: form-js validates every field again when the form is submitted, and the server checks every value.
+ */
+define('thiduaflow-form-validity', ['angular'], function(angular) {
+  'use strict';
+
+  angular.module('thiduaflow.formValidity', []).config(['$provide', function($provide) {
+    $provide.decorator('camTasklistFormCamundaDirective', ['$delegate', function($delegate) {
+      var directive = $delegate[0];
+      var link = directive.link;
+      directive.compile = function() {
+        return function(scope, element, attrs, formController) {
+          var notify = formController.notifyFormValidated;
+          var pending = null;
+          formController.notifyFormValidated = function() {
+            // form-js draws its messages after the change: look once it has
+            clearTimeout(pending);
+            pending = setTimeout(function() {
+              var shown = Array.prototype.some.call(element[0].querySelectorAll('.fjs-form-field-error'),
+                function(error) { return error.textContent.trim().length > 0; });
+              notify.call(formController, shown);
+            }, 0);
+          };
+          return link.apply(this, arguments);
+        };
+      };
+      return $delegate;
+    }]);
+  }]);
+});
