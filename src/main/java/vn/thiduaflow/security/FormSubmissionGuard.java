@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,27 +52,30 @@ import vn.thiduaflow.system.InvalidInputException;
 public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
-  private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-  private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-  private static final Field CLAIM_TASK = field(ClaimTaskCmd.class, "taskId");
-  private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
-  private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
-  private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
-  private static final Field ASSIGN_TASK = field(org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd.class,
-      "taskId");
-  private static final Field ASSIGN_USER = field(org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd.class,
-      "userId");
+  private static final Field SUBMIT_TASK = EngineCommands.field(SubmitTaskFormCmd.class, "taskId",
+      FormSubmissionGuard.class);
+  private static final Field SUBMIT_VARIABLES = EngineCommands.field(SubmitTaskFormCmd.class, "properties",
+      FormSubmissionGuard.class);
+  private static final Field COMPLETE_TASK = EngineCommands.field(CompleteTaskCmd.class, "taskId",
+      FormSubmissionGuard.class);
+  private static final Field COMPLETE_VARIABLES = EngineCommands.field(CompleteTaskCmd.class, "variables",
+      FormSubmissionGuard.class);
+  private static final Field CLAIM_TASK = EngineCommands.field(ClaimTaskCmd.class, "taskId", FormSubmissionGuard.class);
+  private static final Field CLAIM_USER = EngineCommands.field(ClaimTaskCmd.class, "userId", FormSubmissionGuard.class);
+  private static final Field ERROR_TASK = EngineCommands.field(HandleTaskBpmnErrorCmd.class, "taskId",
+      FormSubmissionGuard.class);
+  private static final Field ESCALATION_TASK = EngineCommands.field(HandleTaskEscalationCmd.class, "taskId",
+      FormSubmissionGuard.class);
+  private static final Field ASSIGN_TASK = EngineCommands.field(
+      org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd.class, "taskId", FormSubmissionGuard.class);
+  private static final Field ASSIGN_USER = EngineCommands.field(
+      org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd.class, "userId", FormSubmissionGuard.class);
 
   private final Map<String, Set<String>> fieldsByTask = new ConcurrentHashMap<>();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Guard(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EngineCommands.intercept(configuration, new Guard(configuration));
   }
 
   private final class Guard extends CommandInterceptor {
@@ -91,14 +92,14 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
         return next.execute(command); // the engine's own callers
       }
       if (command instanceof SubmitTaskFormCmd) {
-        checkFields((String) read(SUBMIT_TASK, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+        checkFields((String) EngineCommands.read(SUBMIT_TASK, command), (Map<?, ?>) EngineCommands.read(SUBMIT_VARIABLES, command));
       } else if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
-        checkFields((String) read(COMPLETE_TASK, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
+        checkFields((String) EngineCommands.read(COMPLETE_TASK, command), (Map<?, ?>) EngineCommands.read(COMPLETE_VARIABLES, command));
       } else if (!administrator(authentication)) {
         if (command instanceof ClaimTaskCmd) {
-          String userId = (String) read(CLAIM_USER, command);
+          String userId = (String) EngineCommands.read(CLAIM_USER, command);
           TaskEntity task = userId == null || !authentication.getUserId().equals(userId)
-              ? visibleTask((String) read(CLAIM_TASK, command)) : null;
+              ? visibleTask((String) EngineCommands.read(CLAIM_TASK, command)) : null;
           if (task != null && !(userId == null && releasable(task, authentication.getUserId()))) {
             // claim(task, other) hands the task to someone else, claim(task, null) drops it: both TASK_WORK in Camunda
             throw refused(new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình ("
@@ -107,8 +108,8 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
                     + " over"));
           }
         } else if (command instanceof org.camunda.bpm.engine.impl.cmd.AssignTaskCmd
-            && read(ASSIGN_USER, command) == null) {
-          TaskEntity task = visibleTask((String) read(ASSIGN_TASK, command));
+            && EngineCommands.read(ASSIGN_USER, command) == null) {
+          TaskEntity task = visibleTask((String) EngineCommands.read(ASSIGN_TASK, command));
           if (task != null && releasable(task, authentication.getUserId())) {
             // Tasklist's "unclaim": the assignee gives a task of their group back to the group. Camunda asks
             // TASK_ASSIGN for it, which users do not have (they could hand tasks to anyone); this one case is allowed
@@ -121,9 +122,9 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
               }
             });
           }
-        } else if ((command instanceof HandleTaskBpmnErrorCmd && visibleTask((String) read(ERROR_TASK, command)) != null)
+        } else if ((command instanceof HandleTaskBpmnErrorCmd && visibleTask((String) EngineCommands.read(ERROR_TASK, command)) != null)
             || (command instanceof HandleTaskEscalationCmd
-                && visibleTask((String) read(ESCALATION_TASK, command)) != null)) {
+                && visibleTask((String) EngineCommands.read(ESCALATION_TASK, command)) != null)) {
           // the models catch no BPMN error or escalation on user tasks: an uncaught error would end the conference
           throw refused(new InvalidInputException("task", "Công việc chỉ kết thúc bằng biểu mẫu của nó",
               "a task ends only by submitting its form"));
@@ -273,22 +274,5 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field f = type.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-          + " (engine upgraded?): FormSubmissionGuard must be adapted", e);
-    }
-  }
 
-  private static Object read(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,8 +1,6 @@
 package vn.thiduaflow.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
@@ -28,17 +26,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class PasswordCheckThrottle extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(PasswordCheckThrottle.class);
-  private static final Field USER;
-
-  static {
-    try {
-      USER = CheckPassword.class.getDeclaredField("userId");
-      USER.setAccessible(true);
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda's CheckPassword has no userId (engine upgraded?): PasswordCheckThrottle"
-          + " must be adapted", e);
-    }
-  }
+  private static final Field USER = EngineCommands.field(CheckPassword.class, "userId", PasswordCheckThrottle.class);
 
   private final LoginThrottle throttle;
 
@@ -48,9 +36,7 @@ public class PasswordCheckThrottle extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new CommandInterceptor() {
+    EngineCommands.intercept(configuration, new CommandInterceptor() {
       @Override
       @SuppressWarnings("unchecked")
       public <T> T execute(Command<T> command) {
@@ -82,16 +68,11 @@ public class PasswordCheckThrottle extends AbstractProcessEnginePlugin {
         return right;
       }
     });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   private static String user(Command<?> command) {
-    try {
-      Object user = USER.get(command);
-      return user == null ? null : user.toString();
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    Object user = EngineCommands.read(USER, command);
+    return user == null ? null : user.toString();
   }
 
   /** The client's address (its /64 for IPv6) of the HTTP request this thread serves, or null outside a request. */

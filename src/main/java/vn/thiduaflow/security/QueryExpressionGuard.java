@@ -1,7 +1,6 @@
 package vn.thiduaflow.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -26,23 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
-  private static final Field EXTENDING_QUERY;
-
-  static {
-    try {
-      EXTENDING_QUERY = AbstractExecuteFilterCmd.class.getDeclaredField("extendingQuery");
-      EXTENDING_QUERY.setAccessible(true);
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda's AbstractExecuteFilterCmd has no extendingQuery (engine upgraded?):"
-          + " QueryExpressionGuard must be adapted", e);
-    }
-  }
+  private static final Field EXTENDING_QUERY = EngineCommands.field(AbstractExecuteFilterCmd.class, "extendingQuery",
+      QueryExpressionGuard.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new CommandInterceptor() {
+    EngineCommands.intercept(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if (configuration.getIdentityService().getCurrentAuthentication() != null) {
@@ -56,7 +44,6 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
     });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   /**
@@ -75,10 +62,6 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
   }
 
   private static Object extending(AbstractExecuteFilterCmd command) {
-    try {
-      return EXTENDING_QUERY.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    return EngineCommands.read(EXTENDING_QUERY, command);
   }
 }
