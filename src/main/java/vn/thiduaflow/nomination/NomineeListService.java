@@ -132,6 +132,33 @@ public class NomineeListService {
   }
 
   /**
+   * What the council votes on, as the vote form's table shows it: every nominee of the conference found eligible
+   * (its own and those sent up from below), in list order, with the Vietnamese labels of kind and title and the unit
+   * of origin (the conference's own unit when none).
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> proposalRows(Conference conference) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int number = 0;
+    for (Nomination n : nominations.findByConferenceIdOrderById(conference.getId())) {
+      if (!Boolean.TRUE.equals(n.getEligible())) {
+        continue;
+      }
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("number", ++number);
+      row.put("name", n.getNomineeName());
+      row.put("kind", n.getKind().label());
+      row.put("unit", n.getOriginUnitName() == null ? conference.getUnitName() : n.getOriginUnitName());
+      row.put("position", n.getPosition() == null ? "" : n.getPosition());
+      row.put("title", n.getTitle().label());
+      row.put("recognizedYear", n.getRecognizedYear());
+      row.put("achievementSummary", n.getAchievementSummary() == null ? "" : n.getAchievementSummary());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
    * The unit's list, read from what the nominations form sent ({@code nominees}: a Json value, its text, or a list
    * of maps), each row with exactly the keys of {@link Entry}.
    *

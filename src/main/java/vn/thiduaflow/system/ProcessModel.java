@@ -40,6 +40,14 @@ public final class ProcessModel {
     public static final String CONFERENCE_RESCHEDULED = "conferenceRescheduled";
     /** Input variable of the reminder and escalation service tasks: a DeadlineKind name. */
     public static final String DEADLINE = "deadline";
+    /**
+     * What the council votes on, shown read-only in every member's vote form (Json: one row per eligible nominee with
+     * name, kind, unit, position, title, year, achievement summary): set when the composition passed its check,
+     * removed when the votes are counted. Never the members' choices.
+     */
+    public static final String PROPOSAL = "proposal";
+    /** The proposed delegate composition as one Vietnamese sentence, beside {@link #PROPOSAL} in the vote form. */
+    public static final String PROPOSAL_COMPOSITION = "proposalComposition";
     /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
     public static final String RULE_VIOLATIONS = "ruleViolations";
   }

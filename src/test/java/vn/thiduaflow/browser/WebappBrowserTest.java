@@ -144,9 +144,18 @@ class WebappBrowserTest {
 
       WebElement entry = browser.waitFor(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
       entry.click();
-      browser.waitFor(By.xpath("//label[contains(., 'Tán thành') and not(contains(., 'Không'))]")).click();
+      // the member sees what is voted on: the eligible nominees and the proposed composition
+      String firstEligible = nominations.findByConferenceIdOrderById(voting.getId()).stream()
+          .filter(n -> Boolean.TRUE.equals(n.getEligible())).findFirst().orElseThrow().getNomineeName();
+      browser.waitForText(By.cssSelector(".fjs-form-field-table"), firstEligible);
+      browser.waitForText(By.tagName("body"), "100 đại biểu điển hình tiên tiến và 40 khách mời (140 người)");
+      WebElement approve = browser.waitFor(By.xpath("//label[contains(., 'Tán thành') and not(contains(., 'Không'))]"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", approve);
+      approve.click();
       browser.screenshot("tasklist-2-vote-form-filled");
-      browser.waitFor(By.cssSelector("button[ng-click='complete()']")).click();
+      WebElement completeVote = browser.waitFor(By.cssSelector("button[ng-click='complete()']"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", completeVote);
+      completeVote.click();
 
       // the task leaves the member's list
       browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
@@ -156,6 +165,8 @@ class WebappBrowserTest {
 
     votingDriver.executeBallotContinuations();
     assertThat(votingInstance).isWaitingAt(Elements.SUBMIT_DOSSIER);
+    assertThat(runtimeService.getVariables(votingInstance.getId())).as("the slate is shown only while voting")
+        .doesNotContainKeys("proposal", "proposalComposition");
     Task dossier = taskService.createTaskQuery().processInstanceId(votingInstance.getId()).singleResult();
 
     // the unit's secretary finds the next step, the dossier, in Tasklist

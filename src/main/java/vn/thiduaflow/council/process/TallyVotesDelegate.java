@@ -20,6 +20,8 @@ class TallyVotesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var outcome = ballots.tally(ProcessIds.conferenceId(execution));
+    execution.getProcessInstance().removeVariable(Vars.PROPOSAL);
+    execution.getProcessInstance().removeVariable(Vars.PROPOSAL_COMPOSITION);
     execution.setVariable(Vars.VOTE_PASSED, outcome.passed());
     execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null
         : "Hội đồng chưa thông qua (vote failed): " + outcome.violations());
