@@ -64,11 +64,13 @@ class ConferenceController {
   }
 
   record NomineeView(Long id, String name, String kind, String title, int recognizedYear, String source,
-      String unitCode, String unitName, Boolean eligible, Boolean approved, boolean sample) {
+      String unitCode, String unitName, String position, String achievementSummary, Boolean eligible,
+      Boolean approved, boolean sample) {
     static NomineeView of(Nomination n) {
       return new NomineeView(n.getId(), n.getNomineeName(), n.getKind().name(), n.getTitle().name(),
           n.getRecognizedYear(), n.getSource() == null ? null : n.getSource().name(), n.getOriginUnitCode(),
-          n.getOriginUnitName(), n.getEligible(), n.getApproved(), n.isSample());
+          n.getOriginUnitName(), n.getPosition(), n.getAchievementSummary(), n.getEligible(), n.getApproved(),
+          n.isSample());
     }
   }
 }

@@ -129,5 +129,77 @@ class NominationFormHttpTest {
     assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isGreaterThan(auditBefore);
     assertThat(runtimeService.getVariables(unit.getId())).doesNotContainKey("nominees");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+    // the JSON list tells the same
+    Http.Answer list = http.get(secretary, "/api/conferences/" + conferenceId + "/nominees");
+    assertThat(list.json().get(0).path("position").asText()).isEqualTo("Giáo viên, Trường Tiểu học Bình An");
+    assertThat(list.json().get(0).path("achievementSummary").asText()).startsWith("Ba năm liền");
+  }
+
+  /** A second unit of the same plan at its nominations, with its secretary. */
+  private ProcessInstance anotherUnitAtItsNominations() {
+    var campaign = campaigns.start("binh-an-27-2025");
+    accounts.ensureAccounts(campaign, Http.PASSWORD, "nominations.test");
+    ProcessInstance other = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(campaign.getProcessInstanceId()).singleResult();
+    new ConferenceDriver(engine, councils, other).schedule("2025-03-27");
+    return other;
+  }
+
+  @Test
+  void aListSentBackAsItWasShownIsNotStoredAgain() {
+    ProcessInstance other = anotherUnitAtItsNominations();
+    Long otherConference = Long.valueOf(other.getBusinessKey());
+    String otherSecretary = councils.holder(otherConference, CouncilRole.UNIT_SECRETARY);
+    String taskId = taskService.createTaskQuery().processInstanceId(other.getId()).singleResult().getId();
+    Http http = new Http(port);
+    // what the form shows, sent back as form-js sends it: texts it had none of come back empty
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode shown;
+    try {
+      // as Tasklist reads it: the Json value as its text
+      shown = mapper.readTree(http.get(otherSecretary, "/engine-rest/task/" + taskId
+          + "/form-variables?deserializeValues=false").json().path("nominees").path("value").asText());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(shown.size()).isPositive();
+    var rows = mapper.createArrayNode();
+    shown.forEach(row -> {
+      var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) row).deepCopy();
+      copy.fields().forEachRemaining(f -> {
+        if (f.getValue().isNull()) {
+          copy.put(f.getKey(), "");
+        }
+      });
+      rows.add(copy);
+    });
+    List<Long> before = nominations.findByConferenceIdOrderById(otherConference).stream().map(Nomination::getId)
+        .toList();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    long audits = jdbc.queryForObject("select count(*) from audit_event where action = 'NOMINEE_LIST'", Long.class);
+
+    Http.Answer sent = http.json(otherSecretary, "POST", "/engine-rest/task/" + taskId + "/submit-form",
+        submission(rows.toString()));
+
+    assertThat(sent.status()).as(sent.body()).isEqualTo(204);
+    assertThat(nominations.findByConferenceIdOrderById(otherConference)).extracting(Nomination::getId)
+        .containsExactlyElementsOf(before);
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'NOMINEE_LIST'", Long.class))
+        .isEqualTo(audits);
+  }
+
+  @Test
+  void aListSentWithCompleteIsStoredAndLeavesNoVariable() {
+    ProcessInstance other = anotherUnitAtItsNominations();
+    Long otherConference = Long.valueOf(other.getBusinessKey());
+    String otherSecretary = councils.holder(otherConference, CouncilRole.UNIT_SECRETARY);
+    String taskId = taskService.createTaskQuery().processInstanceId(other.getId()).singleResult().getId();
+    String list = "[" + row("INDIVIDUAL", "Phạm Văn Đức", null, "EXEMPLAR", 2024, "AGENCY", null) + "]";
+    Http.Answer sent = new Http(port).json(otherSecretary, "POST", "/engine-rest/task/" + taskId + "/complete",
+        submission(list));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(204);
+    assertThat(nominations.findByConferenceIdOrderById(otherConference)).extracting(Nomination::getNomineeName)
+        .containsExactly("Phạm Văn Đức");
+    assertThat(runtimeService.getVariables(other.getId())).doesNotContainKey("nominees");
   }
 }

@@ -18,7 +18,11 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
         return function(scope, element, attrs, formController) {
           var notify = formController.notifyFormValidated;
           var pending = null;
-          formController.notifyFormValidated = function() {
+          formController.notifyFormValidated = function(invalid) {
+            if (invalid && !element[0].querySelector('.fjs-form')) {
+              notify.call(formController, true); // no form drawn (it failed to load): nothing can be completed
+              return;
+            }
             // form-js draws its messages after the change: look once it has
             clearTimeout(pending);
             pending = setTimeout(function() {
