@@ -1,31 +1,22 @@
 package vn.thiduaflow.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -33,16 +24,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -75,7 +59,7 @@ import vn.thiduaflow.system.InvalidInputException.Violation;
  * <p>An upload (at most {@value #MAX_FILE_BYTES} bytes) is first checked on its bytes, so that no file can cost more
  * than a few tens of megabytes or a fraction of a second to accept or refuse (a ZIP bomb, a sheet of millions of
  * cells): the number of ZIP entries, the bytes each inflates to (counted, not taken from the headers), their sum and
- * compression ratio, the number of sheets (the {@code MAX_…} constants below, each with its reason). Its list and
+ * compression ratio, the number of sheets ({@link UploadedWorkbook}'s {@code MAX_…} constants, each with its reason). Its list and
  * marker sheets are then streamed with POI's event API ({@code XSSFReader}, {@code XSSFSheetXMLHandler}; no DTD),
  * stopping at the bounds of rows and columns, never built as a POI workbook, which costs kilobytes per cell (measured
  * in NomineeWorkbookBombTest: a 1,000-nominee list with long texts 38 MB allocated, the largest sheet the bounds let
@@ -106,47 +90,6 @@ public class NomineeWorkbook {
    * longer body is refused without being read further.
    */
   static final int MAX_FILE_BYTES = 1 << 20;
-  /**
-   * ZIP entries at most. The template has 10, a copy saved by Excel or LibreOffice 12 to 20 (theme, printer settings,
-   * thumbnail, calculation chain); 64 leaves room for a few pictures, not for thousands of parts.
-   */
-  static final int MAX_ENTRIES = 64;
-  /**
-   * Uncompressed bytes of one entry at most (8 MiB), counted while inflating. The largest part of a genuine list, the
-   * shared strings of 1,000 nominees with 500-letter Vietnamese summaries, is about 1 MiB (a Vietnamese letter takes
-   * about 1.5 bytes in UTF-8), the sheet itself less; a sheet written with inline strings holds both.
-   */
-  static final long MAX_ENTRY_BYTES = 8L << 20;
-  /** Uncompressed bytes of all entries together at most (16 MiB): two parts at the entry bound. */
-  static final long MAX_TOTAL_BYTES = 16L << 20;
-  /**
-   * Entries inflating to this many bytes or more (100 KiB, where POI's own check starts too) must keep
-   * {@link #MAX_RATIO}; smaller parts (styles, theme, relationships) may compress better and cost little anyway.
-   */
-  static final long RATIO_CHECKED_FROM_BYTES = 100L << 10;
-  /**
-   * Uncompressed bytes per compressed byte at most (30:1) for entries from {@link #RATIO_CHECKED_FROM_BYTES}.
-   * Parts of genuine lists compress about 4:1 to 12:1 (measured: a filled template of 1,000 nominees with long
-   * texts, sheet 9.6:1 and shared strings 4.6:1; a sheet of 2,004 × 26 empty formatted cells 11:1); POI's own
-   * check only stops 100:1, the attack it let through used 84:1.
-   */
-  static final int MAX_RATIO = 30;
-  /**
-   * Sheets at most (worksheets in the package and sheets the workbook lists): the template's two (the list and the
-   * hidden marker) and two more a unit may add for its own notes.
-   */
-  static final int MAX_SHEETS = 4;
-  /**
-   * Last row number (1-based) any sheet may use: the header rows, {@link NomineeListService#MAX_ROWS} nominees and
-   * as many rows again for blank or formatted rows below the list ({@value}). Checked on the rows of the sheets
-   * read, as they are read.
-   */
-  static final int MAX_SHEET_ROWS = HEADER_ROW + NomineeListService.MAX_ROWS + NomineeListService.MAX_ROWS;
-  /**
-   * Last column (1-based) any sheet may use: Z (26). The template uses A to G; the rest is room for columns a later
-   * template adds and a unit's own notes. Checked on the cells of the sheets read, as they are read.
-   */
-  static final int MAX_SHEET_COLUMNS = 26;
   static final String SHEET = "Danh sách đề cử";
   private static final String MARKER_SHEET = "thiduaflow";
   private static final String FORMAT = "nominee-list-1";
@@ -394,7 +337,7 @@ public class NomineeWorkbook {
       throw new UploadBusyException(RETRY_AFTER_SECONDS);
     }
     try {
-      new PackageCheck().check(file);
+      UploadedWorkbook.check(file);
       return parse(conference, file);
     } finally {
       readers.release();
@@ -407,32 +350,22 @@ public class NomineeWorkbook {
     try {
       file = in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      throw unreadable();
+      throw UploadedWorkbook.unreadable();
     }
     if (file.length > MAX_FILE_BYTES) {
-      throw refused("Tệp lớn hơn " + MAX_FILE_BYTES + " byte (1 MiB), giới hạn của một danh sách đề cử",
+      throw UploadedWorkbook.refused("Tệp lớn hơn " + MAX_FILE_BYTES + " byte (1 MiB), giới hạn của một danh sách đề cử",
           "the file is larger than " + MAX_FILE_BYTES + " bytes (1 MiB), the limit for a nominee list");
     }
     return file;
   }
 
-  private static InvalidInputException unreadable() {
-    return refused("Không đọc được tệp: cần tệp Excel .xlsx theo mẫu tải về",
-        "not a readable XLSX file: upload the downloaded template");
-  }
-
-  /** A problem of the file as a whole (field {@code file}). */
-  private static InvalidInputException refused(String vietnamese, String english) {
-    return new InvalidInputException("file", vietnamese, english);
-  }
-
   /**
-   * Reads a file that passed {@link PackageCheck}: its two sheets' cells through {@link UploadedWorkbook} (streamed,
-   * columns A to G only).
+   * Reads a file that passed {@link UploadedWorkbook#check}: its two sheets' cells through {@link UploadedWorkbook}
+   * (streamed, the template's columns only).
    */
   private static Upload parse(Conference conference, byte[] file) {
-    UploadedWorkbook wb = new UploadedWorkbook(file);
-    SortedMap<Integer, UploadedCell[]> sheet = wb.sheet(SHEET);
+    UploadedWorkbook wb = new UploadedWorkbook(file, Set.of(SHEET, MARKER_SHEET), COLUMNS.size());
+    SortedMap<Integer, UploadedWorkbook.Cell[]> sheet = wb.sheet(SHEET);
     if (sheet == null) {
       throw new InvalidInputException("file", "Tệp không có trang «" + SHEET + "» của mẫu tải về",
           "the file has no sheet '" + SHEET + "': upload the downloaded template");
@@ -444,7 +377,7 @@ public class NomineeWorkbook {
     List<Entry> entries = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
     for (var r : sheet.tailMap(FIRST_DATA_ROW).entrySet()) {
-      UploadedCell[] row = r.getValue();
+      UploadedWorkbook.Cell[] row = r.getValue();
       if (blank(row)) {
         continue;
       }
@@ -472,8 +405,8 @@ public class NomineeWorkbook {
    * Whether a data cell holds a formula, reported at the cell: a formula's text or its cached result is not what a
    * unit typed, so it is not read (column A, the row's number, is never read and may hold one).
    */
-  private static boolean formula(UploadedCell[] row, int excelRow, int column, List<Violation> violations) {
-    UploadedCell cell = row[column];
+  private static boolean formula(UploadedWorkbook.Cell[] row, int excelRow, int column, List<Violation> violations) {
+    UploadedWorkbook.Cell cell = row[column];
     if (cell == null || cell.formula() == null) {
       return false;
     }
@@ -488,8 +421,8 @@ public class NomineeWorkbook {
     return true;
   }
 
-  private static void checkMarker(SortedMap<Integer, UploadedCell[]> marker, Conference conference) {
-    UploadedCell id = marker == null || marker.get(1) == null ? null : marker.get(1)[1];
+  private static void checkMarker(SortedMap<Integer, UploadedWorkbook.Cell[]> marker, Conference conference) {
+    UploadedWorkbook.Cell id = marker == null || marker.get(1) == null ? null : marker.get(1)[1];
     if (id == null || id.number() == null || id.formula() != null) {
       return; // a copy of the template without the hidden sheet: the header row still has to match
     }
@@ -501,7 +434,7 @@ public class NomineeWorkbook {
     }
   }
 
-  private static void checkHeaders(UploadedCell[] header) {
+  private static void checkHeaders(UploadedWorkbook.Cell[] header) {
     List<Violation> wrong = new ArrayList<>();
     for (int c = 0; c < COLUMNS.size(); c++) {
       String found = header == null ? "" : text(header, c);
@@ -517,7 +450,7 @@ public class NomineeWorkbook {
   }
 
   /** No text and no formula from column B on (column A, the row's number, alone does not make a nominee). */
-  private static boolean blank(UploadedCell[] row) {
+  private static boolean blank(UploadedWorkbook.Cell[] row) {
     for (int c = 1; c < COLUMNS.size(); c++) {
       if (!text(row, c).isEmpty() || row[c] != null && row[c].formula() != null) {
         return false;
@@ -527,11 +460,11 @@ public class NomineeWorkbook {
   }
 
   /** The cell's text as Excel shows it (a formula's cached result), stripped; "" for no cell. */
-  private static String text(UploadedCell[] row, int column) {
+  private static String text(UploadedWorkbook.Cell[] row, int column) {
     return row[column] == null ? "" : row[column].text().strip();
   }
 
-  private static <E extends Enum<E>> String choice(UploadedCell[] row, int excelRow, int column, E[] values,
+  private static <E extends Enum<E>> String choice(UploadedWorkbook.Cell[] row, int excelRow, int column, E[] values,
       Function<E, String> label, List<Violation> violations) {
     if (formula(row, excelRow, column, violations)) {
       return null;
@@ -554,11 +487,11 @@ public class NomineeWorkbook {
     return match.get().name();
   }
 
-  private static Integer year(UploadedCell[] row, int excelRow, List<Violation> violations) {
+  private static Integer year(UploadedWorkbook.Cell[] row, int excelRow, List<Violation> violations) {
     if (formula(row, excelRow, 4, violations)) {
       return null;
     }
-    UploadedCell cell = row[4];
+    UploadedWorkbook.Cell cell = row[4];
     if (cell != null && cell.number() != null) {
       double value = cell.number();
       if (value == Math.rint(value) && Math.abs(value) < 1e9) {
@@ -627,278 +560,5 @@ public class NomineeWorkbook {
     validation.setShowErrorBox(true);
     validation.createErrorBox("Giá trị không có trong danh sách", "Chọn một trong: " + String.join(", ", labels));
     sheet.addValidationData(validation);
-  }
-
-  /**
-   * One cell of an uploaded sheet as read.
-   *
-   * @param text what Excel shows: the string, the number in its cell's format, TRUE/FALSE, an error's code, a
-   *     formula's cached result
-   * @param number the value of a number cell (not of a formula), else null
-   * @param formula "=" and the formula's text when the cell holds one ("" for a copy of a shared formula), else null
-   */
-  private record UploadedCell(String text, Double number, String formula) {}
-
-  /**
-   * Checks an upload's package before anything is built from it: its ZIP entries are inflated one after the other
-   * into nothing, their bytes counted as they come (never trusting the sizes the entries declare), against the
-   * {@code MAX_…} bounds of this class: entries, bytes of one entry and of all, compression ratio of large entries,
-   * worksheets. What survives costs at most {@link #MAX_TOTAL_BYTES} to open.
-   */
-  private static final class PackageCheck {
-
-    void check(byte[] file) {
-      Set<String> names = new HashSet<>();
-      byte[] drain = new byte[8192];
-      long total = 0;
-      int entries = 0;
-      int worksheets = 0;
-      try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(file),
-          StandardCharsets.UTF_8.name(), false, true)) {
-        ZipArchiveEntry entry;
-        while ((entry = zip.getNextEntry()) != null) {
-          if (++entries > MAX_ENTRIES) {
-            throw refused("Tệp có hơn " + MAX_ENTRIES + " thành phần trong gói .xlsx: không phải danh sách theo mẫu",
-                "the file has more than " + MAX_ENTRIES + " entries in its .xlsx package: not a filled template");
-          }
-          String name = entry.getName();
-          if (!names.add(name.toLowerCase(Locale.ROOT))) { // part names are compared without case
-            throw refused("Tệp có hai thành phần cùng tên «" + name + "»", "the file has two entries named '" + name
-                + "'");
-          }
-          if (name.toLowerCase(Locale.ROOT).matches("xl/worksheets/[^/]+\\.xml") && ++worksheets > MAX_SHEETS) {
-            throw refused("Tệp có hơn " + MAX_SHEETS + " trang tính; mẫu có 2", "the file has more than "
-                + MAX_SHEETS + " sheets; the template has 2");
-          }
-          long bytes = 0;
-          for (int n; (n = zip.read(drain)) > 0; ) {
-            bytes += n;
-            if (bytes > MAX_ENTRY_BYTES) {
-              throw refused("Thành phần «" + name + "» của tệp giải nén ra hơn " + (MAX_ENTRY_BYTES >> 20) + " MiB",
-                  "the entry '" + name + "' inflates to more than " + (MAX_ENTRY_BYTES >> 20) + " MiB");
-            }
-            if (total + bytes > MAX_TOTAL_BYTES) {
-              throw refused("Tệp giải nén ra hơn " + (MAX_TOTAL_BYTES >> 20) + " MiB",
-                  "the file inflates to more than " + (MAX_TOTAL_BYTES >> 20) + " MiB");
-            }
-            // checked as it inflates (the compressed bytes read so far include the inflater's read-ahead, so the
-            // ratio is never overstated): a bomb stops after RATIO_CHECKED_FROM_BYTES, not at the entry bound
-            long compressed = Math.max(1, zip.getCompressedCount());
-            if (bytes >= RATIO_CHECKED_FROM_BYTES && bytes / compressed > MAX_RATIO) {
-              throw refused("Thành phần «" + name + "» bị nén quá " + MAX_RATIO + " lần (" + bytes / compressed
-                  + ":1): không phải danh sách theo mẫu", "the entry '" + name + "' is compressed more than "
-                  + MAX_RATIO + ":1 (" + bytes / compressed + ":1): not a filled template");
-            }
-          }
-          total += bytes;
-        }
-      } catch (IOException | RuntimeException e) {
-        throw e instanceof InvalidInputException refusal ? refusal : unreadable();
-      }
-      if (entries == 0) {
-        throw unreadable();
-      }
-    }
-  }
-
-  /**
-   * The list and marker sheets of an upload that passed {@link PackageCheck}, read with POI's streaming (event) API:
-   * {@link XSSFReader} finds the sheets, {@link XSSFSheetXMLHandler} reads each cell as Excel shows it (shared strings
-   * read-only, numbers in their cell's format), a SAX parser from POI's {@link XMLHelper} (no DTD, no external
-   * entities). Nothing is built per cell beyond columns A to G of those two sheets, so what a read holds does not grow
-   * with the rest of the file (a POI workbook costs kilobytes per cell). Rows past {@link #MAX_SHEET_ROWS} and columns
-   * past {@link #MAX_SHEET_COLUMNS} stop the read; a formula is noted with its cell.
-   */
-  private static final class UploadedWorkbook {
-
-    private final Map<String, SortedMap<Integer, UploadedCell[]>> sheets = new HashMap<>();
-
-    UploadedWorkbook(byte[] file) {
-      try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
-        XSSFReader reader = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (it.hasNext()) {
-          try (InputStream sheet = it.next()) {
-            String name = it.getSheetName();
-            if (name.equalsIgnoreCase(SHEET) || name.equalsIgnoreCase(MARKER_SHEET)) {
-              sheets.put(name.toLowerCase(Locale.ROOT), read(sheet, styles, strings));
-            }
-          }
-        }
-      } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-        if (e instanceof SAXException && e.getCause() instanceof InvalidInputException refusal) {
-          throw refusal;
-        }
-        throw e instanceof InvalidInputException refusal ? refusal : unreadable();
-      }
-    }
-
-    /** The sheet's rows by Excel row number (columns A to G), or null when the workbook has no such sheet. */
-    SortedMap<Integer, UploadedCell[]> sheet(String name) {
-      return sheets.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    private static SortedMap<Integer, UploadedCell[]> read(InputStream sheet, StylesTable styles,
-        ReadOnlySharedStringsTable strings) throws IOException, SAXException {
-      SortedMap<Integer, UploadedCell[]> rows = new TreeMap<>();
-      Cells cells = new Cells(rows);
-      XMLReader parser;
-      try {
-        parser = XMLHelper.newXMLReader();
-      } catch (javax.xml.parsers.ParserConfigurationException e) {
-        throw new IllegalStateException(e);
-      }
-      cells.delegate = new XSSFSheetXMLHandler(styles, null, strings, cells, new DataFormatter(Locale.ROOT), false);
-      parser.setContentHandler(cells);
-      parser.parse(new InputSource(sheet));
-      return rows;
-    }
-  }
-
-  /**
-   * Sits in front of POI's sheet handler: passes every SAX event on, keeps what POI reports for columns A to G, and
-   * notes what POI does not report — that a cell holds a formula ({@code <f>}, empty for a copy of a shared formula)
-   * and a number cell's raw value — and stops at the sheet bounds.
-   */
-  private static final class Cells extends org.xml.sax.helpers.DefaultHandler
-      implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-    private final SortedMap<Integer, UploadedCell[]> rows;
-    private org.xml.sax.ContentHandler delegate;
-    /** Depth inside an element whose events POI is not given (a cell beyond G, a phonetic guide); 0 outside. */
-    private int skipped;
-    private String ref;
-    private int row;
-    private int column = -1;
-    private boolean numeric;
-    private StringBuilder formula;
-    private StringBuilder value;
-    private final Map<String, String> formulas = new HashMap<>();
-    private final Map<String, Double> numbers = new HashMap<>();
-
-    Cells(SortedMap<Integer, UploadedCell[]> rows) {
-      this.rows = rows;
-    }
-
-    @Override
-    public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
-        throws SAXException {
-      if (skipped > 0) {
-        skipped++;
-        return;
-      }
-      switch (local) {
-        case "row" -> {
-          String r = atts.getValue("r");
-          row = r == null ? row + 1 : parseBounded(r);
-          column = -1;
-          if (row > MAX_SHEET_ROWS) {
-            throw bound(refused("Trang tính có dòng " + row + ", vượt quá dòng " + MAX_SHEET_ROWS + " mà danh sách"
-                + " có thể dùng", "a sheet has row " + row + ", beyond row " + MAX_SHEET_ROWS + " a list can use"));
-          }
-        }
-        case "c" -> {
-          ref = atts.getValue("r");
-          column = ref == null ? column + 1 : new CellReference(ref).getCol();
-          if (ref == null) {
-            ref = CellReference.convertNumToColString(column) + row;
-          }
-          if (column >= MAX_SHEET_COLUMNS) {
-            throw bound(refused("Trang tính có ô " + ref + ", vượt quá cột " + CellReference.convertNumToColString(
-                MAX_SHEET_COLUMNS - 1), "a sheet has cell " + ref + ", beyond column "
-                + CellReference.convertNumToColString(MAX_SHEET_COLUMNS - 1)));
-          }
-          if (column >= COLUMNS.size()) {
-            skipped = 1; // beyond the template's columns: POI need not read or format it
-            return;
-          }
-          String type = atts.getValue("t");
-          numeric = type == null || type.equals("n");
-        }
-        case "rPh" -> {
-          skipped = 1; // a phonetic guide is not part of the text Excel shows
-          return;
-        }
-        case "f" -> formula = new StringBuilder();
-        case "v" -> value = new StringBuilder();
-        default -> { }
-      }
-      delegate.startElement(uri, local, qName, atts);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-      if (skipped > 0) {
-        return;
-      }
-      if (formula != null) {
-        formula.append(ch, start, length);
-      } else if (value != null) {
-        value.append(ch, start, length);
-      }
-      delegate.characters(ch, start, length);
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) throws SAXException {
-      if (skipped > 0) {
-        skipped--;
-        return;
-      }
-      if (local.equals("f") && formula != null) {
-        formulas.put(ref, formula.isEmpty() ? "" : "=" + formula);
-        formula = null;
-      } else if (local.equals("v") && value != null) {
-        if (numeric && !formulas.containsKey(ref)) {
-          try {
-            numbers.put(ref, Double.valueOf(value.toString()));
-          } catch (NumberFormatException notANumber) {
-            // POI reports the text; no number
-          }
-        }
-        value = null;
-      }
-      delegate.endElement(uri, local, qName);
-      if (local.equals("c") && formulas.containsKey(ref)) {
-        cell(ref, "", null); // a formula without a cached value: POI reports no cell, the formula must still count
-      }
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-      delegate.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-      delegate.endDocument();
-    }
-
-    @Override
-    public void startRow(int rowNum) {}
-
-    @Override
-    public void endRow(int rowNum) {}
-
-    @Override
-    public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-      CellReference at = new CellReference(cellReference == null ? ref : cellReference);
-      if (at.getCol() >= COLUMNS.size()) {
-        return;
-      }
-      String key = at.formatAsString(false);
-      rows.computeIfAbsent(at.getRow() + 1, r -> new UploadedCell[COLUMNS.size()])[at.getCol()] =
-          new UploadedCell(formattedValue == null ? "" : formattedValue, numbers.remove(key), formulas.remove(key));
-    }
-
-    private static int parseBounded(String r) {
-      return r.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(r);
-    }
-
-    private static SAXException bound(InvalidInputException refusal) {
-      return new SAXException(refusal.getMessage(), refusal);
-    }
   }
 }

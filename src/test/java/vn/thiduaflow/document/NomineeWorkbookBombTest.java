@@ -321,7 +321,7 @@ class NomineeWorkbookBombTest {
     print("list sheet: dimension A1:A1 over 100,000 rows", lying, cost);
     assertThat(cost.refusal()).isNotNull();
     assertThat(cost.refusal().field()).isEqualTo("file");
-    assertThat(cost.refusal().english()).contains("has row 2005, beyond row " + NomineeWorkbook.MAX_SHEET_ROWS);
+    assertThat(cost.refusal().english()).contains("has row 2005, beyond row " + UploadedWorkbook.MAX_SHEET_ROWS);
     assertThat(cost.allocated()).isLessThan(HEAP_BUDGET);
   }
 
@@ -337,16 +337,16 @@ class NomineeWorkbookBombTest {
     byte[] template = oneNominee();
     int own = entries(template).size();
     Map<String, Content> pads = new LinkedHashMap<>();
-    for (int i = own; i < NomineeWorkbook.MAX_ENTRIES; i++) {
+    for (int i = own; i < UploadedWorkbook.MAX_ENTRIES; i++) {
       pads.put("docProps/pad" + i + ".txt", xml("pad"));
     }
     byte[] atBound = with(template, pads, List.of());
-    assertThat(entries(atBound)).hasSize(NomineeWorkbook.MAX_ENTRIES);
+    assertThat(entries(atBound)).hasSize(UploadedWorkbook.MAX_ENTRIES);
     assertThat(workbook.read(binhAn, new ByteArrayInputStream(atBound)).entries()).hasSize(1);
 
     pads.put("docProps/one-more.txt", xml("pad"));
     assertThat(refusalOf(with(template, pads, List.of())).english()).isEqualTo("the file has more than "
-        + NomineeWorkbook.MAX_ENTRIES + " entries in its .xlsx package: not a filled template");
+        + UploadedWorkbook.MAX_ENTRIES + " entries in its .xlsx package: not a filled template");
 
     for (int i = 0; i < 6_000; i++) {
       pads.put("m/" + i, xml(""));
@@ -361,14 +361,14 @@ class NomineeWorkbookBombTest {
 
   @Test
   void anEntryInflatesToItsBoundAtMost() throws IOException {
-    byte[] atBound = with(oneNominee(), Map.of("docProps/pad.txt", text(NomineeWorkbook.MAX_ENTRY_BYTES)), List.of());
+    byte[] atBound = with(oneNominee(), Map.of("docProps/pad.txt", text(UploadedWorkbook.MAX_ENTRY_BYTES)), List.of());
     assertThat(atBound.length).isLessThan(1 << 20);
     Cost cost = measure(atBound);
     print("an entry of 8 MiB", atBound, cost);
     assertThat(cost.refusal()).isNull();
     assertThat(cost.allocated()).isLessThan(HEAP_BUDGET);
 
-    byte[] past = with(oneNominee(), Map.of("docProps/pad.txt", text(NomineeWorkbook.MAX_ENTRY_BYTES + 1)),
+    byte[] past = with(oneNominee(), Map.of("docProps/pad.txt", text(UploadedWorkbook.MAX_ENTRY_BYTES + 1)),
         List.of());
     assertThat(refusalOf(past).english()).isEqualTo("the entry 'docProps/pad.txt' inflates to more than 8 MiB");
   }
@@ -376,32 +376,32 @@ class NomineeWorkbookBombTest {
   @Test
   void allEntriesTogetherInflateToTheirBoundAtMost() throws IOException {
     Map<String, Content> pads = new LinkedHashMap<>();
-    pads.put("docProps/pad1.txt", text(NomineeWorkbook.MAX_ENTRY_BYTES));
+    pads.put("docProps/pad1.txt", text(UploadedWorkbook.MAX_ENTRY_BYTES));
     pads.put("docProps/pad2.txt", text(0));
     long rest = inflatedSize(with(oneNominee(), pads, List.of())); // the template's entries and the first pad
-    pads.put("docProps/pad2.txt", text(NomineeWorkbook.MAX_TOTAL_BYTES - rest));
+    pads.put("docProps/pad2.txt", text(UploadedWorkbook.MAX_TOTAL_BYTES - rest));
     byte[] atBound = with(oneNominee(), pads, List.of());
     assertThat(atBound.length).isLessThan(1 << 20);
-    assertThat(inflatedSize(atBound)).isEqualTo(NomineeWorkbook.MAX_TOTAL_BYTES);
+    assertThat(inflatedSize(atBound)).isEqualTo(UploadedWorkbook.MAX_TOTAL_BYTES);
     Cost cost = measure(atBound);
     print("16 MiB inflated in all", atBound, cost);
     assertThat(cost.refusal()).isNull();
     assertThat(cost.allocated()).isLessThan(HEAP_BUDGET);
 
-    pads.put("docProps/pad2.txt", text(NomineeWorkbook.MAX_TOTAL_BYTES - rest + 1));
+    pads.put("docProps/pad2.txt", text(UploadedWorkbook.MAX_TOTAL_BYTES - rest + 1));
     assertThat(refusalOf(with(oneNominee(), pads, List.of())).english())
         .isEqualTo("the file inflates to more than 16 MiB");
   }
 
   @Test
   void aLargeEntryCompressedBeyondTheRatioIsRefusedASmallOneIsNot() throws IOException {
-    long from = NomineeWorkbook.RATIO_CHECKED_FROM_BYTES;
+    long from = UploadedWorkbook.RATIO_CHECKED_FROM_BYTES;
     byte[] small = with(oneNominee(), Map.of("docProps/zeros.txt", zeros(from - 1)), List.of());
     assertThat(workbook.read(binhAn, new ByteArrayInputStream(small)).entries()).hasSize(1);
 
     byte[] large = with(oneNominee(), Map.of("docProps/zeros.txt", zeros(from)), List.of());
     assertThat(refusalOf(large).english()).startsWith("the entry 'docProps/zeros.txt' is compressed more than "
-        + NomineeWorkbook.MAX_RATIO + ":1 (");
+        + UploadedWorkbook.MAX_RATIO + ":1 (");
 
     byte[] zeros = with(oneNominee(), Map.of("docProps/zeros.txt", zeros(512L << 20)), List.of());
     Cost cost = measure(zeros);
@@ -418,14 +418,14 @@ class NomineeWorkbookBombTest {
     assertThat(workbook.read(binhAn, new ByteArrayInputStream(four)).entries()).hasSize(1);
 
     byte[] five = edited(four, wb -> wb.createSheet("Ghi chú 3"));
-    assertThat(refusalOf(five).english()).startsWith("the file has more than " + NomineeWorkbook.MAX_SHEETS
+    assertThat(refusalOf(five).english()).startsWith("the file has more than " + UploadedWorkbook.MAX_SHEETS
         + " sheets");
   }
 
   @Test
   void rowsAndColumnsOfASheetStopAtTheirBounds() throws IOException {
-    int lastRow = NomineeWorkbook.MAX_SHEET_ROWS;
-    int lastColumn = NomineeWorkbook.MAX_SHEET_COLUMNS;
+    int lastRow = UploadedWorkbook.MAX_SHEET_ROWS;
+    int lastColumn = UploadedWorkbook.MAX_SHEET_COLUMNS;
     byte[] atBounds = edited(oneNominee(), wb -> {
       Sheet sheet = wb.getSheet(NomineeWorkbook.SHEET);
       sheet.createRow(lastRow - 1).createCell(0).setCellValue(2000); // a number alone: a blank row
@@ -524,9 +524,9 @@ class NomineeWorkbookBombTest {
     Random random = new Random(11);
     byte[] file = edited(oneNominee(), wb -> {
       Sheet sheet = wb.getSheet(NomineeWorkbook.SHEET);
-      for (int r = NomineeWorkbook.FIRST_DATA_ROW - 1; r < NomineeWorkbook.MAX_SHEET_ROWS; r++) {
+      for (int r = NomineeWorkbook.FIRST_DATA_ROW - 1; r < UploadedWorkbook.MAX_SHEET_ROWS; r++) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        for (int c = 0; c < NomineeWorkbook.MAX_SHEET_COLUMNS; c++) {
+        for (int c = 0; c < UploadedWorkbook.MAX_SHEET_COLUMNS; c++) {
           row.createCell(c).setCellValue(r + " " + summary(random, 30));
         }
       }
@@ -537,7 +537,7 @@ class NomineeWorkbookBombTest {
 
     print("2,000 rows × 26 columns of distinct texts", file, cost);
     assertThat(cost.refusal()).isNull(); // read, with a problem in nearly every cell the list reads
-    assertThat(cost.upload().entries()).hasSize(NomineeWorkbook.MAX_SHEET_ROWS - NomineeWorkbook.HEADER_ROW);
+    assertThat(cost.upload().entries()).hasSize(UploadedWorkbook.MAX_SHEET_ROWS - NomineeWorkbook.HEADER_ROW);
     assertThat(cost.allocated()).isLessThan(HEAP_BUDGET);
   }
 
