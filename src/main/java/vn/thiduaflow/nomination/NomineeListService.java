@@ -132,33 +132,6 @@ public class NomineeListService {
   }
 
   /**
-   * What the council votes on, as the vote form's table shows it: every nominee of the conference found eligible
-   * (its own and those sent up from below), in list order, with the Vietnamese labels of kind and title and the unit
-   * of origin (the conference's own unit when none).
-   */
-  @Transactional(readOnly = true)
-  public List<Map<String, Object>> proposalRows(Conference conference) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int number = 0;
-    for (Nomination n : nominations.findByConferenceIdOrderById(conference.getId())) {
-      if (!Boolean.TRUE.equals(n.getEligible())) {
-        continue;
-      }
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
-      row.put("number", ++number);
-      row.put("name", n.getNomineeName());
-      row.put("kind", n.getKind().label());
-      row.put("unit", n.getOriginUnitName() == null ? conference.getUnitName() : n.getOriginUnitName());
-      row.put("position", n.getPosition() == null ? "" : n.getPosition());
-      row.put("title", n.getTitle().label());
-      row.put("recognizedYear", n.getRecognizedYear());
-      row.put("achievementSummary", n.getAchievementSummary() == null ? "" : n.getAchievementSummary());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  /**
    * The unit's list, read from what the nominations form sent ({@code nominees}: a Json value, its text, or a list
    * of maps), each row with exactly the keys of {@link Entry}.
    *
@@ -354,6 +327,26 @@ public class NomineeListService {
   }
 
   /** The key two names are compared by (the name is already NFC with single spaces). */
+  /**
+   * Whether two lists hold the same rows as this service's rules read them: texts without spaces or invisible
+   * characters at their ends and runs of spaces as one, blank as none (form-js sends an empty text where the list had
+   * none), so a list sent back as it was shown is the same list.
+   */
+  public static boolean sameRows(List<Entry> a, List<Entry> b) {
+    return comparable(a).equals(comparable(b));
+  }
+
+  private static List<Entry> comparable(List<Entry> rows) {
+    return rows.stream().map(e -> e == null ? null : new Entry(comparable(e.name()), comparable(e.kind()),
+        comparable(e.title()), e.recognizedYear(), comparable(e.source()), comparable(e.unitCode()),
+        comparable(e.position()), comparable(e.achievementSummary()))).toList();
+  }
+
+  private static String comparable(String s) {
+    String visible = FormValues.visible(s);
+    return visible == null ? null : Normalizer.normalize(visible.replaceAll("\\s+", " "), Normalizer.Form.NFC);
+  }
+
   private static String normalized(String name) {
     return name.toLowerCase(Locale.ROOT);
   }

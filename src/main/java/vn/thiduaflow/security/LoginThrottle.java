@@ -143,7 +143,7 @@ public class LoginThrottle {
   }
 
   /** A wrong password for {@code user} from {@code address}: one more failure on each of its keys. */
-  public void failed(String user, String address) {
+  private void failed(String user, String address) {
     Instant now = clock.instant();
     java.util.function.BiFunction<String, Failures, Failures> add = (k, f) -> new Failures(f == null ? 1
         : f.count() + 1, now);

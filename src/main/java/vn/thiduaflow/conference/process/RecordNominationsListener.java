@@ -69,7 +69,7 @@ class RecordNominationsListener implements TaskListener {
   private void store(DelegateTask task, Long conferenceId, Object sent) {
     try {
       List<NomineeListService.Entry> entries = NomineeListService.fromForm(sent);
-      if (comparable(entries).equals(comparable(NomineeListService.fromForm(nominees.formRows(conferenceId))))) {
+      if (NomineeListService.sameRows(entries, NomineeListService.fromForm(nominees.formRows(conferenceId)))) {
         return; // sent back as it was shown: nothing to store, nothing to audit
       }
       var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -78,22 +78,6 @@ class RecordNominationsListener implements TaskListener {
     } catch (InvalidInputException e) {
       throw readable(e);
     }
-  }
-
-  /**
-   * The rows as the list's rules read them: texts without spaces at their ends, blank as none (form-js sends an
-   * empty text where the list had none), so a list sent back as it was shown compares equal.
-   */
-  private static List<NomineeListService.Entry> comparable(List<NomineeListService.Entry> rows) {
-    return rows.stream().map(e -> e == null ? null : new NomineeListService.Entry(text(e.name()), text(e.kind()),
-        text(e.title()), e.recognizedYear(), text(e.source()), text(e.unitCode()), text(e.position()),
-        text(e.achievementSummary()))).toList();
-  }
-
-  private static String text(String s) {
-    String visible = FormValues.visible(s);
-    return visible == null ? null : java.text.Normalizer.normalize(visible.replaceAll("\\s+", " "),
-        java.text.Normalizer.Form.NFC);
   }
 
   /** The same problems, each named by the nominee's place in the form and the field's label. */
