@@ -129,8 +129,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
    * error. A task or process instance the caller may not read is 404 with the same body as an id that does not exist,
    * for every sub-resource and method ({@code /task/{id}/variables}, {@code /process-instance/{id}/activity-instances},
    * …), so other units' ids cannot be told from unknown ones; a refused message correlation does not say how many
-   * executions matched. Otherwise: status kept, {@code type} {@code urn:camunda:<Camunda's type>}, bilingual title and detail; Camunda's
-   * members stay as they are documented ({@code message}, {@code code}, and for a refused authorization
+   * executions matched. Otherwise: status kept, {@code type} {@code urn:camunda:<Camunda's type>}, bilingual title
+   * and detail; Camunda's members stay as they are documented ({@code message}, {@code code}, and for a refused authorization
    * {@code userId} and {@code missingAuthorizations}), its type name as {@code camundaType}.
    */
   public static class CamundaErrorsAsProblems implements jakarta.ws.rs.container.ContainerResponseFilter {
