@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
-import vn.thiduaflow.council.CouncilDirectory;
+import vn.thiduaflow.council.CouncilRoster;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PlanCatalog;
@@ -44,7 +44,7 @@ public class CampaignService {
   private final LowerReportRepository lowerReports;
   private final ConferenceService conferences;
   private final ConferenceRules conferenceRules;
-  private final CouncilDirectory councils;
+  private final CouncilRoster roster;
   private final ReportService reports;
   private final RuntimeService runtimeService;
   private final UpperDelegateRepository delegates;
@@ -52,7 +52,7 @@ public class CampaignService {
 
   public CampaignService(PlanCatalog plans, UnitDirectory units, CampaignRepository campaigns,
       LowerReportRepository lowerReports, ConferenceService conferences, ConferenceRules conferenceRules,
-      CouncilDirectory councils, ReportService reports, RuntimeService runtimeService, UpperDelegateRepository delegates,
+      CouncilRoster roster, ReportService reports, RuntimeService runtimeService, UpperDelegateRepository delegates,
       RuleDecisionLog decisions) {
     this.plans = plans;
     this.units = units;
@@ -60,7 +60,7 @@ public class CampaignService {
     this.lowerReports = lowerReports;
     this.conferences = conferences;
     this.conferenceRules = conferenceRules;
-    this.councils = councils;
+    this.roster = roster;
     this.reports = reports;
     this.runtimeService = runtimeService;
     this.delegates = delegates;
@@ -89,8 +89,9 @@ public class CampaignService {
 
   /**
    * Opens a campaign (ServiceTask_OpenCampaign): the issuer's own conference, and for each lower unit a campaign
-   * (not yet started: the call activity starts it) or a conference, and the report each lower unit owes. Creates the
-   * councils and offices involved (sample data) and the leaf conferences' sample nominees.
+   * (not yet started: the call activity starts it) or a conference, and the report each lower unit owes. Prepares the
+   * councils and offices involved ({@link CouncilRoster}: none are created in production) and the leaf conferences'
+   * first nominees ({@code NomineeSource}).
    *
    * @param processInstanceId the campaign's process instance (for campaigns started by the call activity)
    * @return the id of the issuer's own conference
@@ -105,7 +106,7 @@ public class CampaignService {
         .orElseGet(() -> units.get(campaign.getAdminStructure(), campaign.getIssuerCode()));
     List<AdministrativeUnit> lower = plans.lowerUnits(plan, issuer);
     for (AdministrativeUnit unit : lower) {
-      councils.ensurePeople(unit);
+      roster.prepare(unit);
       var sub = plans.campaignPlanFor(root, plan, unit);
       if (sub.isPresent()) {
         Campaign child = campaigns.save(new Campaign(sub.get().id(), unit.structure(), unit.code(), unit.name(),
@@ -119,11 +120,11 @@ public class CampaignService {
             reportDue(plan, plan.lowerRulesFor(unit.level()).window().to())));
       }
     }
-    councils.ensurePeople(issuer);
+    roster.prepare(issuer);
     // the unit above the issuer; the nation has none, and its own conference reports to itself (no delegates go up)
     AdministrativeUnit upper = java.util.Optional.ofNullable(issuer.parentCode()).flatMap(p -> plans.unitOf(root, p))
         .orElseGet(() -> units.get(issuer.structure(), UnitDirectory.NATION_CODE));
-    councils.ensurePeople(upper);
+    roster.prepare(upper);
     Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), false,
         !lower.isEmpty());
     if (campaign.getParentCampaignId() != null) {

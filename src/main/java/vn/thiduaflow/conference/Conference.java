@@ -42,7 +42,7 @@ public class Conference {
   private LocalDate scheduledOn;
   private String edition;
   private String venue;
-  private int staffCount;
+  private Integer staffCount;
   private boolean staffCountSample;
   @Enumerated(EnumType.STRING)
   private AttendanceMode attendanceMode;
@@ -75,7 +75,7 @@ public class Conference {
   protected Conference() {}
 
   public Conference(Long campaignId, Tier tier, String unitCode, String unitName, UnitLevel unitLevel,
-      String upperUnitCode, String upperUnitName, boolean pilot, int staffCount) {
+      String upperUnitCode, String upperUnitName, boolean pilot, Integer staffCount) {
     this.campaignId = campaignId;
     this.tier = tier;
     this.unitCode = unitCode;
@@ -85,7 +85,7 @@ public class Conference {
     this.upperUnitName = upperUnitName;
     this.pilot = pilot;
     this.staffCount = staffCount;
-    this.staffCountSample = true;
+    this.staffCountSample = staffCount != null;
     this.status = ConferenceStatus.PLANNED;
     this.voteRound = 0;
   }
@@ -104,7 +104,8 @@ public class Conference {
   public LocalDate getScheduledOn() { return scheduledOn; }
   public String getEdition() { return edition; }
   public String getVenue() { return venue; }
-  public int getStaffCount() { return staffCount; }
+  /** The unit's staff (people); null until known (production: entered in the schedule form). */
+  public Integer getStaffCount() { return staffCount; }
   public boolean isStaffCountSample() { return staffCountSample; }
   public AttendanceMode getAttendanceMode() { return attendanceMode; }
   public String getOfficialName() { return officialName; }

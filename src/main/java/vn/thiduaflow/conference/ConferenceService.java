@@ -27,7 +27,7 @@ import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleViolationException;
-import vn.thiduaflow.sample.SampleData;
+import vn.thiduaflow.nomination.NomineeSource;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -57,12 +57,12 @@ public class ConferenceService {
   private final NomineeEligibility eligibility;
   private final OfficialNameGenerator names;
   private final RuleDecisionLog decisions;
-  private final SampleData sample;
+  private final NomineeSource nomineeSource;
 
   public ConferenceService(ConferenceRepository conferences, CampaignRepository campaigns,
       NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans, ConferenceRules rules,
       DossierRules dossierRules, NomineeEligibility eligibility, OfficialNameGenerator names, RuleDecisionLog decisions,
-      SampleData sample) {
+      NomineeSource nomineeSource) {
     this.conferences = conferences;
     this.campaigns = campaigns;
     this.nominations = nominations;
@@ -73,28 +73,26 @@ public class ConferenceService {
     this.eligibility = eligibility;
     this.names = names;
     this.decisions = decisions;
-    this.sample = sample;
+    this.nomineeSource = nomineeSource;
   }
 
   /**
-   * Opens a unit's conference with a sample staff count and, unless its nominees come from the units below, sample
-   * nominees.
+   * Opens a unit's conference with the staff count and first nominees its {@link NomineeSource} knows (in production
+   * none: the staff count is asked in the schedule form, the nominees in the nominations task).
    *
    * @param nomineesFromBelow true when the unit has lower units: its nominees are the delegates they send up
    *     ({@link #collectLowerDelegates})
    */
   public Conference open(Long campaignId, Plan plan, Tier tier, AdministrativeUnit unit, String upperCode,
       String upperName, boolean pilot, boolean nomineesFromBelow) {
+    var staff = nomineeSource.staffCount(unit);
     Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), unit.level(),
-        upperCode, upperName, pilot, sample.staffCount(unit)));
+        upperCode, upperName, pilot, staff.isPresent() ? staff.getAsInt() : null));
     if (nomineesFromBelow) {
       return conference;
     }
     int periodEnd = rulesFor(plan, conference).window().to().getYear();
-    for (SampleData.Nominee n : sample.nominees(unit, periodEnd)) {
-      nominations.save(new Nomination(conference.getId(), n.name(), n.kind(), n.title(), n.recognizedYear(), n.source(),
-          true));
-    }
+    nominations.saveAll(nomineeSource.initialNominees(conference.getId(), unit, periodEnd));
     return conference;
   }
 
@@ -129,6 +127,12 @@ public class ConferenceService {
     return conferences.findByCampaignIdAndTierOrderById(campaignId, Tier.OWN).stream().findFirst()
         .map(Conference::getId).orElseThrow(() -> new IllegalStateException("Campaign " + campaignId
             + " has no own conference"));
+  }
+
+  /** The administrative structure (before or after the 2025 merger) of the conference's campaign. */
+  @Transactional(readOnly = true)
+  public vn.thiduaflow.unit.AdminStructure structureOf(Conference conference) {
+    return conferences.structureOf(conference.getCampaignId());
   }
 
   /** A conference; throws {@link IllegalArgumentException} when the id is unknown. */
@@ -199,7 +203,7 @@ public class ConferenceService {
   /**
    * Records the unit's schedule. The programme is set from the plan's items for the chosen form.
    *
-   * @param staffCount the unit's staff (people); null keeps the sample figure
+   * @param staffCount the unit's staff (people); null keeps the figure known (sample data); required when none is
    * @throws InvalidInputException when a field is missing or out of range, or the form or date breaks the plan
    *     (FORM_ALLOWED, DATE_IN_WINDOW: the tier's forms and window, inclusive, with the clause) — nothing is kept
    */
@@ -223,6 +227,10 @@ public class ConferenceService {
           "staff count must be 1 to " + MAX_PEOPLE);
     }
     Conference conference = get(conferenceId);
+    if (staffCount == null && conference.getStaffCount() == null) {
+      throw new InvalidInputException("staffCount", "Chưa nhập số cán bộ, công chức, người lao động của đơn vị (cần để"
+          + " xác định hội nghị toàn thể hay đại biểu)", "the unit's staff count is not known yet: enter it");
+    }
     String edit = edition == null || edition.isBlank()
         ? tierOf(conference).edition() : edition;
     conference.schedule(form, date, edit, venue == null || venue.isBlank() ? null : venue,
@@ -367,12 +375,9 @@ public class ConferenceService {
     return results;
   }
 
-  /** Marks the eligible nominees approved after the council's vote passed. */
-  public void approveNominees(Long conferenceId) {
-    Conference conference = get(conferenceId);
-    conference.setStatus(ConferenceStatus.VOTED);
-    nominations.findByConferenceIdOrderById(conferenceId)
-        .forEach(n -> n.setApproved(Boolean.TRUE.equals(n.getEligible())));
+  /** Marks the council's vote as standing (each nominee's approval is the ballot count's: BallotService.tally). */
+  public void markVoted(Long conferenceId) {
+    get(conferenceId).setStatus(ConferenceStatus.VOTED);
   }
 
   /** Records that the dossier (plan, schedule, summary report, programme) was sent to the upper council today. */

@@ -10,17 +10,12 @@ public interface BallotBoxRepository extends JpaRepository<BallotBox, Long> {
 
   Optional<BallotBox> findByConferenceIdAndVoteRound(Long conferenceId, int voteRound);
 
-  /** Approving ballots of a round, read from the database (not a cached entity); null when no box exists. */
-  @Query("select b.approvals from BallotBox b where b.conferenceId = ?1 and b.voteRound = ?2")
-  Integer approvals(Long conferenceId, int voteRound);
+  /** Ballots cast in a round, read from the database (not a cached entity); null when no box exists. */
+  @Query("select b.ballots from BallotBox b where b.conferenceId = ?1 and b.voteRound = ?2")
+  Integer ballots(Long conferenceId, int voteRound);
 
-  /** Adds one approving ballot; returns 0 when the round's box does not exist. */
+  /** Adds one ballot cast; returns 0 when the round's box does not exist. */
   @Modifying(flushAutomatically = true)
-  @Query("update BallotBox b set b.approvals = b.approvals + 1 where b.conferenceId = ?1 and b.voteRound = ?2")
-  int addApproval(Long conferenceId, int voteRound);
-
-  /** Adds one rejecting ballot; returns 0 when the round's box does not exist. */
-  @Modifying(flushAutomatically = true)
-  @Query("update BallotBox b set b.rejections = b.rejections + 1 where b.conferenceId = ?1 and b.voteRound = ?2")
-  int addRejection(Long conferenceId, int voteRound);
+  @Query("update BallotBox b set b.ballots = b.ballots + 1 where b.conferenceId = ?1 and b.voteRound = ?2")
+  int addBallot(Long conferenceId, int voteRound);
 }

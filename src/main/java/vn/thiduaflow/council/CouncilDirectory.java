@@ -5,12 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignRepository;
-import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
-import vn.thiduaflow.sample.SampleData;
 import vn.thiduaflow.system.ProcessModel;
-import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
  * Who holds which role for a unit, and the candidate groups of user tasks. Used from the models as
@@ -21,14 +18,12 @@ public class CouncilDirectory {
 
   private final CouncilMemberRepository members;
   private final ConferenceRepository conferences;
-  private final SampleData sample;
   private final CampaignRepository campaigns;
 
-  public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences, SampleData sample,
+  public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences,
       CampaignRepository campaigns) {
     this.members = members;
     this.conferences = conferences;
-    this.sample = sample;
     this.campaigns = campaigns;
   }
 
@@ -89,25 +84,6 @@ public class CouncilDirectory {
   public List<CouncilMember> people(Long conferenceId) {
     Conference conference = conference(conferenceId);
     return members.findByAdminStructureAndUnitCodeOrderById(structureOf(conference), conference.getUnitCode());
-  }
-
-  /**
-   * Creates the council and office of a unit from sample data, once. Usernames are
-   * {@code <unit slug>.<role>} ("hoangvanthu.chair"); the unit code is appended where the slug is taken.
-   */
-  @Transactional
-  public void ensurePeople(AdministrativeUnit unit) {
-    if (members.existsByAdminStructureAndUnitCode(unit.structure(), unit.code())) {
-      return;
-    }
-    String slug = SampleData.slug(unit.shortName());
-    if (members.existsByUsername(slug + ".chair")) {
-      slug = slug + unit.code();
-    }
-    for (SampleData.Person person : sample.people(unit)) {
-      members.save(new CouncilMember(unit.structure(), unit.code(), slug + "." + person.usernameSuffix(),
-          person.fullName(), person.role(), true));
-    }
   }
 
   private vn.thiduaflow.unit.AdminStructure structureOf(Conference conference) {

@@ -15,7 +15,7 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * What the council votes on, shown in every member's vote form while the vote is open: the eligible nominees (the
- * ones the vote approves, {@code ConferenceService#approveNominees}) as the form's table, and the standing office's
+ * ones the vote approves, {@code BallotService#tally}) as the form's table, and the standing office's
  * delegate composition in one sentence. Display only, as two variables of the conference's instance
  * ({@link Vars#PROPOSAL}, {@link Vars#PROPOSAL_COMPOSITION}) that users cannot write (TASK_WORK, FormSubmissionGuard)
  * and that never hold a member's choice; shown when the composition passed its check, removed when the votes are

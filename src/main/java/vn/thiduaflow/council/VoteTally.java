@@ -1,10 +1,6 @@
 package vn.thiduaflow.council;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.nomination.NomineeTitle;
 import vn.thiduaflow.plan.Plan.Threshold;
@@ -14,50 +10,77 @@ import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 
 /**
- * Decides a council vote from the tally: approvals compared with the plan's threshold share of ALL voting members (not
- * of votes cast), strictly more than or at least, per the plan's {@code councilVote} rule. A plan may set a threshold
- * per title ({@code councilVote.byTitle}, e.g. ≥ 80% for Chiến sĩ thi đua, ≥ 90% for Anh hùng): the slate passes only
- * when every title on it reaches its own threshold.
+ * Decides a council vote from the counts: agreeing ballots compared with the plan's threshold share of ALL voting
+ * members (not of ballots cast), strictly more than or at least, per the plan's {@code councilVote} rule. Each nominee
+ * is decided on its own against the threshold of its title ({@code councilVote.byTitle}, e.g. ≥ 80% for Chiến sĩ thi
+ * đua, ≥ 90% for Anh hùng; the plan's general threshold for other titles); the vote as a whole stands when the approved
+ * nominees still fill the proposed composition ({@link #coverage}).
  */
 @Service
 public class VoteTally {
 
   /**
+   * One nominee's result (Rule COUNCIL_VOTE).
+   *
+   * @param nominee the nominee's name, for the detail
+   * @param agreements ballots agreeing (people)
+   * @param members all voting council members (people)
+   */
+  public RuleResult decideNominee(VoteRule rule, NomineeTitle title, String nominee, long agreements, long members) {
+    Threshold t = rule.thresholdFor(title);
+    return new RuleResult(Rule.COUNCIL_VOTE, reaches(t, agreements, members), nominee + " (" + (title == null ? ""
+        : title.label()) + "): " + agreements + " of " + members + " members agree; required " + required(t),
+        t.clause());
+  }
+
+  /**
+   * The general threshold alone (a slate-wide count).
+   *
    * @param approvals ballots approving (people)
    * @param members all voting council members (people)
    */
   public RuleResult decide(VoteRule rule, long approvals, long members) {
-    return decide(new Threshold(rule.thresholdPercent(), rule.comparison(), rule.clause()), null, approvals, members);
+    Threshold t = new Threshold(rule.thresholdPercent(), rule.comparison(), rule.clause());
+    return new RuleResult(Rule.COUNCIL_VOTE, reaches(t, approvals, members), approvals + " of " + members
+        + " members approve; required " + required(t), t.clause());
   }
 
   /**
-   * One result per distinct threshold among the titles on the slate (the general threshold when the slate is empty or
-   * has a title without its own).
+   * Whether the approved nominees fill what the standing office proposed (Rule VOTED_COMPOSITION): at least one
+   * nominee approved, and as many approved collectives and individuals as the proposal sends to the upper level.
    *
-   * @param titles the titles of the nominees voted on
-   * @param approvals ballots approving (people)
-   * @param members all voting council members (people)
+   * @param approvedCollectives approved collective nominees
+   * @param approvedIndividuals approved individual nominees
+   * @param upperCollectives collectives proposed to the upper level
+   * @param upperIndividuals individuals proposed to the upper level
    */
-  public List<RuleResult> decide(VoteRule rule, Collection<NomineeTitle> titles, long approvals, long members) {
-    Set<NomineeTitle> own = titles.isEmpty() ? EnumSet.noneOf(NomineeTitle.class) : EnumSet.copyOf(titles);
-    own.retainAll(rule.byTitle().keySet());
-    List<RuleResult> results = new ArrayList<>();
-    if (titles.isEmpty() || titles.stream().anyMatch(t -> !rule.byTitle().containsKey(t))) {
-      results.add(decide(rule, approvals, members));
-    }
-    for (NomineeTitle title : own) {
-      results.add(decide(rule.thresholdFor(title), title, approvals, members));
-    }
-    return results;
+  public RuleResult coverage(int approvedCollectives, int approvedIndividuals, int upperCollectives,
+      int upperIndividuals) {
+    boolean ok = approvedCollectives + approvedIndividuals > 0 && approvedCollectives >= upperCollectives
+        && approvedIndividuals >= upperIndividuals;
+    return new RuleResult(Rule.VOTED_COMPOSITION, ok, approvedCollectives + " collective(s) and " + approvedIndividuals
+        + " individual(s) approved; the proposal sends " + upperCollectives + " + " + upperIndividuals
+        + " to the upper level", "Quy chế hoạt động của Hội đồng TĐKT: chỉ người được Hội đồng thông qua mới được"
+        + " đề nghị, cử đi");
   }
 
-  private static RuleResult decide(Threshold t, NomineeTitle title, long approvals, long members) {
-    long lhs = approvals * 100;
+  /** Whether {@code agreements} of {@code members} reach the threshold (percent of all members); never with none. */
+  public static boolean reaches(Threshold t, long agreements, long members) {
+    long lhs = agreements * 100;
     long rhs = (long) t.thresholdPercent() * members;
-    boolean ok = members > 0 && (t.comparison() == ThresholdComparison.MORE_THAN ? lhs > rhs : lhs >= rhs);
-    return new RuleResult(Rule.COUNCIL_VOTE, ok, (title == null ? "" : title.label() + " (" + title + "): ")
-        + approvals + " of " + members + " members approve; required "
-        + (t.comparison() == ThresholdComparison.MORE_THAN ? "more than " : "at least ") + t.thresholdPercent()
-        + "% of all members", t.clause());
+    return members > 0 && (t.comparison() == ThresholdComparison.MORE_THAN ? lhs > rhs : lhs >= rhs);
   }
+
+  /** "at least 80% of all members" / "more than 50% of all members". */
+  public static String required(Threshold t) {
+    return (t.comparison() == ThresholdComparison.MORE_THAN ? "more than " : "at least ") + t.thresholdPercent()
+        + "% of all members";
+  }
+
+  /** "từ 80% tổng số thành viên trở lên" / "quá 50% tổng số thành viên" (for minutes and forms). */
+  public static String requiredVietnamese(Threshold t) {
+    return t.comparison() == ThresholdComparison.MORE_THAN ? "quá " + t.thresholdPercent() + "% tổng số thành viên"
+        : "từ " + t.thresholdPercent() + "% tổng số thành viên trở lên";
+  }
+
 }

@@ -45,11 +45,16 @@ class DocumentController {
   private final ConferenceService conferences;
   private final UpperDelegateRepository upperDelegates;
   private final ConferenceDocuments documents;
+  private final vn.thiduaflow.council.BallotService ballots;
+  private final VoteMinutesWorkbook minutes;
 
   DocumentController(UnitAccess access, NominationRepository nominations, NomineeListService nominees,
       NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook, ConferenceService conferences,
-      UpperDelegateRepository upperDelegates, ConferenceDocuments documents) {
+      UpperDelegateRepository upperDelegates, ConferenceDocuments documents, vn.thiduaflow.council.BallotService ballots,
+      VoteMinutesWorkbook minutes) {
     this.documents = documents;
+    this.ballots = ballots;
+    this.minutes = minutes;
     this.access = access;
     this.nominations = nominations;
     this.nominees = nominees;
@@ -128,6 +133,17 @@ class DocumentController {
     return file(delegateWorkbook.delegates(conference, conferences.tierOf(conference).composition(), approved,
         upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId))), NomineeWorkbook.MEDIA_TYPE,
         "danh-sach-dai-bieu-" + conferenceId + ".xlsx");
+  }
+
+  /**
+   * The minutes of the count of the council's last vote round (XLSX, {@link VoteMinutesWorkbook}): per nominee the
+   * agreeing ballots of all members, the threshold and the result. Counts only.
+   */
+  @GetMapping("/documents/vote-minutes.xlsx")
+  ResponseEntity<byte[]> voteMinutes(@PathVariable Long conferenceId) {
+    Conference conference = access.viewable(conferenceId);
+    return file(minutes.minutes(conference, ballots.results(conferenceId), ballots.ballotsCast(conferenceId)),
+        NomineeWorkbook.MEDIA_TYPE, "bien-ban-kiem-phieu-" + conferenceId + ".xlsx");
   }
 
   /** The conference programme under its official name (DOCX, administrative document layout). */

@@ -16,6 +16,7 @@ public enum Rule {
   PROGRAMME("Chương trình có đủ các nội dung bắt buộc, đúng thứ tự"),
   NOMINEE_ELIGIBILITY("Người được đề nghị phải được công nhận trong giai đoạn Kế hoạch quy định"),
   COUNCIL_VOTE("Kết quả bỏ phiếu của Hội đồng đạt tỷ lệ Kế hoạch quy định"),
+  VOTED_COMPOSITION("Danh sách được Hội đồng thông qua đủ cho cơ cấu đại biểu đã đề xuất"),
   DOSSIER_ON_TIME("Hồ sơ gửi cấp trên đúng hạn"),
   NOMINATIONS_ON_TIME("Báo cáo, danh sách đề nghị gửi đúng hạn"),
   /** National congress: official and guest delegates within the fixed numbers (2,025 + 198). */

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.system.DataProfiles;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.nomination.NomineeTitle;
@@ -15,9 +17,11 @@ import vn.thiduaflow.unit.UnitLevel;
 /**
  * GENERATED SAMPLE DATA. The real unit lists have no staff counts, council members or nominees; this generates them,
  * deterministically from the unit code (the same unit always gets the same people), and everything it makes is
- * stored with {@code sample = true}. Names are common Vietnamese names, not real people.
+ * stored with {@code sample = true}. Names are common Vietnamese names, not real people. Only in the profiles
+ * {@value DataProfiles#SAMPLE} ({@link SampleCouncilRoster}, {@link SampleNomineeSource}).
  */
 @Component
+@Profile(DataProfiles.SAMPLE)
 public class SampleData {
 
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",

@@ -77,7 +77,7 @@ public class CampaignSimulator {
 
   /** Gateway decisions shown in the timeline even when they pass (failures are always shown). */
   private static final Set<Rule> SHOWN_WHEN_PASSED =
-      Set.of(Rule.ATTENDANCE_MODE, Rule.COUNCIL_VOTE, Rule.DOSSIER_ON_TIME, Rule.LOWER_REPORTS, Rule.DELEGATIONS);
+      Set.of(Rule.ATTENDANCE_MODE, Rule.VOTED_COMPOSITION, Rule.DOSSIER_ON_TIME, Rule.LOWER_REPORTS, Rule.DELEGATIONS);
 
   private final CampaignService campaigns;
   private final ConferenceService conferences;
@@ -95,14 +95,16 @@ public class CampaignSimulator {
   private final NominationRepository nominations;
   private final WorkingCalendar calendar;
   private final NotificationRepository notifications;
+  private final vn.thiduaflow.council.BallotService ballots;
 
   public CampaignSimulator(CampaignService campaigns, ConferenceService conferences,
       ConferenceRepository conferenceRepository, CouncilDirectory councils, PlanCatalog plans, TaskService taskService,
       ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
       LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
-      NotificationRepository notifications) {
+      NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots) {
     this.campaigns = campaigns;
+    this.ballots = ballots;
     this.conferences = conferences;
     this.conferenceRepository = conferenceRepository;
     this.councils = councils;
@@ -480,9 +482,14 @@ public class CampaignSimulator {
           List<String> members = councils.votingMembers(c.getId());
           boolean reject = script.failedVoteFirst().contains(unit) && c.getVoteRound() == 1
               && members.indexOf(task.getAssignee()) >= members.size() / 2 - 1;
-          vars.put(Fields.BALLOT, reject ? "REJECT" : "APPROVE");
+          // a mark per nominee of the ballot: agree with every one, or (scripted) with none
+          int nominees = ballots.blankBallot(c.getId()).size();
+          vars.put(Fields.BALLOT, java.util.stream.IntStream.range(0, nominees)
+              .mapToObj(i -> reject ? "{\"choice\":\"REJECT\"}" : "{\"choice\":\"APPROVE\"}")
+              .collect(java.util.stream.Collectors.joining(",", "[", "]")));
           what += " (" + task.getAssignee() + ")";
         }
+        case Elements.SIGN_VOTE_MINUTES -> vars.put(Fields.MINUTES_SIGNED, true);
         case Elements.SUBMIT_DOSSIER -> vars.put(Fields.DOSSIER_CONTENTS_COMPLETE, true);
         case Elements.REVIEW_DOSSIER -> {
           boolean ret = script.returnedDossier().contains(unit) && attempt == 0;
@@ -577,9 +584,15 @@ public class CampaignSimulator {
         vars.put(Fields.PRESENTATIONS_INDIVIDUAL, 3);
         vars.put(Fields.PRESENTATIONS_MASS_ORG, 1);
       }
+      // the office sends up no more collectives or individuals than it has eligible nominees to choose from
       var quota = conferences.upperQuotaOf(c);
-      vars.put(Fields.UPPER_COLLECTIVES, quota == null ? 1 : quota.collectives());
-      vars.put(Fields.UPPER_INDIVIDUALS, quota == null ? 3 : quota.individuals());
+      var eligible = nominations.findByConferenceIdOrderById(c.getId()).stream()
+          .filter(n -> Boolean.TRUE.equals(n.getEligible())).toList();
+      long collectives = eligible.stream().filter(n -> n.getKind() == vn.thiduaflow.nomination.NomineeKind.COLLECTIVE)
+          .count();
+      vars.put(Fields.UPPER_COLLECTIVES, (int) Math.min(quota == null ? 1 : quota.collectives(), collectives));
+      vars.put(Fields.UPPER_INDIVIDUALS, (int) Math.min(quota == null ? 3 : quota.individuals(),
+          eligible.size() - collectives));
     }
   }
 }

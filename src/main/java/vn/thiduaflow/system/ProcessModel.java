@@ -34,6 +34,11 @@ public final class ProcessModel {
     public static final String PILOT_CONSULTATION = "pilotConsultation";
     public static final String CONFERENCE_PLAN_VALID = "conferencePlanValid";
     public static final String COMPOSITION_VALID = "compositionValid";
+    /**
+     * Whether the conference's unit has a council that may vote ({@code CouncilService.ready}): set with the
+     * composition's check and by the council task; false routes to UserTask_MaintainCouncil.
+     */
+    public static final String COUNCIL_READY = "councilReady";
     public static final String VOTE_PASSED = "votePassed";
     public static final String DOSSIER_APPROVED = "dossierApproved";
     public static final String DOSSIER_ON_TIME = "dossierOnTime";
@@ -48,6 +53,15 @@ public final class ProcessModel {
     public static final String PROPOSAL = "proposal";
     /** The proposed delegate composition as one Vietnamese sentence, beside {@link #PROPOSAL} in the vote form. */
     public static final String PROPOSAL_COMPOSITION = "proposalComposition";
+    /**
+     * The last counted round per nominee (Json rows: number, name, title, unit, agreements "8/10", share, required,
+     * outcome, clause), shown in the chair's and office's forms after the tally; counts only, never who voted how.
+     */
+    public static final String VOTE_RESULTS = "voteResults";
+    /** The tally in one Vietnamese sentence, beside {@link #VOTE_RESULTS}. */
+    public static final String VOTE_SUMMARY = "voteSummary";
+    /** Where the chair and office download the minutes of the count (biên bản kiểm phiếu), as a Markdown link. */
+    public static final String VOTE_MINUTES_LINK = "voteMinutesLink";
     /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
     public static final String RULE_VIOLATIONS = "ruleViolations";
   }
@@ -59,7 +73,9 @@ public final class ProcessModel {
     public static final String SCHEDULE_CONFERENCE = "UserTask_ScheduleConference";
     public static final String SUBMIT_NOMINATIONS = "UserTask_SubmitNominations";
     public static final String PROPOSE_COMPOSITION = "UserTask_ProposeDelegateComposition";
+    public static final String MAINTAIN_COUNCIL = "UserTask_MaintainCouncil";
     public static final String VOTE_ON_NOMINEES = "UserTask_VoteOnNominees";
+    public static final String SIGN_VOTE_MINUTES = "UserTask_SignVoteMinutes";
     public static final String SUBMIT_DOSSIER = "UserTask_SubmitDossier";
     public static final String REVIEW_DOSSIER = "UserTask_ReviewDossier";
     public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
@@ -111,7 +127,13 @@ public final class ProcessModel {
     public static final String PRESENTATIONS_INDIVIDUAL = "presentationsIndividuals";
     public static final String UPPER_COLLECTIVES = "upperCollectives";
     public static final String UPPER_INDIVIDUALS = "upperIndividuals";
+    /**
+     * The council list of the council task (a dynamic list, Json: fullName, username, role, email): task-local, filled
+     * with the unit's current people when the task is created, stored and removed by the listener.
+     */
+    public static final String COUNCIL_MEMBERS = "councilMembers";
     public static final String BALLOT = "ballot";
+    public static final String MINUTES_SIGNED = "minutesSigned";
     public static final String DOSSIER_CONTENTS_COMPLETE = "dossierContentsComplete";
     public static final String DOSSIER_DECISION = "dossierDecision";
     public static final String RETURN_REASON = "returnReason";

@@ -38,43 +38,38 @@ class VoteTallyTest {
 
   @ParameterizedTest(name = "Chiến sĩ thi đua ≥ 80%: {0} of 10 → {1}")
   @CsvSource({"8, true", "7, false", "10, true"})
-  void emulationFighterNeedsAtLeastEightyPercentOfAllMembers(long approvals, boolean passes) {
-    var results = tally.decide(PER_TITLE, List.of(NomineeTitle.EMULATION_FIGHTER), approvals, 10);
-    assertThat(results).singleElement().satisfies(r -> {
-      assertThat(r.passed()).isEqualTo(passes);
-      assertThat(r.clause()).isEqualTo("NĐ 152/2025 Điều 21");
-      assertThat(r.detail()).contains(approvals + " of 10").contains("at least 80%");
-    });
+  void emulationFighterNeedsAtLeastEightyPercentOfAllMembers(long agreements, boolean passes) {
+    RuleResult r = tally.decideNominee(PER_TITLE, NomineeTitle.EMULATION_FIGHTER, "Nguyễn Văn An", agreements, 10);
+    assertThat(r.passed()).isEqualTo(passes);
+    assertThat(r.clause()).isEqualTo("NĐ 152/2025 Điều 21");
+    assertThat(r.detail()).startsWith("Nguyễn Văn An (Chiến sĩ thi đua").contains(agreements + " of 10")
+        .contains("at least 80%");
   }
 
   @ParameterizedTest(name = "Anh hùng Lao động ≥ 90%: {0} of 10 → {1}")
   @CsvSource({"9, true", "8, false"})
-  void labourHeroNeedsAtLeastNinetyPercentOfAllMembers(long approvals, boolean passes) {
-    assertThat(tally.decide(PER_TITLE, List.of(NomineeTitle.LABOUR_HERO), approvals, 10))
-        .singleElement().satisfies(r -> assertThat(r.passed()).isEqualTo(passes));
+  void labourHeroNeedsAtLeastNinetyPercentOfAllMembers(long agreements, boolean passes) {
+    assertThat(tally.decideNominee(PER_TITLE, NomineeTitle.LABOUR_HERO, "Trần Thị Bình", agreements, 10).passed())
+        .isEqualTo(passes);
   }
 
-  @ParameterizedTest(name = "slate of an exemplar, a fighter and a hero: {0} of 10 → general {1}, 80% {2}, 90% {3}")
+  @ParameterizedTest(name = "the same {0} of 10 ballots: exemplar {1}, fighter {2}, hero {3}")
   @CsvSource({"9, true, true, true", "8, true, true, false", "6, true, false, false", "5, false, false, false"})
-  void aMixedSlatePassesOnlyWhenEveryTitleReachesItsOwnThreshold(long approvals, boolean general, boolean fighter,
+  void eachNomineeIsDecidedByTheThresholdOfItsOwnTitle(long agreements, boolean exemplar, boolean fighter,
       boolean hero) {
-    List<RuleResult> results = tally.decide(PER_TITLE, List.of(NomineeTitle.EXEMPLAR,
-        NomineeTitle.EMULATION_FIGHTER, NomineeTitle.LABOUR_HERO, NomineeTitle.EXEMPLAR), approvals, 10);
-    assertThat(results).extracting(RuleResult::clause)
-        .containsExactlyInAnyOrder("Quy chế §5", "NĐ 152/2025 Điều 21", "NĐ 152/2025 Điều 58");
-    assertThat(results).filteredOn(r -> r.clause().equals("Quy chế §5")).singleElement()
-        .satisfies(r -> assertThat(r.passed()).isEqualTo(general));
-    assertThat(results).filteredOn(r -> r.clause().endsWith("21")).singleElement()
-        .satisfies(r -> assertThat(r.passed()).isEqualTo(fighter));
-    assertThat(results).filteredOn(r -> r.clause().endsWith("58")).singleElement()
-        .satisfies(r -> assertThat(r.passed()).isEqualTo(hero));
+    RuleResult e = tally.decideNominee(PER_TITLE, NomineeTitle.EXEMPLAR, "A", agreements, 10);
+    assertThat(e.passed()).isEqualTo(exemplar);
+    assertThat(e.clause()).isEqualTo("Quy chế §5");
+    assertThat(tally.decideNominee(PER_TITLE, NomineeTitle.EMULATION_FIGHTER, "B", agreements, 10).passed())
+        .isEqualTo(fighter);
+    assertThat(tally.decideNominee(PER_TITLE, NomineeTitle.LABOUR_HERO, "C", agreements, 10).passed())
+        .isEqualTo(hero);
   }
 
-  @org.junit.jupiter.api.Test
-  void aSlateWithOnlyTitledNomineesIsDecidedByTheirThresholdsAlone() {
-    assertThat(tally.decide(PER_TITLE, List.of(NomineeTitle.EMULATION_FIGHTER), 8, 10))
-        .extracting(RuleResult::clause).containsExactly("NĐ 152/2025 Điều 21");
-    assertThat(tally.decide(PER_TITLE, List.of(), 6, 10)).extracting(RuleResult::clause)
-        .containsExactly("Quy chế §5");
+  @ParameterizedTest(name = "approved {0} collectives + {1} individuals, proposal sends {2} + {3} → {4}")
+  @CsvSource({"2, 3, 2, 3, true", "1, 3, 2, 3, false", "2, 2, 2, 3, false", "0, 1, 0, 0, true", "0, 0, 0, 0, false"})
+  void theVoteStandsOnlyWhenTheApprovedNomineesFillTheProposal(int collectives, int individuals, int upCollectives,
+      int upIndividuals, boolean stands) {
+    assertThat(tally.coverage(collectives, individuals, upCollectives, upIndividuals).passed()).isEqualTo(stands);
   }
 }

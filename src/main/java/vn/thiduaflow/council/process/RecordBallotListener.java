@@ -4,15 +4,14 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.council.BallotChoice;
 import vn.thiduaflow.council.BallotService;
-import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
- * On completing UserTask_VoteOnNominees: casts the assignee's secret ballot and removes the choice from the process.
+ * On completing UserTask_VoteOnNominees: casts the assignee's secret ballot (a mark per nominee,
+ * {@link BallotService#marks}) and removes it from the process.
  * When a user is authenticated (Tasklist, REST), only the assignee may cast it.
  */
 @Component("recordBallotListener")
@@ -32,8 +31,13 @@ class RecordBallotListener implements TaskListener {
       throw new InvalidInputException(Fields.BALLOT, authentication.getUserId() + " không thể bỏ phiếu thay "
           + task.getAssignee(), authentication.getUserId() + " may not vote on behalf of " + task.getAssignee());
     }
-    BallotChoice choice = FormValues.of(task.getExecution()).choice(Fields.BALLOT, BallotChoice.class);
-    ballots.cast(ProcessIds.conferenceId(task), task.getAssignee(), choice);
+    Object sent;
+    try {
+      sent = task.getExecution().getVariableLocal(Fields.BALLOT);
+    } catch (org.camunda.bpm.engine.ProcessEngineException unreadable) { // e.g. an Object variable
+      throw new InvalidInputException(Fields.BALLOT, "Phiếu bầu không đọc được", "the ballot cannot be read");
+    }
+    ballots.cast(ProcessIds.conferenceId(task), task.getAssignee(), sent);
     // the choice lived only in the task's own scope (input parameter "ballot"); it goes with the ballot into the box
     task.getExecution().removeVariableLocal(Fields.BALLOT);
   }

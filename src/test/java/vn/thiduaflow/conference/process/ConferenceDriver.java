@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
@@ -67,6 +68,36 @@ public final class ConferenceDriver {
       complete(task, withVariables(Fields.BALLOT, i < approvals ? "APPROVE" : "REJECT"));
     }
     executeBallotContinuations();
+    signMinutes();
+  }
+
+  /**
+   * Every voting member casts a ballot with a mark per nominee: {@code marks[m][n]} is member m's mark for nominee n
+   * (APPROVE, REJECT or null for unmarked), in ballot order; then the join runs and the minutes are signed.
+   */
+  public void voteEach(String[][] marks) {
+    List<String> members = councils.votingMembers(conferenceId);
+    for (int i = 0; i < members.size(); i++) {
+      var task = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).taskAssignee(members.get(i))
+          .singleResult();
+      StringBuilder ballot = new StringBuilder("[");
+      for (int n = 0; n < marks[i].length; n++) {
+        ballot.append(n == 0 ? "" : ",").append(marks[i][n] == null ? "{\"choice\":null}"
+            : "{\"choice\":\"" + marks[i][n] + "\"}");
+      }
+      complete(task, withVariables(Fields.BALLOT, ballot.append("]").toString()));
+    }
+    executeBallotContinuations();
+    signMinutes();
+  }
+
+  /** The chair confirms the count (UserTask_SignVoteMinutes), when that task is open. */
+  public void signMinutes() {
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
+        .taskDefinitionKey(ProcessModel.Elements.SIGN_VOTE_MINUTES).singleResult();
+    if (task != null) {
+      complete(task, withVariables(Fields.MINUTES_SIGNED, true));
+    }
   }
 
   /** Each ballot commits on its own; the multi-instance join runs as a job (retried on concurrent completions). */
