@@ -136,8 +136,9 @@ public class BallotService {
     try {
       return BallotChoice.valueOf(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "«" + value + "» không phải đồng ý (APPROVE) hay không đồng ý (REJECT)",
-          "'" + value + "' is neither APPROVE nor REJECT");
+      // the two codes are not named: an error logged must not read like a choice
+      throw new InvalidInputException(field, "«" + value + "» không phải «Đồng ý» hay «Không đồng ý»",
+          "'" + value + "' is not one of the ballot's two choices");
     }
   }
 

@@ -232,23 +232,41 @@ public class CouncilService {
       String actor) {
     List<CouncilMember> people = validate(structure, unitCode, rows);
     List<CouncilMember> old = people(structure, unitCode);
+    Set<String> before = new HashSet<>();
+    old.forEach(m -> before.add(m.getUsername() + " " + m.getRole().groupId(unitCode)));
+    Set<String> after = new HashSet<>();
+    people.forEach(m -> after.add(m.getUsername() + " " + m.getRole().groupId(unitCode)));
     for (CouncilMember m : old) {
-      identityService.deleteMembership(m.getUsername(), m.getRole().groupId(unitCode));
+      if (!after.contains(m.getUsername() + " " + m.getRole().groupId(unitCode))) {
+        identityService.deleteMembership(m.getUsername(), m.getRole().groupId(unitCode));
+      }
     }
     members.deleteAll(old);
     members.flush();
     Map<String, String> emails = new HashMap<>();
     rows.forEach(r -> emails.putIfAbsent(r.username().strip(), FormValues.visible(r.email())));
     int createdUsers = 0;
+    Set<String> createdGroups = new HashSet<>();
+    Set<String> seenUsers = new HashSet<>();
     for (CouncilMember m : people) {
       String groupId = m.getRole().groupId(unitCode);
-      if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-        Group group = identityService.newGroup(groupId);
-        group.setName(m.getRole().label() + " — " + unitName);
-        group.setType("WORKFLOW");
-        identityService.saveGroup(group);
+      // inside a task listener the engine writes at the end of the command: what was created here is not yet found
+      if (createdGroups.add(groupId)) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+          Group group = identityService.newGroup(groupId);
+          group.setName(m.getRole().label() + " — " + unitName);
+          group.setType("WORKFLOW");
+          identityService.saveGroup(group);
+        }
+        grants.grantRole(groupId, m.getRole());
       }
-      grants.grantRole(groupId, m.getRole());
+      boolean newMembership = !before.contains(m.getUsername() + " " + groupId);
+      if (!seenUsers.add(m.getUsername())) {
+        if (newMembership) {
+          identityService.createMembership(m.getUsername(), groupId); // a second role of a person listed above
+        }
+        continue;
+      }
       User user = identityService.createUserQuery().userId(m.getUsername()).singleResult();
       if (user == null) {
         user = identityService.newUser(m.getUsername());
@@ -261,7 +279,8 @@ public class CouncilService {
         user.setEmail(emails.get(m.getUsername()));
         identityService.saveUser(user);
       }
-      if (identityService.createUserQuery().userId(m.getUsername()).memberOfGroup(groupId).count() == 0) {
+      if (newMembership
+          && identityService.createUserQuery().userId(m.getUsername()).memberOfGroup(groupId).count() == 0) {
         identityService.createMembership(m.getUsername(), groupId);
       }
     }

@@ -91,4 +91,32 @@ class ProductionSafetyTest {
         .rootCause().isInstanceOf(UnsafeProductionException.class)
         .hasMessageContaining("1 demo users exist, e.g. [binhan.secretary]");
   }
+
+  /**
+   * Issue 20: outside the demo, the simulation and the tests nothing makes up people. A campaign started in production
+   * on a clean database creates no council member, no Camunda user but the administrator, no nominee, and no staff
+   * count: the schedule form must be given one.
+   */
+  @Test
+  void aCampaignStartedInProductionCreatesNoPersonCouncilOrNominee() {
+    try (ConfigurableApplicationContext app = start("prod-campaign", STRONG)) {
+      var campaign = app.getBean(vn.thiduaflow.campaign.CampaignService.class).start("binh-an-27-2025");
+      var conferences = app.getBean(vn.thiduaflow.conference.ConferenceService.class);
+      var all = conferences.ofCampaign(campaign.getId(), null);
+      assertThat(all).isNotEmpty();
+      assertThat(app.getBean(vn.thiduaflow.council.CouncilMemberRepository.class).count()).isZero();
+      assertThat(app.getBean(vn.thiduaflow.nomination.NominationRepository.class).count()).isZero();
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
+      assertThat(all).allSatisfy(c -> assertThat(c.getStaffCount()).isNull());
+      var leaf = all.stream().filter(c -> c.getTier() == vn.thiduaflow.plan.Plan.Tier.LOWER).findFirst()
+          .orElse(all.get(0));
+      assertThatThrownBy(() -> conferences.schedule(leaf.getId(), vn.thiduaflow.plan.ConferenceForm.values()[0],
+          java.time.LocalDate.of(2025, 3, 27), null, null, null, false))
+          .isInstanceOf(vn.thiduaflow.system.InvalidInputException.class)
+          .hasMessageContaining("staff count is not known");
+      assertThat(app.getBean(vn.thiduaflow.council.CouncilService.class)
+          .ready(conferences.structureOf(leaf), leaf.getUnitCode())).isFalse();
+    }
+  }
 }

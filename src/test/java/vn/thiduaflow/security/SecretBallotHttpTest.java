@@ -42,6 +42,7 @@ class SecretBallotHttpTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired DataSource dataSource;
+  @Autowired vn.thiduaflow.council.BallotService ballots;
 
   @AfterAll
   void resetClock() {
@@ -76,11 +77,24 @@ class SecretBallotHttpTest {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select count(*) from vote_participation where conference_id = ?", Long.class,
         conferenceId)).isZero();
-    // five approve, two reject, each with their own credentials
+    // each member marks every nominee with their own credentials: member i agrees with nominee n unless (i + n) % 3
+    // == 0, and leaves every fourth mark blank (counted as disagreeing)
+    int nominees = ballots.blankBallot(conferenceId).size();
+    assertThat(nominees).isGreaterThan(3);
+    int[] expected = new int[nominees];
+    // a ballot with a row too few is refused, nothing counted
+    var short1 = http.json(members.get(0), "POST", "/engine-rest/task/" + firstTask + "/submit-form",
+        ballotJson(new String[nominees - 1]));
+    assertThat(short1.status()).isEqualTo(400);
+    assertThat(short1.json().get("field").asText()).isEqualTo("ballot");
     for (int i = 0; i < members.size(); i++) {
       String task = taskOf(unit, members.get(i));
-      var answer = http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form",
-          "{\"variables\":{\"ballot\":{\"value\":\"" + (i < 5 ? "APPROVE" : "REJECT") + "\"}}}");
+      String[] marks = new String[nominees];
+      for (int n = 0; n < nominees; n++) {
+        marks[n] = (i + n) % 4 == 3 ? null : (i + n) % 3 == 0 ? "REJECT" : "APPROVE";
+        expected[n] += "APPROVE".equals(marks[n]) ? 1 : 0;
+      }
+      var answer = http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form", ballotJson(marks));
       assertThat(answer.status()).as(answer.body()).isEqualTo(204);
       // a second vote: 409, the task says when it was completed; nothing is counted (checked below: 5/2, 7 voters)
       var second = http.json(members.get(i), "POST", "/engine-rest/task/" + task + "/submit-form",
@@ -95,8 +109,10 @@ class SecretBallotHttpTest {
     }
     driver.executeBallotContinuations();
     // the tally is right and nothing else is kept
-    assertThat(jdbc.queryForMap("select approvals, rejections from ballot_box where conference_id = ?",
-        conferenceId)).containsEntry("APPROVALS", 5).containsEntry("REJECTIONS", 2);
+    assertThat(jdbc.queryForObject("select ballots from ballot_box where conference_id = ?", Integer.class,
+        conferenceId)).isEqualTo(7);
+    assertThat(jdbc.queryForList("select agreements from ballot_count where conference_id = ? order by nomination_id",
+        Integer.class, conferenceId)).containsExactly(java.util.Arrays.stream(expected).boxed().toArray(Integer[]::new));
     assertThat(jdbc.queryForObject("select count(*) from vote_participation where conference_id = ?", Long.class,
         conferenceId)).isEqualTo(7);
     List<String> found = new ArrayList<>();
@@ -110,7 +126,7 @@ class SecretBallotHttpTest {
           String value = e.getValue() instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
               : String.valueOf(e.getValue());
           if (value.contains("APPROVE") || value.contains("REJECT") || value.contains("MAYBE")
-              || "ballot".equals(value)) {
+              || value.contains("\"choice\"") || "ballot".equals(value)) {
             found.add(table + "." + e.getKey() + " = " + value);
           }
         }
@@ -123,6 +139,16 @@ class SecretBallotHttpTest {
         .isZero();
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(unit.getId()).list())
         .noneSatisfy(d -> assertThat(String.valueOf(d)).contains("ballot"));
+  }
+
+  /** A per-nominee ballot as the vote form sends it: a Json list of rows with their choice (null: unmarked). */
+  private static String ballotJson(String[] marks) {
+    StringBuilder list = new StringBuilder("[");
+    for (int n = 0; n < marks.length; n++) {
+      list.append(n == 0 ? "" : ",").append("{\\\"nominee\\\":\\\"").append(n + 1).append("\\\",\\\"choice\\\":")
+          .append(marks[n] == null ? "null" : "\\\"" + marks[n] + "\\\"").append("}");
+    }
+    return "{\"variables\":{\"ballot\":{\"value\":\"" + list.append("]") + "\",\"type\":\"Json\"}}}";
   }
 
   private String taskOf(ProcessInstance unit, String member) {

@@ -73,7 +73,8 @@ public final class ConferenceDriver {
 
   /**
    * Every voting member casts a ballot with a mark per nominee: {@code marks[m][n]} is member m's mark for nominee n
-   * (APPROVE, REJECT or null for unmarked), in ballot order; then the join runs and the minutes are signed.
+   * (APPROVE, REJECT or null for unmarked), in ballot order; then the join runs (the minutes wait for
+   * {@link #signMinutes}).
    */
   public void voteEach(String[][] marks) {
     List<String> members = councils.votingMembers(conferenceId);
@@ -88,7 +89,6 @@ public final class ConferenceDriver {
       complete(task, withVariables(Fields.BALLOT, ballot.append("]").toString()));
     }
     executeBallotContinuations();
-    signMinutes();
   }
 
   /** The chair confirms the count (UserTask_SignVoteMinutes), when that task is open. */
