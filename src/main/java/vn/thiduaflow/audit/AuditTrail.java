@@ -82,6 +82,9 @@ public class AuditTrail {
   private static final Map<String, String> LABELS = Map.ofEntries(
       Map.entry("RESCHEDULE", "Dời lịch hội nghị / Conference rescheduled"),
       Map.entry("NOMINEE_LIST", "Cập nhật danh sách đề cử / Nominee list replaced"),
+      Map.entry("ATTACHMENT_UPLOADED", "Tải lên hồ sơ đính kèm của đề cử / Nominee attachment uploaded"),
+      Map.entry("ATTACHMENT_REPLACED", "Thay hồ sơ đính kèm của đề cử / Nominee attachment replaced"),
+      Map.entry("ATTACHMENT_DELETED", "Xoá hồ sơ đính kèm của đề cử / Nominee attachment deleted"),
       Map.entry("COMPLETED", "Hoàn thành bước / Step completed"),
       Map.entry("CANCELED", "Bước bị huỷ / Step canceled"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Gửi biểu mẫu, hoàn thành công việc / Task completed"),

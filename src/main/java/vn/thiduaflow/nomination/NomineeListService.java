@@ -60,10 +60,12 @@ public class NomineeListService {
   private final UnitDirectory units;
   private final TaskService taskService;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   NomineeListService(NominationRepository nominations, CampaignRepository campaigns, UnitDirectory units,
-      TaskService taskService, AuditTrail audit) {
+      TaskService taskService, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
     this.audit = audit;
+    this.events = events;
     this.nominations = nominations;
     this.campaigns = campaigns;
     this.units = units;
@@ -83,7 +85,8 @@ public class NomineeListService {
   }
 
   /**
-   * Replaces the conference's own nominees with the list.
+   * Replaces the conference's own nominees with the list. The new rows are saved, then {@link NomineeListReplaced}
+   * is published (a nominee's attached files follow it to its new row), then the old rows are deleted.
    *
    * @param actor the user who sends it (audit trail)
    * @return the nominations saved, in list order
@@ -98,11 +101,32 @@ public class NomineeListService {
           "the nominee list can only be entered while the unit's nominations task is open");
     }
     List<Nomination> valid = check(conference, rows);
-    nominations.deleteAll(nominations.findByConferenceIdOrderById(conference.getId()).stream()
-        .filter(n -> n.getFromDelegateId() == null).toList());
+    List<Nomination> previous = nominations.findByConferenceIdOrderById(conference.getId()).stream()
+        .filter(n -> n.getFromDelegateId() == null).toList();
+    List<Nomination> saved = nominations.saveAll(valid);
+    // what belongs to a nominee (attached files) follows it to its new row, before the old rows go
+    events.publishEvent(replaced(conference.getId(), previous, saved));
+    nominations.deleteAll(previous);
     audit.record(actor, "NOMINEE_LIST", conference.getId(), conference.getCampaignId(),
         "Danh sách đề cử " + valid.size() + " người/tập thể (nominee list of " + valid.size() + ")");
-    return nominations.saveAll(valid);
+    return saved;
+  }
+
+  /** Old rows matched to new ones by name, as the list's rules compare names. */
+  private static NomineeListReplaced replaced(Long conferenceId, List<Nomination> previous, List<Nomination> saved) {
+    Map<String, Long> newIds = new HashMap<>();
+    saved.forEach(n -> newIds.putIfAbsent(normalized(comparable(n.getNomineeName())), n.getId()));
+    Map<Long, Long> successors = new java.util.LinkedHashMap<>();
+    List<Long> removed = new ArrayList<>();
+    for (Nomination old : previous) {
+      Long successor = newIds.remove(normalized(comparable(old.getNomineeName())));
+      if (successor != null) {
+        successors.put(old.getId(), successor);
+      } else {
+        removed.add(old.getId());
+      }
+    }
+    return new NomineeListReplaced(conferenceId, successors, removed);
   }
 
   /**

@@ -116,6 +116,85 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Attaches a nominee's achievement summary in the task open in Tasklist (a nominations task the logged-in user
+   * works): opens the tab "Hồ sơ đính kèm", chooses {@code file} in the upload control of the nominee named
+   * {@code nomineeName}, clicks "Tải lên tóm tắt thành tích" and waits until the tab says it was uploaded and lists
+   * the file under that nominee.
+   *
+   * @param file a file on this machine (PDF, DOCX, JPEG, PNG or TIFF)
+   * @return the name the file is listed under (the server's sanitized name: its type's extension added when the
+   *     name lacked one)
+   * @throws AssertionError with the message the tab showed and a screenshot when the upload was refused or nothing
+   *     showed within 30 s
+   */
+  String attachSummary(String nomineeName, Path file) {
+    openAttachmentsTab();
+    By nominee = By.xpath("//section[contains(@class,'tdf-nominee')][h4[normalize-space()="
+        + xpathLiteral(nomineeName) + "]]");
+    WebElement input = waitFor(nominee).findElement(By.cssSelector("input.tdf-att-file-input"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.sendKeys(file.toAbsolutePath().toString());
+    clickInView(waitFor(nominee).findElement(By.cssSelector("button.tdf-att-upload-button")));
+    By outcome = By.cssSelector(".tdf-attachments .tdf-att-message.alert-success, "
+        + ".tdf-attachments .tdf-att-message.alert-danger");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(outcome).stream()
+          .anyMatch(WebElement::isDisplayed));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("no answer to the upload of " + file + ": " + evidence("attach-summary"), e);
+    }
+    WebElement message = driver.findElement(outcome);
+    if (!message.getDomAttribute("class").contains("alert-success")) {
+      throw new AssertionError("the upload of " + file + " was refused: " + message.getText() + " "
+          + evidence("attach-summary-refused"));
+    }
+    String sent = file.getFileName().toString();
+    By row = By.xpath("//section[contains(@class,'tdf-nominee')][h4[normalize-space()=" + xpathLiteral(nomineeName)
+        + "]]//td[contains(@class,'tdf-att-name')][starts-with(normalize-space(), " + xpathLiteral(sent) + ")]");
+    return waitFor(row).getText();
+  }
+
+  /** Opens the task's tab "Hồ sơ đính kèm" (the attachments plugin) and waits until it has loaded. */
+  void openAttachmentsTab() {
+    By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Hồ sơ đính kèm']");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        clickInView(waitFor(tab));
+        break;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+    waitFor(By.cssSelector(".tdf-attachments h3, .tdf-attachments .tdf-att-error, .tdf-attachments .tdf-att-none"));
+  }
+
+  /**
+   * Scrolls an element to the middle of the window and clicks it; when something lies over it (Tasklist's
+   * notifications), clicks it through the page's script instead.
+   */
+  void clickInView(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+      driver.executeScript("arguments[0].click()", element);
+    }
+  }
+
+  /** A string as an XPath literal, whatever quotes it holds. */
+  static String xpathLiteral(String s) {
+    if (!s.contains("'")) {
+      return "'" + s + "'";
+    }
+    if (!s.contains("\"")) {
+      return "\"" + s + "\"";
+    }
+    return "concat('" + s.replace("'", "', \"'\", '") + "')";
+  }
+
   /** Waits up to 30 s until no element matches (what was on the page has left it). */
   void waitUntilGone(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());

@@ -1,0 +1,284 @@
+package vn.thiduaflow.attachment.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+import org.springframework.context.ApplicationContext;
+import vn.thiduaflow.attachment.AttachmentAccess;
+import vn.thiduaflow.attachment.AttachmentAccess.TaskScope;
+import vn.thiduaflow.attachment.AttachmentFileName;
+import vn.thiduaflow.attachment.AttachmentInfo;
+import vn.thiduaflow.attachment.AttachmentRefusedException;
+import vn.thiduaflow.attachment.AttachmentService;
+import vn.thiduaflow.attachment.AttachmentType;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.document.UploadBusyException;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.Problems;
+
+/**
+ * The attachments tab's API, as the logged-in webapp user (the engine authentication the webapp's filter sets; rules:
+ * {@link AttachmentAccess}); paths under {@code /camunda/api/tasklist/plugin/thiduaflow-attachments/{engine}/}:
+ * <ul>
+ *   <li>{@code GET tasks/{taskId}/nominees}: {@code {applicable, conferenceId, unitName, canUpload, maxBytes, accept,
+ *       types, nominees: [{id, name, kind, kindLabel, title, titleLabel, position, originUnitName,
+ *       attachments: [File]}]}} where File is {@code {id, fileName, mediaType, typeLabel, sizeBytes, sha256,
+ *       uploadedBy, uploaderName, uploadedAt (ISO engine time), uploadedAtText (dd/MM/yyyy HH:mm), downloadPath,
+ *       deletable}}; a visible task of another process: {@code {applicable: false}};</li>
+ *   <li>{@code POST tasks/{taskId}/nominees/{nominationId}/attachments}: the raw file as the body (any Content-Type,
+ *       which is ignored), its name in the header {@code X-File-Name} (percent-encoded UTF-8, as JavaScript's
+ *       {@code encodeURIComponent} writes it); 201 with the File;</li>
+ *   <li>{@code GET attachments/{id}}: the file, with the stored media type, {@code Content-Disposition: attachment}
+ *       (RFC 5987 name) and {@code X-Content-Type-Options: nosniff}; the stable link of
+ *       {@link AttachmentService#downloadPath};</li>
+ *   <li>{@code PUT attachments/{id}}: replaces the file (as POST); {@code DELETE attachments/{id}}: 204.</li>
+ * </ul>
+ * Refusals are problem+json with {@code vi} and {@code en}: 400 wrong type or empty ({@link InvalidInputException}),
+ * 403 not allowed to change, 404 not found or not visible (the same answer), 413 too large, 503 busy (Retry-After).
+ * POST, PUT and DELETE need the webapp's CSRF header {@code X-XSRF-TOKEN} (Camunda's CSRF filter).
+ */
+public class AttachmentPluginResource extends AbstractTasklistPluginResource {
+
+  /** Header carrying the file's name (percent-encoded UTF-8). */
+  public static final String FILE_NAME_HEADER = "X-File-Name";
+  private static final String PROBLEM = "application/problem+json;charset=UTF-8";
+
+  private final AttachmentService attachments;
+  private final AttachmentAccess access;
+  private final NominationRepository nominations;
+  private final ConferenceService conferences;
+  private final UnitAccess unitAccess;
+  private final IdentityService identity;
+  private final ProcessEngine engine;
+  private final ObjectMapper json;
+
+  AttachmentPluginResource(String engineName, ApplicationContext context) {
+    super(engineName);
+    this.attachments = context.getBean(AttachmentService.class);
+    this.access = context.getBean(AttachmentAccess.class);
+    this.nominations = context.getBean(NominationRepository.class);
+    this.conferences = context.getBean(ConferenceService.class);
+    this.unitAccess = context.getBean(UnitAccess.class);
+    this.engine = context.getBean(ProcessEngine.class);
+    this.identity = engine.getIdentityService();
+    this.json = context.getBean(ObjectMapper.class);
+  }
+
+  /** The task's conference nominees, each with its files, and whether the caller may upload through this task. */
+  @GET
+  @Path("tasks/{taskId}/nominees")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response nominees(@PathParam("taskId") String taskId) {
+    return answer(() -> {
+      TaskScope scope = access.task(taskId);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("applicable", scope.applicable());
+      if (!scope.applicable()) {
+        return ok(body);
+      }
+      Conference conference = conferences.get(scope.conferenceId());
+      String me = access.userId();
+      Map<Long, List<AttachmentInfo>> files = attachments.byNomination(conference.getId());
+      Map<String, String> names = new HashMap<>();
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Nomination n : nominations.findByConferenceIdOrderById(conference.getId())) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", n.getId());
+        row.put("name", n.getNomineeName());
+        row.put("kind", n.getKind().name());
+        row.put("kindLabel", n.getKind().label());
+        row.put("title", n.getTitle().name());
+        row.put("titleLabel", n.getTitle().label());
+        row.put("position", n.getPosition());
+        row.put("originUnitName", n.getOriginUnitName());
+        row.put("attachments", files.getOrDefault(n.getId(), List.of()).stream()
+            .map(f -> file(f, scope.nominationsTask() && me.equals(f.uploadedBy()), names)).toList());
+        rows.add(row);
+      }
+      body.put("conferenceId", conference.getId());
+      body.put("unitName", conference.getUnitName());
+      body.put("canUpload", scope.nominationsTask());
+      body.put("maxBytes", attachments.maxBytes());
+      body.put("accept", accept());
+      body.put("types", AttachmentType.allowedLabels());
+      body.put("nominees", rows);
+      return ok(body);
+    });
+  }
+
+  /** Attaches the body to a nominee of the task's conference (the nominations task, worked by the caller). */
+  @POST
+  @Path("tasks/{taskId}/nominees/{nominationId}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response upload(@PathParam("taskId") String taskId, @PathParam("nominationId") Long nominationId,
+      @HeaderParam(FILE_NAME_HEADER) String fileName, @HeaderParam("Content-Length") Long length, InputStream body) {
+    return answer(() -> {
+      Long conferenceId = access.mayUploadThrough(taskId);
+      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
+      AttachmentInfo saved = attachments.attach(conferenceId, nominationId, file, access.userId());
+      return write(Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
+          file(saved, true, new HashMap<>()));
+    });
+  }
+
+  /** Replaces a file's content (its uploader, through the open nominations task); its id and link stay. */
+  @PUT
+  @Path("attachments/{id}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response replace(@PathParam("id") Long id, @HeaderParam(FILE_NAME_HEADER) String fileName,
+      @HeaderParam("Content-Length") Long length, InputStream body) {
+    return answer(() -> {
+      access.mayChange(visible(id));
+      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
+      return ok(file(attachments.replace(id, file, access.userId()), true, new HashMap<>()));
+    });
+  }
+
+  /** Deletes a file (its uploader, while the nominations task is open). */
+  @DELETE
+  @Path("attachments/{id}")
+  public Response delete(@PathParam("id") Long id) {
+    return answer(() -> {
+      access.mayChange(visible(id));
+      attachments.delete(id, access.userId());
+      return Response.noContent().build();
+    });
+  }
+
+  /** Downloads a file. */
+  @GET
+  @Path("attachments/{id}")
+  public Response download(@PathParam("id") Long id) {
+    return answer(() -> {
+      visible(id);
+      AttachmentService.Download file = attachments.download(id);
+      return Response.ok(file.content(), MediaType.valueOf(file.info().mediaType()))
+          .header("Content-Disposition", AttachmentFileName.contentDisposition(file.info().fileName()))
+          .header("X-Content-Type-Options", "nosniff")
+          .header("Content-Length", file.content().length)
+          .build();
+    });
+  }
+
+  /** The file if it exists and the caller may see it; 404 the same otherwise. */
+  private AttachmentInfo visible(Long id) {
+    AttachmentInfo file = attachments.find(id).orElseThrow(() -> AttachmentRefusedException.notFound(
+        "hồ sơ đính kèm " + id, "attachment " + id));
+    access.maySee(file);
+    return file;
+  }
+
+  private Map<String, Object> file(AttachmentInfo f, boolean deletable, Map<String, String> names) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("fileName", f.fileName());
+    m.put("mediaType", f.mediaType());
+    m.put("typeLabel", f.type() == null ? f.mediaType() : f.type().label());
+    m.put("sizeBytes", f.sizeBytes());
+    m.put("sha256", f.sha256());
+    m.put("uploadedBy", f.uploadedBy());
+    m.put("uploaderName", names.computeIfAbsent(f.uploadedBy(), this::fullName));
+    m.put("uploadedAt", f.uploadedAt());
+    m.put("uploadedAtText", f.uploadedAtText());
+    m.put("downloadPath", attachments.downloadPath(f.id()));
+    m.put("deletable", deletable);
+    return m;
+  }
+
+  /** "First Last" of a user, or the id when the user is gone. */
+  private String fullName(String userId) {
+    User user = unitAccess.asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+
+  /** The file input's accept list: the extensions and media types of the accepted types. */
+  private static String accept() {
+    List<String> accept = new ArrayList<>();
+    for (AttachmentType t : AttachmentType.values()) {
+      t.extensions().forEach(e -> accept.add("." + e));
+      accept.add(t.mediaType());
+    }
+    return String.join(",", accept);
+  }
+
+  /** The X-File-Name header decoded (percent-encoded UTF-8); as sent when it is not validly encoded. */
+  private static String decoded(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return header;
+    }
+  }
+
+  /** Runs a request, answering refusals as problem+json; nothing is written when one is refused. */
+  private Response answer(Supplier<Response> work) {
+    if (!engineName.equals(engine.getName())) {
+      return problem(AttachmentRefusedException.notFound("máy xử lý " + engineName, "engine " + engineName));
+    }
+    try {
+      return work.get();
+    } catch (AttachmentRefusedException e) {
+      return problem(e);
+    } catch (InvalidInputException e) {
+      return write(Response.status(400).type(PROBLEM), e.problem());
+    } catch (UploadBusyException e) {
+      Map<String, Object> p = Problems.of(503, UploadBusyException.TYPE, e.getMessage());
+      p.put("vi", e.getMessage().substring(0, e.getMessage().indexOf(" / ")));
+      return write(Response.status(503).type(PROBLEM)
+          .header("Retry-After", e.retryAfterSeconds()), p);
+    }
+  }
+
+  private Response problem(AttachmentRefusedException e) {
+    return write(Response.status(e.status()).type(PROBLEM), e.problem());
+  }
+
+  private Response ok(Object body) {
+    return write(Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")), body);
+  }
+
+  private Response write(Response.ResponseBuilder response, Object body) {
+    try {
+      return response.entity(json.writeValueAsString(body)).build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("attachments JSON", e);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+/*
+ * Thi Đua Flow — the nominees' attached files in Tasklist (issue 20). Tasklist's plugin API (Camunda 7.14+): an ES
+ * module whose default export lists plugins; this one is a tab of the task view (plugin point tasklist.task.detail,
+ * "Hồ sơ đính kèm"). For a task of a unit's conference it lists each nominee with its files (name, type, size,
+ * uploader, time, a download link) and, on the nominations task for a user who works it, an upload control per
+ * nominee; the uploader may replace or delete their own files while that task is open. The data and the rules are the
+ * plugin's own API (AttachmentPluginResource), which applies the user's Camunda authorizations. Every text from the
+ * server is put in the page as text, never as HTML.
+ */
+
+const PLUGIN = 'thiduaflow-attachments';
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === undefined || value === null || value === false) return;
+    if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+    else if (name === 'className') node.className = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  });
+  children.flat().forEach(child => {
+    if (child === undefined || child === null || child === false) return;
+    node.appendChild(typeof child === 'string' || typeof child === 'number'
+      ? document.createTextNode(String(child)) : child);
+  });
+  return node;
+}
+
+/** 1536 → "1,5 KB", 2621440 → "2,5 MB" (KB = 1024 bytes, Vietnamese decimal comma). */
+function size(bytes) {
+  const number = value => value.toLocaleString('vi-VN', {maximumFractionDigits: 1});
+  if (bytes < 1024 * 1024) return `${number(Math.max(0.1, bytes / 1024))} KB`;
+  return `${number(bytes / (1024 * 1024))} MB`;
+}
+
+/** The CSRF token of the session as the browser holds it now (Camunda renews it), else the one given at start. */
+function csrfToken(api) {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : api.CSRFToken;
+}
+
+class AttachmentsTab {
+  constructor(node, api, taskId) {
+    this.node = node;
+    this.api = api;
+    this.taskId = taskId;
+    this.base = `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`;
+    this.message = null;
+  }
+
+  async call(method, path, body, headers) {
+    const response = await fetch(`${this.base}/${path}`, {
+      method,
+      body,
+      credentials: 'same-origin',
+      headers: Object.assign({Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(this.api)}, headers || {})
+    });
+    if (!response.ok) {
+      let detail = `Lỗi HTTP ${response.status}`;
+      try {
+        const problem = await response.json();
+        detail = problem.vi || problem.detail || problem.message || detail;
+      } catch (e) {
+        // not JSON: the status says enough
+      }
+      throw new Error(detail);
+    }
+    return response.status === 204 ? null : response.json();
+  }
+
+  async load() {
+    try {
+      this.data = await this.call('GET', `tasks/${encodeURIComponent(this.taskId)}/nominees`);
+      this.render();
+    } catch (e) {
+      this.node.replaceChildren(this.frame(el('div', {className: 'alert alert-danger tdf-att-error', role: 'alert'},
+        'Không tải được hồ sơ đính kèm: ', e.message)));
+    }
+  }
+
+  frame(...content) {
+    return el('section', {className: 'tdf-attachments'}, ...content);
+  }
+
+  /** Shows a message above the list until the next action: kind 'success' or 'danger'. */
+  say(kind, text) {
+    this.message = {kind, text};
+  }
+
+  async send(method, path, file, done) {
+    if (!file) {
+      this.say('danger', 'Hãy chọn tệp cần tải lên.');
+      this.render();
+      return;
+    }
+    if (file.size > this.data.maxBytes) {
+      this.say('danger', `Tệp «${file.name}» (${size(file.size)}) lớn hơn giới hạn ${size(this.data.maxBytes)}.`);
+      this.render();
+      return;
+    }
+    this.busy = true;
+    this.say('info', `Đang tải lên «${file.name}»…`);
+    this.render();
+    try {
+      const saved = await this.call(method, path, file, {
+        'Content-Type': 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name)
+      });
+      this.say('success', done(saved));
+    } catch (e) {
+      this.say('danger', `Không tải lên được «${file.name}»: ${e.message}`);
+    }
+    this.busy = false;
+    await this.load();
+  }
+
+  upload(nominee, input) {
+    const file = input.files && input.files[0];
+    return this.send('POST', `tasks/${encodeURIComponent(this.taskId)}/nominees/${nominee.id}/attachments`, file,
+      saved => `Đã tải lên «${saved.fileName}» cho ${nominee.name}.`);
+  }
+
+  replace(attachment, input) {
+    const file = input.files && input.files[0];
+    return this.send('PUT', `attachments/${attachment.id}`, file,
+      saved => `Đã thay «${attachment.fileName}» bằng «${saved.fileName}».`);
+  }
+
+  async remove(attachment) {
+    if (!window.confirm(`Xoá tệp «${attachment.fileName}»?`)) return;
+    try {
+      await this.call('DELETE', `attachments/${attachment.id}`);
+      this.say('success', `Đã xoá «${attachment.fileName}».`);
+    } catch (e) {
+      this.say('danger', `Không xoá được «${attachment.fileName}»: ${e.message}`);
+    }
+    await this.load();
+  }
+
+  fileRow(attachment) {
+    // "Thay tệp…" is the label of a hidden file input: choosing a file replaces this one at once
+    const replaceInput = el('input', {type: 'file', className: 'tdf-att-replace-file', accept: this.data.accept,
+      disabled: this.busy, onchange: event => this.replace(attachment, event.target)});
+    return el('tr', {className: 'tdf-att-file', 'data-attachment-id': attachment.id},
+      el('td', {className: 'tdf-att-name'}, attachment.fileName),
+      el('td', {}, attachment.typeLabel),
+      el('td', {className: 'tdf-att-size'}, size(attachment.sizeBytes)),
+      el('td', {}, attachment.uploaderName, el('br'), el('small', {className: 'text-muted'}, attachment.uploadedBy)),
+      el('td', {className: 'tdf-att-time'}, attachment.uploadedAtText),
+      el('td', {className: 'tdf-att-actions'},
+        el('a', {href: attachment.downloadPath, className: 'btn btn-default btn-xs tdf-att-download', download: '',
+          title: `SHA-256: ${attachment.sha256}`}, 'Tải xuống'),
+        attachment.deletable ? [
+          el('label', {className: 'btn btn-default btn-xs tdf-att-replace',
+            title: `Chọn tệp thay cho «${attachment.fileName}»`}, 'Thay tệp…', replaceInput),
+          el('button', {type: 'button', className: 'btn btn-danger btn-xs tdf-att-delete', disabled: this.busy,
+            onclick: () => this.remove(attachment)}, 'Xoá')
+        ] : null));
+  }
+
+  nomineeBlock(nominee) {
+    const files = nominee.attachments;
+    const input = el('input', {type: 'file', className: 'tdf-att-file-input', accept: this.data.accept,
+      'aria-label': `Chọn tệp tóm tắt thành tích của ${nominee.name}`});
+    return el('section', {className: 'tdf-nominee', 'data-nomination-id': nominee.id},
+      el('h4', {className: 'tdf-nominee-name'}, nominee.name),
+      el('p', {className: 'tdf-nominee-details text-muted'},
+        [nominee.kindLabel, nominee.titleLabel, nominee.position, nominee.originUnitName].filter(x => x).join(' · ')),
+      files.length === 0
+        ? el('p', {className: 'tdf-att-none'}, 'Chưa có tệp đính kèm.')
+        : el('table', {className: 'table table-condensed tdf-att-files'},
+          el('thead', {}, el('tr', {}, ['Tệp', 'Loại', 'Dung lượng', 'Người tải lên', 'Thời gian', '']
+            .map(h => el('th', {scope: 'col'}, h)))),
+          el('tbody', {}, files.map(f => this.fileRow(f)))),
+      this.data.canUpload
+        ? el('div', {className: 'tdf-att-upload'}, input,
+          el('button', {type: 'button', className: 'btn btn-primary btn-sm tdf-att-upload-button', disabled: this.busy,
+            onclick: () => this.upload(nominee, input)}, 'Tải lên tóm tắt thành tích'))
+        : null);
+  }
+
+  render() {
+    if (!this.data.applicable) {
+      this.node.replaceChildren(this.frame(el('p', {className: 'tdf-att-none'},
+        'Công việc này không thuộc hội nghị của đơn vị: không có hồ sơ đính kèm của đề cử.')));
+      return;
+    }
+    const d = this.data;
+    const message = this.message
+      ? el('div', {className: `alert alert-${this.message.kind} tdf-att-message`, role: 'status'}, this.message.text)
+      : null;
+    this.node.replaceChildren(this.frame(
+      el('h3', {}, `Hồ sơ đính kèm của các đề cử — ${d.unitName}`),
+      el('p', {className: 'tdf-att-help text-muted'}, d.canUpload
+        ? `Tải lên tóm tắt thành tích của từng đề cử: ${d.types}, tối đa ${size(d.maxBytes)} mỗi tệp. `
+          + 'Loại tệp được xác định theo nội dung tệp.'
+        : 'Chỉ xem: tệp được tải lên trong công việc «Gửi danh sách đề cử và tóm tắt thành tích».'),
+      message,
+      d.nominees.length === 0
+        ? el('p', {className: 'tdf-att-none'}, 'Chưa có đề cử nào được lưu. Các đề cử nhập trong biểu mẫu được lưu '
+          + 'khi công việc được hoàn thành.')
+        : d.nominees.map(n => this.nomineeBlock(n))));
+  }
+}
+
+export default {
+  id: 'thiduaflow.attachments',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 900,
+  label: 'Hồ sơ đính kèm',
+  render: (node, {api, taskId}) => {
+    new AttachmentsTab(node, api, taskId).load();
+  }
+};
