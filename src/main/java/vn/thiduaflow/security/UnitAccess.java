@@ -80,6 +80,21 @@ public class UnitAccess {
   }
 
   /**
+   * Checks that the caller may maintain a unit's council: an administrator, or a member of the unit's standing office
+   * or of its council chair's group.
+   *
+   * @throws ForbiddenException otherwise (403)
+   */
+  public void councilKeeper(String unitCode) {
+    List<String> groups = groups();
+    if (unrestricted(groups) || groups.contains(CouncilRole.STANDING_OFFICE.groupId(unitCode))
+        || groups.contains(CouncilRole.CHAIR.groupId(unitCode))) {
+      return;
+    }
+    throw new ForbiddenException(userId(), "Hội đồng của đơn vị " + unitCode, "the council of unit " + unitCode);
+  }
+
+  /**
    * Runs engine work on the caller's behalf after the project has checked the caller's rights: Camunda's own checks
    * are for the engine's API, and a chair moving a conference needs the engine to move jobs the chair has no
    * authorization on. The authentication is restored afterwards.
@@ -116,6 +131,11 @@ public class UnitAccess {
   public static class NotVisibleException extends RuntimeException {
     public NotVisibleException(Long conferenceId) {
       super("Không tìm thấy hội nghị " + conferenceId + " / No conference " + conferenceId);
+    }
+
+    /** Something else not found, in words: "Không có đơn vị mã 21046" / "No unit with code 21046". */
+    public NotVisibleException(String vietnamese, String english) {
+      super(vietnamese + " / " + english);
     }
   }
 

@@ -56,6 +56,8 @@ class WebappBrowserTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired vn.thiduaflow.nomination.NominationRepository nominations;
+  @Autowired vn.thiduaflow.council.BallotService ballots;
+  @Autowired javax.sql.DataSource dataSource;
 
   private Campaign campaign;
   private Conference district;
@@ -149,9 +151,19 @@ class WebappBrowserTest {
           .filter(n -> Boolean.TRUE.equals(n.getEligible())).findFirst().orElseThrow().getNomineeName();
       browser.waitForText(By.cssSelector(".fjs-form-field-table"), firstEligible);
       browser.waitForText(By.tagName("body"), "100 đại biểu điển hình tiên tiến và 40 khách mời (140 người)");
-      WebElement approve = browser.waitFor(By.xpath("//label[contains(., 'Tán thành') and not(contains(., 'Không'))]"));
-      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", approve);
-      approve.click();
+      // the ballot: a mark per nominee — disagree with the first, leave the second blank, agree with the others
+      browser.waitFor(By.xpath("//label[normalize-space(.)='Đồng ý']"));
+      List<WebElement> agree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Đồng ý']"));
+      List<WebElement> disagree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Không đồng ý']"));
+      int onBallot = ballots.blankBallot(voting.getId()).size();
+      assertThat(agree).as("one agree mark per nominee on the ballot").hasSize(onBallot);
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+          disagree.get(0));
+      for (WebElement mark : agree.subList(2, agree.size())) {
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", mark);
+      }
+      assertThat(browser.driver.findElements(By.xpath("//button[normalize-space(.)='Lưu']")))
+          .as("a secret ballot has no draft").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
       browser.screenshot("tasklist-2-vote-form-filled");
       WebElement completeVote = browser.waitFor(By.cssSelector("button[ng-click='complete()']"));
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", completeVote);
@@ -164,6 +176,16 @@ class WebappBrowserTest {
     assertThat(taskService.createTaskQuery().taskId(vote.getId()).count()).as("the ballot was submitted").isZero();
 
     votingDriver.executeBallotContinuations();
+    // the others agreed with every nominee (one choice for all, over the API): the browser's marks were counted
+    List<Integer> agreements = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForList(
+        "select agreements from ballot_count where conference_id = ? order by nomination_id", Integer.class,
+        voting.getId());
+    int others = councils.votingMembers(voting.getId()).size() - 1;
+    assertThat(agreements.get(0)).as("disagreed").isEqualTo(others);
+    assertThat(agreements.get(1)).as("left blank: not agreeing").isEqualTo(others);
+    assertThat(agreements.subList(2, agreements.size())).allSatisfy(a -> assertThat(a).isEqualTo(others + 1));
+    assertThat(votingInstance).isWaitingAt(Elements.SIGN_VOTE_MINUTES);
+    votingDriver.signMinutes();
     assertThat(votingInstance).isWaitingAt(Elements.SUBMIT_DOSSIER);
     assertThat(runtimeService.getVariables(votingInstance.getId())).as("the slate is shown only while voting")
         .doesNotContainKeys("proposal", "proposalComposition");

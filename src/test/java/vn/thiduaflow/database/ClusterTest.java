@@ -231,10 +231,10 @@ class ClusterTest {
     }
     assertThat(after.get("instances")).isEqualTo(before.get("instances"));
     assertThat(after.get("votes")).isEqualTo(before.get("votes") + expectedBallots);
-    assertThat(after.get("approvals")).isEqualTo(before.get("approvals") + expectedBallots);
+    assertThat(after.get("ballots")).isEqualTo(before.get("ballots") + expectedBallots);
     assertThat(after.get("delegates")).isEqualTo(before.get("delegates"));
     assertThat(after.get("openTasks")).isEqualTo(before.get("openTasks") - expectedBallots + later.size());
-    assertThat(after.get("dossierTasks")).isEqualTo(8);
+    assertThat(after.get("minutesTasks")).isEqualTo(8);
     assertThat(count("select count(*) from act_ru_incident where incident_type_ = 'failedJob'")).isZero();
   }
 
@@ -245,13 +245,18 @@ class ClusterTest {
     Long conference = db.queryForObject("select id from conference where process_instance_id = ?", Long.class, ward);
     int members = membersOf.get(ward);
     assertThat(count("select count(*) from vote_participation where conference_id = ?", conference)).isEqualTo(members);
-    assertThat(count("select approvals from ballot_box where conference_id = ?", conference)).isEqualTo(members);
-    assertThat(count("select count(*) from rule_decision where conference_id = ? and rule = 'COUNCIL_VOTE'",
+    assertThat(count("select ballots from ballot_box where conference_id = ?", conference)).isEqualTo(members);
+    // every member agreed with every nominee: each count is the council's size, and one tally decided the round
+    assertThat(count("select count(*) from ballot_count where conference_id = ? and agreements <> ?", conference,
+        members)).isZero();
+    assertThat(count("select count(*) from rule_decision where conference_id = ? and rule = 'VOTED_COMPOSITION'",
         conference)).isEqualTo(1);
+    assertThat(count("select count(*) from rule_decision where conference_id = ? and rule = 'COUNCIL_VOTE'",
+        conference)).isEqualTo(count("select count(*) from ballot_count where conference_id = ?", conference));
     assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ?", ward,
         Elements.VOTE_ON_NOMINEES)).isZero();
     assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ?", ward,
-        Elements.SUBMIT_DOSSIER)).isEqualTo(1);
+        Elements.SIGN_VOTE_MINUTES)).isEqualTo(1);
   }
 
   /** Ballot continuations of these wards executed successfully by a node (Camunda's job log names the host). */
@@ -263,16 +268,16 @@ class ClusterTest {
 
   private void awaitAll(List<String> someWards, Duration timeout) {
     await(() -> someWards.stream().allMatch(w -> count("select count(*) from act_ru_task where proc_inst_id_ = ? "
-        + "and task_def_key_ = ?", w, Elements.SUBMIT_DOSSIER) == 1), timeout, "every ward reached its dossier");
+        + "and task_def_key_ = ?", w, Elements.SIGN_VOTE_MINUTES) == 1), timeout, "every ward's vote was counted (minutes to sign)");
   }
 
   private Map<String, Long> counts() {
     Map<String, Long> c = new LinkedHashMap<>();
     c.put("instances", count("select count(*) from act_ru_execution where id_ = proc_inst_id_"));
     c.put("openTasks", count("select count(*) from act_ru_task"));
-    c.put("dossierTasks", count("select count(*) from act_ru_task where task_def_key_ = ?", Elements.SUBMIT_DOSSIER));
+    c.put("minutesTasks", count("select count(*) from act_ru_task where task_def_key_ = ?", Elements.SIGN_VOTE_MINUTES));
     c.put("votes", count("select count(*) from vote_participation"));
-    c.put("approvals", count("select coalesce(sum(approvals), 0) from ballot_box"));
+    c.put("ballots", count("select coalesce(sum(ballots), 0) from ballot_box"));
     c.put("delegates", count("select coalesce(sum(exemplar_delegates + guest_delegates), 0) from conference"));
     return c;
   }

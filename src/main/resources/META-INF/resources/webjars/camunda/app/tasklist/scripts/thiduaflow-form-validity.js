@@ -6,9 +6,25 @@
  * never be completed. This AngularJS module, loaded through Tasklist's own requireJsConfig (config.js), decorates
  * that directive: it judges validity by the errors form-js shows on the form instead. What is invalid is still
  * refused: form-js validates every field again when the form is submitted, and the server checks every value.
+ *
+ * A secret ballot has no draft: Tasklist's «Lưu» keeps a form's values in the browser's storage to complete later,
+ * which for a ballot would leave a member's choices on the machine. On a form holding the ballot's marks (form-js
+ * gives each field a DOM id ending in the field's id, here Field_BallotChoice) the button is hidden.
  */
 define('thiduaflow-form-validity', ['angular'], function(angular) {
   'use strict';
+
+  var BALLOT_FIELD = '[id*="-Field_BallotChoice"]';
+
+  function hideDraftOfBallot(form) {
+    var container = form.closest('[cam-tasklist-form]') || form.parentNode;
+    if (!container || !form.querySelector(BALLOT_FIELD)) {
+      return;
+    }
+    Array.prototype.forEach.call(container.querySelectorAll('button[ng-click="save($event)"]'), function(button) {
+      button.style.display = 'none';
+    });
+  }
 
   angular.module('thiduaflow.formValidity', []).config(['$provide', function($provide) {
     $provide.decorator('camTasklistFormCamundaDirective', ['$delegate', function($delegate) {
@@ -26,6 +42,7 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
             // form-js draws its messages after the change: look once it has
             clearTimeout(pending);
             pending = setTimeout(function() {
+              hideDraftOfBallot(element[0]);
               var shown = Array.prototype.some.call(element[0].querySelectorAll('.fjs-form-field-error'),
                 function(error) { return error.textContent.trim().length > 0; });
               notify.call(formController, shown);
