@@ -92,6 +92,20 @@ class HttpSecurityConfiguration {
     return bean;
   }
 
+  /**
+   * A user whose password someone else gave changes it before anything else ({@link FirstPasswordChangeFilter}): on
+   * the webapps (after their session is read) and on the APIs (after HTTP Basic authenticated the caller).
+   */
+  @Bean
+  FilterRegistrationBean<Filter> firstPasswordChangeFilter(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.IdentityService> identity) {
+    java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of(API_PATHS));
+    paths.add(webappPath + "/*");
+    return registration(new FirstPasswordChangeFilter(webappPath, identity::getObject),
+        "thiduaflow-first-password-change", 40, paths.toArray(String[]::new));
+  }
+
   /** A filter registration: name, order after {@link Ordered#HIGHEST_PRECEDENCE}, URL patterns, async allowed. */
   private static FilterRegistrationBean<Filter> registration(Filter filter, String name, int order, String... paths) {
     FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(filter);

@@ -119,4 +119,58 @@ class ProductionSafetyTest {
           .ready(conferences.structureOf(leaf), leaf.getUnitCode())).isFalse();
     }
   }
+
+  /**
+   * Issue 20: a password the administrator gives must be changed at the first login; until then every API answers 403
+   * saying so, except changing it. Camunda's password policy applies to the new one.
+   */
+  @Test
+  void aPasswordGivenByTheAdministratorMustBeChangedBeforeWorking() throws Exception {
+    try (ConfigurableApplicationContext app = start("prod-first-login", STRONG)) {
+      String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+      var client = java.net.http.HttpClient.newHttpClient();
+      java.util.function.BiFunction<String[], String, java.net.http.HttpResponse<String>> call = (who, spec) -> {
+        String[] parts = spec.split(" ", 3);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + parts[1]))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((who[0] + ":" + who[1])
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(parts[0], parts.length > 2 ? java.net.http.HttpRequest.BodyPublishers.ofString(parts[2])
+                : java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        try {
+          return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      };
+      String[] admin = {"admin", STRONG};
+      String first = "Mat-khau-dau1!";
+      var created = call.apply(admin, "POST /engine-rest/user/create {\"profile\":{\"id\":\"nguyenvanan\","
+          + "\"firstName\":\"Nguyễn Văn An\",\"lastName\":\"\"},\"credentials\":{\"password\":\"" + first + "\"}}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+      String[] an = {"nguyenvanan", first};
+      var blocked = call.apply(an, "GET /engine-rest/task");
+      assertThat(blocked.statusCode()).isEqualTo(403);
+      assertThat(blocked.body()).contains("password-change-required").contains("Lần đăng nhập đầu tiên");
+      assertThat(call.apply(an, "GET /api/campaigns").statusCode()).isEqualTo(403);
+      // the new password must pass Camunda's policy
+      var weak = call.apply(an, "PUT /engine-rest/user/nguyenvanan/credentials {\"password\":\"abc\","
+          + "\"authenticatedUserPassword\":\"" + first + "\"}");
+      assertThat(weak.statusCode()).isEqualTo(400);
+      String own = "Mat-khau-rieng2!";
+      var changed = call.apply(an, "PUT /engine-rest/user/nguyenvanan/credentials {\"password\":\"" + own + "\","
+          + "\"authenticatedUserPassword\":\"" + first + "\"}");
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+      String[] anNow = {"nguyenvanan", own};
+      assertThat(call.apply(anNow, "GET /engine-rest/task").statusCode()).isEqualTo(200);
+      // the administrator resets it: the mark is back
+      var reset = call.apply(admin, "PUT /engine-rest/user/nguyenvanan/credentials {\"password\":\"Mat-khau-moi3!\","
+          + "\"authenticatedUserPassword\":\"" + STRONG + "\"}");
+      assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+      assertThat(call.apply(new String[] {"nguyenvanan", "Mat-khau-moi3!"}, "GET /engine-rest/task").statusCode())
+          .isEqualTo(403);
+      assertThat(call.apply(admin, "GET /engine-rest/task").statusCode()).as("the administrator is not marked")
+          .isEqualTo(200);
+    }
+  }
 }

@@ -99,7 +99,7 @@ class DeadlineProcessTest {
     AbstractAssertions.init(engine);
     at(LocalDateTime.of(2025, 1, 2, 8, 0));
     Campaign c = campaigns.start("binh-an-27-2025");
-    accounts.ensureAccounts(c, "test-only-password", "binhan.test");
+    accounts.ensureAccounts(c, vn.thiduaflow.security.Http.PASSWORD, "binhan.test");
     unit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.getProcessInstanceId()).singleResult();
     conferenceId = Long.valueOf(unit.getBusinessKey());
     driver = new ConferenceDriver(engine, councils, unit);
@@ -135,7 +135,7 @@ class DeadlineProcessTest {
   private String chairLogin() {
     String chair = councils.people(conferenceId).stream().filter(p -> p.getRole() == CouncilRole.CHAIR)
         .findFirst().orElseThrow().getUsername();
-    return "Basic " + java.util.Base64.getEncoder().encodeToString((chair + ":test-only-password")
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((chair + ":" + vn.thiduaflow.security.Http.PASSWORD)
         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
