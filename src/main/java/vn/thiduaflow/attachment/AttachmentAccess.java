@@ -19,16 +19,20 @@ import vn.thiduaflow.system.ProcessModel;
  * Who may do what with the files of a conference's nominees, decided with the caller's Camunda authorizations (the
  * engine authentication the webapp set for the request: user and groups):
  * <ul>
- *   <li><b>see</b> (list, download): a user with a task of the conference's UnitConference instance (assignee or
- *       candidate: a council member's vote task, the upper council's review), or READ on that instance or its
- *       history ({@code vn.thiduaflow.security.AccessGrants}: every group of the unit, the chair, standing office and
- *       upper council of the unit above; administrators). Anyone else is answered exactly as for a file or task that
- *       does not exist (404).</li>
- *   <li><b>change</b> (upload, replace, delete): a user who can work the OPEN nominations task
- *       ({@value ProcessModel.Elements#SUBMIT_NOMINATIONS}) of that conference: the task is visible to them under
- *       Camunda's authorizations and they are its assignee or one of its candidates (user, or member of a candidate
- *       group: the unit's secretaries). Which conference is the task's instance's business key, never a value the user
- *       sends. Replacing or deleting a file needs, besides, to be its uploader.</li>
+ *   <li><b>see</b> (list, download; also the minutes of the count): a user with a task of the conference's
+ *       UnitConference instance (assignee or candidate: a council member's vote task, the chair's minutes, the upper
+ *       council's review), or READ on that instance or its history ({@code vn.thiduaflow.security.AccessGrants}: every
+ *       group of the unit, the chair, standing office and upper council of the unit above; administrators). Anyone
+ *       else is answered exactly as for a file or task that does not exist (404).</li>
+ *   <li><b>change</b> (upload, replace, delete): a user who can work an OPEN upload task of that conference (see
+ *       {@link UploadTask}): the nominations task ({@value ProcessModel.Elements#SUBMIT_NOMINATIONS}, candidates the
+ *       unit's secretaries) or the standing office's composition task
+ *       ({@value ProcessModel.Elements#PROPOSE_COMPOSITION}, candidates {@code u<code>.standing-office}: the office
+ *       gathers the summaries of the nominees the nominations form stored before it sends the proposal to the vote).
+ *       The task is visible to them under Camunda's authorizations and they are its assignee or one of its candidates
+ *       (user, or member of a candidate group). Which conference is the task's instance's business key, never a value
+ *       the user sends. Replacing or deleting a file needs, besides, to be its uploader. Once the vote opens neither
+ *       task is open and nothing changes (until a failed vote sends the composition back to the office).</li>
  * </ul>
  */
 @Component
@@ -50,13 +54,49 @@ public class AttachmentAccess {
   }
 
   /**
+   * The tasks through which files are uploaded, replaced and deleted while they are open.
+   */
+  public enum UploadTask {
+    /** The secretary's nominations task: the nominees already stored (by file, API or an earlier completion). */
+    NOMINATIONS(ProcessModel.Elements.SUBMIT_NOMINATIONS),
+    /** The standing office's composition task: every nominee the nominations stored, before the vote. */
+    COMPOSITION(ProcessModel.Elements.PROPOSE_COMPOSITION);
+
+    private final String taskDefinitionKey;
+
+    UploadTask(String taskDefinitionKey) {
+      this.taskDefinitionKey = taskDefinitionKey;
+    }
+
+    /** The BPMN id of the user task. */
+    public String taskDefinitionKey() {
+      return taskDefinitionKey;
+    }
+
+    /** The upload task of this BPMN id, or null for any other task. */
+    public static UploadTask of(String taskDefinitionKey) {
+      for (UploadTask t : values()) {
+        if (t.taskDefinitionKey.equals(taskDefinitionKey)) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    static String[] keys() {
+      return java.util.Arrays.stream(values()).map(UploadTask::taskDefinitionKey).toArray(String[]::new);
+    }
+  }
+
+  /**
    * A task the caller sees, and what it means for the files.
    *
    * @param taskId the task
    * @param conferenceId the conference of its UnitConference instance; null for a task of another process
-   * @param nominationsTask whether it is the conference's nominations task and the caller can work it (may upload)
+   * @param kind which upload task it is (whoever works it), or null for any other task
+   * @param mayUpload whether it is an upload task and the caller can work it (may upload through it)
    */
-  public record TaskScope(String taskId, Long conferenceId, boolean nominationsTask) {
+  public record TaskScope(String taskId, Long conferenceId, UploadTask kind, boolean mayUpload) {
     /** Whether the task belongs to a UnitConference instance (else the tab has nothing to show). */
     public boolean applicable() {
       return conferenceId != null;
@@ -86,13 +126,12 @@ public class AttachmentAccess {
     boolean unitConference = taskService.createTaskQuery().taskId(taskId)
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).count() == 1;
     if (!unitConference || task.getProcessInstanceId() == null) {
-      return new TaskScope(taskId, null, false);
+      return new TaskScope(taskId, null, null, false);
     }
     Long conferenceId = unitAccess.asSystem(() -> conferenceOf(runtimeService.createProcessInstanceQuery()
         .processInstanceId(task.getProcessInstanceId()).singleResult()));
-    boolean nominations = ProcessModel.Elements.SUBMIT_NOMINATIONS.equals(task.getTaskDefinitionKey())
-        && canWork(task, caller);
-    return new TaskScope(taskId, conferenceId, nominations);
+    UploadTask kind = UploadTask.of(task.getTaskDefinitionKey());
+    return new TaskScope(taskId, conferenceId, kind, kind != null && canWork(task, caller));
   }
 
   /**
@@ -100,15 +139,15 @@ public class AttachmentAccess {
    *
    * @return the conference id
    * @throws AttachmentRefusedException 404 as {@link #task}, and for a task of another process; 403 when the task is
-   *     not the nominations task or the caller cannot work it
+   *     no upload task (nominations, composition) or the caller cannot work it
    */
   public Long mayUploadThrough(String taskId) {
     TaskScope scope = task(taskId);
     if (!scope.applicable()) {
       throw AttachmentRefusedException.notFound("công việc " + taskId + " của hội nghị", "conference task " + taskId);
     }
-    if (!scope.nominationsTask()) {
-      throw notWorkingNominations();
+    if (!scope.mayUpload()) {
+      throw notWorkingAnUploadTask();
     }
     return scope.conferenceId();
   }
@@ -145,11 +184,11 @@ public class AttachmentAccess {
   }
 
   /**
-   * Checks the caller may replace or delete a file: they see it, they can work the open nominations task of its
-   * conference, and they uploaded it.
+   * Checks the caller may replace or delete a file: they see it, they can work an open upload task (nominations or
+   * composition) of its conference, and they uploaded it.
    *
-   * @throws AttachmentRefusedException 404 as {@link #maySee(AttachmentInfo)}; 403 when the nominations task is not
-   *     open or not theirs to work, or the file is someone else's
+   * @throws AttachmentRefusedException 404 as {@link #maySee(AttachmentInfo)}; 403 when no upload task is open or
+   *     none is theirs to work, or the file is someone else's
    */
   public void mayChange(AttachmentInfo file) {
     maySee(file);
@@ -157,11 +196,11 @@ public class AttachmentAccess {
     List<Task> open = unitAccess.asSystem(() -> taskService.createTaskQuery()
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
         .processInstanceBusinessKey(file.conferenceId().toString())
-        .taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS).list());
+        .taskDefinitionKeyIn(UploadTask.keys()).list());
     boolean works = open.stream().anyMatch(t -> taskService.createTaskQuery().taskId(t.getId()).count() == 1
         && canWork(t, caller));
     if (!works) {
-      throw notWorkingNominations();
+      throw notWorkingAnUploadTask();
     }
     if (!caller.getUserId().equals(file.uploadedBy())) {
       throw AttachmentRefusedException.forbidden("Chỉ người đã tải tệp lên (" + file.uploadedBy()
@@ -170,10 +209,11 @@ public class AttachmentAccess {
     }
   }
 
-  private static AttachmentRefusedException notWorkingNominations() {
-    return AttachmentRefusedException.forbidden("Chỉ người thực hiện công việc «Gửi danh sách đề cử» đang mở của đơn"
-        + " vị mới được tải lên, thay hoặc xoá hồ sơ đính kèm", "only a user who works the unit's open nominations"
-        + " task may upload, replace or delete attachments");
+  private static AttachmentRefusedException notWorkingAnUploadTask() {
+    return AttachmentRefusedException.forbidden("Chỉ người thực hiện công việc «Gửi danh sách đề cử» hoặc «Đề xuất"
+        + " thành phần đại biểu» đang mở của đơn vị mới được tải lên, thay hoặc xoá hồ sơ đính kèm; khi Hội đồng đã"
+        + " bắt đầu biểu quyết thì không thay đổi được nữa", "only a user who works the unit's open nominations or"
+        + " composition task may upload, replace or delete attachments; nothing changes once the vote has opened");
   }
 
   /** Assignee, candidate user, or member of a candidate group of the task. */

@@ -9,8 +9,8 @@ import vn.thiduaflow.system.Problems;
  * <ul>
  *   <li>404 {@link #notFound}: the task, nominee or file does not exist <em>or</em> the caller may not see it (the same
  *       answer, so ids cannot be probed);</li>
- *   <li>403 {@link #forbidden}: the caller sees it but may not change it (not the nominations task, the task is
- *       closed, not the uploader);</li>
+ *   <li>403 {@link #forbidden}: the caller sees it but may not change it (not an upload task, the task is closed,
+ *       not the uploader);</li>
  *   <li>413 {@link #tooLarge}: larger than {@code thiduaflow.attachments.max-bytes}.</li>
  * </ul>
  * A file of the wrong type or an empty one is an {@link vn.thiduaflow.system.InvalidInputException} (400) instead.

@@ -29,7 +29,10 @@ import vn.thiduaflow.system.InvalidInputException;
 
 /**
  * Files attached to nominees (issue 20: each nominee's achievement summary as PDF, DOCX or a scan), kept in the
- * database so that every node of a cluster serves them. Who may do what is decided before these methods are called
+ * database so that every node of a cluster serves them. They are uploaded through the open nominations task (the
+ * unit's secretary) or the open composition task (the standing office, which gathers the summaries of the nominees the
+ * nominations form stored before it sends the proposal to the vote); from the vote on they are fixed, and every
+ * member's vote form links them ({@link #downloadPath}). Who may do what is decided before these methods are called
  * ({@link AttachmentAccess}); here are the rules of the file itself, each refusal made before anything is written:
  * <ul>
  *   <li>size: 1 byte to {@code thiduaflow.attachments.max-bytes} (default {@value #DEFAULT_MAX_BYTES} bytes = 10 MB),
@@ -93,7 +96,8 @@ public class AttachmentService {
   /**
    * The path that downloads a file in the logged-in webapp user's session (Tasklist, Cockpit: the session cookie of
    * the same site), e.g. {@code /camunda/api/tasklist/plugin/thiduaflow-attachments/default/attachments/42}: for a
-   * link in a Camunda Form's text field or any page of the webapps. The path never changes for a file (a replacement
+   * link in a Camunda Form's text field (the vote form's, through {@code VoteProposal}'s row key {@code files}) or any
+   * page of the webapps. The path never changes for a file (a replacement
    * keeps its id); a user who may not see the nominee gets 404 there.
    *
    * @param attachmentId the file's id ({@link AttachmentInfo#id()})
@@ -101,6 +105,20 @@ public class AttachmentService {
    */
   public String downloadPath(Long attachmentId) {
     return apiPath + "attachments/" + attachmentId;
+  }
+
+  /**
+   * A nominee's files as Markdown links for a Camunda Form's text field: {@code [name.pdf](downloadPath); [scan.png](…)}
+   * in the order given, each name's ASCII punctuation backslash-escaped (so {@code [1]} or {@code _} in a name stays
+   * text), or "—" when there is none. form-js renders the links as {@code <a href>} that download in the webapp
+   * session.
+   */
+  public String markdownLinks(List<AttachmentInfo> files) {
+    if (files == null || files.isEmpty()) {
+      return "—";
+    }
+    return String.join("; ", files.stream().map(f -> "[" + f.fileName().replaceAll("[!-/:-@\\[-`{-~]", "\\\\$0")
+        + "](" + downloadPath(f.id()) + ")").toList());
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.attachment.AttachmentInfo;
+import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.nomination.Nomination;
@@ -26,10 +28,12 @@ public class VoteProposal {
 
   private final ConferenceService conferences;
   private final NominationRepository nominations;
+  private final AttachmentService attachments;
 
-  VoteProposal(ConferenceService conferences, NominationRepository nominations) {
+  VoteProposal(ConferenceService conferences, NominationRepository nominations, AttachmentService attachments) {
     this.conferences = conferences;
     this.nominations = nominations;
+    this.attachments = attachments;
   }
 
   /** Puts the conference's proposal into its instance, for the members' vote forms. */
@@ -48,10 +52,13 @@ public class VoteProposal {
   /**
    * What the council votes on, as the vote form's table shows it: every nominee of the conference found eligible
    * (its own and those sent up from below), in list order, with the Vietnamese labels of kind and title and the unit
-   * of origin (the conference's own unit when none).
+   * of origin (the conference's own unit when none), and {@code files}: the nominee's attached files as Markdown links
+   * to their download in the webapp session ({@link AttachmentService#markdownLinks}, "—" when none), which the
+   * form's text below the table renders.
    */
   List<Map<String, Object>> rows(Conference conference) {
     List<Map<String, Object>> rows = new ArrayList<>();
+    Map<Long, List<AttachmentInfo>> files = attachments.byNomination(conference.getId());
     int number = 0;
     for (Nomination n : nominations.findByConferenceIdOrderById(conference.getId())) {
       if (!Boolean.TRUE.equals(n.getEligible())) {
@@ -66,6 +73,7 @@ public class VoteProposal {
       row.put("title", n.getTitle().label());
       row.put("recognizedYear", n.getRecognizedYear());
       row.put("achievementSummary", n.getAchievementSummary() == null ? "" : n.getAchievementSummary());
+      row.put("files", attachments.markdownLinks(files.get(n.getId())));
       rows.add(row);
     }
     return rows;

@@ -2,13 +2,21 @@
  * Thi Đua Flow — the nominees' attached files in Tasklist (issue 20). Tasklist's plugin API (Camunda 7.14+): an ES
  * module whose default export lists plugins; this one is a tab of the task view (plugin point tasklist.task.detail,
  * "Hồ sơ đính kèm"). For a task of a unit's conference it lists each nominee with its files (name, type, size,
- * uploader, time, a download link) and, on the nominations task for a user who works it, an upload control per
- * nominee; the uploader may replace or delete their own files while that task is open. The data and the rules are the
- * plugin's own API (AttachmentPluginResource), which applies the user's Camunda authorizations. Every text from the
- * server is put in the page as text, never as HTML.
+ * uploader, time, a download link) and, on an upload task for a user who works it — the secretary's nominations task
+ * or the standing office's composition task, where the office gathers the summaries of the nominees the nominations
+ * stored — an upload control per nominee; the uploader may replace or delete their own files while such a task is
+ * open. On the nominations task the tab says that nominees typed into the form are stored with «Hoàn thành» and their
+ * files are attached then by the standing office in its composition task. After the vote opens nothing changes. The
+ * data and the rules are the plugin's own API (AttachmentPluginResource), which applies the user's Camunda
+ * authorizations. Every text from the server is put in the page as text, never as HTML.
  */
 
 const PLUGIN = 'thiduaflow-attachments';
+const NOMINATIONS_TASK = '«Gửi danh sách đề cử và tóm tắt thành tích»';
+const COMPOSITION_TASK = '«Đề xuất thành phần đại biểu»';
+/** Where the files of nominees not stored yet are attached: said on the nominations task. */
+const LATER_BY_OFFICE = 'Đề cử mới nhập trong biểu mẫu chỉ được lưu khi bấm «Hoàn thành»; hồ sơ của các đề cử đó '
+  + `được Thường trực Hội đồng đính kèm sau, trong công việc ${COMPOSITION_TASK}.`;
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -179,6 +187,24 @@ class AttachmentsTab {
         : null);
   }
 
+  /** The help line under the title: what may be done here, and where files are attached otherwise. */
+  help() {
+    const d = this.data;
+    const rules = `${d.types}, tối đa ${size(d.maxBytes)} mỗi tệp. Loại tệp được xác định theo nội dung tệp.`;
+    if (d.canUpload && d.uploadTask === 'COMPOSITION') {
+      return 'Thường trực Hội đồng tập hợp tóm tắt thành tích của từng đề cử trước khi gửi đề xuất ra Hội đồng biểu '
+        + `quyết: ${rules} Sau khi Hội đồng bắt đầu biểu quyết, hồ sơ không thay đổi được nữa.`;
+    }
+    if (d.canUpload) {
+      return `Tải lên tóm tắt thành tích của từng đề cử đã được lưu: ${rules} ${LATER_BY_OFFICE}`;
+    }
+    if (d.uploadTask === 'NOMINATIONS') {
+      return `Chỉ xem. ${LATER_BY_OFFICE}`;
+    }
+    return `Chỉ xem: tệp được tải lên trong công việc ${NOMINATIONS_TASK} hoặc ${COMPOSITION_TASK}, trước khi Hội `
+      + 'đồng biểu quyết.';
+  }
+
   render() {
     if (!this.data.applicable) {
       this.node.replaceChildren(this.frame(el('p', {className: 'tdf-att-none'},
@@ -191,14 +217,12 @@ class AttachmentsTab {
       : null;
     this.node.replaceChildren(this.frame(
       el('h3', {}, `Hồ sơ đính kèm của các đề cử — ${d.unitName}`),
-      el('p', {className: 'tdf-att-help text-muted'}, d.canUpload
-        ? `Tải lên tóm tắt thành tích của từng đề cử: ${d.types}, tối đa ${size(d.maxBytes)} mỗi tệp. `
-          + 'Loại tệp được xác định theo nội dung tệp.'
-        : 'Chỉ xem: tệp được tải lên trong công việc «Gửi danh sách đề cử và tóm tắt thành tích».'),
+      el('p', {className: 'tdf-att-help text-muted'}, this.help()),
       message,
       d.nominees.length === 0
-        ? el('p', {className: 'tdf-att-none'}, 'Chưa có đề cử nào được lưu. Các đề cử nhập trong biểu mẫu được lưu '
-          + 'khi công việc được hoàn thành.')
+        ? el('p', {className: 'tdf-att-none'}, d.uploadTask === 'NOMINATIONS'
+          ? `Chưa có đề cử nào được lưu. ${LATER_BY_OFFICE}`
+          : 'Chưa có đề cử nào được lưu.')
         : d.nominees.map(n => this.nomineeBlock(n))));
   }
 }

@@ -58,8 +58,10 @@ import vn.thiduaflow.unit.UnitLevel;
  * (session cookie, CSRF token), on Vĩnh Thuận's campaign (172/KH-UBND): the secretary of a commune at its nominations
  * uploads, downloads, replaces and deletes; the secretary of another commune, and a user of Tasklist with no task
  * there, get the same 404 as for what does not exist, on the list, the upload (also with a nominee of the other
- * commune sent through their own task) and the download; nothing is stored when refused; after the nominations, a
- * council member with a vote task of that conference downloads, and the files can no longer be changed.
+ * commune sent through their own task) and the download; nothing is stored when refused. After the nominations the
+ * standing office uploads in its composition task (the uploader alone replaces or deletes); once the vote opens a
+ * council member with a vote task downloads, finds the links in the vote's proposal, and nothing can change any more.
+ * The chair at the minutes of the count downloads them (XLSX) in the same session; another unit gets 404.
  */
 @ThiDuaFlowHttpTest
 class AttachmentHttpTest {
@@ -82,10 +84,14 @@ class AttachmentHttpTest {
   @Autowired NomineeListService lists;
   @Autowired AttachmentService attachments;
 
-  /** The commune whose secretary uploads; the one whose secretary tries to; the one that goes on to its vote. */
+  /**
+   * The commune whose secretary uploads; the one whose secretary tries to; the one that goes on to its vote; the one
+   * whose vote is counted.
+   */
   private Conference uploading;
   private Conference other;
   private Conference voting;
+  private Conference counted;
   private static final String NOBODY = "attachments.nobody";
 
   @BeforeAll
@@ -105,6 +111,7 @@ class AttachmentHttpTest {
     uploading = communes.get(3);
     other = communes.get(4);
     voting = communes.get(5);
+    counted = communes.get(6);
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     for (Conference c : List.of(uploading, other, voting)) {
       new ConferenceDriver(engine, councils, instanceOf(c)).schedule("2025-03-26");
@@ -126,9 +133,25 @@ class AttachmentHttpTest {
     }
   }
 
+  /**
+   * Closes the vote this class left open (every member agrees), so that no blank ballot of an open vote task stays in
+   * the database the HTTP tests share (SecretBallotHttpTest reads every table for choices).
+   */
   @AfterAll
-  void resetClock() {
-    ClockUtil.reset();
+  void closeTheOpenVoteAndResetClock() {
+    try {
+      ProcessInstance instance = instanceOf(voting);
+      if (instance != null) {
+        ConferenceDriver driver = new ConferenceDriver(engine, councils, instance);
+        for (var vote : taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(Elements.VOTE_ON_NOMINEES).list()) {
+          driver.complete(vote, withVariables(Fields.BALLOT, "APPROVE"));
+        }
+        driver.executeBallotContinuations();
+      }
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private static Entry entry(String name) {
@@ -169,6 +192,7 @@ class AttachmentHttpTest {
     JsonNode listed = JSON.readTree(list.body());
     assertThat(listed.path("applicable").asBoolean()).isTrue();
     assertThat(listed.path("canUpload").asBoolean()).isTrue();
+    assertThat(listed.path("uploadTask").asText()).isEqualTo("NOMINATIONS");
     assertThat(listed.path("maxBytes").asLong()).isEqualTo(10L << 20);
     assertThat(listed.path("nominees").get(0).path("name").asText()).isEqualTo("Nguyễn Thị Hoa");
     assertThat(listed.path("nominees").get(0).path("attachments")).isEmpty();
@@ -268,34 +292,91 @@ class AttachmentHttpTest {
   }
 
   @Test
-  void aCouncilMemberWithAVoteTaskDownloadsAndNothingChangesAfterTheNominations() throws Exception {
+  void theStandingOfficeUploadsInItsCompositionTaskAndNothingChangesOnceTheVoteOpens() throws Exception {
     String secretary = councils.holder(voting.getId(), CouncilRole.UNIT_SECRETARY);
-    String task = nominationsTask(voting);
+    String office = councils.holder(voting.getId(), CouncilRole.STANDING_OFFICE);
+    String otherSecretary = councils.holder(other.getId(), CouncilRole.UNIT_SECRETARY);
+    String nominations = nominationsTask(voting);
+    Nomination hoa = nomineesOf(voting).get(0);
     Nomination binh = nomineesOf(voting).get(1);
     Webapp tasklist = Webapp.login(port, secretary);
     byte[] docx = AttachmentFiles.docx("Tóm tắt thành tích của Trần Văn Bình");
-    Http.Download uploaded = tasklist.send("POST", API + "tasks/" + task + "/nominees/" + binh.getId()
+    Http.Download uploaded = tasklist.send("POST", API + "tasks/" + nominations + "/nominees/" + binh.getId()
         + "/attachments", "application/octet-stream", docx, "X-File-Name", "tom-tat-binh.docx");
     assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
-    long id = JSON.readTree(uploaded.body()).path("id").asLong();
+    long docxId = JSON.readTree(uploaded.body()).path("id").asLong();
 
-    // the nominations are sent, the composition proposed: the council votes
+    // the nominations are sent: the standing office's composition task is open, and the office uploads through it
     ConferenceDriver driver = new ConferenceDriver(engine, councils, instanceOf(voting));
     driver.sendNominations();
-    driver.complete(taskService.createTaskQuery().processInstanceId(instanceOf(voting).getId()).singleResult(),
-        withVariables(Fields.EXEMPLAR_DELEGATES, 100, Fields.GUEST_DELEGATES, 40, Fields.PRESIDIUM_SIZE, 9,
-            Fields.PRESIDIUM_EXEMPLARS, 3));
+    var composition = taskService.createTaskQuery().processInstanceId(instanceOf(voting).getId()).singleResult();
+    assertThat(composition.getTaskDefinitionKey()).isEqualTo(Elements.PROPOSE_COMPOSITION);
+    assertThat(taskService.getIdentityLinksForTask(composition.getId())).extracting(l -> l.getGroupId())
+        .contains(CouncilRole.STANDING_OFFICE.groupId(voting.getUnitCode()));
+    Webapp standingOffice = Webapp.login(port, office);
+    Http.Download list = standingOffice.send("GET", API + "tasks/" + composition.getId() + "/nominees", null, null);
+    assertThat(list.status()).as(list.text()).isEqualTo(200);
+    JsonNode listed = JSON.readTree(list.body());
+    assertThat(listed.path("uploadTask").asText()).isEqualTo("COMPOSITION");
+    assertThat(listed.path("canUpload").asBoolean()).isTrue();
+    JsonNode secretarysFile = listed.path("nominees").get(1).path("attachments").get(0);
+    assertThat(secretarysFile.path("id").asLong()).isEqualTo(docxId);
+    assertThat(secretarysFile.path("deletable").asBoolean()).as("not the office's own file").isFalse();
+    byte[] pdf = AttachmentFiles.pdf();
+    Http.Download officeUpload = standingOffice.send("POST", API + "tasks/" + composition.getId() + "/nominees/"
+        + hoa.getId() + "/attachments", "application/pdf", pdf, "X-File-Name", "tom-tat-hoa.pdf");
+    assertThat(officeUpload.status()).as(officeUpload.text()).isEqualTo(201);
+    JsonNode officeFile = JSON.readTree(officeUpload.body());
+    assertThat(officeFile.path("uploadedBy").asText()).isEqualTo(office);
+    long pdfId = officeFile.path("id").asLong();
+    // the uploader only replaces or deletes: the office not the secretary's file, the secretary (no upload task
+    // of theirs open any more) not even their own; the office's task is not the secretary's to see (404)
+    Http.Download notTheirs = standingOffice.send("DELETE", API + "attachments/" + docxId, null, null);
+    assertThat(notTheirs.status()).as(notTheirs.text()).isEqualTo(403);
+    assertThat(JSON.readTree(notTheirs.body()).path("vi").asText()).startsWith("Chỉ người đã tải tệp lên");
+    Http.Download secretaryDelete = tasklist.send("DELETE", API + "attachments/" + docxId, null, null);
+    assertThat(secretaryDelete.status()).as(secretaryDelete.text()).isEqualTo(403);
+    assertThat(JSON.readTree(secretaryDelete.body()).path("vi").asText()).contains("Đề xuất thành phần đại biểu");
+    assertThat(tasklist.send("POST", API + "tasks/" + composition.getId() + "/nominees/" + hoa.getId()
+        + "/attachments", "application/pdf", pdf, "X-File-Name", "x.pdf").status()).isEqualTo(404);
+    // another commune's secretary: the same 404 as for an unknown task
+    Webapp intruder = Webapp.login(port, otherSecretary);
+    assertThat(intruder.send("GET", API + "tasks/" + composition.getId() + "/nominees", null, null).status())
+        .isEqualTo(404);
+    Http.Download unknownTask = intruder.send("GET", API + "tasks/no-such-task/nominees", null, null);
+    Http.Download foreignTask = intruder.send("POST", API + "tasks/" + composition.getId() + "/nominees/"
+        + hoa.getId() + "/attachments", "application/pdf", pdf, "X-File-Name", "x.pdf");
+    assertThat(foreignTask.status()).isEqualTo(404);
+    assertThat(sameButIds(foreignTask, unknownTask)).isTrue();
+    assertThat(intruder.send("PUT", API + "attachments/" + pdfId, "application/pdf", pdf).status()).isEqualTo(404);
+    // the office replaces its own file (same id)
+    byte[] png = AttachmentFiles.image("png");
+    Http.Download replaced = standingOffice.send("PUT", API + "attachments/" + pdfId, "image/png", png,
+        "X-File-Name", "ban-chup-hoa.png");
+    assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+    assertThat(attachments.find(pdfId).orElseThrow().fileName()).isEqualTo("ban-chup-hoa.png");
+
+    // the composition is proposed: the vote opens with each nominee's files linked in the members' form
+    driver.complete(composition, withVariables(Fields.EXEMPLAR_DELEGATES, 100, Fields.GUEST_DELEGATES, 40,
+        Fields.PRESIDIUM_SIZE, 9, Fields.PRESIDIUM_EXEMPLARS, 3));
     String member = councils.votingMembers(voting.getId()).get(0);
     var vote = taskService.createTaskQuery().processInstanceId(instanceOf(voting).getId()).taskAssignee(member)
         .singleResult();
     assertThat(vote).as("the member's vote task").isNotNull();
-    assertThat(attachments.find(id)).as("the file stayed with its nominee").isPresent();
+    JsonNode proposal = JSON.readTree(runtimeService.getVariableTyped(instanceOf(voting).getId(), "proposal")
+        .getValue().toString());
+    assertThat(proposal.get(0).path("name").asText()).isEqualTo("Nguyễn Thị Hoa");
+    assertThat(proposal.get(0).path("files").asText())
+        .isEqualTo("[ban\\-chup\\-hoa\\.png](" + attachments.downloadPath(pdfId) + ")");
+    assertThat(proposal.get(1).path("files").asText())
+        .isEqualTo("[tom\\-tat\\-binh\\.docx](" + attachments.downloadPath(docxId) + ")");
 
     Webapp council = Webapp.login(port, member);
-    Http.Download list = council.send("GET", API + "tasks/" + vote.getId() + "/nominees", null, null);
+    list = council.send("GET", API + "tasks/" + vote.getId() + "/nominees", null, null);
     assertThat(list.status()).as(list.text()).isEqualTo(200);
-    JsonNode listed = JSON.readTree(list.body());
+    listed = JSON.readTree(list.body());
     assertThat(listed.path("canUpload").asBoolean()).isFalse();
+    assertThat(listed.path("uploadTask").isNull()).isTrue();
     JsonNode file = listed.path("nominees").get(1).path("attachments").get(0);
     assertThat(file.path("fileName").asText()).isEqualTo("tom-tat-binh.docx");
     assertThat(file.path("deletable").asBoolean()).isFalse();
@@ -304,17 +385,79 @@ class AttachmentHttpTest {
     assertThat(download.body()).isEqualTo(docx);
     assertThat(download.header("Content-Type"))
         .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(council.send("GET", attachments.downloadPath(pdfId), null, null).body()).isEqualTo(png);
     // the member cannot upload through the vote task
     assertThat(council.send("POST", API + "tasks/" + vote.getId() + "/nominees/" + binh.getId() + "/attachments",
         "application/pdf", AttachmentFiles.pdf(), "X-File-Name", "x.pdf").status()).isEqualTo(403);
 
-    // the nominations task is closed: the uploader can no longer change the file
-    assertThat(tasklist.send("POST", API + "tasks/" + task + "/nominees/" + binh.getId() + "/attachments",
-        "application/pdf", AttachmentFiles.pdf(), "X-File-Name", "x.pdf").status()).isEqualTo(404);
-    Http.Download delete = tasklist.send("DELETE", API + "attachments/" + id, null, null);
+    // the vote is open: neither the office nor the secretary can change a file any more
+    assertThat(standingOffice.send("POST", API + "tasks/" + composition.getId() + "/nominees/" + hoa.getId()
+        + "/attachments", "application/pdf", pdf, "X-File-Name", "x.pdf").status()).isEqualTo(404);
+    Http.Download delete = standingOffice.send("DELETE", API + "attachments/" + pdfId, null, null);
     assertThat(delete.status()).as(delete.text()).isEqualTo(403);
-    assertThat(JSON.readTree(delete.body()).path("vi").asText()).contains("Gửi danh sách đề cử");
-    assertThat(attachments.find(id)).isPresent();
+    assertThat(JSON.readTree(delete.body()).path("vi").asText()).contains("Gửi danh sách đề cử")
+        .contains("Đề xuất thành phần đại biểu");
+    assertThat(standingOffice.send("PUT", API + "attachments/" + pdfId, "application/pdf", pdf).status())
+        .isEqualTo(403);
+    assertThat(tasklist.send("DELETE", API + "attachments/" + docxId, null, null).status()).isEqualTo(403);
+    assertThat(attachments.find(pdfId)).isPresent();
+    assertThat(attachments.find(docxId)).isPresent();
+  }
+
+  @Test
+  void theChairDownloadsTheMinutesOfTheCountAndAnotherUnitGetsNothing() throws Exception {
+    // a fourth commune votes: every member agrees; the count waits for the chair's signature
+    ProcessInstance instance = instanceOf(counted);
+    ConferenceDriver driver = new ConferenceDriver(engine, councils, instance);
+    driver.schedule("2025-03-27");
+    lists.replaceAndShow(conferences.get(counted.getId()), List.of(entry("Lê Thị Thu"), entry("Phạm Văn Nam")),
+        "test");
+    driver.sendNominations();
+    // Vĩnh Thuận's plan: a presidium of 9 to 11, a third of them exemplars (§III.3.4)
+    driver.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult(),
+        withVariables(Fields.EXEMPLAR_DELEGATES, 100, Fields.GUEST_DELEGATES, 40, Fields.PRESIDIUM_SIZE, 9,
+            Fields.PRESIDIUM_EXEMPLARS, 3));
+    for (String member : councils.votingMembers(counted.getId())) {
+      driver.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(member)
+          .singleResult(), withVariables(Fields.BALLOT, "APPROVE"));
+    }
+    driver.executeBallotContinuations();
+    var sign = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.SIGN_VOTE_MINUTES).singleResult();
+    assertThat(sign).as("the minutes wait for the chair").isNotNull();
+    String path = API + "conferences/" + counted.getId() + "/vote-minutes.xlsx";
+    assertThat(runtimeService.getVariable(instance.getId(), "voteMinutesLink")).as("the link in the chair's form")
+        .isEqualTo("[Biên bản kiểm phiếu (.xlsx)](" + path + ")");
+
+    String chair = councils.holder(counted.getId(), CouncilRole.CHAIR);
+    assertThat(identityService.createUserQuery().userId(chair)
+        .memberOfGroup(CouncilRole.CHAIR.groupId(counted.getUnitCode())).count()).isOne();
+    Webapp tasklist = Webapp.login(port, chair);
+    assertThat(tasklist.send("GET", API + "tasks/" + sign.getId() + "/nominees", null, null).status())
+        .as("the chair sees the minutes task").isEqualTo(200);
+    Http.Download minutes = tasklist.send("GET", path, null, null);
+    assertThat(minutes.status()).as(minutes.text()).isEqualTo(200);
+    assertThat(minutes.header("Content-Type"))
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(minutes.header("Content-Disposition")).isEqualTo("attachment; filename=\"bien-ban-kiem-phieu-"
+        + counted.getId() + ".xlsx\"; filename*=UTF-8''bien-ban-kiem-phieu-" + counted.getId() + ".xlsx");
+    assertThat(minutes.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        minutes.body()))) {
+      var sheet = workbook.getSheet("Biên bản kiểm phiếu");
+      assertThat(sheet).isNotNull();
+      assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Lê Thị Thu");
+      assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Phạm Văn Nam");
+    }
+
+    // another commune's secretary and a user without a task there: the same 404 as for no such conference
+    Webapp intruder = Webapp.login(port, councils.holder(other.getId(), CouncilRole.UNIT_SECRETARY));
+    Http.Download foreign = intruder.send("GET", path, null, null);
+    assertThat(foreign.status()).isEqualTo(404);
+    Http.Download unknown = intruder.send("GET", API + "conferences/999999999/vote-minutes.xlsx", null, null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(sameButIds(foreign, unknown)).isTrue();
+    assertThat(Webapp.login(port, NOBODY).send("GET", path, null, null).status()).isEqualTo(404);
   }
 
   /** A browser's session in the webapps: cookies (JSESSIONID, XSRF-TOKEN) and the latest CSRF token. */

@@ -225,4 +225,19 @@ abstract class AttachmentServiceContract {
     assertThatThrownBy(() -> attachments.attach(conferenceId + 100_000, hoa.getId(), upload, "secretary"))
         .isInstanceOfSatisfying(AttachmentRefusedException.class, e -> assertThat(e.status()).isEqualTo(404));
   }
+
+  @Test
+  void aNomineesFilesAreMarkdownLinksForTheVoteFormWithTheirNamesKeptAsText() {
+    assertThat(attachments.markdownLinks(List.of())).isEqualTo("—");
+    assertThat(attachments.markdownLinks(null)).isEqualTo("—");
+    AttachmentInfo summary = new AttachmentInfo(41L, conferenceId, hoa.getId(), "Tóm tắt [bản 2] (cuối)_*.pdf",
+        "application/pdf", 10, "0".repeat(64), "secretary", EngineClock.now());
+    AttachmentInfo scan = new AttachmentInfo(42L, conferenceId, hoa.getId(), "ảnh.png", "image/png", 10,
+        "0".repeat(64), "office", EngineClock.now());
+    assertThat(attachments.markdownLinks(List.of(summary, scan))).isEqualTo(
+        "[Tóm tắt \\[bản 2\\] \\(cuối\\)\\_\\*\\.pdf](" + attachments.downloadPath(41L) + "); [ảnh\\.png]("
+            + attachments.downloadPath(42L) + ")");
+    assertThat(attachments.downloadPath(42L)).isEqualTo("/camunda/api/tasklist/plugin/thiduaflow-attachments/default/"
+        + "attachments/42");
+  }
 }

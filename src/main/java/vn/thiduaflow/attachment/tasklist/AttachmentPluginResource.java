@@ -36,7 +36,9 @@ import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.document.UploadBusyException;
+import vn.thiduaflow.document.VoteMinutesWorkbook;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.security.UnitAccess;
@@ -47,18 +49,24 @@ import vn.thiduaflow.system.Problems;
  * The attachments tab's API, as the logged-in webapp user (the engine authentication the webapp's filter sets; rules:
  * {@link AttachmentAccess}); paths under {@code /camunda/api/tasklist/plugin/thiduaflow-attachments/{engine}/}:
  * <ul>
- *   <li>{@code GET tasks/{taskId}/nominees}: {@code {applicable, conferenceId, unitName, canUpload, maxBytes, accept,
- *       types, nominees: [{id, name, kind, kindLabel, title, titleLabel, position, originUnitName,
+ *   <li>{@code GET tasks/{taskId}/nominees}: {@code {applicable, conferenceId, unitName, uploadTask, canUpload,
+ *       maxBytes, accept, types, nominees: [{id, name, kind, kindLabel, title, titleLabel, position, originUnitName,
  *       attachments: [File]}]}} where File is {@code {id, fileName, mediaType, typeLabel, sizeBytes, sha256,
  *       uploadedBy, uploaderName, uploadedAt (ISO engine time), uploadedAtText (dd/MM/yyyy HH:mm), downloadPath,
- *       deletable}}; a visible task of another process: {@code {applicable: false}};</li>
+ *       deletable}}; {@code uploadTask} is {@code NOMINATIONS} or {@code COMPOSITION} for those tasks (whoever works
+ *       them), else null, and {@code canUpload} whether the caller works it ({@link AttachmentAccess}); a visible task
+ *       of another process: {@code {applicable: false}};</li>
  *   <li>{@code POST tasks/{taskId}/nominees/{nominationId}/attachments}: the raw file as the body (any Content-Type,
  *       which is ignored), its name in the header {@code X-File-Name} (percent-encoded UTF-8, as JavaScript's
  *       {@code encodeURIComponent} writes it); 201 with the File;</li>
  *   <li>{@code GET attachments/{id}}: the file, with the stored media type, {@code Content-Disposition: attachment}
  *       (RFC 5987 name) and {@code X-Content-Type-Options: nosniff}; the stable link of
  *       {@link AttachmentService#downloadPath};</li>
- *   <li>{@code PUT attachments/{id}}: replaces the file (as POST); {@code DELETE attachments/{id}}: 204.</li>
+ *   <li>{@code PUT attachments/{id}}: replaces the file (as POST); {@code DELETE attachments/{id}}: 204;</li>
+ *   <li>{@code GET conferences/{conferenceId}/vote-minutes.xlsx}: the minutes of the count of the council's last
+ *       round ({@link VoteMinutesWorkbook}), as {@code bien-ban-kiem-phieu-<id>.xlsx}, for whoever may see the
+ *       conference's files ({@link AttachmentAccess#maySee(Long)}): the link the chair's and office's minutes form
+ *       shows ({@code TallyVotesDelegate}).</li>
  * </ul>
  * Refusals are problem+json with {@code vi} and {@code en}: 400 wrong type or empty ({@link InvalidInputException}),
  * 403 not allowed to change, 404 not found or not visible (the same answer), 413 too large, 503 busy (Retry-After).
@@ -69,11 +77,14 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   /** Header carrying the file's name (percent-encoded UTF-8). */
   public static final String FILE_NAME_HEADER = "X-File-Name";
   private static final String PROBLEM = "application/problem+json;charset=UTF-8";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final AttachmentService attachments;
   private final AttachmentAccess access;
   private final NominationRepository nominations;
   private final ConferenceService conferences;
+  private final BallotService ballots;
+  private final VoteMinutesWorkbook minutes;
   private final UnitAccess unitAccess;
   private final IdentityService identity;
   private final ProcessEngine engine;
@@ -85,6 +96,8 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.access = context.getBean(AttachmentAccess.class);
     this.nominations = context.getBean(NominationRepository.class);
     this.conferences = context.getBean(ConferenceService.class);
+    this.ballots = context.getBean(BallotService.class);
+    this.minutes = context.getBean(VoteMinutesWorkbook.class);
     this.unitAccess = context.getBean(UnitAccess.class);
     this.engine = context.getBean(ProcessEngine.class);
     this.identity = engine.getIdentityService();
@@ -119,12 +132,13 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
         row.put("position", n.getPosition());
         row.put("originUnitName", n.getOriginUnitName());
         row.put("attachments", files.getOrDefault(n.getId(), List.of()).stream()
-            .map(f -> file(f, scope.nominationsTask() && me.equals(f.uploadedBy()), names)).toList());
+            .map(f -> file(f, scope.mayUpload() && me.equals(f.uploadedBy()), names)).toList());
         rows.add(row);
       }
       body.put("conferenceId", conference.getId());
       body.put("unitName", conference.getUnitName());
-      body.put("canUpload", scope.nominationsTask());
+      body.put("uploadTask", scope.kind() == null ? null : scope.kind().name());
+      body.put("canUpload", scope.mayUpload());
       body.put("maxBytes", attachments.maxBytes());
       body.put("accept", accept());
       body.put("types", AttachmentType.allowedLabels());
@@ -133,7 +147,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     });
   }
 
-  /** Attaches the body to a nominee of the task's conference (the nominations task, worked by the caller). */
+  /** Attaches the body to a nominee of the task's conference (an open upload task, worked by the caller). */
   @POST
   @Path("tasks/{taskId}/nominees/{nominationId}/attachments")
   @Consumes(MediaType.WILDCARD)
@@ -149,7 +163,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     });
   }
 
-  /** Replaces a file's content (its uploader, through the open nominations task); its id and link stay. */
+  /** Replaces a file's content (its uploader, while working an open upload task); its id and link stay. */
   @PUT
   @Path("attachments/{id}")
   @Consumes(MediaType.WILDCARD)
@@ -163,7 +177,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     });
   }
 
-  /** Deletes a file (its uploader, while the nominations task is open). */
+  /** Deletes a file (its uploader, while working an open upload task). */
   @DELETE
   @Path("attachments/{id}")
   public Response delete(@PathParam("id") Long id) {
@@ -185,6 +199,28 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
           .header("Content-Disposition", AttachmentFileName.contentDisposition(file.info().fileName()))
           .header("X-Content-Type-Options", "nosniff")
           .header("Content-Length", file.content().length)
+          .build();
+    });
+  }
+
+  /**
+   * The minutes of the count of the conference's last vote round (XLSX), for whoever may see its files; 404 as for a
+   * conference that does not exist otherwise.
+   */
+  @GET
+  @Path("conferences/{conferenceId}/vote-minutes.xlsx")
+  public Response voteMinutes(@PathParam("conferenceId") Long conferenceId) {
+    return answer(() -> {
+      if (!access.maySee(conferenceId)) {
+        throw AttachmentRefusedException.notFound("hội nghị " + conferenceId, "conference " + conferenceId);
+      }
+      Conference conference = conferences.get(conferenceId);
+      byte[] workbook = minutes.minutes(conference, ballots.results(conferenceId), ballots.ballotsCast(conferenceId));
+      return Response.ok(workbook, MediaType.valueOf(XLSX))
+          .header("Content-Disposition", AttachmentFileName.contentDisposition("bien-ban-kiem-phieu-" + conferenceId
+              + ".xlsx"))
+          .header("X-Content-Type-Options", "nosniff")
+          .header("Content-Length", workbook.length)
           .build();
     });
   }
