@@ -77,6 +77,20 @@ public class VoteTally {
         + "% of all members";
   }
 
+  /**
+   * The share of all members, as Vietnamese writes it: "80%", "66,7%" (one decimal, comma), "—" without members.
+   *
+   * @param agreements ballots agreeing (people)
+   * @param members all voting members (people)
+   */
+  public static String share(long agreements, long members) {
+    if (members == 0) {
+      return "—";
+    }
+    long tenths = Math.round(agreements * 1000.0 / members);
+    return tenths % 10 == 0 ? tenths / 10 + "%" : tenths / 10 + "," + tenths % 10 + "%";
+  }
+
   /** "từ 80% tổng số thành viên trở lên" / "quá 50% tổng số thành viên" (for minutes and forms). */
   public static String requiredVietnamese(Threshold t) {
     return t.comparison() == ThresholdComparison.MORE_THAN ? "quá " + t.thresholdPercent() + "% tổng số thành viên"

@@ -51,8 +51,7 @@ public class VoteMinutesWorkbook {
         x.createCell(3).setCellValue(r.title());
         x.createCell(4).setCellValue(r.unit());
         x.createCell(5).setCellValue(r.agreements() + "/" + r.members());
-        x.createCell(6).setCellValue(r.members() == 0 ? "—"
-            : Math.round(r.agreements() * 1000.0 / r.members()) / 10.0 + "%");
+        x.createCell(6).setCellValue(vn.thiduaflow.council.VoteTally.share(r.agreements(), r.members()));
         x.createCell(7).setCellValue(r.required() + " (" + r.clause() + ")");
         x.createCell(8).setCellValue(r.passed() ? "Được thông qua" : "Không đạt");
         passed += r.passed() ? 1 : 0;

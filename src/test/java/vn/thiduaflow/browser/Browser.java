@@ -63,15 +63,31 @@ final class Browser implements AutoCloseable {
     driver.get(base + path);
   }
 
-  /** Logs in on a Camunda webapp's login form (Tasklist, Cockpit) and waits until the form is gone. */
+  /**
+   * Logs in on a Camunda webapp's login form (Tasklist, Cockpit) and waits until the form is gone. A login form that
+   * is still there after 30 s is filled once more (a slow first start of the app in a fresh browser); the second
+   * failure is an error with what the page showed.
+   */
   void login(String app, String username, String password) {
-    open("/camunda/app/" + app + "/default/");
-    WebElement user = waitFor(By.cssSelector("input[ng-model='username']"));
-    user.sendKeys(username);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    for (int attempt = 1; ; attempt++) {
+      open("/camunda/app/" + app + "/default/");
+      WebElement user = waitFor(By.cssSelector("input[ng-model='username']"));
+      user.clear();
+      user.sendKeys(username);
+      WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
+      secret.clear();
+      secret.sendKeys(password);
+      driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 2) {
+          throw new AssertionError(username + " could not log in to " + app + ": " + evidence("login"), e);
+        }
+      }
+    }
   }
 
   /**

@@ -158,7 +158,7 @@ class PerNomineeBallotProcessTest {
       var sheet = wb.getSheetAt(0);
       assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Nguyễn Văn An");
       assertThat(sheet.getRow(6).getCell(5).getStringCellValue()).isEqualTo("8/10");
-      assertThat(sheet.getRow(6).getCell(6).getStringCellValue()).isEqualTo("80.0%");
+      assertThat(sheet.getRow(6).getCell(6).getStringCellValue()).isEqualTo("80%");
       assertThat(sheet.getRow(6).getCell(8).getStringCellValue()).isEqualTo("Được thông qua");
       assertThat(sheet.getRow(7).getCell(8).getStringCellValue()).isEqualTo("Không đạt");
     }

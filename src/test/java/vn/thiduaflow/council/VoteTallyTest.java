@@ -72,4 +72,10 @@ class VoteTallyTest {
       int upIndividuals, boolean stands) {
     assertThat(tally.coverage(collectives, individuals, upCollectives, upIndividuals).passed()).isEqualTo(stands);
   }
+
+  @ParameterizedTest(name = "{0} of {1} → {2}")
+  @CsvSource(delimiter = '|', value = {"8|10|80%", "7|10|70%", "2|3|66,7%", "1|3|33,3%", "0|0|—"})
+  void sharesAreWrittenAsVietnameseWritesThem(long agreements, long members, String written) {
+    assertThat(VoteTally.share(agreements, members)).isEqualTo(written);
+  }
 }

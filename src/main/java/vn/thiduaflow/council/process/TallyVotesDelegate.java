@@ -43,7 +43,7 @@ class TallyVotesDelegate implements JavaDelegate {
       row.put("title", r.title());
       row.put("unit", r.unit());
       row.put("agreements", r.agreements() + "/" + r.members());
-      row.put("share", r.members() == 0 ? "—" : Math.round(r.agreements() * 1000.0 / r.members()) / 10.0 + "%");
+      row.put("share", vn.thiduaflow.council.VoteTally.share(r.agreements(), r.members()));
       row.put("required", r.required());
       row.put("outcome", r.passed() ? "Được thông qua" : "Không đạt");
       row.put("clause", r.clause());
