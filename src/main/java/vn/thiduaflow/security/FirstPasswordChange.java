@@ -30,9 +30,11 @@ public class FirstPasswordChange extends AbstractProcessEnginePlugin {
       FirstPasswordChange.class);
 
   private volatile org.camunda.bpm.engine.IdentityService identity;
+  private volatile ProcessEngineConfigurationImpl configuration;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     EngineCommands.intercept(configuration, new Interceptor());
   }
 
@@ -54,7 +56,7 @@ public class FirstPasswordChange extends AbstractProcessEnginePlugin {
           || !(EngineCommands.read(USER, save) instanceof UserEntity user) || !user.hasNewPassword()) {
         return next.execute(command);
       }
-      if (identity != null) {
+      if (identity != null && configuration.isEnablePasswordPolicy() && configuration.getPasswordPolicy() != null) {
         refuseAgainstPolicy(identity, user);
       }
       T result = next.execute(command);
@@ -67,13 +69,11 @@ public class FirstPasswordChange extends AbstractProcessEnginePlugin {
 
   /**
    * A password that breaks Camunda's policy is refused as bad input (400 naming what is missing, in Vietnamese)
-   * rather than the engine's "Password does not match policy" (500). Nothing when the policy is off.
+   * rather than the engine's "Password does not match policy" (500). Called only while the policy is on.
    */
   private static void refuseAgainstPolicy(org.camunda.bpm.engine.IdentityService identity, UserEntity user) {
     Object password = EngineCommands.read(NEW_PASSWORD, user);
-    var configuration = (ProcessEngineConfigurationImpl) org.camunda.bpm.engine.impl.context.Context
-        .getProcessEngineConfiguration();
-    if (!(password instanceof String text) || configuration != null && !configuration.isEnablePasswordPolicy()) {
+    if (!(password instanceof String text)) {
       return;
     }
     var result = identity.checkPasswordAgainstPolicy(text, user);
