@@ -10,6 +10,10 @@
  * A secret ballot has no draft: Tasklist's «Lưu» keeps a form's values in the browser's storage to complete later,
  * which for a ballot would leave a member's choices on the machine. On a form holding the ballot's marks (form-js
  * gives each field a DOM id ending in the field's id, here Field_BallotChoice) the button is hidden.
+ *
+ * A user whose password someone else gave must change it first (FirstPasswordChangeFilter answers every API call with
+ * 403 of type urn:thiduaflow:password-change-required): on that answer Tasklist goes to Camunda's Welcome page, whose
+ * profile form changes the password.
  */
 define('thiduaflow-form-validity', ['angular'], function(angular) {
   'use strict';
@@ -25,6 +29,26 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
       button.style.display = 'none';
     });
   }
+
+  var PASSWORD_CHANGE = 'urn:thiduaflow:password-change-required';
+
+  // Tasklist calls its API through Angular and through the Camunda SDK (both XMLHttpRequest): watch every answer
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function() {
+    this.addEventListener('load', function() {
+      var text = '';
+      try {
+        text = this.status === 403 && (this.responseType === '' || this.responseType === 'text') ? this.responseText : '';
+      } catch (e) {
+        text = '';
+      }
+      if (text.indexOf(PASSWORD_CHANGE) >= 0) {
+        window.location.href = window.location.pathname.replace(/\/app\/tasklist\/.*$/, '/app/welcome/default/')
+          + '#!/welcome';
+      }
+    });
+    return send.apply(this, arguments);
+  };
 
   angular.module('thiduaflow.formValidity', []).config(['$provide', function($provide) {
     $provide.decorator('camTasklistFormCamundaDirective', ['$delegate', function($delegate) {
