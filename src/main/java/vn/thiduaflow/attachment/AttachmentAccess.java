@@ -153,6 +153,28 @@ public class AttachmentAccess {
   }
 
   /**
+   * Checks the caller may replace the conference's nominee list through this task (the filled XLSX template, and the
+   * template to fill): the same rule as {@link #mayUploadThrough}, but only through the open nominations task
+   * ({@value ProcessModel.Elements#SUBMIT_NOMINATIONS}); the composition task does not change the list.
+   *
+   * @return the conference id (the task's instance's business key)
+   * @throws AttachmentRefusedException 404 as {@link #mayUploadThrough}; 403 when the task is not the nominations
+   *     task or the caller cannot work it
+   */
+  public Long mayReplaceNomineesThrough(String taskId) {
+    TaskScope scope = task(taskId);
+    if (!scope.applicable()) {
+      throw AttachmentRefusedException.notFound("công việc " + taskId + " của hội nghị", "conference task " + taskId);
+    }
+    if (scope.kind() != UploadTask.NOMINATIONS || !scope.mayUpload()) {
+      throw AttachmentRefusedException.forbidden("Chỉ người thực hiện công việc «Gửi danh sách đề cử» đang mở của đơn"
+          + " vị mới được tải mẫu và tải lên danh sách đề cử bằng tệp Excel", "only a user who works the unit's open"
+          + " nominations task may download the template and upload the nominee list as an Excel file");
+    }
+    return scope.conferenceId();
+  }
+
+  /**
    * Whether the caller may see the conference's nominees and their files (see the class comment).
    */
   public boolean maySee(Long conferenceId) {

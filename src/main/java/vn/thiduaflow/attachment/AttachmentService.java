@@ -107,6 +107,11 @@ public class AttachmentService {
     return apiPath + "attachments/" + attachmentId;
   }
 
+  /** The plugin API's path of a task, ending in "/" (the nominee list's template and upload lie under it). */
+  public String taskPath(String taskId) {
+    return apiPath + "tasks/" + taskId + "/";
+  }
+
   /**
    * A nominee's files as Markdown links for a Camunda Form's text field: {@code [name.pdf](downloadPath); [scan.png](…)}
    * in the order given, each name's ASCII punctuation backslash-escaped (so {@code [1]} or {@code _} in a name stays

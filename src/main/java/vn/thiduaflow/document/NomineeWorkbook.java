@@ -89,7 +89,7 @@ public class NomineeWorkbook {
    * ({@code thiduaflow.http.max-request-bytes}); a 1,000-nominee list with 700-letter texts is about 260 KB. A
    * longer body is refused without being read further.
    */
-  static final int MAX_FILE_BYTES = 1 << 20;
+  public static final int MAX_FILE_BYTES = 1 << 20;
   static final String SHEET = "Danh sách đề cử";
   private static final String MARKER_SHEET = "thiduaflow";
   private static final String FORMAT = "nominee-list-1";

@@ -8,12 +8,17 @@
  * open. On the nominations task the tab says that nominees typed into the form are stored with «Hoàn thành» and their
  * files are attached then by the standing office in its composition task. After the vote opens nothing changes. The
  * data and the rules are the plugin's own API (AttachmentPluginResource), which applies the user's Camunda
- * authorizations. Every text from the server is put in the page as text, never as HTML.
+ * authorizations. On the nominations task, for whoever works it, a section "Danh sách đề cử bằng tệp Excel" offers
+ * the nominee template (filled with the stored list) and an upload of the filled template that replaces the list:
+ * refused, every problem is listed at its cell; stored, the page is reloaded so that the task's form shows the new
+ * list (a form left open would send the old one back with «Hoàn thành»), and the count is said after the reload. Every text from the server is put in the page as text, never as HTML.
  */
 
 const PLUGIN = 'thiduaflow-attachments';
 const NOMINATIONS_TASK = '«Gửi danh sách đề cử và tóm tắt thành tích»';
 const COMPOSITION_TASK = '«Đề xuất thành phần đại biểu»';
+/** sessionStorage key of the message said after the reload that follows a stored nominee list. */
+const LIST_STORED = 'thiduaflow.attachments.nomineeListStored';
 /** Where the files of nominees not stored yet are attached: said on the nominations task. */
 const LATER_BY_OFFICE = 'Đề cử mới nhập trong biểu mẫu chỉ được lưu khi bấm «Hoàn thành»; hồ sơ của các đề cử đó '
   + `được Thường trực Hội đồng đính kèm sau, trong công việc ${COMPOSITION_TASK}.`;
@@ -54,6 +59,17 @@ class AttachmentsTab {
     this.taskId = taskId;
     this.base = `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`;
     this.message = null;
+    this.listMessage = null;
+    try {
+      const stored = window.sessionStorage.getItem(LIST_STORED);
+      const said = stored ? JSON.parse(stored) : null;
+      if (said && said.taskId === taskId) {
+        window.sessionStorage.removeItem(LIST_STORED);
+        this.listMessage = {kind: 'success', text: said.text, problems: []};
+      }
+    } catch (e) {
+      // no sessionStorage: the reloaded form shows the list anyway
+    }
   }
 
   async call(method, path, body, headers) {
@@ -145,6 +161,78 @@ class AttachmentsTab {
     await this.load();
   }
 
+  /**
+   * Sends the filled template: refused, each problem's Vietnamese text (at its cell) is listed; stored, the count is
+   * said and the page reloaded, so that the task's form shows the list the server put into the task.
+   */
+  async uploadList(input) {
+    const list = this.data.nomineeList;
+    const file = input.files && input.files[0];
+    const refuse = (text, problems) => {
+      this.listMessage = {kind: 'danger', text, problems: problems || []};
+      this.listBusy = false;
+      this.render();
+    };
+    if (!file) return refuse('Hãy chọn tệp Excel danh sách đề cử cần tải lên.');
+    if (file.size > list.maxBytes) {
+      return refuse(`Tệp «${file.name}» (${size(file.size)}) lớn hơn giới hạn ${size(list.maxBytes)} của một danh sách `
+        + 'đề cử.');
+    }
+    this.listBusy = true;
+    this.listMessage = {kind: 'info', text: `Đang tải lên «${file.name}»…`, problems: []};
+    this.render();
+    let response;
+    let body = null;
+    try {
+      response = await fetch(list.uploadPath, {method: 'PUT', body: file, credentials: 'same-origin',
+        headers: {Accept: 'application/json', 'Content-Type': 'application/octet-stream',
+          'X-XSRF-TOKEN': csrfToken(this.api)}});
+      body = await response.json().catch(() => null);
+    } catch (e) {
+      return refuse(`Không tải lên được «${file.name}»: ${e.message}`);
+    }
+    if (!response.ok) {
+      const problems = body && Array.isArray(body.errors) ? body.errors.map(p => p.vi || p.en || p.field) : [];
+      const retry = response.status === 503 && response.headers.get('Retry-After');
+      const detail = (body && (body.vi || body.detail)) || `Lỗi HTTP ${response.status}`;
+      return refuse(problems.length > 0
+        ? `Danh sách trong «${file.name}» chưa được lưu (${problems.length} lỗi, sửa rồi tải lên lại):`
+        : `Không tải lên được «${file.name}»: ${detail}${retry ? ` (thử lại sau ${retry} giây)` : ''}`, problems);
+    }
+    const text = `Đã lưu ${body.count} đề cử từ «${file.name}»; biểu mẫu của công việc hiển thị danh sách mới.`;
+    this.listMessage = {kind: 'success', text: `${text} Đang tải lại trang…`, problems: []};
+    this.render();
+    try {
+      window.sessionStorage.setItem(LIST_STORED, JSON.stringify({taskId: this.taskId, text}));
+    } catch (e) {
+      // said before the reload only
+    }
+    window.location.reload();
+  }
+
+  /** The nominee list as the XLSX template: download it (filled with the stored list), upload it filled. */
+  listSection() {
+    const list = this.data.nomineeList;
+    if (!list) return null;
+    const input = el('input', {type: 'file', className: 'tdf-list-file-input',
+      accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'aria-label': 'Chọn tệp Excel danh sách đề cử'});
+    const m = this.listMessage;
+    return el('section', {className: 'tdf-nominee-list'},
+      el('h4', {}, 'Danh sách đề cử bằng tệp Excel'),
+      el('p', {className: 'text-muted'}, 'Tải mẫu (đã điền các đề cử đang lưu), điền hoặc sửa trong Excel rồi tải lên: '
+        + 'danh sách trong tệp thay cho các đề cử của đơn vị đang lưu. Tệp có lỗi thì không lưu gì, mỗi lỗi được chỉ ra '
+        + `theo dòng và cột. Tối đa ${size(list.maxBytes)}.`),
+      el('p', {}, el('a', {href: list.templatePath, className: 'btn btn-default btn-sm tdf-list-template', download: ''},
+        'Tải mẫu danh sách (Excel)')),
+      el('div', {className: 'tdf-list-upload'}, input,
+        el('button', {type: 'button', className: 'btn btn-primary btn-sm tdf-list-upload-button',
+          disabled: this.listBusy, onclick: () => this.uploadList(input)}, 'Tải lên danh sách')),
+      m ? el('div', {className: `alert alert-${m.kind} tdf-list-message`, role: m.kind === 'danger' ? 'alert' : 'status'},
+        m.text, m.problems.length > 0 ? el('ul', {className: 'tdf-list-problems'}, m.problems.map(p => el('li', {}, p)))
+          : null) : null);
+  }
+
   fileRow(attachment) {
     // "Thay tệp…" is the label of a hidden file input: choosing a file replaces this one at once
     const replaceInput = el('input', {type: 'file', className: 'tdf-att-replace-file', accept: this.data.accept,
@@ -219,6 +307,7 @@ class AttachmentsTab {
       el('h3', {}, `Hồ sơ đính kèm của các đề cử — ${d.unitName}`),
       el('p', {className: 'tdf-att-help text-muted'}, this.help()),
       message,
+      this.listSection(),
       d.nominees.length === 0
         ? el('p', {className: 'tdf-att-none'}, d.uploadTask === 'NOMINATIONS'
           ? `Chưa có đề cử nào được lưu. ${LATER_BY_OFFICE}`

@@ -61,7 +61,9 @@ import vn.thiduaflow.unit.UnitLevel;
  * commune sent through their own task) and the download; nothing is stored when refused. After the nominations the
  * standing office uploads in its composition task (the uploader alone replaces or deletes); once the vote opens a
  * council member with a vote task downloads, finds the links in the vote's proposal, and nothing can change any more.
- * The chair at the minutes of the count downloads them (XLSX) in the same session; another unit gets 404.
+ * The chair at the minutes of the count downloads them (XLSX) in the same session; another unit gets 404. The
+ * secretary at the nominations downloads the nominee template and uploads it filled: a wrong cell is refused at its
+ * cell with nothing stored, a right file replaces the list and the open task shows it; another unit gets 404.
  */
 @ThiDuaFlowHttpTest
 class AttachmentHttpTest {
@@ -92,6 +94,8 @@ class AttachmentHttpTest {
   private Conference other;
   private Conference voting;
   private Conference counted;
+  /** The commune whose secretary replaces the list with the XLSX template through the nominations task. */
+  private Conference listed;
   private static final String NOBODY = "attachments.nobody";
 
   @BeforeAll
@@ -112,8 +116,9 @@ class AttachmentHttpTest {
     other = communes.get(4);
     voting = communes.get(5);
     counted = communes.get(6);
+    listed = communes.get(2);
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
-    for (Conference c : List.of(uploading, other, voting)) {
+    for (Conference c : List.of(uploading, other, voting, listed)) {
       new ConferenceDriver(engine, councils, instanceOf(c)).schedule("2025-03-26");
       lists.replaceAndShow(conferences.get(c.getId()), List.of(entry("Nguyễn Thị Hoa"), entry("Trần Văn Bình")),
           "test");
@@ -279,6 +284,108 @@ class AttachmentHttpTest {
     assertThat(tasklist.send("DELETE", API + "attachments/" + second, null, null).status()).isEqualTo(204);
     assertThat(attachments.find(second)).isEmpty();
     assertThat(attachments.find(id)).isPresent();
+  }
+
+  /** The XLSX template after an edit of its nominee sheet, as the bytes a unit uploads. */
+  private static byte[] edited(byte[] template, java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> edit)
+      throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+      edit.accept(wb.getSheet("Danh sách đề cử"));
+      var out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Writes a nominee on the template's row {@code excelRow} (1-based, the first data row is 5). */
+  private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, int excelRow, String name, Object year) {
+    var row = sheet.createRow(excelRow - 1);
+    row.createCell(0).setCellValue(excelRow - 4);
+    row.createCell(1).setCellValue(name);
+    row.createCell(2).setCellValue("Cá nhân");
+    row.createCell(3).setCellValue("Chiến sĩ thi đua");
+    if (year instanceof Integer y) {
+      row.createCell(4).setCellValue(y);
+    } else {
+      row.createCell(4).setCellValue((String) year);
+    }
+    row.createCell(5).setCellValue("Cơ quan, đơn vị");
+  }
+
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Test
+  void theSecretaryReplacesTheListWithTheXlsxTemplateThroughTheNominationsTaskAndOtherUnitsGetNothing()
+      throws Exception {
+    String secretary = councils.holder(listed.getId(), CouncilRole.UNIT_SECRETARY);
+    String task = nominationsTask(listed);
+    Webapp tasklist = Webapp.login(port, secretary);
+
+    // the tab offers the template and the upload on the nominations task
+    JsonNode tab = JSON.readTree(tasklist.send("GET", API + "tasks/" + task + "/nominees", null, null).body());
+    assertThat(tab.path("nomineeList").path("templatePath").asText())
+        .isEqualTo(API + "tasks/" + task + "/nominee-template.xlsx");
+    assertThat(tab.path("nomineeList").path("uploadPath").asText()).isEqualTo(API + "tasks/" + task
+        + "/nominee-list");
+    assertThat(tab.path("nomineeList").path("maxBytes").asInt()).isEqualTo(1 << 20);
+
+    // the template, filled with the stored list
+    Http.Download template = tasklist.send("GET", API + "tasks/" + task + "/nominee-template.xlsx", null, null);
+    assertThat(template.status()).as(template.text()).isEqualTo(200);
+    assertThat(template.header("Content-Type")).startsWith(XLSX);
+    assertThat(template.header("Content-Disposition")).isEqualTo("attachment; filename=\"mau-danh-sach-de-cu-"
+        + listed.getId() + ".xlsx\"; filename*=UTF-8''mau-danh-sach-de-cu-" + listed.getId() + ".xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()))) {
+      var sheet = wb.getSheet("Danh sách đề cử");
+      assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Nguyễn Thị Hoa");
+      assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình");
+    }
+
+    // a wrong year at E5: refused at its cell, nothing stored
+    byte[] wrong = edited(template.body(), sheet -> fill(sheet, 5, "Lê Văn Tâm", "năm ngoái"));
+    Http.Download refused = tasklist.send("PUT", API + "tasks/" + task + "/nominee-list", XLSX, wrong);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    JsonNode problem = JSON.readTree(refused.body());
+    assertThat(problem.path("errors")).anySatisfy(e -> {
+      assertThat(e.path("field").asText()).isEqualTo("E5");
+      assertThat(e.path("vi").asText()).startsWith("Dòng 5, cột E");
+      assertThat(e.path("en").asText()).startsWith("Row 5, column E");
+    });
+    assertThat(nomineesOf(listed)).extracting(Nomination::getNomineeName)
+        .containsExactly("Nguyễn Thị Hoa", "Trần Văn Bình");
+
+    // another commune's secretary, and a user with no task there: the same 404 as for no such task; nothing stored
+    byte[] right = edited(template.body(), sheet -> {
+      fill(sheet, 5, "Lê Văn Tâm", 2024);
+      fill(sheet, 7, "Phạm Thị Lan", 2023);
+    });
+    Webapp intruder = Webapp.login(port, councils.holder(other.getId(), CouncilRole.UNIT_SECRETARY));
+    Http.Download foreignTemplate = intruder.send("GET", API + "tasks/" + task + "/nominee-template.xlsx", null, null);
+    assertThat(foreignTemplate.status()).isEqualTo(404);
+    Http.Download unknownTemplate = intruder.send("GET", API + "tasks/no-such-task/nominee-template.xlsx", null,
+        null);
+    assertThat(sameButIds(foreignTemplate, unknownTemplate)).isTrue();
+    assertThat(intruder.send("PUT", API + "tasks/" + task + "/nominee-list", XLSX, right).status()).isEqualTo(404);
+    assertThat(Webapp.login(port, NOBODY).send("PUT", API + "tasks/" + task + "/nominee-list", XLSX, right).status())
+        .isEqualTo(404);
+    // through their own task the conference is theirs, never the one of the file
+    Http.Download switched = intruder.send("PUT", API + "tasks/" + nominationsTask(other) + "/nominee-list", XLSX,
+        right);
+    assertThat(switched.status()).as(switched.text()).isEqualTo(400);
+    assertThat(nomineesOf(listed)).extracting(Nomination::getNomineeName)
+        .containsExactly("Nguyễn Thị Hoa", "Trần Văn Bình");
+    assertThat(nomineesOf(other)).extracting(Nomination::getNomineeName)
+        .containsExactly("Nguyễn Thị Hoa", "Trần Văn Bình");
+
+    // the right file: stored, and the open task's form shows the new list
+    Http.Download stored = tasklist.send("PUT", API + "tasks/" + task + "/nominee-list", XLSX, right);
+    assertThat(stored.status()).as(stored.text()).isEqualTo(200);
+    assertThat(JSON.readTree(stored.body()).path("count").asInt()).isEqualTo(3);
+    assertThat(nomineesOf(listed)).extracting(Nomination::getNomineeName)
+        .containsExactly("Lê Văn Tâm", "Trần Văn Bình", "Phạm Thị Lan");
+    assertThat(String.valueOf(taskService.getVariableLocal(task, Fields.NOMINEES)))
+        .contains("Lê Văn Tâm", "Phạm Thị Lan").doesNotContain("Nguyễn Thị Hoa");
   }
 
   /** Two 404 answers say the same but for the ids in them. */

@@ -37,10 +37,12 @@ import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.BallotService;
+import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.document.VoteMinutesWorkbook;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.Problems;
@@ -67,6 +69,15 @@ import vn.thiduaflow.system.Problems;
  *       round ({@link VoteMinutesWorkbook}), as {@code bien-ban-kiem-phieu-<id>.xlsx}, for whoever may see the
  *       conference's files ({@link AttachmentAccess#maySee(Long)}): the link the chair's and office's minutes form
  *       shows ({@code TallyVotesDelegate}).</li>
+ *   <li>{@code GET tasks/{taskId}/nominee-template.xlsx}: the nominee template ({@link NomineeWorkbook#template})
+ *       filled with the unit's own nominees, as {@code mau-danh-sach-de-cu-<id>.xlsx}; {@code PUT
+ *       tasks/{taskId}/nominee-list}: the filled template as the body (at most {@value NomineeWorkbook#MAX_FILE_BYTES}
+ *       bytes, any Content-Type) replaces the unit's own nominees as {@code PUT /api/conferences/{id}/nominees} does,
+ *       and the open task's form shows the new list; 200 {@code {count}}, or 400 with every problem at its cell in
+ *       {@code errors} ({@code field} "E5", {@code vi}, {@code en}; also when there is one) and nothing stored. Both
+ *       only through the OPEN nominations task, for whoever may upload through it
+ *       ({@link AttachmentAccess#mayReplaceNomineesThrough}); the conference is the task's. The nominees answer
+ *       carries {@code nomineeList: {templatePath, uploadPath, maxBytes}} when the caller may do so, else null.</li>
  * </ul>
  * Refusals are problem+json with {@code vi} and {@code en}: 400 wrong type or empty ({@link InvalidInputException}),
  * 403 not allowed to change, 404 not found or not visible (the same answer), 413 too large, 503 busy (Retry-After).
@@ -86,6 +97,8 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final BallotService ballots;
   private final VoteMinutesWorkbook minutes;
   private final UnitAccess unitAccess;
+  private final NomineeWorkbook nomineeWorkbook;
+  private final NomineeListService nomineeLists;
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final ObjectMapper json;
@@ -99,6 +112,8 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.ballots = context.getBean(BallotService.class);
     this.minutes = context.getBean(VoteMinutesWorkbook.class);
     this.unitAccess = context.getBean(UnitAccess.class);
+    this.nomineeWorkbook = context.getBean(NomineeWorkbook.class);
+    this.nomineeLists = context.getBean(NomineeListService.class);
     this.engine = context.getBean(ProcessEngine.class);
     this.identity = engine.getIdentityService();
     this.json = context.getBean(ObjectMapper.class);
@@ -142,6 +157,10 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       body.put("maxBytes", attachments.maxBytes());
       body.put("accept", accept());
       body.put("types", AttachmentType.allowedLabels());
+      body.put("nomineeList", scope.kind() == AttachmentAccess.UploadTask.NOMINATIONS && scope.mayUpload()
+          ? Map.of("templatePath", attachments.taskPath(taskId) + "nominee-template.xlsx",
+              "uploadPath", attachments.taskPath(taskId) + "nominee-list", "maxBytes", NomineeWorkbook.MAX_FILE_BYTES)
+          : null);
       body.put("nominees", rows);
       return ok(body);
     });
@@ -216,13 +235,71 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       }
       Conference conference = conferences.get(conferenceId);
       byte[] workbook = minutes.minutes(conference, ballots.results(conferenceId), ballots.ballotsCast(conferenceId));
-      return Response.ok(workbook, MediaType.valueOf(XLSX))
-          .header("Content-Disposition", AttachmentFileName.contentDisposition("bien-ban-kiem-phieu-" + conferenceId
-              + ".xlsx"))
-          .header("X-Content-Type-Options", "nosniff")
-          .header("Content-Length", workbook.length)
-          .build();
+      return xlsx(workbook, "bien-ban-kiem-phieu-" + conferenceId + ".xlsx");
     });
+  }
+
+  /**
+   * The nominee template (XLSX) filled with the unit's own current nominees, as {@code GET
+   * /api/conferences/{id}/nominees/template.xlsx} gives it, through the open nominations task the caller works.
+   */
+  @GET
+  @Path("tasks/{taskId}/nominee-template.xlsx")
+  public Response nomineeTemplate(@PathParam("taskId") String taskId) {
+    return answer(() -> {
+      Conference conference = conferences.get(access.mayReplaceNomineesThrough(taskId));
+      List<Nomination> own = nominations.findByConferenceIdOrderById(conference.getId()).stream()
+          .filter(n -> n.getFromDelegateId() == null).toList();
+      return xlsx(nomineeWorkbook.template(conference, own), "mau-danh-sach-de-cu-" + conference.getId() + ".xlsx");
+    });
+  }
+
+  /**
+   * Replaces the unit's own nominees with the filled template (the body), as {@code PUT
+   * /api/conferences/{id}/nominees} does: every problem of the file at once by cell, nothing stored when there is
+   * one; the open nominations task then shows the new list. Run without the caller's engine authentication once the
+   * caller's right is checked.
+   *
+   * @return {@code {count}}: the nominees stored
+   */
+  @PUT
+  @Path("tasks/{taskId}/nominee-list")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response uploadNomineeList(@PathParam("taskId") String taskId, InputStream body) {
+    return answer(() -> {
+      Conference conference = conferences.get(access.mayReplaceNomineesThrough(taskId));
+      String actor = access.userId();
+      List<Nomination> saved;
+      try {
+        NomineeWorkbook.Upload upload = nomineeWorkbook.read(conference, body);
+        upload.requireValid(() -> nomineeLists.validate(conference, upload.entries()));
+        try {
+          saved = unitAccess.asSystem(() -> nomineeLists.replaceAndShow(conference, upload.entries(), actor));
+        } catch (InvalidInputException e) {
+          throw upload.located(e); // e.g. the nominations task closed in between
+        }
+      } catch (InvalidInputException e) {
+        return write(Response.status(400).type(PROBLEM), everyProblem(e));
+      }
+      return ok(Map.of("count", saved.size()));
+    });
+  }
+
+  /** {@link InvalidInputException#problem()} with {@code errors} also for a single problem: the page lists them. */
+  private static Map<String, Object> everyProblem(InvalidInputException e) {
+    Map<String, Object> p = e.problem();
+    p.putIfAbsent("errors", e.violations().stream().map(v -> Map.of("field", v.field(), "vi", v.vietnamese(),
+        "en", v.english())).toList());
+    return p;
+  }
+
+  private static Response xlsx(byte[] workbook, String fileName) {
+    return Response.ok(workbook, MediaType.valueOf(XLSX))
+        .header("Content-Disposition", AttachmentFileName.contentDisposition(fileName))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Length", workbook.length)
+        .build();
   }
 
   /** The file if it exists and the caller may see it; 404 the same otherwise. */
