@@ -74,6 +74,7 @@ class AttachmentBrowserTest {
   @Autowired TaskService taskService;
   @Autowired NomineeListService lists;
   @Autowired AttachmentService attachments;
+  @Autowired vn.thiduaflow.nomination.NominationRepository nominationRepository;
 
   private Long conferenceId;
   private ProcessInstance unit;
@@ -144,6 +145,24 @@ class AttachmentBrowserTest {
       // nominees typed into the form get their files later, from the standing office
       assertThat(browser.driver.findElement(By.cssSelector(".tdf-att-help")).getText()).contains("«Hoàn thành»")
           .contains("Thường trực Hội đồng").contains("«Đề xuất thành phần đại biểu»");
+      // the list as the XLSX template: the link and the upload; a file that is no template is refused, as a list
+      WebElement list = browser.waitFor(By.cssSelector(".tdf-nominee-list"));
+      assertThat(list.findElement(By.tagName("h4")).getText()).isEqualTo("Danh sách đề cử bằng tệp Excel");
+      WebElement template = list.findElement(By.cssSelector("a.tdf-list-template"));
+      assertThat(template.getText()).isEqualTo("Tải mẫu danh sách (Excel)");
+      assertThat(template.getDomAttribute("href")).isEqualTo(attachments.taskPath(task.getId())
+          + "nominee-template.xlsx");
+      assertThat(list.findElement(By.cssSelector("button.tdf-list-upload-button")).getText())
+          .isEqualTo("Tải lên danh sách");
+      WebElement listInput = list.findElement(By.cssSelector("input.tdf-list-file-input"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", listInput);
+      listInput.sendKeys(page.toAbsolutePath().toString());
+      browser.clickInView(list.findElement(By.cssSelector("button.tdf-list-upload-button")));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+          By.cssSelector(".tdf-list-message.alert-danger .tdf-list-problems li")).isEmpty());
+      assertThat(browser.driver.findElement(By.cssSelector(".tdf-list-message")).getText())
+          .contains("Danh sách trong «trang.pdf» chưa được lưu");
+      assertThat(nominationRepository.findByConferenceIdOrderById(conferenceId)).hasSize(2);
       browser.screenshot("attachments-1-tab-opened");
 
       String listed = browser.attachSummary("Nguyễn Thị Hoa", summary);
