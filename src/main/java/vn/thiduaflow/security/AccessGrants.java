@@ -87,8 +87,9 @@ public class AccessGrants {
   }
 
   /**
-   * What a council group may use, whatever unit it belongs to: Tasklist, READ on process definitions, and Cockpit for
-   * the roles that follow the work of a whole unit. Idempotent.
+   * What a council group may use, whatever unit it belongs to: Tasklist, READ on process definitions, Cockpit for
+   * the roles that follow the work of a whole unit, and for the standing office starting CouncilMaintenance (the only
+   * process it may start; the instance is bound to the office's own unit). Idempotent.
    */
   public void grantRole(String groupId, CouncilRole role) {
     if (!engineConfiguration.isAuthorizationEnabled()) {
@@ -98,6 +99,11 @@ public class AccessGrants {
     grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     if (role == CouncilRole.CHAIR || role == CouncilRole.STANDING_OFFICE || role == CouncilRole.UPPER_COUNCIL) {
       grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    if (role == CouncilRole.STANDING_OFFICE) {
+      // the office changes its own unit's council from Tasklist (process CouncilMaintenance, bound to its unit)
+      grant(groupId, Resources.PROCESS_DEFINITION, "CouncilMaintenance", Permissions.CREATE_INSTANCE);
+      grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
   }
 

@@ -109,7 +109,7 @@ class DeploymentTest {
       assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram.class))
           .as("diagram information").isNotEmpty();
     }
-    assertThat(userTasks).isEqualTo(12);
+    assertThat(userTasks).isEqualTo(13);
   }
 
   /**

@@ -10,16 +10,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.CouncilService;
 import vn.thiduaflow.system.InvalidInputException;
-import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
- * On completing UserTask_MaintainCouncil: stores the council list the standing office sent
+ * On completing a council task (UserTask_MaintainCouncil, UserTask_EditCouncil): stores the council list the standing office sent
  * ({@link CouncilService#replace}: users, groups, audit) and sets {@value Vars#COUNCIL_READY}. A wrong list is refused
  * with every wrong row and field named as the form shows it ("Người thứ 3 — Tên đăng nhập: …"); nothing is kept.
  * The task's candidates are the unit's standing office, so the engine work (users, groups) runs without the office's
@@ -32,17 +29,17 @@ class RecordCouncilListener implements TaskListener {
       "role", "Vai trò", "email", "Thư điện tử");
   private static final Pattern ROW = Pattern.compile(Fields.COUNCIL_MEMBERS + "\\[(\\d+)](?:\\.(\\w+))?");
 
-  private final ConferenceService conferences;
+  private final CouncilMaintenance units;
   private final CouncilService councils;
 
-  RecordCouncilListener(ConferenceService conferences, CouncilService councils) {
-    this.conferences = conferences;
+  RecordCouncilListener(CouncilMaintenance units, CouncilService councils) {
+    this.units = units;
     this.councils = councils;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Conference conference = conferences.get(ProcessIds.conferenceId(task));
+    var unit = units.unitOf(task);
     var instance = task.getExecution().getProcessInstance();
     boolean onInstance = instance.hasVariableLocal(Fields.COUNCIL_MEMBERS);
     Object sent;
@@ -62,8 +59,8 @@ class RecordCouncilListener implements TaskListener {
     try {
       List<CouncilService.Entry> rows = CouncilService.fromForm(sent);
       identity.clearAuthentication();
-      councils.replace(conferences.structureOf(conference), conference.getUnitCode(), conference.getUnitName(), rows,
-          caller == null ? "system" : caller.getUserId());
+      councils.replace(unit.structure(), unit.code(), unit.name(), rows, caller == null ? "system"
+          : caller.getUserId());
     } catch (InvalidInputException e) {
       throw readable(e);
     } finally {
