@@ -167,7 +167,7 @@ public class BallotService {
   /** {@link #blankBallot} as the Json value of the vote task's own {@value Fields#BALLOT} (its input parameter). */
   @Transactional(readOnly = true)
   public org.camunda.bpm.engine.variable.value.TypedValue blankBallotValue(Long conferenceId) {
-    return vn.thiduaflow.nomination.NomineeListService.asJson(blankBallot(conferenceId));
+    return vn.thiduaflow.system.FormLists.json(blankBallot(conferenceId));
   }
 
   /**

@@ -13,6 +13,9 @@ public interface CouncilMemberRepository extends JpaRepository<CouncilMember, Lo
   /** Whether the unit's people have been created already. */
   boolean existsByAdminStructureAndUnitCode(AdminStructure structure, String unitCode);
 
+  /** The units where a person holds a role (a person may hold it in several units). */
+  List<CouncilMember> findByUsernameAndRole(String username, CouncilRole role);
+
   /** Whether a username is taken. */
   boolean existsByUsername(String username);
 }

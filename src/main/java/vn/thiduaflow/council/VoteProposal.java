@@ -11,7 +11,6 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
-import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
@@ -39,7 +38,7 @@ public class VoteProposal {
   /** Puts the conference's proposal into its instance, for the members' vote forms. */
   public void show(DelegateExecution execution) {
     Conference conference = conferences.get(ProcessIds.conferenceId(execution));
-    execution.getProcessInstance().setVariable(Vars.PROPOSAL, NomineeListService.asJson(rows(conference)));
+    execution.getProcessInstance().setVariable(Vars.PROPOSAL, vn.thiduaflow.system.FormLists.json(rows(conference)));
     execution.getProcessInstance().setVariable(Vars.PROPOSAL_COMPOSITION, composition(conference));
   }
 

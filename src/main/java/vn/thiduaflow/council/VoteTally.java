@@ -34,18 +34,6 @@ public class VoteTally {
   }
 
   /**
-   * The general threshold alone (a slate-wide count).
-   *
-   * @param approvals ballots approving (people)
-   * @param members all voting council members (people)
-   */
-  public RuleResult decide(VoteRule rule, long approvals, long members) {
-    Threshold t = new Threshold(rule.thresholdPercent(), rule.comparison(), rule.clause());
-    return new RuleResult(Rule.COUNCIL_VOTE, reaches(t, approvals, members), approvals + " of " + members
-        + " members approve; required " + required(t), t.clause());
-  }
-
-  /**
    * Whether the approved nominees fill what the standing office proposed (Rule VOTED_COMPOSITION): at least one
    * nominee approved, and as many approved collectives and individuals as the proposal sends to the upper level.
    *

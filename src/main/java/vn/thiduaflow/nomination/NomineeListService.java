@@ -204,16 +204,7 @@ public class NomineeListService {
     for (var task : taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
         .list()) {
-      taskService.setVariableLocal(task.getId(), ProcessModel.Fields.NOMINEES, asJson(formRows(conference.getId())));
-    }
-  }
-
-  /** The rows as a Camunda Json value (Spin), the type Tasklist gives a dynamic list's value. */
-  public static org.camunda.bpm.engine.variable.value.TypedValue asJson(List<Map<String, Object>> rows) {
-    try {
-      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(FORM_JSON.writeValueAsString(rows)).create();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      taskService.setVariableLocal(task.getId(), ProcessModel.Fields.NOMINEES, vn.thiduaflow.system.FormLists.json(formRows(conference.getId())));
     }
   }
 

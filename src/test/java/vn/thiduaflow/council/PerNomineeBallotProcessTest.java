@@ -93,7 +93,7 @@ class PerNomineeBallotProcessTest {
     var councilTask = task(unit);
     // a list without a chair and with a bad username is refused with every problem, named as the form shows it
     assertThatThrownBy(() -> taskService.complete(councilTask.getId(), withVariables(Fields.COUNCIL_MEMBERS,
-        NomineeListService.asJson(List.of(person("Ngô Văn Một", "Ngo Van Mot", "MEMBER"),
+        vn.thiduaflow.system.FormLists.json(List.of(person("Ngô Văn Một", "Ngo Van Mot", "MEMBER"),
             person("Đỗ Thị Hai", "dothihai.member", "MEMBER"))))))
         .satisfies(e -> assertThat(vn.thiduaflow.system.InvalidInputException.in(e).orElseThrow().violations())
             .extracting(v -> v.vietnamese())
@@ -109,7 +109,7 @@ class PerNomineeBallotProcessTest {
       council.add(person("Thành Viên Số " + "ABCDEFGH".charAt(i - 1), "binhthanh.tv" + i, "MEMBER"));
     }
     council.add(person("Lý Thị Thường Trực", "binhthanh.thuongtruc", "STANDING_OFFICE"));
-    taskService.complete(councilTask.getId(), withVariables(Fields.COUNCIL_MEMBERS, NomineeListService.asJson(council)));
+    taskService.complete(councilTask.getId(), withVariables(Fields.COUNCIL_MEMBERS, vn.thiduaflow.system.FormLists.json(council)));
     List<String> voters = councils.votingMembers(conferenceId);
     assertThat(voters).hasSize(10).contains("binhthanh.chutich", "binhthanh.tv8");
     assertThat(identityService.createUserQuery().memberOfGroup(CouncilRole.MEMBER.groupId(BINH_THANH)).count())

@@ -1,16 +1,14 @@
 package vn.thiduaflow.conference.process;
 
 import vn.thiduaflow.system.ProcessIds;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.nomination.NomineeListService;
+import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -31,7 +29,6 @@ class RecordNominationsListener implements TaskListener {
       "Cá nhân / Tập thể", "title", "Danh hiệu đề nghị", "recognizedYear", "Năm được công nhận", "source",
       "Nguồn đề cử", "unitCode", "Mã đơn vị công tác", "position", "Chức vụ, đơn vị công tác", "achievementSummary",
       "Tóm tắt thành tích");
-  private static final Pattern ROW = Pattern.compile("nominees\\[(\\d+)](?:\\.(\\w+))?");
 
   private final ConferenceService conferences;
   private final NomineeListService nominees;
@@ -44,23 +41,8 @@ class RecordNominationsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Long conferenceId = ProcessIds.conferenceId(task);
-    // submit-form writes the list into the task's own variable; complete (REST) writes it into the process instance
-    var instance = task.getExecution().getProcessInstance();
-    boolean onInstance = instance.hasVariableLocal(Fields.NOMINEES);
-    if (onInstance || task.hasVariableLocal(Fields.NOMINEES)) {
-      Object sent;
-      try {
-        sent = onInstance ? instance.getVariableLocal(Fields.NOMINEES) : task.getVariableLocal(Fields.NOMINEES);
-      } catch (org.camunda.bpm.engine.ProcessEngineException unreadable) { // e.g. an Object variable
-        throw new InvalidInputException(Fields.NOMINEES, "Danh sách đề cử không đọc được",
-            "the nominee list cannot be read");
-      }
-      if (onInstance) {
-        instance.removeVariableLocal(Fields.NOMINEES);
-      }
-      task.removeVariableLocal(Fields.NOMINEES);
-      store(task, conferenceId, sent);
-    }
+    FormLists.take(task, Fields.NOMINEES, "Danh sách đề cử", "the nominee list")
+        .ifPresent(sent -> store(task, conferenceId, sent.value()));
     FormValues form = FormValues.of(task.getExecution());
     form.text(Fields.NOMINATIONS_NOTE);
     conferences.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT));
@@ -82,18 +64,6 @@ class RecordNominationsListener implements TaskListener {
 
   /** The same problems, each named by the nominee's place in the form and the field's label. */
   static InvalidInputException readable(InvalidInputException e) {
-    List<InvalidInputException.Violation> named = new ArrayList<>();
-    for (var v : e.violations()) {
-      Matcher m = ROW.matcher(v.field());
-      if (!m.matches()) {
-        named.add(v);
-        continue;
-      }
-      int place = Integer.parseInt(m.group(1)) + 1;
-      String label = m.group(2) == null ? "" : " — " + LABELS.getOrDefault(m.group(2), m.group(2));
-      named.add(new InvalidInputException.Violation(v.field(), "Đề cử thứ " + place + label + ": " + v.vietnamese(),
-          "Nominee " + place + (m.group(2) == null ? "" : " — " + m.group(2)) + ": " + v.english()));
-    }
-    return new InvalidInputException(named);
+    return FormLists.named(e, Fields.NOMINEES, "Đề cử", "Nominee", LABELS);
   }
 }

@@ -55,8 +55,8 @@ public class CouncilMaintenance {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String initiator = authentication == null ? null : authentication.getUserId();
     execution.setVariable("initiator", initiator);
-    List<CouncilMember> offices = initiator == null ? List.of() : members.findAll().stream()
-        .filter(m -> m.getRole() == CouncilRole.STANDING_OFFICE && m.getUsername().equals(initiator)).toList();
+    List<CouncilMember> offices = initiator == null ? List.of()
+        : members.findByUsernameAndRole(initiator, CouncilRole.STANDING_OFFICE);
     if (offices.size() != 1) {
       throw new InvalidInputException("initiator", offices.isEmpty()
           ? "Chỉ Thường trực Hội đồng của một đơn vị mới kiện toàn được Hội đồng của đơn vị mình"

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.council.CouncilService;
-import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
@@ -25,7 +24,7 @@ class ShowCouncilListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var unit = units.unitOf(task);
-    task.setVariableLocal(Fields.COUNCIL_MEMBERS, NomineeListService.asJson(councils.formRows(unit.structure(),
+    task.setVariableLocal(Fields.COUNCIL_MEMBERS, vn.thiduaflow.system.FormLists.json(councils.formRows(unit.structure(),
         unit.code())));
   }
 }

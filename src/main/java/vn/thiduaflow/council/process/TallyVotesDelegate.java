@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.council.VoteProposal;
-import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
@@ -50,7 +49,7 @@ class TallyVotesDelegate implements JavaDelegate {
       rows.add(row);
       passed += r.passed() ? 1 : 0;
     }
-    execution.setVariable(Vars.VOTE_RESULTS, NomineeListService.asJson(rows));
+    execution.setVariable(Vars.VOTE_RESULTS, vn.thiduaflow.system.FormLists.json(rows));
     int members = results.isEmpty() ? 0 : results.get(0).members();
     execution.setVariable(Vars.VOTE_SUMMARY, ballots.ballotsCast(conferenceId) + "/" + members + " thành viên đã bỏ"
         + " phiếu; " + passed + "/" + results.size() + " người được đề nghị được thông qua. " + (outcome.passed()

@@ -23,6 +23,6 @@ class ShowNomineesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(Fields.NOMINEES, NomineeListService.asJson(nominees.formRows(ProcessIds.conferenceId(task))));
+    task.setVariableLocal(Fields.NOMINEES, vn.thiduaflow.system.FormLists.json(nominees.formRows(ProcessIds.conferenceId(task))));
   }
 }
