@@ -17,11 +17,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.nomination.Nomination;
-import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
-import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.Problems;
@@ -38,40 +35,22 @@ import vn.thiduaflow.system.Problems;
 class DocumentController {
 
   private final UnitAccess access;
-  private final NominationRepository nominations;
   private final NomineeListService nominees;
   private final NomineeWorkbook nomineeWorkbook;
-  private final DelegateWorkbook delegateWorkbook;
-  private final ConferenceService conferences;
-  private final UpperDelegateRepository upperDelegates;
-  private final ConferenceDocuments documents;
-  private final vn.thiduaflow.council.BallotService ballots;
-  private final VoteMinutesWorkbook minutes;
+  private final DocumentDownloads downloads;
 
-  DocumentController(UnitAccess access, NominationRepository nominations, NomineeListService nominees,
-      NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook, ConferenceService conferences,
-      UpperDelegateRepository upperDelegates, ConferenceDocuments documents, vn.thiduaflow.council.BallotService ballots,
-      VoteMinutesWorkbook minutes) {
-    this.documents = documents;
-    this.ballots = ballots;
-    this.minutes = minutes;
+  DocumentController(UnitAccess access, NomineeListService nominees, NomineeWorkbook nomineeWorkbook,
+      DocumentDownloads downloads) {
     this.access = access;
-    this.nominations = nominations;
     this.nominees = nominees;
     this.nomineeWorkbook = nomineeWorkbook;
-    this.delegateWorkbook = delegateWorkbook;
-    this.conferences = conferences;
-    this.upperDelegates = upperDelegates;
+    this.downloads = downloads;
   }
 
   /** The nominee template (XLSX), filled with the unit's own current nominees. */
   @GetMapping("/nominees/template.xlsx")
   ResponseEntity<byte[]> nomineeTemplate(@PathVariable Long conferenceId) {
-    Conference conference = access.manageable(conferenceId);
-    List<Nomination> own = nominations.findByConferenceIdOrderById(conferenceId).stream()
-        .filter(n -> n.getFromDelegateId() == null).toList();
-    return file(nomineeWorkbook.template(conference, own), NomineeWorkbook.MEDIA_TYPE,
-        "mau-danh-sach-de-cu-" + conferenceId + ".xlsx");
+    return file(downloads.download(conferenceId, GeneratedDocument.NOMINEE_TEMPLATE));
   }
 
   /**
@@ -115,10 +94,7 @@ class DocumentController {
   /** The conference's whole nominee list as the council reads it (XLSX). */
   @GetMapping("/documents/nominees.xlsx")
   ResponseEntity<byte[]> nomineeList(@PathVariable Long conferenceId) {
-    Conference conference = access.viewable(conferenceId);
-    List<Nomination> all = nominations.findByConferenceIdOrderById(conferenceId);
-    return file(nomineeWorkbook.list(conference, all), NomineeWorkbook.MEDIA_TYPE,
-        "danh-sach-de-cu-" + conferenceId + ".xlsx");
+    return file(downloads.download(conferenceId, GeneratedDocument.NOMINEE_LIST));
   }
 
   /**
@@ -127,41 +103,39 @@ class DocumentController {
    */
   @GetMapping("/documents/delegates.xlsx")
   ResponseEntity<byte[]> delegateList(@PathVariable Long conferenceId) {
-    Conference conference = access.viewable(conferenceId);
-    List<Nomination> approved = nominations.findByConferenceIdOrderById(conferenceId).stream()
-        .filter(n -> Boolean.TRUE.equals(n.getApproved())).toList();
-    return file(delegateWorkbook.delegates(conference, conferences.tierOf(conference).composition(), approved,
-        upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId))), NomineeWorkbook.MEDIA_TYPE,
-        "danh-sach-dai-bieu-" + conferenceId + ".xlsx");
+    return file(downloads.download(conferenceId, GeneratedDocument.DELEGATE_LIST));
   }
 
   /**
    * The minutes of the count of the council's last vote round (XLSX, {@link VoteMinutesWorkbook}): per nominee the
-   * agreeing ballots of all members, the threshold and the result. Counts only.
+   * agreeing ballots of all members, the threshold and the result. Counts only; 403 while a member's vote is open
+   * ({@link DocumentDownloads}).
    */
   @GetMapping("/documents/vote-minutes.xlsx")
   ResponseEntity<byte[]> voteMinutes(@PathVariable Long conferenceId) {
-    Conference conference = access.viewable(conferenceId);
-    return file(minutes.minutes(conference, ballots.results(conferenceId), ballots.ballotsCast(conferenceId)),
-        NomineeWorkbook.MEDIA_TYPE, "bien-ban-kiem-phieu-" + conferenceId + ".xlsx");
+    return file(downloads.download(conferenceId, GeneratedDocument.VOTE_MINUTES));
   }
 
   /** The conference programme under its official name (DOCX, administrative document layout). */
   @GetMapping("/documents/programme.docx")
   ResponseEntity<byte[]> programme(@PathVariable Long conferenceId) {
-    Conference conference = access.viewable(conferenceId);
-    return file(documents.programme(conference, conferences.planOf(conference)), ConferenceDocuments.MEDIA_TYPE,
-        "chuong-trinh-hoi-nghi-" + conferenceId + ".docx");
+    return file(downloads.download(conferenceId, GeneratedDocument.PROGRAMME));
   }
 
   /** The skeleton of the five-year summary report, with the figures the system holds (DOCX). */
   @GetMapping("/documents/summary-report.docx")
   ResponseEntity<byte[]> summaryReport(@PathVariable Long conferenceId) {
-    Conference conference = access.viewable(conferenceId);
-    return file(documents.summaryReport(conference, conferences.planOf(conference),
-        nominations.findByConferenceIdOrderById(conferenceId),
-        upperDelegates.findByConferenceIdInOrderById(List.of(conferenceId)).size()), ConferenceDocuments.MEDIA_TYPE,
-        "bao-cao-tong-ket-" + conferenceId + ".docx");
+    return file(downloads.download(conferenceId, GeneratedDocument.SUMMARY_REPORT));
+  }
+
+  /** 403 problem+json: the document is not given yet (the minutes while members vote). */
+  @ExceptionHandler(DocumentNotReadyException.class)
+  ResponseEntity<ProblemDetail> notReady(DocumentNotReadyException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    p.setTitle(Problems.title(403));
+    p.setProperty("vi", e.vietnamese());
+    p.setProperty("en", e.english());
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
   }
 
   /** One saved nominee (the fields a unit sent, and where its checks stand). */
@@ -172,6 +146,10 @@ class DocumentController {
           n.getRecognizedYear(), n.getSource() == null ? null : n.getSource().name(), n.getOriginUnitCode(),
           n.getPosition(), n.getAchievementSummary(), n.getEligible());
     }
+  }
+
+  private static ResponseEntity<byte[]> file(DocumentDownloads.Download d) {
+    return file(d.content(), d.mediaType(), d.fileName());
   }
 
   static ResponseEntity<byte[]> file(byte[] content, String mediaType, String fileName) {

@@ -634,7 +634,7 @@ class NomineeWorkbookBombTest {
     assertThat(refusalFrom(single, new byte[10])).isNotNull();
     assertThat(single.readers.availablePermits()).as("released after a refusal").isEqualTo(1);
 
-    ResponseEntity<ProblemDetail> answer = new DocumentController(null, null, null, null, null, null, null, null, null, null)
+    ResponseEntity<ProblemDetail> answer = new DocumentController(null, null, null, null)
         .busy(new UploadBusyException(5));
     assertThat(answer.getStatusCode().value()).isEqualTo(503);
     assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");

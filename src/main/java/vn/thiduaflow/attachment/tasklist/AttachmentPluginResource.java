@@ -36,7 +36,6 @@ import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
-import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.document.VoteMinutesWorkbook;
@@ -67,8 +66,11 @@ import vn.thiduaflow.system.Problems;
  *   <li>{@code PUT attachments/{id}}: replaces the file (as POST); {@code DELETE attachments/{id}}: 204;</li>
  *   <li>{@code GET conferences/{conferenceId}/vote-minutes.xlsx}: the minutes of the count of the council's last
  *       round ({@link VoteMinutesWorkbook}), as {@code bien-ban-kiem-phieu-<id>.xlsx}, for whoever may see the
- *       conference's files ({@link AttachmentAccess#maySee(Long)}): the link the chair's and office's minutes form
- *       shows ({@code TallyVotesDelegate}).</li>
+ *       conference, once no member's vote is open: the link the chair's and office's minutes form shows
+ *       ({@code TallyVotesDelegate}); the same as {@code conferences/{conferenceId}/documents/vote-minutes.xlsx};</li>
+ *   <li>{@code GET conferences/{conferenceId}/documents/{document}}: a generated document at the path
+ *       {@link vn.thiduaflow.document.DocumentLinks#path} gives, with the rules of
+ *       {@link vn.thiduaflow.document.DocumentDownloads}.</li>
  *   <li>{@code GET tasks/{taskId}/nominee-template.xlsx}: the nominee template ({@link NomineeWorkbook#template})
  *       filled with the unit's own nominees, as {@code mau-danh-sach-de-cu-<id>.xlsx}; {@code PUT
  *       tasks/{taskId}/nominee-list}: the filled template as the body (at most {@value NomineeWorkbook#MAX_FILE_BYTES}
@@ -94,8 +96,6 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final AttachmentAccess access;
   private final NominationRepository nominations;
   private final ConferenceService conferences;
-  private final BallotService ballots;
-  private final VoteMinutesWorkbook minutes;
   private final UnitAccess unitAccess;
   private final NomineeWorkbook nomineeWorkbook;
   private final NomineeListService nomineeLists;
@@ -103,14 +103,15 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final ProcessEngine engine;
   private final ObjectMapper json;
 
+  private final ApplicationContext context;
+
   AttachmentPluginResource(String engineName, ApplicationContext context) {
     super(engineName);
+    this.context = context;
     this.attachments = context.getBean(AttachmentService.class);
     this.access = context.getBean(AttachmentAccess.class);
     this.nominations = context.getBean(NominationRepository.class);
     this.conferences = context.getBean(ConferenceService.class);
-    this.ballots = context.getBean(BallotService.class);
-    this.minutes = context.getBean(VoteMinutesWorkbook.class);
     this.unitAccess = context.getBean(UnitAccess.class);
     this.nomineeWorkbook = context.getBean(NomineeWorkbook.class);
     this.nomineeLists = context.getBean(NomineeListService.class);
@@ -229,13 +230,41 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   @GET
   @Path("conferences/{conferenceId}/vote-minutes.xlsx")
   public Response voteMinutes(@PathParam("conferenceId") Long conferenceId) {
+    // the same rules as the document route (also: not while members vote)
+    return document(conferenceId, vn.thiduaflow.document.GeneratedDocument.VOTE_MINUTES.pathSegment());
+  }
+
+  /**
+   * A conference's generated document ({@link vn.thiduaflow.document.GeneratedDocument}, by the last segment of
+   * {@link vn.thiduaflow.document.DocumentLinks#path}, e.g. {@code programme.docx}) in the webapp session, with the
+   * rules of {@link vn.thiduaflow.document.DocumentDownloads}: 404 when the caller may not see the conference (or no
+   * such document), 403 for the template without the right to manage, or the minutes while members vote.
+   */
+  @GET
+  @Path("conferences/{conferenceId}/documents/{document}")
+  public Response document(@PathParam("conferenceId") Long conferenceId, @PathParam("document") String name) {
     return answer(() -> {
-      if (!access.maySee(conferenceId)) {
-        throw AttachmentRefusedException.notFound("hội nghị " + conferenceId, "conference " + conferenceId);
+      var doc = vn.thiduaflow.document.GeneratedDocument.ofPathSegment(name);
+      try {
+        if (doc == null) {
+          throw new UnitAccess.NotVisibleException(conferenceId);
+        }
+        var file = context.getBean(vn.thiduaflow.document.DocumentDownloads.class).download(conferenceId, doc);
+        return Response.ok(file.content(), MediaType.valueOf(file.mediaType()))
+            .header("Content-Disposition", AttachmentFileName.contentDisposition(file.fileName()))
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Content-Length", file.content().length)
+            .build();
+      } catch (UnitAccess.NotVisibleException e) {
+        throw AttachmentRefusedException.notFound("tài liệu " + name + " của hội nghị " + conferenceId,
+            "document " + name + " of conference " + conferenceId);
+      } catch (UnitAccess.ForbiddenException e) {
+        throw AttachmentRefusedException.forbidden("Chỉ Chủ tịch, Thường trực Hội đồng hoặc thư ký của đơn vị mới"
+            + " được tải mẫu danh sách đề cử", "only the unit's chair, standing office or secretary may download the"
+            + " nominee template");
+      } catch (vn.thiduaflow.document.DocumentNotReadyException e) {
+        throw AttachmentRefusedException.forbidden(e.vietnamese(), e.english());
       }
-      Conference conference = conferences.get(conferenceId);
-      byte[] workbook = minutes.minutes(conference, ballots.results(conferenceId), ballots.ballotsCast(conferenceId));
-      return xlsx(workbook, "bien-ban-kiem-phieu-" + conferenceId + ".xlsx");
     });
   }
 
