@@ -71,6 +71,10 @@ public class Conference {
   private LocalDate heldOn;
   private Integer attendeeCount;
   private String processInstanceId;
+  /** The secretary's note sent with the nominations (nominations form, at most 2,000 characters). */
+  private String nominationsNote;
+  /** The upper council's opinion on the pilot unit's plan (pilot consultation form, at most 2,000 characters). */
+  private String pilotPlanOpinion;
 
   protected Conference() {}
 
@@ -129,6 +133,10 @@ public class Conference {
   public LocalDate getHeldOn() { return heldOn; }
   public Integer getAttendeeCount() { return attendeeCount; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public String getNominationsNote() { return nominationsNote; }
+  public String getPilotPlanOpinion() { return pilotPlanOpinion; }
+  void setNominationsNote(String note) { this.nominationsNote = note; }
+  void setPilotPlanOpinion(String opinion) { this.pilotPlanOpinion = opinion; }
 
   /** Total delegates (people): exemplars plus guests and leaders; 0 before the composition is proposed. */
   public int totalDelegates() {

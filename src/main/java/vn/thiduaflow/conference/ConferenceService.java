@@ -19,8 +19,6 @@ import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.PresentationSource;
-import vn.thiduaflow.report.DossierDecision;
-import vn.thiduaflow.report.DossierReview;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecisionLog;
@@ -209,27 +207,41 @@ public class ConferenceService {
    */
   public void schedule(Long conferenceId, ConferenceForm form, LocalDate date, String edition, String venue,
       Integer staffCount, boolean staged) {
+    Conference conference = get(conferenceId);
+    List<InvalidInputException.Violation> wrong = new ArrayList<>();
     if (form == null) {
-      throw new InvalidInputException("conferenceForm", "Chưa chọn hình thức tổ chức", "no conference form chosen");
+      wrong.add(new InvalidInputException.Violation("conferenceForm", "Chưa chọn hình thức tổ chức",
+          "no conference form chosen"));
     }
     if (date == null) {
-      throw new InvalidInputException("conferenceDate", "Chưa nhập ngày tổ chức", "no conference date");
+      wrong.add(new InvalidInputException.Violation("conferenceDate", "Chưa nhập ngày tổ chức", "no conference date"));
     }
     if (edition != null && !edition.isBlank() && (edition.length() > MAX_EDITION || !edition.matches("[IVXLC]+"))) {
-      throw new InvalidInputException("edition", "Lần thứ phải là số La Mã (I, II, … X), tối đa " + MAX_EDITION
-          + " ký tự", "edition must be a Roman numeral (I, II, … X) of at most " + MAX_EDITION + " characters");
+      wrong.add(new InvalidInputException.Violation("edition", "Lần thứ phải là số La Mã (I, II, … X), tối đa "
+          + MAX_EDITION + " ký tự", "edition must be a Roman numeral (I, II, … X) of at most " + MAX_EDITION
+          + " characters"));
     }
     if (venue != null && venue.length() > 200) {
-      throw new InvalidInputException("venue", "Địa điểm dài quá 200 ký tự", "venue longer than 200 characters");
+      wrong.add(new InvalidInputException.Violation("venue", "Địa điểm dài quá 200 ký tự",
+          "venue longer than 200 characters"));
     }
     if (staffCount != null && (staffCount < 1 || staffCount > MAX_PEOPLE)) {
-      throw new InvalidInputException("staffCount", "Số cán bộ phải từ 1 đến " + MAX_PEOPLE,
-          "staff count must be 1 to " + MAX_PEOPLE);
+      wrong.add(new InvalidInputException.Violation("staffCount", "Số cán bộ phải từ 1 đến " + MAX_PEOPLE,
+          "staff count must be 1 to " + MAX_PEOPLE));
+    } else if (staffCount == null && conference.getStaffCount() == null) {
+      wrong.add(new InvalidInputException.Violation("staffCount", "Chưa nhập số cán bộ, công chức, người lao động của"
+          + " đơn vị (cần để xác định hội nghị toàn thể hay đại biểu)", "the unit's staff count is not known yet: enter it"));
     }
-    Conference conference = get(conferenceId);
-    if (staffCount == null && conference.getStaffCount() == null) {
-      throw new InvalidInputException("staffCount", "Chưa nhập số cán bộ, công chức, người lao động của đơn vị (cần để"
-          + " xác định hội nghị toàn thể hay đại biểu)", "the unit's staff count is not known yet: enter it");
+    if (!wrong.isEmpty()) {
+      // the rules of the plan are checked on what can be checked, so the user sees every problem of the form at once
+      TierRules tier = tierOf(conference);
+      if (form != null) {
+        failed(rules.formAllowed(tier, form)).ifPresent(r -> wrong.add(ruleViolation(r)));
+      }
+      if (date != null) {
+        failed(rules.dateInWindow(windowOf(conference), date)).ifPresent(r -> wrong.add(ruleViolation(r)));
+      }
+      throw new InvalidInputException(wrong);
     }
     String edit = edition == null || edition.isBlank()
         ? tierOf(conference).edition() : edition;
@@ -238,6 +250,14 @@ public class ConferenceService {
         staffCount == null && conference.isStaffCountSample(), staged);
     conference.setProgramme(planOf(conference).programme().itemsFor(form).stream().map(ProgrammeItem::code).toList());
     refuseBroken(planResults(conference));
+  }
+
+  private static java.util.Optional<RuleResult> failed(RuleResult r) {
+    return r.passed() ? java.util.Optional.empty() : java.util.Optional.of(r);
+  }
+
+  private static InvalidInputException.Violation ruleViolation(RuleResult r) {
+    return new RuleViolationException(fieldOf(r.rule()), r).violations().get(0);
   }
 
   /** Replaces the conference's programme (item codes in order); checked with the composition. */
@@ -270,16 +290,20 @@ public class ConferenceService {
   }
 
   /**
-   * Refuses a form whose values break a plan rule, so the task stays open and nothing is written (the engine rolls
-   * the completion back): the first broken rule, with its clause, against the form field it concerns.
+   * Refuses a form whose values break plan rules, so the task stays open and nothing is written (the engine rolls
+   * the completion back): every broken rule at once, each with its clause, against the form field it concerns.
    *
-   * @throws RuleViolationException naming the field, what the rule requires (Vietnamese), the figures and the clause
+   * @throws RuleViolationException naming each field, what the rule requires (Vietnamese), the figures and the clause
    */
   private static void refuseBroken(List<RuleResult> results) {
+    Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
     for (RuleResult r : results) {
       if (!r.passed()) {
-        throw new RuleViolationException(fieldOf(r.rule()), r);
+        broken.put(r, fieldOf(r.rule()));
       }
+    }
+    if (!broken.isEmpty()) {
+      throw new RuleViolationException(broken);
     }
   }
 
@@ -299,6 +323,49 @@ public class ConferenceService {
 
   /** Records that the unit sent its nominations today (engine date). */
   public void submitNominations(Long conferenceId, boolean sent) {
+    submitNominations(conferenceId, sent, null);
+  }
+
+  /**
+   * Records that the unit sent its nominations today (engine date), with the secretary's note.
+   *
+   * @param note the note sent with the list, at most 2,000 characters; null for none
+   * @throws InvalidInputException when the sending is not confirmed or the note is too long
+   */
+  public void submitNominations(Long conferenceId, boolean sent, String note) {
+    if (note != null && note.length() > 2000) {
+      throw new InvalidInputException(Fields.NOMINATIONS_NOTE, "Ghi chú dài quá 2000 ký tự",
+          "note longer than 2000 characters");
+    }
+    get(conferenceId).setNominationsNote(note);
+    submitNominationsSent(conferenceId, sent);
+  }
+
+  /**
+   * Records the upper council's opinion on the pilot unit's plan.
+   *
+   * @param opinion at most 2,000 characters; null for none
+   * @throws InvalidInputException when the council does not agree (the pilot may not issue its plan) or the opinion
+   *     is too long
+   */
+  public void recordPilotConsultation(Long conferenceId, boolean agreed, String opinion) {
+    List<InvalidInputException.Violation> wrong = new ArrayList<>();
+    if (!agreed) {
+      wrong.add(new InvalidInputException.Violation(Fields.PILOT_PLAN_AGREED,
+          "Hội đồng cấp trên cần cho ý kiến thống nhất trước khi đơn vị ban hành kế hoạch",
+          "the upper council must agree before the pilot unit issues its plan"));
+    }
+    if (opinion != null && opinion.length() > 2000) {
+      wrong.add(new InvalidInputException.Violation(Fields.PILOT_PLAN_OPINION, "Ý kiến dài quá 2000 ký tự",
+          "opinion longer than 2000 characters"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    get(conferenceId).setPilotPlanOpinion(opinion);
+  }
+
+  private void submitNominationsSent(Long conferenceId, boolean sent) {
     if (!sent) {
       throw new InvalidInputException("nominationsSent", "Cần xác nhận đã gửi báo cáo, danh sách và tóm tắt thành tích",
           "confirm that the report, nominee list and achievement summaries were sent");
@@ -380,59 +447,42 @@ public class ConferenceService {
     get(conferenceId).setStatus(ConferenceStatus.VOTED);
   }
 
-  /** Records that the dossier (plan, schedule, summary report, programme) was sent to the upper council today. */
-  public void submitDossier(Long conferenceId, boolean contentsComplete) {
-    if (!contentsComplete) {
-      throw new InvalidInputException("dossierContentsComplete",
-          "Hồ sơ phải gồm kế hoạch, lịch tổ chức, báo cáo tổng kết và chương trình hội nghị",
-          "the dossier must contain the plan, schedule, summary report and programme");
-    }
-    Conference conference = get(conferenceId);
-    conference.setDossierSubmittedOn(EngineClock.today());
-    dossiers.save(new DossierReview(conferenceId, EngineClock.today()));
+  /**
+   * Marks the dossier sent to the upper council today. The dossier's documents are checked, and the submission
+   * recorded, by {@code vn.thiduaflow.dossier.DossierService#submit}, which calls this.
+   */
+  public void submitDossier(Long conferenceId) {
+    get(conferenceId).setDossierSubmittedOn(EngineClock.today());
   }
 
   /**
-   * Records the upper council's decision on the latest submission.
-   *
-   * @return true when approved
-   * @throws InvalidInputException when the decision is missing, or a return has no reason
+   * Marks the upper council's decision today: approved, or returned for revision. The review itself (reasons, a
+   * finding per document) is checked and recorded by {@code vn.thiduaflow.dossier.DossierService#review}, which calls
+   * this.
    */
-  public boolean reviewDossier(Long conferenceId, DossierDecision decision, String reason, String reviewer) {
-    if (decision == null) {
-      throw new InvalidInputException("dossierDecision", "Chưa chọn quyết định", "no decision chosen");
-    }
-    if (decision == DossierDecision.RETURN && (FormValues.blank(reason))) {
-      throw new InvalidInputException("returnReason", "Trả lại hồ sơ phải nêu lý do",
-          "a returned dossier needs a reason");
-    }
-    if (reason != null && reason.length() > 2000) {
-      throw new InvalidInputException("returnReason", "Lý do dài quá 2000 ký tự", "reason longer than 2000 characters");
-    }
-    DossierReview review = dossiers.findFirstByConferenceIdOrderByIdDesc(conferenceId)
-        .orElseThrow(() -> new IllegalStateException("No dossier submitted for conference " + conferenceId));
-    review.decide(decision, reason, EngineClock.today(), reviewer);
+  public void reviewDossier(Long conferenceId, boolean approved) {
     Conference conference = get(conferenceId);
-    if (decision == DossierDecision.APPROVE) {
+    if (approved) {
       conference.setDossierApprovedOn(EngineClock.today());
-      return true;
+    } else {
+      conference.setStatus(ConferenceStatus.DOSSIER_RETURNED);
     }
-    conference.setStatus(ConferenceStatus.DOSSIER_RETURNED);
-    return false;
   }
 
-  /** The latest reason the upper council gave for returning the dossier, or null. */
+  /**
+   * The latest reason the upper council gave for returning the dossier, or null (the documents to revise:
+   * {@code vn.thiduaflow.dossier.DossierService#lastReturn}).
+   */
   @Transactional(readOnly = true)
   public String lastReturnReason(Long conferenceId) {
-    return dossiers.findFirstByConferenceIdOrderByIdDesc(conferenceId)
-        .filter(r -> r.getDecision() == DossierDecision.RETURN).map(DossierReview::getReason).orElse(null);
+    return dossiers.lastReturnReason(conferenceId).orElse(null);
   }
 
   /** Checks the approval date against the dossier rule, and the (possibly moved) date against the window. */
   public Outcome checkDossierTiming(Long conferenceId) {
     Conference c = get(conferenceId);
     Plan plan = planOf(c);
-    RuleResult onTime = dossierRules.dossierOnTime(plan.dossier(), c.getScheduledOn(), c.getDossierApprovedOn());
+    RuleResult onTime = dossierRules.dossierOnTime(plan.dossier().deadline(), c.getScheduledOn(), c.getDossierApprovedOn());
     RuleResult window = rules.dateInWindow(windowOf(c), c.getScheduledOn());
     c.setDossierOnTime(onTime.passed());
     return decisions.record(c.getCampaignId(), conferenceId, List.of(onTime, window));
@@ -506,23 +556,6 @@ public class ConferenceService {
     }
     conference.setLateDossierReason(reason);
     return false;
-  }
-
-  /**
-   * Records the conference as held today with its attendance.
-   *
-   * @param attendees people present
-   */
-  public void recordHeld(Long conferenceId, Integer attendees, boolean programmeFollowed) {
-    if (attendees == null || attendees < 1 || attendees > MAX_PEOPLE) {
-      throw new InvalidInputException("attendeeCount", "Số người dự phải từ 1 đến " + MAX_PEOPLE,
-          "attendance must be 1 to " + MAX_PEOPLE);
-    }
-    if (!programmeFollowed) {
-      throw new InvalidInputException("programmeFollowed", "Cần xác nhận chương trình đã thực hiện theo Kế hoạch",
-          "confirm the programme was held as planned");
-    }
-    get(conferenceId).markHeld(EngineClock.today(), attendees);
   }
 
   /** Marks the conference's results reported upward. */

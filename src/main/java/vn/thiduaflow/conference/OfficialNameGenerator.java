@@ -37,7 +37,7 @@ public class OfficialNameGenerator {
         .replace("{edition}", edition == null || edition.isBlank() ? "…" : edition)
         .replace("{term}", plan.term())
         .replace("{day}", String.format("%02d", date.getDayOfMonth()))
-        .replace("{month}", String.format("%02d", date.getMonthValue()))
+        .replace("{month}", date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue()))
         .replace("{year}", String.valueOf(date.getYear()));
   }
 }

@@ -24,6 +24,7 @@ import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.DeadlineRule;
 import vn.thiduaflow.plan.Plan.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.system.ProcessModel.Elements;
 
 /**
@@ -80,7 +81,7 @@ public class DeadlineService {
     return switch (kind) {
       case NOMINATIONS -> new Basis(plan.nominationDeadline(), null, day, null);
       case COUNCIL_VOTE -> new Basis(plan.deadlines().councilVote(), null, day, null);
-      case DOSSIER -> new Basis(plan.dossier(), null, day, null);
+      case DOSSIER -> new Basis(plan.dossier().deadline(), null, day, null);
       case DOSSIER_REVIEW -> new Basis(null, plan.deadlines().dossierReview(),
           c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today(), "the dossier is sent");
       case RESULTS_REPORT -> new Basis(null, plan.deadlines().resultsReport(), day, "the conference");
@@ -121,6 +122,36 @@ public class DeadlineService {
     Basis b = basis(conferenceId, kind);
     return b.rule() != null ? b.rule().describe(b.from()) + " (" + b.rule().clause() + ")"
         : b.limit().describe() + " after " + b.event() + " (" + b.limit().clause() + ")";
+  }
+
+  /**
+   * A deadline as an official reads it in a form: "Hạn gửi danh sách đề cử: 20/02/2025 — 25 ngày trước ngày hội nghị
+   * 17/03/2025 (§IV.1 …)"; the last day is inclusive, calendar or working days as the plan counts them, with the
+   * plan's clause. "—" when the conference has no date yet.
+   */
+  public String explain(Long conferenceId, DeadlineKind kind) {
+    Conference c = conferences.get(conferenceId);
+    if (c.getScheduledOn() == null && kind != DeadlineKind.DOSSIER_REVIEW) {
+      return kind.label() + ": " + VietnameseDates.UNKNOWN + " (tính khi hội nghị có ngày tổ chức)";
+    }
+    Basis b = basis(conferenceId, kind);
+    String how;
+    String clause;
+    if (b.rule() != null) {
+      DeadlineRule r = b.rule();
+      how = r.fixedDate() != null ? "ngày ấn định trong Kế hoạch"
+          : r.workingDaysBeforeConference() != null ? r.workingDaysBeforeConference() + " ngày làm việc trước ngày hội"
+              + " nghị " + VietnameseDates.day(b.from())
+          : r.daysBeforeConference() + " ngày trước ngày hội nghị " + VietnameseDates.day(b.from());
+      clause = r.clause();
+    } else {
+      TimeLimit l = b.limit();
+      String after = kind == DeadlineKind.DOSSIER_REVIEW ? "ngày nhận hồ sơ " : "ngày hội nghị ";
+      how = (l.workingDays() != null ? l.workingDays() + " ngày làm việc" : l.days() + " ngày") + " kể từ " + after
+          + VietnameseDates.day(b.from());
+      clause = l.clause();
+    }
+    return kind.label() + ": " + VietnameseDates.day(dueDay(conferenceId, kind)) + " — " + how + " (" + clause + ")";
   }
 
   /**

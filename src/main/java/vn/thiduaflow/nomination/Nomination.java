@@ -29,6 +29,8 @@ public class Nomination {
   private PresentationSource source;
   private Boolean eligible;
   private Boolean approved;
+  /** Chosen, when the conference was recorded as held, as a delegate to the upper-level congress. */
+  private boolean upperDelegate;
   private boolean sample;
   /** For a delegate sent up by a lower conference: the unit it comes from; null for the unit's own nominees. */
   private String originUnitCode;
@@ -94,6 +96,10 @@ public class Nomination {
   public PresentationSource getSource() { return source; }
   public Boolean getEligible() { return eligible; }
   public Boolean getApproved() { return approved; }
+  public boolean isUpperDelegate() { return upperDelegate; }
+
+  /** Marks this approved nominee as chosen (or not) to attend the upper-level congress. */
+  public void chooseAsUpperDelegate(boolean chosen) { this.upperDelegate = chosen; }
   public boolean isSample() { return sample; }
 
   public Long getFromDelegateId() { return fromDelegateId; }

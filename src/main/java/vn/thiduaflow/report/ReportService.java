@@ -10,6 +10,7 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -34,21 +35,18 @@ public class ReportService {
   }
 
   /**
-   * Approves the delegates to the upper-level congress, approved nominees first in nomination order, at most the
-   * voted numbers of collectives and individuals, taking them in turn from each unit of origin so every lower unit is
-   * represented; none when the plan's programme has no such item (27/KH-UBND) or at the national congress (no level
-   * above).
+   * Reports the conference upward with the delegates to the upper-level congress the standing office chose by name
+   * among the approved nominees when it recorded the conference as held ({@code Nomination#isUpperDelegate}, checked
+   * there against the council's voted numbers); none when the plan's programme has no such item (27/KH-UBND) or at
+   * the national congress (no level above).
    *
-   * @return the delegates
+   * @return the delegates, in nomination order
    */
   public List<UpperDelegate> reportConference(Conference c, Plan plan, java.time.LocalDateTime at) {
     List<UpperDelegate> chosen = new ArrayList<>();
     if (c.programmeItems().contains(UPPER_DELEGATES_ITEM) && c.getUnitLevel() != UnitLevel.NATION) {
-      int collectives = c.getUpperCollectives() == null ? 0 : c.getUpperCollectives();
-      int individuals = c.getUpperIndividuals() == null ? 0 : c.getUpperIndividuals();
-      for (Nomination n : inTurnByOrigin(nominations.findByConferenceIdOrderById(c.getId()))) {
-        boolean collective = n.getKind() == NomineeKind.COLLECTIVE;
-        if (collective ? collectives-- > 0 : individuals-- > 0) {
+      for (Nomination n : nominations.findByConferenceIdOrderById(c.getId())) {
+        if (n.isUpperDelegate() && Boolean.TRUE.equals(n.getApproved())) {
           boolean fromBelow = n.getOriginUnitCode() != null;
           chosen.add(delegates.save(new UpperDelegate(c.getId(), n.getId(), n.getNomineeName(), n.getKind(),
               fromBelow ? n.getOriginUnitCode() : c.getUnitCode(), fromBelow ? n.getOriginUnitName() : c.getUnitName(),
@@ -57,32 +55,9 @@ public class ReportService {
       }
     }
     reports.save(new Report(c.getCampaignId(), c.getId(), "Hội đồng TĐKT " + c.getUpperUnitName(), at,
-        c.getOfficialName().replace("\n", " — ") + ": held " + c.getHeldOn() + ", " + c.getAttendeeCount()
-            + " attendees, " + chosen.size() + " delegate(s) to the upper level"));
+        c.getOfficialName().replace("\n", " — ") + ": tổ chức " + VietnameseDates.written(c.getHeldOn()) + ", "
+            + c.getAttendeeCount() + " người dự, " + chosen.size() + " đại biểu đi dự cấp trên"));
     return chosen;
-  }
-
-  /** The approved nominees, one from each unit of origin in turn (first-seen order), each unit's in nomination order. */
-  private static List<Nomination> inTurnByOrigin(List<Nomination> all) {
-    java.util.Map<String, java.util.ArrayDeque<Nomination>> byOrigin = new java.util.LinkedHashMap<>();
-    for (Nomination n : all) {
-      if (Boolean.TRUE.equals(n.getApproved())) {
-        byOrigin.computeIfAbsent(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode(),
-            k -> new java.util.ArrayDeque<>()).add(n);
-      }
-    }
-    List<Nomination> order = new ArrayList<>();
-    while (!byOrigin.isEmpty()) {
-      var it = byOrigin.values().iterator();
-      while (it.hasNext()) {
-        var queue = it.next();
-        order.add(queue.poll());
-        if (queue.isEmpty()) {
-          it.remove();
-        }
-      }
-    }
-    return order;
   }
 
   /** Sends the campaign's summary to the plan's reporting recipient. */

@@ -76,6 +76,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
    * longer exists (a second vote, a form sent twice) is answered 409 when the caller may see that it was completed,
    * else 404 — instead of the engine's 500 "Cannot submit task form".
    */
+  @jakarta.annotation.Priority(1)
   public static class RestInvalidInputMapper implements ExceptionMapper<RestException> {
     private static final java.util.regex.Pattern TASK_ACTION =
         java.util.regex.Pattern.compile("(?:.*/)?task/([^/]+)/(submit-form|complete|resolve)/?");
@@ -245,6 +246,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   }
 
   /** The same answer when the engine lets the exception through unwrapped. */
+  @jakarta.annotation.Priority(1)
   public static class DirectInvalidInputMapper implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException exception) {
@@ -253,9 +255,11 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   }
 
   /** Maps ProcessEngineException in place of Camunda's mapper, which it delegates every other error to. */
+  @jakarta.annotation.Priority(1)
   public static class InvalidInputMapper implements ExceptionMapper<ProcessEngineException> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger REFUSALS = org.slf4j.LoggerFactory.getLogger("vn.thiduaflow.refusals");
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
     @Override
@@ -268,7 +272,13 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
           .orElseGet(() -> camunda.toResponse(exception));
     }
 
+    /**
+     * 400 problem+json for a refused input, and ONE line in the log at WARN (the field and the Vietnamese sentences):
+     * a refusal is the user's to fix, not a failure of the application ({@link RefusalLogging} keeps the engine from
+     * logging it again as an error with its stack trace).
+     */
     static Response problem(InvalidInputException e) {
+      REFUSALS.warn("Refused input [{}]: {}", e.field(), e.sentences());
       return json(400, e.problem());
     }
 

@@ -91,6 +91,11 @@ public class CampaignSimulator {
   private final EscalationRepository escalations;
   private final UpperDelegateRepository delegates;
   private final DossierReviewRepository dossiers;
+  private final vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments;
+  /** A one-page PDF standing for a signed scan of a dossier document (the simulation uploads it). */
+  private static final byte[] SIGNED_SCAN = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
+      + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private final LowerReportRepository lowerReports;
   private final NominationRepository nominations;
   private final WorkingCalendar calendar;
@@ -102,7 +107,9 @@ public class CampaignSimulator {
       ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
       LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
-      NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots) {
+      NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots,
+      vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments) {
+    this.conferenceDocuments = conferenceDocuments;
     this.campaigns = campaigns;
     this.ballots = ballots;
     this.conferences = conferences;
@@ -490,14 +497,25 @@ public class CampaignSimulator {
           what += " (" + task.getAssignee() + ")";
         }
         case Elements.SIGN_VOTE_MINUTES -> vars.put(Fields.MINUTES_SIGNED, true);
-        case Elements.SUBMIT_DOSSIER -> vars.put(Fields.DOSSIER_CONTENTS_COMPLETE, true);
+        case Elements.SUBMIT_DOSSIER -> {
+          // the secretary uploads a signed scan of every required document (again after a return: replaced)
+          int uploaded = uploadDossier(plan, c);
+          what += ": " + uploaded + " tài liệu";
+        }
         case Elements.REVIEW_DOSSIER -> {
           boolean ret = script.returnedDossier().contains(unit) && attempt == 0;
           vars.put(Fields.DOSSIER_DECISION, ret ? "RETURN" : "APPROVE");
           if (ret) {
+            var report = plan.dossier().documents().stream()
+                .filter(doc -> doc.generated() == Plan.GeneratedDraft.SUMMARY_REPORT).findFirst()
+                .orElse(plan.dossier().documents().get(0));
+            vars.put(vn.thiduaflow.dossier.DossierFields.DOCUMENT_REVIEW, "[{\"code\":\"" + report.code()
+                + "\",\"verdict\":\"NEEDS_REVISION\",\"reason\":\"Thiếu số liệu khen thưởng 5 năm; đề nghị bổ sung\"}]");
             vars.put(Fields.RETURN_REASON, "Báo cáo tổng kết thiếu số liệu khen thưởng 5 năm; đề nghị bổ sung");
+            what += ": TRẢ LẠI («" + report.title() + "» cần sửa)";
+          } else {
+            what += ": CHẤP THUẬN";
           }
-          what += ret ? ": TRẢ LẠI" : ": CHẤP THUẬN";
         }
         case Elements.DECIDE_LATE_DOSSIER -> {
           LocalDate moved = c.getScheduledOn().plusDays(7);
@@ -515,6 +533,8 @@ public class CampaignSimulator {
           vars.put(Fields.ATTENDEE_COUNT, c.getAttendanceMode() == AttendanceMode.PLENARY
               ? c.getStaffCount() + c.getGuestDelegates() : c.totalDelegates());
           vars.put(Fields.PROGRAMME_FOLLOWED, true);
+          vars.put(Fields.HELD_ON, c.getScheduledOn().toString());
+          vars.put(Fields.UPPER_DELEGATES, upperDelegateChoice(c).toString()); // a JSON array of ids: [12, 15]
           what += ": " + c.getOfficialName().replace("\n", " — ");
         }
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
@@ -532,6 +552,58 @@ public class CampaignSimulator {
         return;
       }
       timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what));
+    }
+
+    /**
+     * The scripted office's choice of delegates to the upper-level congress: approved nominees taken in turn from
+     * each unit of origin (so every lower unit is represented), up to the numbers the council voted.
+     */
+    private List<Long> upperDelegateChoice(Conference c) {
+      if (!c.programmeItems().contains(vn.thiduaflow.report.ReportService.UPPER_DELEGATES_ITEM)
+          || c.getUnitLevel() == vn.thiduaflow.unit.UnitLevel.NATION) {
+        return List.of();
+      }
+      java.util.Map<String, java.util.ArrayDeque<vn.thiduaflow.nomination.Nomination>> byOrigin =
+          new java.util.LinkedHashMap<>();
+      for (var n : nominations.findByConferenceIdOrderById(c.getId())) {
+        if (Boolean.TRUE.equals(n.getApproved())) {
+          byOrigin.computeIfAbsent(n.getOriginUnitCode() == null ? "" : n.getOriginUnitCode(),
+              k -> new java.util.ArrayDeque<>()).add(n);
+        }
+      }
+      int collectives = c.getUpperCollectives() == null ? 0 : c.getUpperCollectives();
+      int individuals = c.getUpperIndividuals() == null ? 0 : c.getUpperIndividuals();
+      List<Long> chosen = new ArrayList<>();
+      while (!byOrigin.isEmpty()) {
+        var it = byOrigin.values().iterator();
+        while (it.hasNext()) {
+          var queue = it.next();
+          var n = queue.poll();
+          boolean collective = n.getKind() == vn.thiduaflow.nomination.NomineeKind.COLLECTIVE;
+          if (collective ? collectives-- > 0 : individuals-- > 0) {
+            chosen.add(n.getId());
+          }
+          if (queue.isEmpty()) {
+            it.remove();
+          }
+        }
+      }
+      return chosen;
+    }
+
+    /** Uploads a small signed scan (PDF) of each required dossier document as the unit's secretary; how many. */
+    private int uploadDossier(Plan plan, Conference c) {
+      String secretary;
+      try {
+        secretary = councils.holder(c.getId(), vn.thiduaflow.council.CouncilRole.UNIT_SECRETARY);
+      } catch (IllegalArgumentException nobody) {
+        secretary = "simulation";
+      }
+      List<String> required = plan.dossier().requiredCodes();
+      for (String code : required) {
+        conferenceDocuments.record(c.getId(), code, code + "-da-ky.pdf", SIGNED_SCAN, secretary);
+      }
+      return required.size();
     }
 
     /** The scripted date: the plan's dated schedule, else spread through the window with enough lead time. */

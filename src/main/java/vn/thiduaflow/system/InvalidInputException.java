@@ -79,8 +79,8 @@ public class InvalidInputException extends RuntimeException {
 
   /**
    * This error as the members of an RFC 9457 problem (type, title, status 400, detail, field, vi, en), plus
-   * {@code message} (= detail) where Camunda's REST clients read an error's text, and {@code errors} (every violation:
-   * field, vi, en) when there is more than one.
+   * {@code message} where Camunda's REST clients read an error's text (Vietnamese sentences only, {@link #sentences()}),
+   * and {@code errors}: every violation (field, vi, en), also when there is one.
    */
   public java.util.Map<String, Object> problem() {
     java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
@@ -88,15 +88,34 @@ public class InvalidInputException extends RuntimeException {
     p.put("title", TITLE);
     p.put("status", 400);
     p.put("detail", getMessage());
-    p.put("message", getMessage()); // where Camunda's clients (Tasklist) look for an error's text
+    p.put("message", sentences()); // where Camunda's clients (Tasklist) look for an error's text: shown to officials
     p.put("field", field);
     p.put("vi", vietnamese);
     p.put("en", english);
-    if (violations.size() > 1) {
-      p.put("errors", violations.stream().map(v -> java.util.Map.of("field", v.field(), "vi", v.vietnamese(),
-          "en", v.english())).toList());
-    }
+    p.put("errors", violations.stream().map(v -> java.util.Map.of("field", v.field(), "vi", v.vietnamese(),
+        "en", v.english())).toList());
     return p;
+  }
+
+  /**
+   * Every problem in Vietnamese as sentences an official reads, without field keys or English: the one problem as it
+   * is, or "Chưa gửi được, có 2 điều cần sửa: 1) …; 2) …." when there are several. This is the {@code message} Tasklist shows in its
+   * banner (the form itself shows each problem beside its field from {@code errors}).
+   */
+  public String sentences() {
+    if (violations.size() == 1) {
+      return sentence(violations.get(0).vietnamese());
+    }
+    StringBuilder s = new StringBuilder("Chưa gửi được, có ").append(violations.size()).append(" điều cần sửa: ");
+    for (int i = 0; i < violations.size(); i++) {
+      s.append(i == 0 ? "" : "; ").append(i + 1).append(") ").append(violations.get(i).vietnamese());
+    }
+    return sentence(s.toString());
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
   }
 
   /** The first InvalidInputException in a cause chain (the engine wraps what listeners and delegates throw). */

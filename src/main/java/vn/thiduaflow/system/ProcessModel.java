@@ -145,5 +145,11 @@ public final class ProcessModel {
     public static final String LATE_DOSSIER_REASON = "lateDossierReason";
     public static final String ATTENDEE_COUNT = "attendeeCount";
     public static final String PROGRAMME_FOLLOWED = "programmeFollowed";
+    /** The day the conference was held (date picker, YYYY-MM-DD); prefilled with the scheduled day. */
+    public static final String HELD_ON = "heldOn";
+    /** The guests and leaders who attended: a dynamic list of rows {@code name}, {@code title}. */
+    public static final String GUESTS = "guests";
+    /** The nomination ids chosen as delegates to the upper-level congress (checklist of the approved nominees). */
+    public static final String UPPER_DELEGATES = "upperDelegates";
   }
 }

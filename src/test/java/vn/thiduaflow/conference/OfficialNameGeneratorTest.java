@@ -18,7 +18,7 @@ class OfficialNameGeneratorTest {
     Plan plan = plans.get("vinh-thuan-172-2024");
     assertThat(names.officialName(plan, ConferenceForm.PATRIOTIC_EMULATION_CONGRESS, "Huyện Vĩnh Thuận", "Vĩnh Thuận",
         "V", LocalDate.of(2025, 5, 27)))
-        .isEqualTo("Đại hội Thi đua yêu nước Huyện Vĩnh Thuận\nLần thứ V (2025 - 2030)\nVĩnh Thuận, ngày 27 tháng 05 năm 2025");
+        .isEqualTo("Đại hội Thi đua yêu nước Huyện Vĩnh Thuận\nLần thứ V (2025 - 2030)\nVĩnh Thuận, ngày 27 tháng 5 năm 2025");
   }
 
   @Test
@@ -34,6 +34,6 @@ class OfficialNameGeneratorTest {
     Plan plan = plans.get("van-yen-2020");
     assertThat(names.officialName(plan, ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, "Phường Văn Yên", "Văn Yên", null,
         LocalDate.of(2020, 3, 31)))
-        .isEqualTo("Hội nghị điển hình tiên tiến phường Văn Yên\nGiai đoạn 2020 - 2025\nVăn Yên, ngày 31 tháng 03 năm 2020");
+        .isEqualTo("Hội nghị điển hình tiên tiến phường Văn Yên\nGiai đoạn 2020 - 2025\nVăn Yên, ngày 31 tháng 3 năm 2020");
   }
 }

@@ -58,7 +58,7 @@ abstract class SeedPlanScenarios {
     assertThat(r.escalations()).noneMatch(e -> e.getDeadline() == vn.thiduaflow.deadline.DeadlineKind.COUNCIL_VOTE);
     assertThat(r.notifications()).noneMatch(n -> n.getKind() == NotificationKind.PROGRESS_REPORT);
     assertThat(c.getOfficialName()).isEqualTo(
-        "Hội nghị điển hình tiên tiến phường Văn Yên\nGiai đoạn 2020 - 2025\nVăn Yên, ngày 31 tháng 03 năm 2020");
+        "Hội nghị điển hình tiên tiến phường Văn Yên\nGiai đoạn 2020 - 2025\nVăn Yên, ngày 31 tháng 3 năm 2020");
     assertThat(c.totalDelegates()).isLessThanOrEqualTo(100);
     assertThat(c.getStatus()).isEqualTo(ConferenceStatus.REPORTED);
     // quota 1 collective + 5 individuals to the city conference
@@ -74,7 +74,7 @@ abstract class SeedPlanScenarios {
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("23/03/2020 09:00  Phường Văn Yên", "Gửi danh sách đề cử")
         .contains("✓ DOSSIER_ON_TIME: approved 2020-03-27 on or before deadline 2020-03-27")
-        .contains("Văn Yên, ngày 31 tháng 03 năm 2020")
+        .contains("Văn Yên, ngày 31 tháng 3 năm 2020")
         .contains("Outcome: campaign completed and reported; 1 campaigns, 1 conferences held");
   }
 

@@ -44,8 +44,8 @@ class RecordNominationsListener implements TaskListener {
     FormLists.take(task, Fields.NOMINEES, "Danh sách đề cử", "the nominee list")
         .ifPresent(sent -> store(task, conferenceId, sent.value()));
     FormValues form = FormValues.of(task.getExecution());
-    form.text(Fields.NOMINATIONS_NOTE);
-    conferences.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT));
+    String note = form.text(Fields.NOMINATIONS_NOTE);
+    conferences.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT), note);
   }
 
   private void store(DelegateTask task, Long conferenceId, Object sent) {

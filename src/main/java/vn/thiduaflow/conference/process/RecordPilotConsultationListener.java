@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /** On completing UserTask_ConsultUpperCouncilOnPilotPlan: the upper council must agree to the pilot's plan (172/KH-UBND §II.2.3). */
@@ -21,11 +22,6 @@ class RecordPilotConsultationListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
     boolean agreed = form.flag(Fields.PILOT_PLAN_AGREED);
-    form.text(Fields.PILOT_PLAN_OPINION);
-    if (!agreed) {
-      throw new vn.thiduaflow.system.InvalidInputException(Fields.PILOT_PLAN_AGREED,
-          "Hội đồng cấp trên cần cho ý kiến thống nhất trước khi đơn vị ban hành kế hoạch",
-          "the upper council must agree before the pilot unit issues its plan");
-    }
+    conferences.recordPilotConsultation(ProcessIds.conferenceId(task), agreed, form.text(Fields.PILOT_PLAN_OPINION));
   }
 }

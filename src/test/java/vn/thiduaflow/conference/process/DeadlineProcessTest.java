@@ -283,7 +283,7 @@ class DeadlineProcessTest {
     assertThat(timer(Elements.NOMINATION_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 3, 7));
     assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
     assertThat(task(unit).getDueDate()).isEqualTo(startOf(2025, 3, 7));
-    assertThat(conferences.get(conferenceId).getOfficialName()).contains("ngày 31 tháng 03 năm 2025");
+    assertThat(conferences.get(conferenceId).getOfficialName()).contains("ngày 31 tháng 3 năm 2025");
     assertThat(conferences.get(conferenceId).getRescheduledFrom()).isEqualTo(LocalDate.of(2025, 3, 27));
     assertThat(conferences.get(conferenceId).getRescheduleReason()).isEqualTo("Trùng lịch họp HĐND xã");
 

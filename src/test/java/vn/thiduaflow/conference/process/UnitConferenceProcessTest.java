@@ -132,7 +132,7 @@ class UnitConferenceProcessTest {
     assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS);
     Assertions.assertThat(task(unit).getDueDate()).isEqualTo(EngineClock.toDate(LocalDate.of(2025, 3, 3).atStartOfDay()));
     Assertions.assertThat(conferences.get(conferenceId).getOfficialName())
-        .isEqualTo("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III (2025 - 2030)\nBình An, ngày 27 tháng 03 năm 2025");
+        .isEqualTo("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III (2025 - 2030)\nBình An, ngày 27 tháng 3 năm 2025");
 
     complete(task(unit), withVariables(Fields.NOMINATIONS_SENT, true));
     assertThat(unit).isWaitingAt(Elements.PROPOSE_COMPOSITION);
@@ -159,7 +159,16 @@ class UnitConferenceProcessTest {
     complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
     assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE).variables().containsEntry(Vars.DOSSIER_ON_TIME, true);
 
-    complete(task(unit), withVariables(Fields.ATTENDEE_COUNT, 148, Fields.PROGRAMME_FOLLOWED, true));
+    ConferenceDriver.at(LocalDate.of(2025, 3, 27).atTime(17, 0)); // the evening of the conference
+    assertThatThrownBy(() -> complete(task(unit), withVariables(Fields.HELD_ON, "2025-02-06",
+        Fields.ATTENDEE_COUNT, 151, Fields.PROGRAMME_FOLLOWED, true)))
+        // seven weeks early, and 151 people where the council convened 150 (110 + 40, the cap): both refused at once
+        .hasMessageContaining("[heldOn]").hasMessageContaining("khác ngày đã định 27/03/2025")
+        .hasMessageContaining("(+1)");
+    assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE);
+    complete(task(unit), withVariables(Fields.HELD_ON, "2025-03-27", Fields.ATTENDEE_COUNT, 150,
+        Fields.PROGRAMME_FOLLOWED, true)); // exactly the 150 convened
+    Assertions.assertThat(conferences.get(conferenceId).getHeldOn()).isEqualTo(LocalDate.of(2025, 3, 27));
     // the report upward runs asynchronously (a job), so colliding reports to one campaign are retried
     assertThat(unit).isWaitingAt(Elements.REPORT_CONFERENCE_RESULTS);
     execute(job(unit));

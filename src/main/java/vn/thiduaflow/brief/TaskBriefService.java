@@ -1,0 +1,201 @@
+package vn.thiduaflow.brief;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceStatus;
+import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.DeadlineService;
+import vn.thiduaflow.document.DocumentLinks;
+import vn.thiduaflow.document.GeneratedDocument;
+import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.VietnameseDates;
+
+/**
+ * What a task of a unit's conference tells the person who opens it, in Vietnamese with dd/MM/yyyy dates (issue 21):
+ * the unit, the plan, the plan's window for the conference, the deadline of this step (counted as the plan counts it:
+ * calendar or working days, with its clause), the caps and quotas that apply to what the step decides (each with its
+ * clause), and after a return the reviewer's reason. Shown at the top of every form ({@code {{taskBrief}}}, a Markdown
+ * text field) and carried in the task's name, so the upper council tells two wards' dossiers apart in the list.
+ *
+ * <p>Everything comes from the plan file and the conference record; nothing a user sends is read here.
+ */
+@Service
+public class TaskBriefService {
+
+  /**
+   * A task's content.
+   *
+   * @param name the task's name with its unit: "Thẩm định hồ sơ hội nghị — Phường Bình Thạnh"
+   * @param markdown the brief, Markdown for a form-js text field
+   * @param windowFrom first day of the plan's window (inclusive), for the form's date picker
+   * @param windowTo last day of the plan's window (inclusive)
+   * @param allowedForms the conference forms the plan allows this tier, as form-js select options (label, value)
+   */
+  public record Brief(String name, String markdown, LocalDate windowFrom, LocalDate windowTo,
+      List<Map<String, Object>> allowedForms) {}
+
+  private final ConferenceService conferences;
+  private final DeadlineService deadlines;
+  private final DocumentLinks links;
+
+  public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links) {
+    this.conferences = conferences;
+    this.deadlines = deadlines;
+    this.links = links;
+  }
+
+  /** The generated documents a task's people read or send, by task; each linked once it has content. */
+  private static final Map<String, List<GeneratedDocument>> DOCUMENTS = Map.of(
+      Elements.SUBMIT_NOMINATIONS, List.of(GeneratedDocument.NOMINEE_TEMPLATE, GeneratedDocument.NOMINEE_LIST),
+      Elements.PROPOSE_COMPOSITION, List.of(GeneratedDocument.NOMINEE_LIST),
+      Elements.VOTE_ON_NOMINEES, List.of(GeneratedDocument.NOMINEE_LIST, GeneratedDocument.PROGRAMME),
+      Elements.SIGN_VOTE_MINUTES, List.of(GeneratedDocument.VOTE_MINUTES, GeneratedDocument.DELEGATE_LIST),
+      Elements.SUBMIT_DOSSIER, List.of(GeneratedDocument.PROGRAMME, GeneratedDocument.SUMMARY_REPORT,
+          GeneratedDocument.NOMINEE_LIST, GeneratedDocument.DELEGATE_LIST, GeneratedDocument.VOTE_MINUTES),
+      Elements.REVIEW_DOSSIER, List.of(GeneratedDocument.PROGRAMME, GeneratedDocument.SUMMARY_REPORT,
+          GeneratedDocument.NOMINEE_LIST, GeneratedDocument.DELEGATE_LIST, GeneratedDocument.VOTE_MINUTES),
+      Elements.HOLD_CONFERENCE, List.of(GeneratedDocument.PROGRAMME, GeneratedDocument.DELEGATE_LIST,
+          GeneratedDocument.SUMMARY_REPORT));
+
+  /**
+   * The content of a UnitConference task.
+   *
+   * @param conferenceId the conference of the task's process instance
+   * @param taskName the task's name in the model ("Lên lịch và chọn hình thức hội nghị")
+   * @param taskDefinitionKey the task's id in the model ({@link Elements})
+   * @throws IllegalArgumentException when no conference has that id
+   */
+  @Transactional(readOnly = true)
+  public Brief brief(Long conferenceId, String taskName, String taskDefinitionKey) {
+    Conference c = conferences.get(conferenceId);
+    Plan plan = conferences.planOf(c);
+    TierRules tier = conferences.tierOf(c);
+    DateWindow window = conferences.windowOf(c);
+    List<String> lines = new ArrayList<>();
+    lines.add("**Đơn vị:** " + c.getUnitName() + (c.isPilot() ? " (đơn vị chỉ đạo điểm)" : "")
+        + " · **Kế hoạch:** số " + plan.number() + " ngày " + VietnameseDates.day(plan.issuedOn()));
+    lines.add("**Thời gian tổ chức theo Kế hoạch:** " + VietnameseDates.window(window.from(), window.to())
+        + clause(window.clause() != null ? window.clause() : tier.clause()));
+    if (c.getScheduledOn() != null) {
+      lines.add("**Hội nghị:** " + c.getForm().label() + " ngày " + VietnameseDates.day(c.getScheduledOn())
+          + (c.getRescheduledFrom() != null ? " (dời từ ngày " + VietnameseDates.day(c.getRescheduledFrom())
+              + (c.getRescheduleReason() != null ? ": " + c.getRescheduleReason() : "") + ")" : ""));
+    }
+    DeadlineKind kind = DeadlineService.kindOfTask(taskDefinitionKey);
+    if (kind == null && Elements.MAINTAIN_COUNCIL.equals(taskDefinitionKey)) {
+      kind = DeadlineKind.COUNCIL_VOTE;
+    }
+    if (kind == null && Elements.DECIDE_LATE_DOSSIER.equals(taskDefinitionKey)) {
+      kind = DeadlineKind.DOSSIER;
+    }
+    if (kind != null) {
+      lines.add("**Hạn của bước này** — " + deadlines.explain(conferenceId, kind));
+    }
+    switch (taskDefinitionKey) {
+      case Elements.SCHEDULE_CONFERENCE -> {
+        lines.add("**Hình thức Kế hoạch cho phép:** " + String.join("; ", tier.forms().stream()
+            .map(ConferenceForm::label).toList()) + clause(tier.clause()));
+        attendance(tier, lines);
+        lines.add("**Số đại biểu tối đa:** " + tier.delegateCap().value() + " người"
+            + clause(tier.delegateCap().clause()));
+      }
+      case Elements.SUBMIT_NOMINATIONS -> {
+        if (plan.nomineeEligibility() != null) {
+          Plan.EligibilityRule e = plan.nomineeEligibility();
+          String years = e.recognizedFromYear() != null
+              ? "được công nhận trong các năm " + e.recognizedFromYear() + "–" + e.recognizedToYear()
+              : "được công nhận trong " + e.lookbackYears() + " năm gần nhất";
+          lines.add("**Điều kiện người được đề cử:** " + years + clause(e.clause()));
+        }
+        upperQuota(c, lines);
+      }
+      case Elements.PROPOSE_COMPOSITION -> {
+        attendance(tier, lines);
+        lines.add("**Số đại biểu tối đa:** " + tier.delegateCap().value() + " người"
+            + clause(tier.delegateCap().clause()));
+        if (tier.composition() != null) {
+          lines.add("**Cơ cấu đại biểu:** điển hình tiên tiến ít nhất " + tier.composition().exemplarSharePercent()
+              + "%, khách mời tối đa " + tier.composition().guestSharePercent() + "%"
+              + clause(tier.composition().clause()));
+        }
+        if (plan.presidium() != null) {
+          Plan.PresidiumRule p = plan.presidium();
+          lines.add("**Đoàn Chủ tịch:** " + (p.minSize() != null ? "từ " + p.minSize() + " " : "")
+              + (p.maxSize() != null ? "đến " + p.maxSize() + " người" : "")
+              + (p.exemplarFraction() != null ? ", ít nhất " + p.exemplarFraction() + " là điển hình tiên tiến" : "")
+              + clause(p.clause()));
+        }
+        upperQuota(c, lines);
+      }
+      case Elements.HOLD_CONFERENCE -> {
+        attendance(tier, lines);
+        if (c.getAttendanceMode() != null) {
+          lines.add("**Đại biểu đã được Hội đồng thông qua:** " + c.totalDelegates() + " người ("
+              + c.getExemplarDelegates() + " điển hình, " + c.getGuestDelegates() + " khách mời)");
+        }
+        upperQuota(c, lines);
+      }
+      default -> { }
+    }
+    if (c.getPilotPlanOpinion() != null && (Elements.SCHEDULE_CONFERENCE.equals(taskDefinitionKey)
+        || Elements.SUBMIT_DOSSIER.equals(taskDefinitionKey))) {
+      lines.add("**Ý kiến của Hội đồng cấp trên về kế hoạch đơn vị điểm:** " + c.getPilotPlanOpinion());
+    }
+    if (c.getNominationsNote() != null && (Elements.PROPOSE_COMPOSITION.equals(taskDefinitionKey)
+        || Elements.VOTE_ON_NOMINEES.equals(taskDefinitionKey) || Elements.SIGN_VOTE_MINUTES.equals(taskDefinitionKey))) {
+      lines.add("**Ghi chú của Thư ký khi gửi danh sách đề cử** (ngày "
+          + VietnameseDates.day(c.getNominationsSubmittedOn()) + "): " + c.getNominationsNote());
+    }
+    List<GeneratedDocument> docs = DOCUMENTS.getOrDefault(taskDefinitionKey, List.of()).stream()
+        .filter(d -> d.existsAt(c.getStatus())).toList();
+    if (!docs.isEmpty()) {
+      lines.add("**Văn bản (bấm để tải xuống):** " + links.markdown(conferenceId, docs));
+    }
+    if (c.getStatus() == ConferenceStatus.DOSSIER_RETURNED
+        && (Elements.SUBMIT_DOSSIER.equals(taskDefinitionKey) || Elements.REVIEW_DOSSIER.equals(taskDefinitionKey))) {
+      String reason = conferences.lastReturnReason(conferenceId);
+      if (reason != null) {
+        lines.add("**Hồ sơ đã bị Hội đồng cấp trên trả lại, lý do:** " + reason);
+      }
+    }
+    List<Map<String, Object>> forms = tier.forms().stream().map(f -> {
+      Map<String, Object> option = new LinkedHashMap<>();
+      option.put("label", f.label());
+      option.put("value", f.name());
+      return option;
+    }).toList();
+    return new Brief(taskName + " — " + c.getUnitName(), String.join("\n\n", lines), window.from(), window.to(),
+        forms);
+  }
+
+  private void upperQuota(Conference c, List<String> lines) {
+    Plan.UpperQuotaRule quota = conferences.upperQuotaOf(c);
+    if (quota != null) {
+      lines.add("**Đại biểu đi dự hội nghị cấp trên:** tối đa " + quota.collectives() + " tập thể, "
+          + quota.individuals() + " cá nhân" + clause(quota.clause()));
+    }
+  }
+
+  private static void attendance(TierRules tier, List<String> lines) {
+    if (tier.attendance() != null) {
+      lines.add("**Hình thức dự:** đơn vị dưới " + tier.attendance().plenaryBelowStaff() + " người tổ chức hội nghị "
+          + "toàn thể, từ " + tier.attendance().plenaryBelowStaff() + " người trở lên hội nghị đại biểu"
+          + clause(tier.attendance().clause()));
+    }
+  }
+
+  private static String clause(String clause) {
+    return clause == null || clause.isBlank() ? "" : " _(" + clause + ")_";
+  }
+}
