@@ -37,7 +37,9 @@ import vn.thiduaflow.unit.UnitLevel;
  *   <li>upper delegates: only where the programme has the item {@link ReportService#UPPER_DELEGATES_ITEM} and a level
  *       above exists; approved nominees of this conference only; exactly the numbers of collectives and individuals
  *       the council voted (composition's {@code upperCollectives}/{@code upperIndividuals}, themselves within the
- *       plan's {@code upperQuota}), or all approved ones of a kind when fewer were approved.</li>
+ *       plan's {@code upperQuota}), or all approved ones of a kind when fewer were approved;</li>
+ *   <li>the signed minutes (biên bản hội nghị) are uploaded as the conference's document
+ *       {@code conference-minutes}.</li>
  * </ul>
  */
 @Service
@@ -58,9 +60,10 @@ public class ConferenceHeldService {
    * @param guests the guests and leaders by name, in order (may be empty, never null)
    * @param upperDelegates the nomination ids chosen as delegates to the upper-level congress (never null)
    * @param programmeFollowed the office confirms the programme was held as the plan sets it
+   * @param minutesUploaded whether the signed minutes (biên bản) are among the conference's documents
    */
   public record HeldRecord(LocalDate heldOn, Integer attendees, List<Guest> guests, List<Long> upperDelegates,
-      boolean programmeFollowed) {
+      boolean programmeFollowed, boolean minutesUploaded) {
     public HeldRecord {
       guests = guests == null ? List.of() : List.copyOf(guests);
       upperDelegates = upperDelegates == null ? List.of() : List.copyOf(upperDelegates);
@@ -141,6 +144,10 @@ public class ConferenceHeldService {
     if (!r.programmeFollowed()) {
       wrong.add(new Violation("programmeFollowed", "Cần xác nhận chương trình đã thực hiện theo Kế hoạch",
           "confirm the programme was held as planned"));
+    }
+    if (!r.minutesUploaded()) {
+      wrong.add(new Violation("minutes", "Chưa tải lên biên bản hội nghị (bản đã ký): tải lên ở thẻ «Hồ sơ đính kèm»",
+          "the signed minutes are not uploaded"));
     }
     if (!wrong.isEmpty()) {
       throw new InvalidInputException(wrong);

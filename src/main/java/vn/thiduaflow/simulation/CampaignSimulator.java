@@ -534,6 +534,9 @@ public class CampaignSimulator {
               ? c.getStaffCount() + c.getGuestDelegates() : c.totalDelegates());
           vars.put(Fields.PROGRAMME_FOLLOWED, true);
           vars.put(Fields.HELD_ON, c.getScheduledOn().toString());
+          // the office scans the signed minutes into the task's «Hồ sơ đính kèm» tab
+          conferenceDocuments.record(c.getId(), Plan.DossierDocument.RESERVED_MINUTES, "bien-ban-hoi-nghi.pdf",
+              SIGNED_SCAN, "simulation");
           vars.put(Fields.UPPER_DELEGATES, upperDelegateChoice(c).toString()); // a JSON array of ids: [12, 15]
           what += ": " + c.getOfficialName().replace("\n", " — ");
         }

@@ -111,7 +111,16 @@ public final class FormValues {
    * @throws InvalidInputException when the value is not such a date
    */
   public LocalDate date(String field) {
-    Object v = take(field);
+    return dateOf(field, take(field));
+  }
+
+  /**
+   * {@link #date(String)} of a value already taken out of its scope (e.g. by {@link FormLists#take}, for a field the
+   * task prefilled with a task-local variable).
+   *
+   * @throws InvalidInputException (the field) when the value is not such a date
+   */
+  public static LocalDate dateOf(String field, Object v) {
     if (v == null || v.toString().isBlank()) {
       return null;
     }

@@ -2,6 +2,7 @@ package vn.thiduaflow.conference.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceHeldService.Guest;
 import vn.thiduaflow.conference.ConferenceHeldService.HeldRecord;
+import vn.thiduaflow.dossier.ConferenceDocumentService;
+import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -26,9 +29,11 @@ class RecordConferenceHeldListener implements TaskListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ConferenceHeldService held;
+  private final ConferenceDocumentService documents;
 
-  RecordConferenceHeldListener(ConferenceHeldService held) {
+  RecordConferenceHeldListener(ConferenceHeldService held, ConferenceDocumentService documents) {
     this.held = held;
+    this.documents = documents;
   }
 
   @Override
@@ -38,8 +43,14 @@ class RecordConferenceHeldListener implements TaskListener {
         .map(sent -> guests(sent.value())).orElse(List.of());
     List<Long> delegates = FormLists.take(task, Fields.UPPER_DELEGATES, "Danh sách đại biểu đi dự cấp trên",
         "the upper delegates").map(sent -> ids(sent.value())).orElse(List.of());
-    held.record(ProcessIds.conferenceId(task), new HeldRecord(form.date(Fields.HELD_ON),
-        form.integer(Fields.ATTENDEE_COUNT), guests, delegates, form.flag(Fields.PROGRAMME_FOLLOWED)));
+    Long conferenceId = ProcessIds.conferenceId(task);
+    boolean minutes = documents.missing(conferenceId, List.of(Plan.DossierDocument.RESERVED_MINUTES)).isEmpty();
+    // prefilled on the task (the scheduled day): Tasklist's submit-form writes the task's variable, REST's complete
+    // the instance's — take whichever was sent
+    LocalDate heldOn = FormValues.dateOf(Fields.HELD_ON, FormLists.take(task, Fields.HELD_ON, "Ngày tổ chức",
+        "the date held").map(FormLists.Sent::value).orElse(null));
+    held.record(conferenceId, new HeldRecord(heldOn, form.integer(Fields.ATTENDEE_COUNT), guests,
+        delegates, form.flag(Fields.PROGRAMME_FOLLOWED), minutes));
   }
 
   private static JsonNode tree(Object value, String field, String vi, String en) {

@@ -1,10 +1,13 @@
 package vn.thiduaflow.conference.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.dossier.RequestedDocument;
+import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -36,6 +39,8 @@ class ShowHeldRecordListener implements TaskListener {
     task.setVariableLocal("choosesUpperDelegates", chooses);
     task.setVariableLocal("approvedNominees", FormLists.json(held.delegateOptions(id)));
     int[] want = held.delegatesToChoose(id);
+    task.setVariableLocal(RequestedDocument.VARIABLE, RequestedDocument.json(List.of(new RequestedDocument(
+        Plan.DossierDocument.RESERVED_MINUTES, "Biên bản Hội nghị (bản đã ký, scan PDF hoặc ảnh)", true, null))));
     task.setVariableLocal("delegatesToChoose", chooses ? want[0] + " tập thể và " + want[1] + " cá nhân" : "không");
   }
 }

@@ -47,6 +47,7 @@ class UnitConferenceProcessTest {
   private static final String BINH_AN = "21064";
   private static final String BINH_SON = "524";
 
+  @Autowired vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments;
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -122,6 +123,15 @@ class UnitConferenceProcessTest {
     assertThat(task(unit)).hasCandidateGroup(CouncilRole.UNIT_SECRETARY.groupId(BINH_AN));
 
     String scheduleTask = task(unit).getId();
+    // the card names the unit; the form states the window with its clause and offers only the plan's forms
+    Assertions.assertThat(task(unit).getName()).isEqualTo("Lên lịch và chọn hình thức hội nghị — Xã Bình An");
+    Assertions.assertThat((String) taskService.getVariableLocal(scheduleTask, "taskBrief"))
+        .contains("**Đơn vị:** Xã Bình An").contains("từ 01/01/2025 đến 31/03/2025")
+        .contains("**Hình thức Kế hoạch cho phép:** Hội nghị Tuyên dương điển hình tiên tiến");
+    Assertions.assertThat(taskService.getVariableLocal(scheduleTask, "allowedConferenceForms").toString())
+        .contains("EXEMPLAR_COMMENDATION_CONFERENCE").doesNotContain("PATRIOTIC_EMULATION_CONGRESS");
+    Assertions.assertThat(taskService.getVariableLocal(scheduleTask, "windowFrom")).isEqualTo("2025-01-01");
+    Assertions.assertThat(taskService.getVariableLocal(scheduleTask, "windowTo")).isEqualTo("2025-03-31");
     assertThatThrownBy(() -> schedule("2025-04-01")) // the day after Q1/2025 (§II.2): refused at submission
         .hasMessageContaining("[conferenceDate]").hasMessageContaining("DATE_IN_WINDOW")
         .hasMessageContaining("2025-01-01 … 2025-03-31");
@@ -130,6 +140,9 @@ class UnitConferenceProcessTest {
     Assertions.assertThat(conferences.get(conferenceId).getScheduledOn()).isNull();
     schedule("2025-03-27");
     assertThat(unit).isWaitingAt(Elements.SUBMIT_NOMINATIONS);
+    // this step's deadline as the plan counts it (25 calendar days before 27/03/2025), in dd/MM/yyyy
+    Assertions.assertThat((String) taskService.getVariableLocal(task(unit).getId(), "taskBrief"))
+        .contains("Hạn gửi danh sách đề cử: 02/03/2025 — 25 ngày trước ngày hội nghị 27/03/2025");
     Assertions.assertThat(task(unit).getDueDate()).isEqualTo(EngineClock.toDate(LocalDate.of(2025, 3, 3).atStartOfDay()));
     Assertions.assertThat(conferences.get(conferenceId).getOfficialName())
         .isEqualTo("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III (2025 - 2030)\nBình An, ngày 27 tháng 3 năm 2025");
@@ -160,6 +173,8 @@ class UnitConferenceProcessTest {
     assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE).variables().containsEntry(Vars.DOSSIER_ON_TIME, true);
 
     ConferenceDriver.at(LocalDate.of(2025, 3, 27).atTime(17, 0)); // the evening of the conference
+    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.Plan.DossierDocument.RESERVED_MINUTES,
+        "bien-ban.pdf", vn.thiduaflow.attachment.AttachmentFiles.pdf(), "office");
     assertThatThrownBy(() -> complete(task(unit), withVariables(Fields.HELD_ON, "2025-02-06",
         Fields.ATTENDEE_COUNT, 151, Fields.PROGRAMME_FOLLOWED, true)))
         // seven weeks early, and 151 people where the council convened 150 (110 + 40, the cap): both refused at once
