@@ -107,6 +107,15 @@ public class AttachmentService {
     return apiPath + "attachments/" + attachmentId;
   }
 
+  /**
+   * A path under the Tasklist plugin's API on this server, e.g. {@code pluginPath("documents/7")} is
+   * {@code /camunda/api/tasklist/plugin/thiduaflow-attachments/default/documents/7} (the conference documents'
+   * downloads, {@code vn.thiduaflow.dossier.ConferenceDocumentService}).
+   */
+  public String pluginPath(String relative) {
+    return apiPath + relative;
+  }
+
   /** The plugin API's path of a task, ending in "/" (the nominee list's template and upload lie under it). */
   public String taskPath(String taskId) {
     return apiPath + "tasks/" + taskId + "/";

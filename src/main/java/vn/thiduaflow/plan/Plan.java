@@ -36,7 +36,8 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param presidium size and composition of the presidium; null when not stated
  * @param programme programme items, in order
  * @param officialName official-name templates per conference form
- * @param dossier when the dossier must be approved by the upper council (N calendar days before, or a fixed date)
+ * @param dossier when the dossier must be approved by the upper council (N calendar days before, or a fixed date) and
+ *     which documents it contains ({@link DossierRule#documents()}: the plan's list, else the four of the general rule)
  * @param nominationDeadline when units must have sent their nominations
  * @param nomineeEligibility period in which a nominee must have been recognized; null when not stated
  * @param upperQuota delegates this unit may send to the upper-level conference; null when not stated
@@ -68,7 +69,7 @@ public record Plan(
     @Valid PresidiumRule presidium,
     @NotNull @Valid ProgrammeRule programme,
     @NotNull @Valid OfficialNameRule officialName,
-    @NotNull @Valid DeadlineRule dossier,
+    @NotNull @Valid DossierRule dossier,
     @NotNull @Valid DeadlineRule nominationDeadline,
     @Valid EligibilityRule nomineeEligibility,
     @Valid UpperQuotaRule upperQuota,
@@ -423,6 +424,130 @@ public record Plan(
     public boolean stated() {
       return statedInPlan == null || statedInPlan;
     }
+  }
+
+  /**
+   * The dossier a unit sends to the upper council before its conference: when it must be approved (the deadline
+   * fields, exactly one set, as in {@link DeadlineRule}) and what it contains. Plan file:
+   * <pre>
+   * dossier:
+   *   daysBeforeConference: 15
+   *   clause: "§IV.1"
+   *   documents:                      # optional; when left out, {@link #DEFAULT_DOCUMENTS} apply
+   *     - { code: plan, title: "Kế hoạch tổ chức Hội nghị", required: true, clause: "§IV.1" }
+   *     - { code: programme, title: "Nội dung, chương trình Hội nghị", required: true, generated: PROGRAMME,
+   *         clause: "§IV.1" }
+   * </pre>
+   * A list given is the whole dossier (list the four documents of the general rule too when they apply).
+   *
+   * @param daysBeforeConference calendar days before the conference date; the deadline is that day, inclusive
+   * @param workingDaysBeforeConference working days before the conference date; the deadline is that day, inclusive
+   * @param fixedDate a fixed deadline day, inclusive
+   * @param statedInPlan false when the plan does not state the deadline and the value is the workflow's default
+   * @param clause source clause of the deadline, or why this value applies when the plan is silent
+   * @param documents the documents of the dossier, in the order the plan lists them; never null after construction
+   *     (absent: {@link #DEFAULT_DOCUMENTS}); codes unique (checked by {@link PlanReader})
+   */
+  public record DossierRule(
+      @PositiveOrZero Integer daysBeforeConference,
+      @PositiveOrZero Integer workingDaysBeforeConference,
+      LocalDate fixedDate,
+      @JsonProperty(defaultValue = "true") Boolean statedInPlan,
+      @NotBlank String clause,
+      @NotEmpty(message = "must list at least one document, or be left out for the four of the general rule")
+      List<@NotNull @Valid DossierDocument> documents) {
+
+    /**
+     * Where the four documents come from when a plan lists none: KH TP Lạng Sơn 25/6/2024 §IV.1 ("gửi kế hoạch, lịch
+     * tổ chức hội nghị, báo cáo tổng kết và nội dung, chương trình hội nghị … trước 15 ngày").
+     */
+    public static final String DEFAULT_DOCUMENTS_CLAUSE = "Kế hoạch không liệt kê hồ sơ; áp dụng quy tắc chung (KH TP "
+        + "Lạng Sơn 25/6/2024 §IV.1): gửi kế hoạch, lịch tổ chức hội nghị, báo cáo tổng kết và nội dung, chương trình "
+        + "hội nghị";
+    /** The dossier of the general rule: plan, schedule, five-year summary report, programme; all required. */
+    public static final List<DossierDocument> DEFAULT_DOCUMENTS = List.of(
+        new DossierDocument("plan", "Kế hoạch tổ chức Hội nghị của đơn vị", true, null, DEFAULT_DOCUMENTS_CLAUSE),
+        new DossierDocument("schedule", "Lịch tổ chức Hội nghị", true, null, DEFAULT_DOCUMENTS_CLAUSE),
+        new DossierDocument("summary-report", "Báo cáo tổng kết phong trào thi đua yêu nước 5 năm", true,
+            GeneratedDraft.SUMMARY_REPORT, DEFAULT_DOCUMENTS_CLAUSE),
+        new DossierDocument("programme", "Nội dung, chương trình Hội nghị", true, GeneratedDraft.PROGRAMME,
+            DEFAULT_DOCUMENTS_CLAUSE));
+
+    public DossierRule {
+      documents = documents == null ? DEFAULT_DOCUMENTS : java.util.Collections.unmodifiableList(
+          new java.util.ArrayList<>(documents)); // may hold nulls until validated (List.copyOf would throw)
+    }
+
+    /** A calendar-day or fixed-date dossier with the default documents. */
+    public DossierRule(Integer daysBeforeConference, LocalDate fixedDate, Boolean statedInPlan, String clause) {
+      this(daysBeforeConference, null, fixedDate, statedInPlan, clause, null);
+    }
+
+    /** The deadline part alone. */
+    public DeadlineRule deadline() {
+      return new DeadlineRule(daysBeforeConference, workingDaysBeforeConference, fixedDate, statedInPlan, clause);
+    }
+
+    /** {@link DeadlineRule#deadlineFor}. */
+    public LocalDate deadlineFor(LocalDate conferenceDate, WorkingCalendar calendar) {
+      return deadline().deadlineFor(conferenceDate, calendar);
+    }
+
+    /** {@link DeadlineRule#describe()}. */
+    public String describe() {
+      return deadline().describe();
+    }
+
+    /** Whether the plan itself states the deadline. */
+    public boolean stated() {
+      return statedInPlan == null || statedInPlan;
+    }
+
+    /** The codes of the required documents, in plan order. */
+    public List<String> requiredCodes() {
+      return documents.stream().filter(DossierDocument::required).map(DossierDocument::code).toList();
+    }
+
+    /** The document with this code, if the dossier has one. */
+    public Optional<DossierDocument> document(String code) {
+      return documents.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+  }
+
+  /**
+   * One document of the dossier.
+   *
+   * @param code stable code, kebab-case (a-z, 0-9, -), unique in the dossier; the store's key
+   *     ({@code conference_document.code}); {@value #RESERVED_MINUTES} is the held conference's minutes, never a dossier
+   *     document
+   * @param title the document's name as the plan writes it (Vietnamese)
+   * @param required whether the dossier cannot be sent without it (absent in the file: true; never null)
+   * @param generated when the product writes a draft of it (the programme, the summary report's skeleton); null when
+   *     the unit writes it alone
+   * @param clause the clause that asks for it
+   */
+  public record DossierDocument(
+      @NotBlank @jakarta.validation.constraints.Size(max = 60) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*",
+          message = "must be kebab-case (a-z, 0-9, -)") String code,
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
+      @JsonProperty(defaultValue = "true") Boolean required,
+      GeneratedDraft generated,
+      @NotBlank String clause) {
+
+    /** The code of the signed minutes of the held conference in the same store; no dossier document may use it. */
+    public static final String RESERVED_MINUTES = "conference-minutes";
+
+    public DossierDocument {
+      required = required == null || required; // absent in the file: required
+    }
+  }
+
+  /** A document the product drafts for the unit (a DOCX under {@code /api/conferences/{id}/documents/}). */
+  public enum GeneratedDraft {
+    /** The programme under the official name ({@code programme.docx}). */
+    PROGRAMME,
+    /** The five-year summary report's skeleton with the system's figures ({@code summary-report.docx}). */
+    SUMMARY_REPORT
   }
 
   /**

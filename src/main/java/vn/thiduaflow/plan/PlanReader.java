@@ -183,7 +183,8 @@ public class PlanReader {
         }
       }
     }
-    checkDeadline("dossier", plan.dossier(), problems);
+    checkDeadline("dossier", plan.dossier().deadline(), problems);
+    checkDossierDocuments(plan.dossier(), problems);
     checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
     checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
     checkDeadlineOrder(plan, problems);
@@ -325,7 +326,7 @@ public class PlanReader {
   private static void checkDeadlineOrder(Plan plan, List<Problem> problems) {
     DeadlineRule vote = plan.deadlines().councilVote();
     order(plan.nominationDeadline(), vote, "nominations are due", true, problems);
-    order(plan.dossier(), vote, "the dossier is due", false, problems);
+    order(plan.dossier().deadline(), vote, "the dossier is due", false, problems);
   }
 
   private static void order(DeadlineRule other, DeadlineRule vote, String what, boolean voteAfter,
@@ -345,6 +346,24 @@ public class PlanReader {
     if (a != null && (voteAfter ? b < a : b > a)) {
       problems.add(new Problem("deadlines.councilVote", "the council would vote " + (voteAfter ? "before " : "after ")
           + what + " (" + vote.describe() + " vs " + other.describe() + ")"));
+    }
+  }
+
+  /**
+   * The dossier's documents: each code once, and none the code of the held conference's minutes (the same store keeps
+   * them, {@link Plan.DossierDocument#RESERVED_MINUTES}).
+   */
+  private static void checkDossierDocuments(Plan.DossierRule dossier, List<Problem> problems) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < dossier.documents().size(); i++) {
+      String code = dossier.documents().get(i).code();
+      String field = "dossier.documents[" + i + "].code";
+      if (!seen.add(code)) {
+        problems.add(new Problem(field, "code '" + code + "' is used twice"));
+      }
+      if (Plan.DossierDocument.RESERVED_MINUTES.equals(code)) {
+        problems.add(new Problem(field, "'" + code + "' is the held conference's minutes, not a dossier document"));
+      }
     }
   }
 

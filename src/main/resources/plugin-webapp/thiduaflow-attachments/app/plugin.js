@@ -12,6 +12,12 @@
  * the nominee template (filled with the stored list) and an upload of the filled template that replaces the list:
  * refused, every problem is listed at its cell; stored, the page is reloaded so that the task's form shows the new
  * list (a form left open would send the old one back with «Hoàn thành»), and the count is said after the reload. Every text from the server is put in the page as text, never as HTML.
+ *
+ * Conference documents (issue 21): a task that requests documents (its task-local requestedDocuments: the secretary's
+ * dossier task, the conference-held task's signed minutes) shows one block per document above the nominees — the
+ * stored file (download; «Xem» opens a PDF in a new tab), a link to the draft the system writes where there is one, and
+ * for whoever works the task an upload that stores (or replaces) the signed file; after an upload the page is reloaded
+ * so that the task's form shows the new status. The upper council's review shows the same blocks read-only.
  */
 
 const PLUGIN = 'thiduaflow-attachments';
@@ -19,6 +25,8 @@ const NOMINATIONS_TASK = '«Gửi danh sách đề cử và tóm tắt thành t�
 const COMPOSITION_TASK = '«Đề xuất thành phần đại biểu»';
 /** sessionStorage key of the message said after the reload that follows a stored nominee list. */
 const LIST_STORED = 'thiduaflow.attachments.nomineeListStored';
+/** sessionStorage key of the message said after the reload that follows a stored conference document. */
+const DOCUMENT_STORED = 'thiduaflow.attachments.documentStored';
 /** Where the files of nominees not stored yet are attached: said on the nominations task. */
 const LATER_BY_OFFICE = 'Đề cử mới nhập trong biểu mẫu chỉ được lưu khi bấm «Hoàn thành»; hồ sơ của các đề cử đó '
   + `được Thường trực Hội đồng đính kèm sau, trong công việc ${COMPOSITION_TASK}.`;
@@ -60,6 +68,17 @@ class AttachmentsTab {
     this.base = `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`;
     this.message = null;
     this.listMessage = null;
+    this.documentMessage = null;
+    try {
+      const stored = window.sessionStorage.getItem(DOCUMENT_STORED);
+      const said = stored ? JSON.parse(stored) : null;
+      if (said && said.taskId === taskId) {
+        window.sessionStorage.removeItem(DOCUMENT_STORED);
+        this.documentMessage = {kind: 'success', text: said.text};
+      }
+    } catch (e) {
+      // no sessionStorage: the reloaded form shows the status anyway
+    }
     try {
       const stored = window.sessionStorage.getItem(LIST_STORED);
       const said = stored ? JSON.parse(stored) : null;
@@ -94,7 +113,11 @@ class AttachmentsTab {
 
   async load() {
     try {
-      this.data = await this.call('GET', `tasks/${encodeURIComponent(this.taskId)}/nominees`);
+      const task = `tasks/${encodeURIComponent(this.taskId)}`;
+      const [nominees, documents] = await Promise.all([this.call('GET', `${task}/nominees`),
+        this.call('GET', `${task}/documents`)]);
+      this.data = nominees;
+      this.documents = documents;
       this.render();
     } catch (e) {
       this.node.replaceChildren(this.frame(el('div', {className: 'alert alert-danger tdf-att-error', role: 'alert'},
@@ -293,6 +316,85 @@ class AttachmentsTab {
       + 'đồng biểu quyết.';
   }
 
+  /** Stores the chosen file as the document of the slot; stored, the page is reloaded (the form shows the status). */
+  async uploadDocument(slot, input) {
+    const d = this.documents;
+    const file = input.files && input.files[0];
+    const refuse = text => {
+      this.documentMessage = {kind: 'danger', text};
+      this.documentBusy = false;
+      this.render();
+    };
+    if (!file) return refuse(`Hãy chọn tệp «${slot.title}» cần tải lên.`);
+    if (file.size > d.maxBytes) {
+      return refuse(`Tệp «${file.name}» (${size(file.size)}) lớn hơn giới hạn ${size(d.maxBytes)}.`);
+    }
+    this.documentBusy = true;
+    this.documentMessage = {kind: 'info', text: `Đang tải lên «${file.name}»…`};
+    this.render();
+    let saved;
+    try {
+      saved = await this.call('POST', `tasks/${encodeURIComponent(this.taskId)}/documents/${encodeURIComponent(slot.code)}`,
+        file, {'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name)});
+    } catch (e) {
+      return refuse(`Không tải lên được «${file.name}»: ${e.message}`);
+    }
+    const text = `Đã lưu «${saved.fileName}» cho «${slot.title}».`;
+    this.documentMessage = {kind: 'success', text: `${text} Đang tải lại trang…`};
+    this.render();
+    try {
+      window.sessionStorage.setItem(DOCUMENT_STORED, JSON.stringify({taskId: this.taskId, text}));
+    } catch (e) {
+      // said before the reload only
+    }
+    window.location.reload();
+  }
+
+  documentBlock(slot) {
+    const d = this.documents;
+    const f = slot.file;
+    const input = el('input', {type: 'file', className: 'tdf-doc-file-input', accept: d.accept,
+      'aria-label': `Chọn tệp «${slot.title}»`});
+    return el('section', {className: 'tdf-document', 'data-document-code': slot.code},
+      el('h4', {className: 'tdf-document-title'}, slot.title,
+        el('small', {className: 'text-muted'}, slot.required ? ' (bắt buộc)' : ' (không bắt buộc)')),
+      f ? el('table', {className: 'table table-condensed tdf-att-files'},
+        el('tbody', {}, el('tr', {className: 'tdf-doc-file', 'data-document-id': f.id},
+          el('td', {className: 'tdf-att-name'}, f.fileName),
+          el('td', {}, f.typeLabel),
+          el('td', {className: 'tdf-att-size'}, size(f.sizeBytes)),
+          el('td', {}, f.uploaderName, el('br'), el('small', {className: 'text-muted'}, f.uploadedBy)),
+          el('td', {className: 'tdf-att-time'}, f.uploadedAtText),
+          el('td', {className: 'tdf-att-actions'},
+            el('a', {href: f.downloadPath, className: 'btn btn-default btn-xs tdf-doc-download', download: '',
+              title: `SHA-256: ${f.sha256}`}, 'Tải xuống'),
+            f.viewPath ? el('a', {href: f.viewPath, className: 'btn btn-default btn-xs tdf-doc-view', target: '_blank',
+              rel: 'noopener noreferrer'}, 'Xem') : null))))
+        : el('p', {className: 'tdf-att-none'}, slot.required ? 'Chưa có tệp (bắt buộc).' : 'Chưa có tệp.'),
+      slot.generatedPath ? el('p', {className: 'tdf-doc-generated'}, 'Bản do hệ thống soạn: ',
+        el('a', {href: slot.generatedPath, download: ''}, 'tải bản nháp (Word) để hoàn chỉnh và trình ký')) : null,
+      d.canUpload ? el('div', {className: 'tdf-att-upload'}, input,
+        el('button', {type: 'button', className: 'btn btn-primary btn-sm tdf-doc-upload-button',
+          disabled: this.documentBusy, onclick: () => this.uploadDocument(slot, input)},
+          f ? 'Thay bằng tệp khác' : 'Tải lên bản đã ký')) : null);
+  }
+
+  /** The documents the task requests (or shows), or nothing when it has none. */
+  documentsSection() {
+    const d = this.documents;
+    if (!d || !d.applicable) return null;
+    const m = this.documentMessage;
+    return el('section', {className: 'tdf-documents'},
+      el('h3', {}, `Tài liệu của hội nghị — ${d.unitName}`),
+      el('p', {className: 'tdf-att-help text-muted'}, d.canUpload
+        ? `Tải lên bản đã ký của từng tài liệu: ${d.types}, tối đa ${size(d.maxBytes)} mỗi tệp (loại tệp xác định theo `
+          + 'nội dung). Tệp mới thay cho tệp đã tải của cùng tài liệu.'
+        : 'Chỉ xem: bấm «Tải xuống» để lưu tệp, «Xem» để mở tệp PDF trong thẻ mới.'),
+      m ? el('div', {className: `alert alert-${m.kind} tdf-doc-message`, role: m.kind === 'danger' ? 'alert' : 'status'},
+        m.text) : null,
+      d.documents.map(slot => this.documentBlock(slot)));
+  }
+
   render() {
     if (!this.data.applicable) {
       this.node.replaceChildren(this.frame(el('p', {className: 'tdf-att-none'},
@@ -304,6 +406,7 @@ class AttachmentsTab {
       ? el('div', {className: `alert alert-${this.message.kind} tdf-att-message`, role: 'status'}, this.message.text)
       : null;
     this.node.replaceChildren(this.frame(
+      this.documentsSection(),
       el('h3', {}, `Hồ sơ đính kèm của các đề cử — ${d.unitName}`),
       el('p', {className: 'tdf-att-help text-muted'}, this.help()),
       message,

@@ -81,6 +81,16 @@ import vn.thiduaflow.system.Problems;
  *       ({@link AttachmentAccess#mayReplaceNomineesThrough}); the conference is the task's. The nominees answer
  *       carries {@code nomineeList: {templatePath, uploadPath, maxBytes}} when the caller may do so, else null.</li>
  * </ul>
+ * Conference documents (issue 21; {@link vn.thiduaflow.dossier.ConferenceDocumentService}): {@code GET
+ * tasks/{taskId}/documents} gives {@code {applicable, conferenceId, unitName, canUpload, maxBytes, accept, types,
+ * documents: [{code, title, required, generatedPath, file: Document | null}]}}, one slot per document the task
+ * requests (its task-local {@code requestedDocuments}) or shows ({@code reviewedDocuments}), Document being {@code {id,
+ * code, title, fileName, mediaType, typeLabel, sizeBytes, sha256, uploadedBy, uploaderName, uploadedAt,
+ * uploadedAtText, downloadPath, viewPath}}; {@code POST tasks/{taskId}/documents/{code}} stores the body (as the
+ * nominees' files, {@code X-File-Name}) as the task's conference's document, replacing its file, 201 with the
+ * Document ({@link AttachmentAccess#mayUploadDocumentThrough}); {@code GET documents/{id}} downloads it and {@code GET
+ * documents/{id}/view} opens a PDF inline, for whoever may see the conference's files (else 404).
+ *
  * Refusals are problem+json with {@code vi} and {@code en}: 400 wrong type or empty ({@link InvalidInputException}),
  * 403 not allowed to change, 404 not found or not visible (the same answer), 413 too large, 503 busy (Retry-After).
  * POST, PUT and DELETE need the webapp's CSRF header {@code X-XSRF-TOKEN} (Camunda's CSRF filter).
@@ -165,6 +175,123 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       body.put("nominees", rows);
       return ok(body);
     });
+  }
+
+  /**
+   * The conference documents the task shows (issue 21): one slot per requested document
+   * ({@link vn.thiduaflow.dossier.RequestedDocument}) with the file stored for it, and whether the caller may upload.
+   */
+  @GET
+  @Path("tasks/{taskId}/documents")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response documents(@PathParam("taskId") String taskId) {
+    return answer(() -> {
+      AttachmentAccess.DocumentScope scope = access.documents(taskId);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("applicable", scope.conferenceId() != null && !scope.documents().isEmpty());
+      if (scope.conferenceId() == null || scope.documents().isEmpty()) {
+        return ok(body);
+      }
+      Map<String, vn.thiduaflow.dossier.StoredDocument> stored = conferenceDocuments().byCode(scope.conferenceId());
+      Map<String, String> names = new HashMap<>();
+      List<Map<String, Object>> slots = new ArrayList<>();
+      for (var d : scope.documents()) {
+        Map<String, Object> slot = new LinkedHashMap<>();
+        slot.put("code", d.code());
+        slot.put("title", d.title());
+        slot.put("required", d.required());
+        slot.put("generatedPath", d.generatedPath());
+        var file = stored.get(d.code());
+        slot.put("file", file == null ? null : document(file, names));
+        slots.add(slot);
+      }
+      body.put("conferenceId", scope.conferenceId());
+      body.put("unitName", conferences.get(scope.conferenceId()).getUnitName());
+      body.put("canUpload", scope.mayUpload());
+      body.put("maxBytes", attachments.maxBytes());
+      body.put("accept", accept());
+      body.put("types", AttachmentType.allowedLabels());
+      body.put("documents", slots);
+      return ok(body);
+    });
+  }
+
+  /**
+   * Stores the body as the task's conference's document {@code code} (replacing its file), when the task requests that
+   * document and the caller can work it ({@link AttachmentAccess#mayUploadDocumentThrough}); 201 with the document.
+   */
+  @POST
+  @Path("tasks/{taskId}/documents/{code}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response uploadDocument(@PathParam("taskId") String taskId, @PathParam("code") String code,
+      @HeaderParam(FILE_NAME_HEADER) String fileName, @HeaderParam("Content-Length") Long length, InputStream body) {
+    return answer(() -> {
+      var target = access.mayUploadDocumentThrough(taskId, code);
+      String user = access.userId();
+      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
+      var saved = conferenceDocuments().upload(target.getKey(), code, target.getValue().title(), file, user);
+      return write(Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
+          document(saved, new HashMap<>()));
+    });
+  }
+
+  /** Downloads a conference document ({@code Content-Disposition: attachment}). */
+  @GET
+  @Path("documents/{id}")
+  public Response downloadDocument(@PathParam("id") Long id) {
+    return answer(() -> conferenceDocument(id, false));
+  }
+
+  /**
+   * Opens a PDF conference document in the browser ({@code Content-Disposition: inline}, e.g. in a new tab); any other
+   * type is downloaded as by {@link #downloadDocument}.
+   */
+  @GET
+  @Path("documents/{id}/view")
+  public Response viewDocument(@PathParam("id") Long id) {
+    return answer(() -> conferenceDocument(id, true));
+  }
+
+  private Response conferenceDocument(Long id, boolean inline) {
+    var service = conferenceDocuments();
+    var info = service.find(id).orElseThrow(() -> vn.thiduaflow.dossier.ConferenceDocumentService.notFound(id));
+    if (!access.maySee(info.conferenceId())) {
+      throw vn.thiduaflow.dossier.ConferenceDocumentService.notFound(id);
+    }
+    var file = service.download(id);
+    String disposition = AttachmentFileName.contentDisposition(file.document().fileName());
+    if (inline && "application/pdf".equals(file.document().mediaType())) {
+      disposition = "inline" + disposition.substring("attachment".length());
+    }
+    return Response.ok(file.content(), MediaType.valueOf(file.document().mediaType()))
+        .header("Content-Disposition", disposition)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Length", file.content().length)
+        .build();
+  }
+
+  private vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments() {
+    return context.getBean(vn.thiduaflow.dossier.ConferenceDocumentService.class);
+  }
+
+  private Map<String, Object> document(vn.thiduaflow.dossier.StoredDocument f, Map<String, String> names) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("code", f.code());
+    m.put("title", f.title());
+    m.put("fileName", f.fileName());
+    m.put("mediaType", f.mediaType());
+    m.put("typeLabel", f.type() == null ? f.mediaType() : f.type().label());
+    m.put("sizeBytes", f.sizeBytes());
+    m.put("sha256", f.sha256());
+    m.put("uploadedBy", f.uploadedBy());
+    m.put("uploaderName", names.computeIfAbsent(f.uploadedBy(), this::fullName));
+    m.put("uploadedAt", f.uploadedAt());
+    m.put("uploadedAtText", f.uploadedAtText());
+    m.put("downloadPath", f.downloadPath());
+    m.put("viewPath", f.viewPath());
+    return m;
   }
 
   /** Attaches the body to a nominee of the task's conference (an open upload task, worked by the caller). */

@@ -1,31 +1,42 @@
 package vn.thiduaflow.conference.process;
 
-import vn.thiduaflow.system.ProcessIds;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.dossier.DossierFields;
+import vn.thiduaflow.dossier.DossierService;
 import vn.thiduaflow.report.DossierDecision;
+import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** On completing UserTask_ReviewDossier: records approval or return with reason; sets {@code dossierApproved}. */
+/**
+ * On completing UserTask_ReviewDossier: records approval, or the return with its reason and a finding per document
+ * (the form's list {@value DossierFields#DOCUMENT_REVIEW}; {@link DossierService#review}: every problem at once, the
+ * task stays open); sets {@code dossierApproved}.
+ */
 @Component("recordDossierReviewListener")
 class RecordDossierReviewListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  private final DossierService dossiers;
 
-  RecordDossierReviewListener(ConferenceService conferences) {
-    this.conferences = conferences;
+  RecordDossierReviewListener(DossierService dossiers) {
+    this.dossiers = dossiers;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    FormLists.take(task, DossierFields.DOSSIER_DOCUMENTS, "Danh sách hồ sơ", "the dossier list");
+    List<DossierService.FindingInput> findings = FormLists.take(task, DossierFields.DOCUMENT_REVIEW,
+        "Ý kiến về từng tài liệu", "the document findings")
+        .map(sent -> DossierService.findingsFromForm(sent.value())).orElse(List.of());
     FormValues form = FormValues.of(task.getExecution());
     DossierDecision decision = form.choice(Fields.DOSSIER_DECISION, DossierDecision.class);
     String reason = form.text(Fields.RETURN_REASON);
-    boolean approved = conferences.reviewDossier(ProcessIds.conferenceId(task), decision, reason,
+    boolean approved = dossiers.review(ProcessIds.conferenceId(task), decision, reason, findings,
         task.getAssignee());
     task.getExecution().setVariable(Vars.DOSSIER_APPROVED, approved);
   }

@@ -39,11 +39,56 @@ public final class ConferenceDriver {
     ClockUtil.setCurrentTime(EngineClock.toDate(time));
   }
 
-  /** Completes a task with form values, after checking its Camunda Form resolves from the deployment. */
+  /**
+   * Completes a task with form values, after checking its Camunda Form resolves from the deployment. On the dossier
+   * task the former checkbox {@code dossierContentsComplete = true} (the dossier is documents since issue 21) stands for
+   * "the secretary uploaded every required document": they are uploaded ({@link #uploadDossier}) and the checkbox is
+   * not sent.
+   */
   public void complete(Task task, Map<String, Object> variables) {
     assertFormResolves(task);
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, variables);
+    Map<String, Object> sent = variables;
+    if (ProcessModel.Elements.SUBMIT_DOSSIER.equals(task.getTaskDefinitionKey())
+        && variables.containsKey(Fields.DOSSIER_CONTENTS_COMPLETE)) {
+      sent = new java.util.HashMap<>(variables);
+      if (Boolean.TRUE.equals(sent.remove(Fields.DOSSIER_CONTENTS_COMPLETE))) {
+        uploadDossier();
+      }
+    }
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, sent);
   }
+
+  /** Uploads a small signed PDF of every required document of the plan's dossier (as the unit's secretary). */
+  public void uploadDossier() {
+    var documents = bean(vn.thiduaflow.dossier.ConferenceDocumentService.class);
+    var dossiers = bean(vn.thiduaflow.dossier.DossierService.class);
+    for (String code : dossiers.ruleOf(conferenceId).requiredCodes()) {
+      documents.record(conferenceId, code, code + ".pdf", SIGNED_PDF, "test.secretary");
+    }
+  }
+
+  /** A bean of the application the engine runs in (the driver is built from the engine alone). */
+  private <T> T bean(Class<T> type) {
+    try {
+      var field = org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration.class
+          .getDeclaredField("applicationContext");
+      field.setAccessible(true);
+      return ((org.springframework.context.ApplicationContext) field.get(engine.getProcessEngineConfiguration()))
+          .getBean(type);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Uploads the dossier's required documents and sends it (UserTask_SubmitDossier). */
+  public void submitDossier() {
+    uploadDossier();
+    complete(task(unit), Map.of());
+  }
+
+  private static final byte[] SIGNED_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
+      + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   public void schedule(String date) {
     complete(task(unit), withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE",

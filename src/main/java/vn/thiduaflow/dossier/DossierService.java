@@ -1,0 +1,244 @@
+package vn.thiduaflow.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.report.DossierDecision;
+import vn.thiduaflow.report.DossierReview;
+import vn.thiduaflow.report.DossierReviewFinding;
+import vn.thiduaflow.report.DossierReviewFinding.Verdict;
+import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.ProcessModel.Fields;
+
+/**
+ * The dossier a unit sends to the upper council before its conference (issue 21: the dossier is documents): the
+ * plan's list of documents ({@link Plan.DossierRule#documents()}), their files in the conference's document store
+ * ({@link ConferenceDocumentService}), the submission and the upper council's review with a finding per document.
+ * Called by the listeners of UserTask_SubmitDossier and UserTask_ReviewDossier; every problem of an input is reported
+ * at once ({@link InvalidInputException}), before anything is written.
+ */
+@Service
+@Transactional
+public class DossierService {
+
+  /** Longest reason, overall or per document (characters; columns dossier_review.reason, dossier_review_finding.reason). */
+  public static final int MAX_REASON = 2000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ConferenceService conferences;
+  private final ConferenceDocumentService documents;
+  private final DossierReviewRepository reviews;
+
+  DossierService(ConferenceService conferences, ConferenceDocumentService documents, DossierReviewRepository reviews) {
+    this.conferences = conferences;
+    this.documents = documents;
+    this.reviews = reviews;
+  }
+
+  /** The plan's dossier rule for the conference: its deadline and documents. */
+  @Transactional(readOnly = true)
+  public Plan.DossierRule ruleOf(Long conferenceId) {
+    return conferences.planOf(conferences.get(conferenceId)).dossier();
+  }
+
+  /**
+   * Records that the dossier was sent to the upper council today, once every required document of the plan has a
+   * file.
+   *
+   * @throws InvalidInputException with one violation per missing required document (field
+   *     {@value DossierFields#DOSSIER_DOCUMENTS}, naming the document and its clause); nothing is recorded
+   */
+  public void submit(Long conferenceId) {
+    Plan.DossierRule rule = ruleOf(conferenceId);
+    List<String> missing = documents.missing(conferenceId, rule.requiredCodes());
+    if (!missing.isEmpty()) {
+      List<Violation> violations = new ArrayList<>();
+      for (String code : missing) {
+        Plan.DossierDocument d = rule.document(code).orElseThrow();
+        violations.add(new Violation(DossierFields.DOSSIER_DOCUMENTS, "Hồ sơ còn thiếu «" + d.title() + "» (" + d.clause()
+            + "): tải bản đã ký lên ở thẻ «Hồ sơ đính kèm»", "the dossier lacks the document '" + d.code() + "' ("
+            + d.clause() + ")"));
+      }
+      throw new InvalidInputException(violations);
+    }
+    conferences.submitDossier(conferenceId);
+    reviews.save(new DossierReview(conferenceId, EngineClock.today()));
+  }
+
+  /**
+   * The upper council's finding on one document as the review form sends it.
+   *
+   * @param code the document's code (a document of the plan's dossier); null: the plan's document at the row's place
+   * @param verdict {@code ACCEPTED}, {@code NEEDS_REVISION}, or null (not marked: accepted)
+   * @param reason why it must be revised
+   */
+  public record FindingInput(String code, String verdict, String reason) {}
+
+  /**
+   * Records the upper council's decision on the latest submission: approve, or return with the overall reason and
+   * the documents to revise.
+   *
+   * @param findings one per document, in form order (may be empty: a decision without the list)
+   * @return true when approved
+   * @throws InvalidInputException every problem at once: no decision; a document not of the dossier, or marked with
+   *     an unknown verdict; a document to revise without a reason (field {@code documentReview[i].reason}); approval
+   *     while a document is marked to revise; a return with neither a reason nor a document to revise; a reason
+   *     longer than {@value #MAX_REASON} characters
+   */
+  public boolean review(Long conferenceId, DossierDecision decision, String reason, List<FindingInput> findings,
+      String reviewer) {
+    Plan.DossierRule rule = ruleOf(conferenceId);
+    List<Violation> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(new Violation(Fields.DOSSIER_DECISION, "Chưa chọn quyết định", "no decision chosen"));
+    }
+    List<DossierReviewFinding> kept = new ArrayList<>();
+    List<String> toRevise = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      FindingInput f = findings.get(i);
+      String row = DossierFields.DOCUMENT_REVIEW + "[" + i + "]";
+      // the row's code when the form sends it back, else its place: the form lists the plan's documents in order
+      Plan.DossierDocument d = f.code() != null ? rule.document(f.code()).orElse(null)
+          : i < rule.documents().size() ? rule.documents().get(i) : null;
+      if (d == null || seen.contains(d.code())) {
+        problems.add(new Violation(row, "Dòng thứ " + (i + 1) + " không phải một tài liệu của hồ sơ",
+            "row " + (i + 1) + " is not a document of the dossier"));
+        continue;
+      }
+      seen.add(d.code());
+      Verdict verdict;
+      if (FormValues.blank(f.verdict())) {
+        verdict = Verdict.ACCEPTED;
+      } else {
+        verdict = java.util.Arrays.stream(Verdict.values()).filter(v -> v.name().equals(f.verdict().strip()))
+            .findFirst().orElse(null);
+        if (verdict == null) {
+          problems.add(new Violation(row + ".verdict", "«" + d.title() + "»: ý kiến không hợp lệ",
+              "'" + d.code() + "': not a verdict"));
+          continue;
+        }
+      }
+      String why = FormValues.visible(f.reason());
+      if (verdict == Verdict.NEEDS_REVISION) {
+        toRevise.add(d.title());
+        if (why == null) {
+          problems.add(new Violation(row + ".reason", "«" + d.title() + "» cần sửa: chưa nêu lý do",
+              "'" + d.code() + "' needs revision: no reason given"));
+        }
+      }
+      if (why != null && why.length() > MAX_REASON) {
+        problems.add(new Violation(row + ".reason", "«" + d.title() + "»: lý do dài quá " + MAX_REASON + " ký tự",
+            "'" + d.code() + "': reason longer than " + MAX_REASON + " characters"));
+      }
+      kept.add(new DossierReviewFinding(d.code(), d.title(), verdict, verdict == Verdict.NEEDS_REVISION ? why : null));
+    }
+    String overall = FormValues.visible(reason);
+    if (decision == DossierDecision.APPROVE && !toRevise.isEmpty()) {
+      problems.add(new Violation(Fields.DOSSIER_DECISION, "Không thể chấp thuận khi còn tài liệu cần sửa: «"
+          + String.join("», «", toRevise) + "»", "cannot approve while documents need revision"));
+    }
+    if (decision == DossierDecision.RETURN && overall == null && toRevise.isEmpty()) {
+      problems.add(new Violation(Fields.RETURN_REASON, "Trả lại hồ sơ phải nêu lý do hoặc chỉ ra tài liệu cần"
+          + " sửa", "a returned dossier needs a reason or a document to revise"));
+    }
+    if (overall != null && overall.length() > MAX_REASON) {
+      problems.add(new Violation(Fields.RETURN_REASON, "Lý do dài quá " + MAX_REASON + " ký tự",
+          "reason longer than " + MAX_REASON + " characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    DossierReview review = reviews.findFirstByConferenceIdOrderByIdDesc(conferenceId)
+        .orElseThrow(() -> new IllegalStateException("No dossier submitted for conference " + conferenceId));
+    String stored = overall != null || decision == DossierDecision.APPROVE ? overall
+        : "Cần sửa: " + String.join("; ", toRevise);
+    review.decide(decision, stored, kept, EngineClock.today(), reviewer);
+    conferences.reviewDossier(conferenceId, decision == DossierDecision.APPROVE);
+    return decision == DossierDecision.APPROVE;
+  }
+
+  /**
+   * The review form's list as sent (a Json array, as Spin value or text: rows {@code {code, verdict, reason}}).
+   *
+   * @throws InvalidInputException (field {@value DossierFields#DOCUMENT_REVIEW}) when it is not such a list
+   */
+  public static List<FindingInput> findingsFromForm(Object sent) {
+    if (sent == null) {
+      return List.of();
+    }
+    JsonNode rows;
+    try {
+      rows = JSON.readTree(sent.toString());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      rows = null;
+    }
+    if (rows == null || !rows.isArray() || rows.size() > 200) {
+      throw new InvalidInputException(DossierFields.DOCUMENT_REVIEW, "Danh sách ý kiến về tài liệu không đọc được",
+          "the list of document findings cannot be read");
+    }
+    List<FindingInput> result = new ArrayList<>();
+    for (JsonNode row : rows) {
+      result.add(new FindingInput(text(row, "code"), text(row, "verdict"), text(row, "reason")));
+    }
+    return result;
+  }
+
+  private static String text(JsonNode row, String field) {
+    JsonNode v = row.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+
+  /**
+   * The dossier as it was last returned: when, by whom, the overall reason and the documents to revise.
+   *
+   * @param decidedOn the day of the return
+   * @param decidedBy the upper council's user who returned it
+   * @param reason the overall reason, or null when the documents say it
+   * @param revisions the documents to revise with their reasons, in form order
+   */
+  public record ReturnedDossier(LocalDate decidedOn, String decidedBy, String reason,
+      List<DossierReviewFinding> revisions) {}
+
+  /**
+   * The latest decided submission if the upper council returned it (while a resent dossier waits for its review, the
+   * return before it: what the reviewer asked last time).
+   */
+  @Transactional(readOnly = true)
+  public Optional<ReturnedDossier> lastReturn(Long conferenceId) {
+    List<DossierReview> all = reviews.findByConferenceIdOrderById(conferenceId);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      DossierReview r = all.get(i);
+      if (r.getDecision() != null) {
+        return r.getDecision() != DossierDecision.RETURN ? Optional.empty()
+            : Optional.of(new ReturnedDossier(r.getDecidedOn(), r.getDecidedBy(), r.getReason(), r.revisions()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The latest reason the upper council gave for returning the dossier, or null. */
+  @Transactional(readOnly = true)
+  public String lastReturnReason(Long conferenceId) {
+    return reviews.lastReturnReason(conferenceId).orElse(null);
+  }
+
+  /** The conference (for the forms). */
+  @Transactional(readOnly = true)
+  Conference conference(Long conferenceId) {
+    return conferences.get(conferenceId);
+  }
+}
