@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,8 @@ import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.VietnameseDates;
+import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -50,19 +53,22 @@ import vn.thiduaflow.unit.UnitLevel;
 @Transactional(readOnly = true)
 public class CampaignDashboard {
 
-  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   /** Largest page (rows). */
   public static final int MAX_PAGE_SIZE = 200;
 
   private final EntityManager em;
   private final DeadlineService deadlines;
   private final PlanCatalog plans;
+  private final DocumentLinks links;
+  private final RuntimeService runtime;
 
-  CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans) {
+  CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans, DocumentLinks links,
+      RuntimeService runtime) {
     this.em = em;
     this.deadlines = deadlines;
     this.plans = plans;
+    this.links = links;
+    this.runtime = runtime;
   }
 
   /**
@@ -71,8 +77,9 @@ public class CampaignDashboard {
    * @param unrestricted an administrator
    * @param ownUnits units where the viewer holds any role but the upper council's
    * @param upperUnits units whose lower units' conferences the viewer sees (chair, standing office, upper council)
+   * @param groupIds the viewer's groups (which documents they may download: {@link DocumentLinks#readable})
    */
-  public record Viewer(boolean unrestricted, Set<String> ownUnits, Set<String> upperUnits) {
+  public record Viewer(boolean unrestricted, Set<String> ownUnits, Set<String> upperUnits, Set<String> groupIds) {
 
     /**
      * The viewer of the engine's current authentication (Camunda's REST API and webapps set it per request); nobody's
@@ -86,7 +93,7 @@ public class CampaignDashboard {
     /** The viewer of a user with these groups ({@code camunda-admin}: an administrator). */
     public static Viewer of(Collection<String> groupIds) {
       if (groupIds.contains("camunda-admin")) {
-        return new Viewer(true, Set.of(), Set.of());
+        return new Viewer(true, Set.of(), Set.of(), Set.copyOf(groupIds));
       }
       Set<String> own = new HashSet<>();
       Set<String> upper = new HashSet<>();
@@ -104,7 +111,7 @@ public class CampaignDashboard {
           }
         }
       }
-      return new Viewer(false, Set.copyOf(own), Set.copyOf(upper));
+      return new Viewer(false, Set.copyOf(own), Set.copyOf(upper), Set.copyOf(groupIds));
     }
   }
 
@@ -195,10 +202,24 @@ public class CampaignDashboard {
    * @param overdue the labels of the deadlines passed with their task still open (escalated); empty when none
    * @param processInstanceId the unit's UnitConference instance; null until the campaign has started it
    * @param campaignProcessInstanceId the instance of the campaign the conference belongs to
+   * @param running whether the unit's instance still runs (Cockpit's runtime view shows it); false once it has ended
+   *     (the product's own record page shows the conference: {@link ConferenceRecord})
+   * @param documents the unit's documents that exist at its stage and the viewer may download
+   *     ({@link DocumentLinks#readable}), each with its session link
    */
   public record Row(Long conferenceId, String unitCode, String unitName, UnitLevel level, Stage stage,
       ConferenceStatus status, LocalDate scheduledOn, String nextDeadline, LocalDate nextDeadlineOn,
-      List<String> overdue, String processInstanceId, String campaignProcessInstanceId) {}
+      List<String> overdue, String processInstanceId, String campaignProcessInstanceId, boolean running,
+      List<DocumentLink> documents) {}
+
+  /**
+   * A document's link.
+   *
+   * @param document its {@link vn.thiduaflow.document.GeneratedDocument} name
+   * @param title Vietnamese, with the file's kind
+   * @param path the download path in the webapp session ({@link DocumentLinks#path})
+   */
+  public record DocumentLink(String document, String title, String path) {}
 
   /**
    * A page of units, ordered by unit name, with counts over every unit the filter and viewer allow (the stage filter
@@ -262,6 +283,7 @@ public class CampaignDashboard {
     long overdue = em.createQuery(overdueQuery).getSingleResult();
 
     Map<Long, List<String>> open = openEscalations(conferences.stream().map(Conference::getId).toList());
+    Set<String> running = running(conferences);
     List<Row> rows = new ArrayList<>();
     for (Conference conf : conferences) {
       Stage stage = Stage.of(conf.getStatus());
@@ -277,7 +299,10 @@ public class CampaignDashboard {
       rows.add(new Row(conf.getId(), conf.getUnitCode(), conf.getUnitName(), conf.getUnitLevel(), stage,
           conf.getStatus(), conf.getScheduledOn(), due == null ? null : kind.label(), due,
           open.getOrDefault(conf.getId(), List.of()), conf.getProcessInstanceId(),
-          campaignInstances.get(conf.getCampaignId())));
+          campaignInstances.get(conf.getCampaignId()),
+          conf.getProcessInstanceId() != null && running.contains(conf.getProcessInstanceId()),
+          DocumentLinks.readable(conf, viewer.groupIds()).stream()
+              .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList()));
     }
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue);
   }
@@ -320,6 +345,17 @@ public class CampaignDashboard {
     return p.toArray(Predicate[]::new);
   }
 
+  /** The page's instances that still run (one query). */
+  private Set<String> running(List<Conference> conferences) {
+    Set<String> ids = conferences.stream().map(Conference::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).collect(Collectors.toSet());
+  }
+
   private Map<Long, List<String>> openEscalations(List<Long> conferenceIds) {
     if (conferenceIds.isEmpty()) {
       return Map.of();
@@ -327,7 +363,7 @@ public class CampaignDashboard {
     return em.createQuery("select e from Escalation e where e.conferenceId in :ids and e.resolvedAt is null "
             + "order by e.dueOn", Escalation.class).setParameter("ids", conferenceIds).getResultList().stream()
         .collect(Collectors.groupingBy(Escalation::getConferenceId,
-            Collectors.mapping(e -> e.getDeadline().label() + " (hạn " + DAY.format(e.getDueOn()) + ")",
+            Collectors.mapping(e -> e.getDeadline().label() + " (hạn " + VietnameseDates.day(e.getDueOn()) + ")",
                 Collectors.toList())));
   }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * A Word document (DOCX, Apache POI) in the layout of a Vietnamese administrative document, Decree 30/2020/NĐ-CP
@@ -61,10 +62,13 @@ final class AdministrativeDocument {
     line(right.addParagraph(), place + ", " + inWords(date), 13, false, true, ParagraphAlignment.CENTER);
   }
 
-  /** "ngày 15 tháng 3 năm 2025", or the blanks an office fills by hand. */
+  /**
+   * "ngày 06 tháng 01 năm 2025" ({@link VietnameseDates#written}: Decree 30/2020 Appendix I §II.5), or the blanks an
+   * office fills by hand.
+   */
   static String inWords(LocalDate date) {
     return date == null ? "ngày     tháng     năm " + vn.thiduaflow.system.EngineClock.today().getYear()
-        : "ngày " + date.getDayOfMonth() + " tháng " + date.getMonthValue() + " năm " + date.getYear();
+        : VietnameseDates.written(date);
   }
 
   private void page() {

@@ -15,6 +15,7 @@ import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.ProgrammeItem;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitLevel;
 
@@ -52,7 +53,7 @@ public class ConferenceDocuments {
         : conference.getOfficialName().lines().toList();
     doc.title("Chương trình", name);
     doc.paragraph("Thời gian: " + (conference.getScheduledOn() == null ? "(chưa lên lịch)"
-        : Styles.DATE.format(conference.getScheduledOn())) + ".");
+        : VietnameseDates.written(conference.getScheduledOn())) + ".");
     doc.paragraph("Địa điểm: " + (conference.getVenue() == null ? "(đơn vị bổ sung)" : conference.getVenue()) + ".");
     if (conference.getForm() != null) {
       doc.paragraph("Hình thức: " + conference.getForm().label() + ".");
@@ -90,7 +91,7 @@ public class ConferenceDocuments {
     String past = previousTerm(plan.term());
     doc.title("Báo cáo", List.of("Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn " + past
         + ", phương hướng, nhiệm vụ giai đoạn " + plan.term()));
-    doc.paragraph("Thực hiện Kế hoạch số " + plan.number() + " ngày " + Styles.DATE.format(plan.issuedOn()) + " của "
+    doc.paragraph("Thực hiện Kế hoạch số " + plan.number() + " " + VietnameseDates.written(plan.issuedOn()) + " của "
         + plan.issuer().name() + " về " + lowerFirst(plan.title()) + ", " + conference.getUnitName()
         + " báo cáo tổng kết như sau:");
     doc.heading("Phần thứ nhất");
@@ -118,7 +119,7 @@ public class ConferenceDocuments {
     }
     if (conference.getScheduledOn() != null) {
       doc.paragraph("Hội nghị " + (conference.getHeldOn() != null ? "đã được tổ chức" : "dự kiến tổ chức")
-          + " ngày " + Styles.DATE.format(conference.getHeldOn() != null ? conference.getHeldOn()
+          + " " + VietnameseDates.written(conference.getHeldOn() != null ? conference.getHeldOn()
           : conference.getScheduledOn()) + (conference.getForm() == null ? "" : ", hình thức "
           + lowerFirst(conference.getForm().label())) + ".");
     }

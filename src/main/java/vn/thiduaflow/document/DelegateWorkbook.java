@@ -55,7 +55,7 @@ public class DelegateWorkbook {
       Sheet sheet = wb.createSheet(SHEET);
       styles.title(sheet, 0, 5, "DANH SÁCH ĐẠI BIỂU");
       styles.text(sheet, 1, 5, heading(conference));
-      styles.note(sheet, 2, 5, "Lập ngày " + Styles.DATE.format(EngineClock.today()));
+      styles.note(sheet, 2, 5, "Lập ngày " + vn.thiduaflow.system.VietnameseDates.day(EngineClock.today()));
 
       styles.header(sheet, 4, List.of("Cơ cấu đại biểu", "Số người", "Tỷ lệ", "Quy định của kế hoạch", "Đánh giá"));
       Integer exemplars = conference.getExemplarDelegates();

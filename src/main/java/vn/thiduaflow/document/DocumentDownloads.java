@@ -88,7 +88,7 @@ public class DocumentDownloads {
   }
 
   /** Whether a member's vote task of the conference is open (looked up past the caller's authorizations). */
-  boolean votingOpen(Long conferenceId) {
+  public boolean votingOpen(Long conferenceId) {
     return access.asSystem(() -> tasks.createTaskQuery().processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
         .processInstanceBusinessKey(conferenceId.toString())
         .taskDefinitionKey(ProcessModel.Elements.VOTE_ON_NOMINEES).count() > 0);

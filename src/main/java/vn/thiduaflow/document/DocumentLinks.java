@@ -83,7 +83,7 @@ public class DocumentLinks {
   }
 
   /** Whether the groups see the conference: an administrator, or one of {@link AccessGrants#conferenceGroups}. */
-  static boolean maySee(Conference conference, Collection<String> groupIds) {
+  public static boolean maySee(Conference conference, Collection<String> groupIds) {
     return groupIds.contains(Groups.CAMUNDA_ADMIN)
         || AccessGrants.conferenceGroups(conference).stream().anyMatch(groupIds::contains);
   }

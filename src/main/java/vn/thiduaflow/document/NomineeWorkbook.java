@@ -153,7 +153,7 @@ public class NomineeWorkbook {
       Styles styles = new Styles(wb);
       Sheet sheet = wb.createSheet(SHEET);
       styles.title(sheet, 0, COLUMNS.size(), "DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN");
-      styles.text(sheet, 1, COLUMNS.size(), conference.getUnitName() + " — hội nghị số " + conference.getId());
+      styles.text(sheet, 1, COLUMNS.size(), named(conference));
       styles.note(sheet, 2, COLUMNS.size(), "Điền từ dòng " + FIRST_DATA_ROW + ", mỗi dòng một cá nhân hoặc tập thể; "
           + "cột C, D, F chọn trong danh sách; năm từ 1945 đến " + EngineClock.today().getYear() + "; cột H tối đa "
           + NomineeListService.MAX_POSITION + " ký tự, cột I (tóm tắt thành tích) tối đa "
@@ -205,9 +205,9 @@ public class NomineeWorkbook {
           "Năm được công nhận", "Nguồn đề cử (tham luận)", "Đơn vị công tác", "Đề cử của", "Đủ điều kiện",
           "Hội đồng thông qua");
       styles.title(sheet, 0, headers.size(), "DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN");
-      styles.text(sheet, 1, headers.size(), conference.getUnitName());
+      styles.text(sheet, 1, headers.size(), named(conference));
       styles.note(sheet, 2, headers.size(), all.size() + " đề cử; lập ngày "
-          + Styles.DATE.format(EngineClock.today()));
+          + vn.thiduaflow.system.VietnameseDates.day(EngineClock.today()));
       styles.header(sheet, HEADER_ROW - 1, headers);
       for (int i = 0; i < all.size(); i++) {
         Nomination n = all.get(i);
@@ -421,6 +421,15 @@ public class NomineeWorkbook {
     return true;
   }
 
+  /**
+   * How a sheet names the conference for people: its unit and, once scheduled, its day ("Xã Bình An — hội nghị ngày
+   * 27/03/2025"); never its internal id (which only the hidden marker sheet holds, to match an upload).
+   */
+  static String named(Conference conference) {
+    return conference.getUnitName() + (conference.getScheduledOn() == null ? ""
+        : " — hội nghị ngày " + vn.thiduaflow.system.VietnameseDates.day(conference.getScheduledOn()));
+  }
+
   private static void checkMarker(SortedMap<Integer, UploadedWorkbook.Cell[]> marker, Conference conference) {
     UploadedWorkbook.Cell id = marker == null || marker.get(1) == null ? null : marker.get(1)[1];
     if (id == null || id.number() == null || id.formula() != null) {
@@ -428,8 +437,8 @@ public class NomineeWorkbook {
     }
     long found = id.number().longValue();
     if (found != conference.getId()) {
-      throw new InvalidInputException("file", "Tệp mẫu này được tải cho hội nghị số " + found
-          + ", không phải hội nghị số " + conference.getId() + " (" + conference.getUnitName() + ")",
+      throw new InvalidInputException("file", "Tệp mẫu này được tải cho một hội nghị khác, không phải "
+          + named(conference) + ": hãy tải mẫu của hội nghị này",
           "this template was downloaded for conference " + found + ", not " + conference.getId());
     }
   }

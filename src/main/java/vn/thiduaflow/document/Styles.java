@@ -2,7 +2,6 @@ package vn.thiduaflow.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,12 +18,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The look shared by the project's workbooks: Times New Roman (the font of Vietnamese administrative documents,
- * Decree 30/2020/NĐ-CP Appendix I), a bold centred title, bordered bold headers, dates as dd/MM/yyyy.
+ * Decree 30/2020/NĐ-CP Appendix I), a bold centred title, bordered bold headers; dates are written by
+ * {@link vn.thiduaflow.system.VietnameseDates}.
  */
 final class Styles {
 
-  /** Dates as Vietnamese documents write them. */
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final String FONT = "Times New Roman";
 
   private final Workbook wb;

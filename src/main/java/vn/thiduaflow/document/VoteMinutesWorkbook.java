@@ -35,7 +35,7 @@ public class VoteMinutesWorkbook {
       styles.title(sheet, 0, 8, "BIÊN BẢN KIỂM PHIẾU");
       styles.text(sheet, 1, 8, "Hội đồng Thi đua – Khen thưởng " + conference.getUnitName() + " — biểu quyết danh sách"
           + " điển hình tiên tiến, vòng " + conference.getVoteRound());
-      styles.note(sheet, 2, 8, "Lập ngày " + Styles.DATE.format(EngineClock.today()));
+      styles.note(sheet, 2, 8, "Lập ngày " + vn.thiduaflow.system.VietnameseDates.day(EngineClock.today()));
       styles.text(sheet, 3, 8, "Tổng số thành viên Hội đồng: " + members + " — số phiếu phát ra: " + members
           + " — số phiếu thu về: " + ballotsCast + " — phiếu không đánh dấu cho một người được tính là không đồng ý.");
       styles.header(sheet, 5, List.of("STT", "Họ và tên / Tên tập thể", "Cá nhân / Tập thể", "Danh hiệu đề nghị",

@@ -17,7 +17,7 @@ function el(tag, attributes, ...children) {
     else if (name === 'className') node.className = value;
     else node.setAttribute(name, value === true ? '' : value);
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child === undefined || child === null) return;
     node.appendChild(typeof child === 'string' || typeof child === 'number'
       ? document.createTextNode(String(child)) : child);
@@ -171,11 +171,16 @@ class Dashboard {
         el('td', {}, r.nextDeadline ? [r.nextDeadline, el('br'), el('strong', {}, day(r.nextDeadlineOn))] : '—'),
         el('td', {className: 'tdf-overdue-cell'}, late ? el('ul', {}, r.overdue.map(o => el('li', {}, o))) : '—'),
         el('td', {}, r.scheduledOn ? day(r.scheduledOn) : 'Chưa định ngày'),
-        el('td', {}, instance
-          ? el('a', {href: `#/process-instance/${encodeURIComponent(instance)}/runtime`,
-            title: r.processInstanceId ? 'Phiên quy trình hội nghị của đơn vị' : 'Phiên quy trình của đợt thi đua'},
-            r.processInstanceId ? 'Xem quy trình' : 'Xem đợt thi đua')
-          : '—'));
+        el('td', {className: 'tdf-links'},
+          instance && (r.running || !r.processInstanceId) ? [
+            el('a', {href: `#/process-instance/${encodeURIComponent(instance)}/runtime`,
+              title: r.processInstanceId ? 'Phiên quy trình hội nghị của đơn vị' : 'Phiên quy trình của đợt thi đua'},
+            r.processInstanceId ? 'Xem quy trình' : 'Xem đợt thi đua'), el('br')] : null,
+          el('a', {href: `#/thi-dua/hoi-nghi?id=${encodeURIComponent(r.conferenceId)}`, className: 'tdf-record-link',
+            title: 'Hồ sơ hội nghị của đơn vị, cả khi quy trình đã kết thúc'}, 'Hồ sơ hội nghị')),
+        el('td', {className: 'tdf-documents'}, r.documents.length === 0 ? '—'
+          : el('ul', {}, r.documents.map(d => el('li', {},
+            el('a', {href: d.path, download: '', 'data-document': d.document}, d.title))))));
     });
 
     const pager = el('nav', {className: 'tdf-pager', 'aria-label': 'Trang'},
@@ -193,14 +198,123 @@ class Dashboard {
         : `Đơn vị ${first}–${last} trong ${result.total} (xếp theo tên).`),
       result.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
         el('thead', {}, el('tr', {},
-          ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Trong Cockpit']
+          ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Xem', 'Tài liệu']
             .map(h => el('th', {scope: 'col'}, h)))),
         el('tbody', {}, rows)),
       pages > 1 ? pager : null));
   }
 }
 
+/** A labelled value of the record, "—" when it is not known. */
+function fact(label, value) {
+  return [el('dt', {}, label), el('dd', {}, value === null || value === undefined || value === '' ? '—' : value)];
+}
+
+function table(className, headings, rows) {
+  return el('table', {className: 'table cam-table ' + className},
+    el('thead', {}, el('tr', {}, headings.map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c === null || c === undefined ? '—' : c))))));
+}
+
+/**
+ * The record of one conference (#/thi-dua/hoi-nghi?id=…): what the product keeps of it, also when its process instance
+ * has ended (Cockpit's runtime view then has nothing to show).
+ */
+class ConferenceRecordPage {
+  constructor(node, api) {
+    this.node = node;
+    this.api = api;
+    this.id = hashParameters().get('id') || '';
+  }
+
+  async start() {
+    const back = el('p', {}, el('a', {href: '#/thi-dua', className: 'tdf-back'}, '« Theo dõi tiến độ đợt thi đua'));
+    this.node.replaceChildren(el('section', {className: 'tdf-dashboard tdf-record'}, back,
+      el('p', {className: 'tdf-loading'}, 'Đang tải…')));
+    let record;
+    try {
+      record = await new Dashboard(this.node, this.api).get(`conferences/${encodeURIComponent(this.id)}`);
+    } catch (e) {
+      this.node.replaceChildren(el('section', {className: 'tdf-dashboard tdf-record'}, back,
+        el('div', {className: 'alert alert-danger tdf-error', role: 'alert'}, 'Không tải được hồ sơ hội nghị: ',
+          e.message)));
+      return;
+    }
+    try {
+      this.node.replaceChildren(this.render(record, back));
+    } catch (e) {
+      this.node.replaceChildren(el('section', {className: 'tdf-dashboard tdf-record'}, back,
+        el('div', {className: 'alert alert-danger tdf-error', role: 'alert'}, 'Không hiển thị được hồ sơ hội nghị: ',
+          e.message)));
+    }
+  }
+
+  render(r, back) {
+    const i = r.instance;
+    const ended = i && !i.running;
+    const n = r.nominees;
+    const v = r.vote;
+    const a = r.attendance;
+    return el('section', {className: 'tdf-dashboard tdf-record', 'data-conference': r.conferenceId}, back,
+      el('h2', {}, 'Hồ sơ hội nghị — ', r.unitName),
+      r.officialName.length ? el('p', {className: 'tdf-official-name'},
+        r.officialName.map((line, k) => k === 0 ? line : [el('br'), line])) : null,
+      i ? el('div', {className: 'alert ' + (ended ? 'alert-info' : 'alert-success') + ' tdf-instance', role: 'status'},
+        ended ? `Quy trình hội nghị đã kết thúc lúc ${i.endedAt} (bắt đầu ${i.startedAt}); hồ sơ dưới đây vẫn được lưu.`
+          : [`Quy trình hội nghị đang chạy (bắt đầu ${i.startedAt}). `,
+            el('a', {href: `#/process-instance/${encodeURIComponent(i.processInstanceId)}/runtime`}, 'Xem quy trình')])
+        : null,
+      el('dl', {className: 'dl-horizontal tdf-facts'},
+        fact('Đơn vị', r.unitName + (r.levelLabel ? ` (${r.levelLabel})` : '')),
+        fact('Cấp trên', r.upperUnitName),
+        fact('Hình thức', r.formLabel),
+        fact('Lần thứ', r.edition),
+        fact('Địa điểm', r.venue),
+        fact('Ngày dự kiến', r.scheduledOn),
+        r.rescheduledFrom ? fact('Đã dời từ ngày', `${r.rescheduledFrom} (${r.rescheduleReason || 'không ghi lý do'})`) : null,
+        fact('Ngày tổ chức', r.heldOn),
+        fact('Giai đoạn', r.stageLabel),
+        fact('Tình trạng', r.statusLabel)),
+      el('h3', {}, 'Đề cử và biểu quyết'),
+      el('p', {className: 'tdf-nominees'}, `${n.nominated} tập thể, cá nhân được đề cử; ${n.eligible} đủ điều kiện; `
+        + `${n.approved} được Hội đồng thông qua.`),
+      v ? (v.open ? el('p', {className: 'tdf-vote'}, `Vòng biểu quyết ${v.round} đang mở: kết quả có khi các thành viên `
+          + 'bỏ phiếu xong (bỏ phiếu kín).')
+        : [el('p', {className: 'tdf-vote'}, `Vòng biểu quyết ${v.round}: ${v.ballotsCast}/${v.members} thành viên đã bỏ phiếu.`),
+          v.results.length ? table('tdf-results', ['Người được đề nghị', 'Danh hiệu', 'Đơn vị', 'Đồng ý', 'Yêu cầu', 'Kết quả'],
+            v.results.map(x => [x.name, x.title, x.unit, x.agreements, x.required,
+              x.passed ? 'Được thông qua' : 'Không đạt'])) : null])
+        : el('p', {className: 'tdf-vote'}, 'Hội đồng chưa biểu quyết.'),
+      el('h3', {}, 'Thẩm định hồ sơ của cấp trên'),
+      r.reviews.length === 0 ? el('p', {}, 'Chưa trình hồ sơ.')
+        : table('tdf-reviews', ['Ngày trình', 'Quyết định', 'Lý do', 'Người xem xét', 'Ngày quyết định'],
+          r.reviews.map(x => [x.submittedOn, x.decisionLabel, x.reason, x.reviewer, x.decidedOn])),
+      el('h3', {}, 'Thành phần dự hội nghị'),
+      el('dl', {className: 'dl-horizontal tdf-attendance'},
+        fact('Hình thức triệu tập', a.modeLabel),
+        fact('Đại biểu điển hình', a.exemplarDelegates),
+        fact('Khách mời, lãnh đạo', a.guestDelegates),
+        fact('Có mặt', a.attendees)),
+      el('h3', {}, 'Đại biểu dự hội nghị cấp trên'),
+      r.upperDelegates.length === 0 ? el('p', {}, 'Chưa có.')
+        : table('tdf-delegates', ['Đại biểu', 'Loại', 'Đơn vị', 'Dự hội nghị của'],
+          r.upperDelegates.map(d => [d.name, d.kindLabel, d.originUnitName, d.targetUnitName])),
+      el('h3', {}, 'Tài liệu'),
+      r.documents.length === 0 ? el('p', {}, 'Chưa có tài liệu ở giai đoạn này.')
+        : el('ul', {className: 'tdf-documents'}, r.documents.map(d => el('li', {},
+          el('a', {href: d.path, download: '', 'data-document': d.document}, d.title)))));
+  }
+}
+
 export default [
+  {
+    id: 'thiduaflow.conference',
+    pluginPoint: 'cockpit.route',
+    properties: {path: '/thi-dua/hoi-nghi'},
+    render: (node, {api}) => {
+      new ConferenceRecordPage(node, api).start();
+    }
+  },
   {
     id: 'thiduaflow.dashboard',
     pluginPoint: 'cockpit.route',

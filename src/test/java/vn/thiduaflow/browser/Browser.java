@@ -233,6 +233,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets the browser save what a clicked link downloads into {@code directory} (Chrome DevTools'
+   * {@code Browser.setDownloadBehavior}); returns the directory.
+   */
+  Path downloadInto(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+        "downloadPath", directory.toAbsolutePath().toString()));
+    return directory;
+  }
+
+  /** Waits up to 30 s until {@code directory} holds the finished file {@code name}; returns its path. */
+  Path waitForDownload(Path directory, String name) {
+    Path file = directory.resolve(name);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+        && !Files.exists(directory.resolve(name + ".crdownload")));
+    return file;
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -77,7 +77,7 @@ class ConferenceDocumentsTest {
     assertThat(text).contains("UBND XÃ BÌNH AN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Số:        /CTr-HĐTĐKT",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bình An, ngày 10 tháng 3 năm 2025",
         "CHƯƠNG TRÌNH", "Hội nghị tuyên dương điển hình tiên tiến Xã Bình An", "Lần thứ III (2025 - 2030)",
-        "Thời gian: 27/03/2025.", "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Nơi nhận:",
+        "Thời gian: ngày 27 tháng 3 năm 2025.", "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Nơi nhận:",
         "- Hội đồng Thi đua - Khen thưởng Huyện Bình Sơn (báo cáo);");
     // the plan's nine items (§II.3), in order
     assertThat(text).contains("1. Chào cờ.", "2. Tuyên bố lý do, giới thiệu đại biểu.", "9. Bế mạc Hội nghị.");
@@ -114,11 +114,11 @@ class ConferenceDocumentsTest {
     assertThat(text).contains("Số:        /BC-HĐTĐKT", "BÁO CÁO",
         "Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn 2020 - 2025, phương hướng, nhiệm vụ "
             + "giai đoạn 2025 - 2030",
-        "Thực hiện Kế hoạch số 27/KH-UBND ngày 20/02/2025 của",
+        "Thực hiện Kế hoạch số 27/KH-UBND ngày 20 tháng 02 năm 2025 của",
         "bình xét, giới thiệu 3 tập thể, cá nhân tiêu biểu",
         "thông qua 2 điển hình tiên tiến (1 tập thể, 1 cá nhân)",
         "Hội nghị triệu tập 150 đại biểu, trong đó 105 đại biểu điển hình tiên tiến (70,0%)",
-        "Hội nghị dự kiến tổ chức ngày 27/03/2025",
+        "Hội nghị dự kiến tổ chức ngày 27 tháng 3 năm 2025",
         "PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN 2025 - 2030", "[Đơn vị bổ sung");
   }
 

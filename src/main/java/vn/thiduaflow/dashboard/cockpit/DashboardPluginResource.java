@@ -11,12 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.dashboard.CampaignDashboard;
 import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
 import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
+import vn.thiduaflow.dashboard.ConferenceRecord;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
@@ -27,6 +29,8 @@ import vn.thiduaflow.system.InvalidInputException;
  *       the campaign chains the user may follow and the filters' Vietnamese labels;</li>
  *   <li>{@code GET .../dashboard/campaigns/{rootCampaignId}?level=&stage=&overdue=&page=&size=}: a
  *       {@link CampaignDashboard.Page}, the same JSON as {@code /api/campaigns/{id}/dashboard}.</li>
+ *   <li>{@code GET .../dashboard/conferences/{conferenceId}}: a {@link ConferenceRecord.View}, the conference's record
+ *       (also once its instance has ended); 404 problem+json when it does not exist or the user may not see it.</li>
  * </ul>
  * A wrong filter is 400 problem+json naming the parameter ({@link InvalidInputException}). JSON is written with the
  * application's own ObjectMapper (ISO dates), not Cockpit's.
@@ -35,9 +39,11 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
 
   private final CampaignDashboard dashboard;
   private final ObjectMapper json;
+  private final ConferenceRecord records;
 
   DashboardPluginResource(String engineName, ApplicationContext context) {
     super(engineName);
+    this.records = context.getBean(ConferenceRecord.class);
     this.dashboard = context.getBean(CampaignDashboard.class);
     this.json = context.getBean(ObjectMapper.class);
   }
@@ -66,6 +72,18 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     } catch (InvalidInputException e) {
       return write(Response.status(Response.Status.BAD_REQUEST).type("application/problem+json"), e.problem());
     }
+  }
+
+  /** A conference's record (see {@link ConferenceRecord}). */
+  @GET
+  @Path("conferences/{conferenceId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response conference(@PathParam("conferenceId") Long conferenceId) {
+    var auth = getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    return records.of(conferenceId, groups).map(this::ok).orElseGet(() -> write(Response.status(404)
+        .type("application/problem+json"), Map.of("status", 404, "title", "Not Found",
+            "vi", "Không tìm thấy hội nghị " + conferenceId, "en", "No conference " + conferenceId)));
   }
 
   private Viewer viewer() {

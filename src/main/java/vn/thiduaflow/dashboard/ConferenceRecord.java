@@ -1,0 +1,201 @@
+package vn.thiduaflow.dashboard;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceStatus;
+import vn.thiduaflow.council.BallotService;
+import vn.thiduaflow.document.DocumentDownloads;
+import vn.thiduaflow.document.DocumentLinks;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.report.DossierDecision;
+import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.report.UpperDelegateRepository;
+import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessModel;
+import vn.thiduaflow.system.VietnameseDates;
+
+/**
+ * A conference's record as the product keeps it, for the Cockpit page {@code #/thi-dua/hoi-nghi?id=…}: readable
+ * whether its UnitConference instance still runs or has ended (Cockpit CE shows only running instances). From the
+ * project's tables (conference, nomination, ballot counts, dossier_review, upper_delegate) and Camunda's history (when
+ * the instance started and ended). Dates are written as people read them ({@link VietnameseDates#day}, "—" when not
+ * known); ids appear only as the page's address.
+ *
+ * <p>Who may read it: who may see the conference ({@link DocumentLinks#maySee}: the unit's groups, the deciding groups
+ * of the unit above, administrators); anyone else gets {@link java.util.Optional#empty()} (404, as for none). The
+ * per-nominee results of the vote are left out while a member's vote is open (secret ballot: the counts grow with each
+ * ballot).
+ */
+@Service
+public class ConferenceRecord {
+
+  private static final Map<ConferenceStatus, String> STATUS = new EnumMap<>(Map.of(
+      ConferenceStatus.PLANNED, "Chưa lên lịch hội nghị",
+      ConferenceStatus.SCHEDULED, "Đã lên lịch; đang đề cử",
+      ConferenceStatus.NOMINATIONS_SUBMITTED, "Đã gửi danh sách đề cử",
+      ConferenceStatus.COMPOSITION_PROPOSED, "Đã đề xuất thành phần; Hội đồng biểu quyết",
+      ConferenceStatus.VOTED, "Hội đồng đã thông qua",
+      ConferenceStatus.DOSSIER_SUBMITTED, "Hồ sơ đã trình cấp trên",
+      ConferenceStatus.DOSSIER_RETURNED, "Hồ sơ bị trả lại để bổ sung",
+      ConferenceStatus.DOSSIER_APPROVED, "Hồ sơ đã được duyệt",
+      ConferenceStatus.HELD, "Đã tổ chức hội nghị",
+      ConferenceStatus.REPORTED, "Đã báo cáo kết quả lên cấp trên"));
+
+  private final ConferenceService conferences;
+  private final NominationRepository nominations;
+  private final DossierReviewRepository reviews;
+  private final UpperDelegateRepository upperDelegates;
+  private final BallotService ballots;
+  private final DocumentDownloads downloads;
+  private final DocumentLinks links;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final UnitAccess access;
+
+  ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
+      UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
+      HistoryService history, IdentityService identity, UnitAccess access) {
+    this.conferences = conferences;
+    this.nominations = nominations;
+    this.reviews = reviews;
+    this.upperDelegates = upperDelegates;
+    this.ballots = ballots;
+    this.downloads = downloads;
+    this.links = links;
+    this.history = history;
+    this.identity = identity;
+    this.access = access;
+  }
+
+  /** The record (see the class comment). */
+  public record View(Long conferenceId, String unitName, String levelLabel, String upperUnitName,
+      List<String> officialName, String formLabel, String edition, String venue, String scheduledOn,
+      String rescheduledFrom, String rescheduleReason, String heldOn, String stageLabel, String statusLabel,
+      Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Delegate> upperDelegates,
+      List<CampaignDashboard.DocumentLink> documents, Instance instance) {}
+
+  /** How many were nominated, found eligible and approved by the council. */
+  public record Nominees(int nominated, long eligible, long approved) {}
+
+  /**
+   * The council's last vote round: ballots cast of the voting members, and per nominee (empty while a vote is open).
+   */
+  public record Vote(int round, int ballotsCast, int members, boolean open, List<NomineeResult> results) {}
+
+  /** One nominee's result: agreeing ballots of all members, the threshold and whether it passed. */
+  public record NomineeResult(String name, String title, String unit, String agreements, String required,
+      boolean passed) {}
+
+  /** A review of the dossier by the upper council. */
+  public record Review(String submittedOn, String decisionLabel, String reason, String reviewer, String decidedOn) {}
+
+  /** Who attends: the mode, the delegates called (exemplars, guests) and those recorded as present. */
+  public record Attendance(String modeLabel, Integer exemplarDelegates, Integer guestDelegates, Integer attendees) {}
+
+  /** A delegate sent to the upper level. */
+  public record Delegate(String name, String kindLabel, String originUnitName, String targetUnitName) {}
+
+  /**
+   * The conference's UnitConference instance in Camunda's history.
+   *
+   * @param state Camunda's state (ACTIVE, COMPLETED, …)
+   * @param stateLabel Vietnamese
+   */
+  public record Instance(String processInstanceId, String state, String stateLabel, boolean running,
+      String startedAt, String endedAt) {}
+
+  /**
+   * The record, for a user with these groups.
+   *
+   * @return empty when the conference does not exist or the groups may not see it
+   */
+  public java.util.Optional<View> of(Long conferenceId, Collection<String> groupIds) {
+    Conference c = conferenceId == null ? null : conferences.find(conferenceId).orElse(null);
+    if (c == null || !DocumentLinks.maySee(c, groupIds)) {
+      return java.util.Optional.empty();
+    }
+    List<Nomination> all = nominations.findByConferenceIdOrderById(c.getId());
+    Nominees nominees = new Nominees(all.size(), all.stream().filter(n -> Boolean.TRUE.equals(n.getEligible()))
+        .count(), all.stream().filter(n -> Boolean.TRUE.equals(n.getApproved())).count());
+    Map<String, String> names = new HashMap<>();
+    List<Review> reviewed = reviews.findByConferenceIdOrderById(c.getId()).stream()
+        .map(r -> new Review(VietnameseDates.day(r.getSubmittedOn()), r.getDecision() == null ? "Đang chờ xem xét"
+            : r.getDecision() == DossierDecision.APPROVE ? "Duyệt" : "Trả lại", r.getReason(),
+            r.getDecidedBy() == null ? null : names.computeIfAbsent(r.getDecidedBy(), this::fullName),
+            VietnameseDates.day(r.getDecidedOn())))
+        .toList();
+    List<Delegate> delegates = upperDelegates.findByConferenceIdInOrderById(List.of(c.getId())).stream()
+        .map(d -> new Delegate(d.getDelegateName(), d.getKind() == null ? null : d.getKind().label(),
+            d.getOriginUnitName(), d.getTargetUnitName()))
+        .toList();
+    List<CampaignDashboard.DocumentLink> documents = DocumentLinks.readable(c, groupIds).stream()
+        .map(d -> new CampaignDashboard.DocumentLink(d.name(), d.title(), links.path(c.getId(), d))).toList();
+    return java.util.Optional.of(new View(c.getId(), c.getUnitName(),
+        c.getUnitLevel() == null ? null : c.getUnitLevel().label(), c.getUpperUnitName(),
+        c.getOfficialName() == null ? List.of() : c.getOfficialName().lines().toList(),
+        c.getForm() == null ? null : c.getForm().label(), c.getEdition(), c.getVenue(),
+        VietnameseDates.day(c.getScheduledOn()), c.getRescheduledFrom() == null ? null
+            : VietnameseDates.day(c.getRescheduledFrom()), c.getRescheduleReason(),
+        VietnameseDates.day(c.getHeldOn()), Stage.of(c.getStatus()).label(), STATUS.get(c.getStatus()), nominees,
+        vote(c), reviewed, new Attendance(c.getAttendanceMode() == null ? null : c.getAttendanceMode().label(),
+            c.getExemplarDelegates(), c.getGuestDelegates(), c.getAttendeeCount()), delegates, documents,
+        instance(c)));
+  }
+
+  private Vote vote(Conference c) {
+    if (c.getVoteRound() == 0) {
+      return null;
+    }
+    boolean open = downloads.votingOpen(c.getId());
+    List<BallotService.NomineeResult> results = open ? List.of() : ballots.results(c.getId());
+    int members = results.isEmpty() ? 0 : results.get(0).members();
+    return new Vote(c.getVoteRound(), open ? 0 : ballots.ballotsCast(c.getId()), members, open, results.stream()
+        .map(r -> new NomineeResult(r.name(), r.title(), r.unit(), r.agreements() + "/" + r.members(), r.required(),
+            r.passed()))
+        .toList());
+  }
+
+  private Instance instance(Conference c) {
+    HistoricProcessInstance hi = access.asSystem(() -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).processInstanceBusinessKey(c.getId().toString())
+        .orderByProcessInstanceStartTime().desc().list().stream().findFirst().orElse(null));
+    if (hi == null) {
+      return null;
+    }
+    boolean running = hi.getEndTime() == null;
+    String label = switch (hi.getState()) {
+      case HistoricProcessInstance.STATE_ACTIVE -> "Đang chạy";
+      case HistoricProcessInstance.STATE_SUSPENDED -> "Tạm dừng";
+      case HistoricProcessInstance.STATE_COMPLETED -> "Đã kết thúc";
+      default -> "Đã dừng (" + hi.getState() + ")";
+    };
+    return new Instance(hi.getId(), hi.getState(), label, running, minute(hi.getStartTime()),
+        minute(hi.getEndTime()));
+  }
+
+  private static String minute(java.util.Date date) {
+    return date == null ? null : VietnameseDates.minute(EngineClock.toLocal(date));
+  }
+
+  private String fullName(String userId) {
+    User user = access.asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+}
