@@ -54,6 +54,7 @@ class DocumentLinksBrowserTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
+  @Autowired vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments;
 
   private Campaign campaign;
   private ProcessInstance unit;
@@ -77,8 +78,10 @@ class DocumentLinksBrowserTest {
     driver.complete(task(), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
     driver.complete(task(), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
     ConferenceDriver.at(LocalDate.of(2025, 3, 27).atTime(17, 0));
-    // "heldOn": the day held, which the hold form asks since issue 21 (Fields.HELD_ON once committed)
-    driver.complete(task(), withVariables("heldOn", "2025-03-27", Fields.ATTENDEE_COUNT, 140,
+    // the signed minutes of the conference, which the secretary uploads in the task's tab
+    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.Plan.DossierDocument.RESERVED_MINUTES,
+        "bien-ban.pdf", vn.thiduaflow.attachment.AttachmentFiles.pdf(), "office");
+    driver.complete(task(), withVariables(Fields.HELD_ON, "2025-03-27", Fields.ATTENDEE_COUNT, 140,
         Fields.PROGRAMME_FOLLOWED, true));
     for (int round = 0; round < 3; round++) {
       for (String instance : new String[] {unit.getId(), campaign.getProcessInstanceId()}) {
