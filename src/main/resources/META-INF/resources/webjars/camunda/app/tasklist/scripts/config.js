@@ -23,10 +23,16 @@ export default {
   },
   // the first-login message points to Camunda's welcome page; officials start from their filter instead
   disableWelcomeMessage: true,
-  // Camunda Forms with a dynamic list (the nominee list) can be completed: see thiduaflow-form-validity.js
+  // Camunda Forms with a dynamic list (the nominee list) can be completed: see thiduaflow-form-validity.js;
+  // form-js's and the date picker's texts and relative times in Vietnamese: thiduaflow-texts.js; the plan's window
+  // and the server's refusals beside the field: thiduaflow-form-refusals.js
   requireJsConfig: {
-    deps: ['thiduaflow-form-validity'],
-    paths: {'thiduaflow-form-validity': 'scripts/thiduaflow-form-validity'},
-    ngDeps: ['thiduaflow.formValidity']
+    deps: ['thiduaflow-form-validity', 'thiduaflow-texts', 'thiduaflow-form-refusals'],
+    paths: {
+      'thiduaflow-form-validity': 'scripts/thiduaflow-form-validity',
+      'thiduaflow-texts': 'scripts/thiduaflow-texts',
+      'thiduaflow-form-refusals': 'scripts/thiduaflow-form-refusals'
+    },
+    ngDeps: ['thiduaflow.formValidity', 'thiduaflow.texts', 'thiduaflow.formRefusals']
   }
 };

@@ -11,6 +11,11 @@
  * which for a ballot would leave a member's choices on the machine. On a form holding the ballot's marks (form-js
  * gives each field a DOM id ending in the field's id, here Field_BallotChoice) the button is hidden.
  *
+ * Other scripts show messages of their own in a form (thiduaflow-form-refusals.js: a date outside the plan's window):
+ * before judging, this decorator sends the event `thiduaflow:validate` to the form so that they bring their messages up
+ * to date, and it judges again when one sends `thiduaflow:recheck`. A message with the class `tdf-refusal` (what the
+ * server refused at the last submission) does not keep the form from being sent again.
+ *
  * A user whose password someone else gave must change it first (FirstPasswordChangeFilter answers every API call with
  * 403 of type urn:thiduaflow:password-change-required): on that answer Tasklist goes to Camunda's Welcome page, whose
  * profile form changes the password.
@@ -58,6 +63,13 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
         return function(scope, element, attrs, formController) {
           var notify = formController.notifyFormValidated;
           var pending = null;
+          function judge() {
+            element[0].dispatchEvent(new CustomEvent('thiduaflow:validate', {bubbles: true}));
+            hideDraftOfBallot(element[0]);
+            var shown = Array.prototype.some.call(element[0].querySelectorAll('.fjs-form-field-error:not(.tdf-refusal)'),
+              function(error) { return error.textContent.trim().length > 0; });
+            notify.call(formController, shown);
+          }
           formController.notifyFormValidated = function(invalid) {
             if (invalid && !element[0].querySelector('.fjs-form')) {
               notify.call(formController, true); // no form drawn (it failed to load): nothing can be completed
@@ -65,13 +77,14 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
             }
             // form-js draws its messages after the change: look once it has
             clearTimeout(pending);
-            pending = setTimeout(function() {
-              hideDraftOfBallot(element[0]);
-              var shown = Array.prototype.some.call(element[0].querySelectorAll('.fjs-form-field-error'),
-                function(error) { return error.textContent.trim().length > 0; });
-              notify.call(formController, shown);
-            }, 0);
+            pending = setTimeout(judge, 0);
           };
+          element[0].addEventListener('thiduaflow:recheck', function() {
+            if (element[0].querySelector('.fjs-form')) {
+              clearTimeout(pending);
+              pending = setTimeout(judge, 0);
+            }
+          });
           return link.apply(this, arguments);
         };
       };
