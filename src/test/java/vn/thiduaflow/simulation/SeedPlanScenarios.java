@@ -144,8 +144,7 @@ abstract class SeedPlanScenarios {
     Conference district = conference(r, "Huyện Vĩnh Thuận");
     assertThat(district.getForm()).isEqualTo(ConferenceForm.PATRIOTIC_EMULATION_CONGRESS);
     assertThat(district.getOfficialName()).isEqualTo("Đại hội Thi đua yêu nước Huyện Vĩnh Thuận\nLần thứ V (2025 - 2030)\n"
-        + "Vĩnh Thuận, ngày " + String.format("%02d tháng %02d năm 2025", district.getScheduledOn().getDayOfMonth(),
-        district.getScheduledOn().getMonthValue()));
+        + "Vĩnh Thuận, " + vn.thiduaflow.system.VietnameseDates.written(district.getScheduledOn()));
     assertThat(district.getPresidiumSize()).isBetween(9, 11);
     Conference pilot = conference(r, "Xã Vĩnh Bình Nam");
     assertThat(pilot.getHeldOn()).isBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
