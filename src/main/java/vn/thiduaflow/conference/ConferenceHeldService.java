@@ -184,7 +184,7 @@ public class ConferenceHeldService {
 
   private static void checkAttendance(Conference c, TierRules tier, Integer attendees, List<Violation> wrong) {
     if (attendees == null || attendees < 1 || attendees > MAX_PEOPLE) {
-      wrong.add(new Violation("attendeeCount", "Số người dự phải từ 1 đến " + MAX_PEOPLE, "attendance must be 1 to "
+      wrong.add(new Violation("attendeeCount", "Số người dự phải từ 1 đến 1.000.000", "attendance must be 1 to "
           + MAX_PEOPLE));
       return;
     }

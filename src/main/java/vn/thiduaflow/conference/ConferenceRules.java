@@ -18,6 +18,7 @@ import vn.thiduaflow.plan.Plan.UpperQuotaRule;
 import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
+import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * The plan's rules for one conference, as pure functions of plan data and the conference's figures. Every result
@@ -31,14 +32,19 @@ public class ConferenceRules {
     boolean ok = form != null && tier.forms().contains(form);
     return new RuleResult(Rule.FORM_ALLOWED, ok, (form == null ? "no form chosen" : form.label())
         + (ok ? " is" : " is not") + " allowed; allowed: "
-        + tier.forms().stream().map(ConferenceForm::label).collect(Collectors.joining("; ")), tier.clause());
+        + tier.forms().stream().map(ConferenceForm::label).collect(Collectors.joining("; ")), tier.clause(),
+        (form == null ? "chưa chọn hình thức" : "«" + form.label() + "»" + (ok ? "" : " không"))
+            + " thuộc các hình thức Kế hoạch cho phép: "
+            + tier.forms().stream().map(ConferenceForm::label).collect(Collectors.joining("; ")));
   }
 
   /** The conference date must lie in the window (inclusive), e.g. Q1/2025 = 2025-01-01 … 2025-03-31. */
   public RuleResult dateInWindow(DateWindow window, java.time.LocalDate date) {
     boolean ok = date != null && window.contains(date);
     return new RuleResult(Rule.DATE_IN_WINDOW, ok, "conference on " + date + (ok ? " is" : " is not")
-        + " within " + window.from() + " … " + window.to(), window.clause() == null ? "—" : window.clause());
+        + " within " + window.from() + " … " + window.to(), window.clause() == null ? "—" : window.clause(),
+        "ngày " + VietnameseDates.day(date) + (ok ? "" : " không") + " nằm trong thời gian Kế hoạch cho phép, "
+            + VietnameseDates.window(window.from(), window.to()));
   }
 
   /**
@@ -77,7 +83,8 @@ public class ConferenceRules {
     int cap = tier.delegateCap().value();
     boolean ok = totalDelegates <= cap;
     return new RuleResult(Rule.DELEGATE_CAP, ok, totalDelegates + " delegates " + (ok ? "≤" : ">") + " cap " + cap,
-        tier.delegateCap().clause());
+        tier.delegateCap().clause(), "tổng số " + people(totalDelegates) + " đại biểu " + (ok ? "không vượt" : "vượt")
+            + " mức tối đa " + people(cap) + " đại biểu");
   }
 
   /**
@@ -94,7 +101,9 @@ public class ConferenceRules {
     boolean ok = total > 0 && (long) exemplars * 100 >= (long) rule.exemplarSharePercent() * total;
     String share = total == 0 ? "no delegates" : String.format("%.1f%%", exemplars * 100.0 / total);
     return new RuleResult(Rule.EXEMPLAR_SHARE, ok, exemplars + " of " + total + " delegates are exemplars (" + share
-        + "), required ≥ " + rule.exemplarSharePercent() + "%", rule.clause());
+        + "), required ≥ " + rule.exemplarSharePercent() + "%", rule.clause(), people(exemplars) + " trên "
+        + people(total) + " đại biểu là điển hình tiên tiến (" + share.replace('.', ',').replace("no delegates",
+        "chưa có đại biểu") + "), yêu cầu từ " + rule.exemplarSharePercent() + "% trở lên");
   }
 
   /**
@@ -113,23 +122,30 @@ public class ConferenceRules {
     if (rule.chairedBy() != null) {
       boolean ok = size == rule.chairedBy();
       return new RuleResult(Rule.PRESIDIUM, ok, "chaired by " + size + " (required " + rule.chairedBy() + ")",
-          rule.clause());
+          rule.clause(), "Đoàn Chủ tịch " + size + " người, Kế hoạch quy định " + rule.chairedBy() + " người");
     }
     if (size == 0 && staged && rule.omittableForStagedFormats()) {
       return new RuleResult(Rule.PRESIDIUM, true, "staged format: presidium omitted", rule.clause());
     }
     List<String> problems = new ArrayList<>();
+    List<String> vi = new ArrayList<>();
     if (size < rule.minSize() || size > rule.maxSize()) {
       problems.add("size " + size + " outside " + rule.minSize() + "–" + rule.maxSize());
+      vi.add("Đoàn Chủ tịch " + size + " người, Kế hoạch quy định từ " + rule.minSize() + " đến " + rule.maxSize()
+          + " người");
     }
     if (exemplars < 0 || exemplars > size) {
       problems.add("exemplar members " + exemplars + " not between 0 and size " + size);
+      vi.add("số thành viên là điển hình " + exemplars + " phải từ 0 đến " + size);
     } else if ((long) exemplars * rule.fractionDenominator() < (long) size * rule.fractionNumerator()) {
       problems.add("exemplar members " + exemplars + " of " + size + " below " + rule.exemplarFraction());
+      vi.add("chỉ " + exemplars + "/" + size + " thành viên là anh hùng, chiến sĩ thi đua, điển hình, dưới "
+          + rule.exemplarFraction());
     }
     boolean ok = problems.isEmpty();
     return new RuleResult(Rule.PRESIDIUM, ok, ok ? "presidium of " + size + ", " + exemplars + " exemplars"
-        : String.join("; ", problems), rule.clause());
+        : String.join("; ", problems), rule.clause(), ok ? "Đoàn Chủ tịch " + size + " người, " + exemplars
+        + " điển hình" : String.join("; ", vi));
   }
 
   /** Delegates sent to the upper level must not exceed the quota (Văn Yên: 1 collective + 5 individuals). */
@@ -140,7 +156,9 @@ public class ConferenceRules {
     boolean ok = collectives >= 0 && individuals >= 0 && collectives <= rule.collectives()
         && individuals <= rule.individuals();
     return new RuleResult(Rule.UPPER_QUOTA, ok, collectives + " collective(s) + " + individuals
-        + " individual(s) to the upper level; quota " + rule.collectives() + " + " + rule.individuals(), rule.clause());
+        + " individual(s) to the upper level; quota " + rule.collectives() + " + " + rule.individuals(), rule.clause(),
+        collectives + " tập thể và " + individuals + " cá nhân đi dự cấp trên; Kế hoạch cho phép tối đa "
+            + rule.collectives() + " tập thể và " + rule.individuals() + " cá nhân");
   }
 
   /**
@@ -154,7 +172,9 @@ public class ConferenceRules {
     boolean ok = official >= 0 && guests >= 0 && official <= rule.officialDelegates()
         && guests <= rule.guestDelegates();
     return new RuleResult(Rule.DELEGATION_NUMBERS, ok, official + " official + " + guests + " guest delegates; at most "
-        + rule.officialDelegates() + " + " + rule.guestDelegates(), rule.clause());
+        + rule.officialDelegates() + " + " + rule.guestDelegates(), rule.clause(), people(official)
+        + " đại biểu chính thức và " + people(guests) + " đại biểu khách mời; tối đa " + people(rule.officialDelegates())
+        + " và " + people(rule.guestDelegates()));
   }
 
   /** The number of delegations (lower units sending delegates) must be the plan's (11th National Congress: 105). */
@@ -173,16 +193,19 @@ public class ConferenceRules {
       return RuleResult.notStated(Rule.PRESENTATION_MIX);
     }
     List<String> problems = new ArrayList<>();
+    List<String> vi = new ArrayList<>();
     for (PresentationSource source : PresentationSource.values()) {
       int expected = rule.mix().getOrDefault(source, 0);
       int actual = planned.getOrDefault(source, 0);
       if (expected != actual) {
         problems.add(source.label() + ": " + actual + " (plan " + expected + ")");
+        vi.add(source.label() + ": " + actual + " tham luận (Kế hoạch " + expected + ")");
       }
     }
     boolean ok = problems.isEmpty();
     return new RuleResult(Rule.PRESENTATION_MIX, ok, ok ? rule.total() + " presentations as planned"
-        : String.join("; ", problems), rule.clause());
+        : String.join("; ", problems), rule.clause(), ok ? rule.total() + " tham luận đúng Kế hoạch"
+        : String.join("; ", vi));
   }
 
   /**
@@ -203,6 +226,14 @@ public class ConferenceRules {
     }
     boolean ok = problems.isEmpty();
     return new RuleResult(Rule.PROGRAMME, ok, ok ? required.size() + " required items present and in order"
-        : String.join("; ", problems), rule.clause());
+        : String.join("; ", problems), rule.clause(), ok ? "đủ " + required.size() + " nội dung bắt buộc, đúng thứ tự"
+        : (missing.isEmpty() ? "" : "thiếu nội dung: " + required.stream().filter(i -> missing.contains(i.code()))
+            .map(ProgrammeItem::label).collect(Collectors.joining("; ")) + (actualOrder.equals(order) ? "" : "; "))
+        + (actualOrder.equals(order) ? "" : "các nội dung không theo thứ tự của Kế hoạch"));
+  }
+
+  /** A number of people as Vietnamese writes it: 1.000.000 (dot between thousands). */
+  private static String people(long n) {
+    return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,d", n);
   }
 }

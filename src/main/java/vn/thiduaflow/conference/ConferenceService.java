@@ -226,7 +226,7 @@ public class ConferenceService {
           "venue longer than 200 characters"));
     }
     if (staffCount != null && (staffCount < 1 || staffCount > MAX_PEOPLE)) {
-      wrong.add(new InvalidInputException.Violation("staffCount", "Số cán bộ phải từ 1 đến " + MAX_PEOPLE,
+      wrong.add(new InvalidInputException.Violation("staffCount", "Số cán bộ phải từ 1 đến 1.000.000",
           "staff count must be 1 to " + MAX_PEOPLE));
     } else if (staffCount == null && conference.getStaffCount() == null) {
       wrong.add(new InvalidInputException.Violation("staffCount", "Chưa nhập số cán bộ, công chức, người lao động của"
@@ -404,7 +404,7 @@ public class ConferenceService {
         c.upperCollectives(), c.upperIndividuals()};
     for (int v : values) {
       if (v < 0 || v > MAX_PEOPLE) {
-        throw new InvalidInputException("composition", "Số lượng phải từ 0 đến " + MAX_PEOPLE,
+        throw new InvalidInputException("composition", "Số lượng phải từ 0 đến 1.000.000",
             "counts must be 0 to " + MAX_PEOPLE);
       }
     }

@@ -86,6 +86,17 @@ public class ConferenceDocuments {
    * @return the DOCX bytes
    */
   public byte[] summaryReport(Conference conference, Plan plan, List<Nomination> nominees, int upperDelegates) {
+    return summaryReport(conference, plan, nominees, upperDelegates, List.of());
+  }
+
+  /**
+   * The summary report skeleton, written from the held record once there is one: the day, the attendance, the guests
+   * and leaders by name and the delegates chosen for the upper level.
+   *
+   * @param guests the guests and leaders recorded, in order; empty before the conference
+   */
+  public byte[] summaryReport(Conference conference, Plan plan, List<Nomination> nominees, int upperDelegates,
+      List<vn.thiduaflow.conference.ConferenceGuest> guests) {
     AdministrativeDocument doc = new AdministrativeDocument(issuer(conference), "BC-HĐTĐKT", place(conference),
         EngineClock.today());
     String past = previousTerm(plan.term());
@@ -121,7 +132,20 @@ public class ConferenceDocuments {
       doc.paragraph("Hội nghị " + (conference.getHeldOn() != null ? "đã được tổ chức" : "dự kiến tổ chức")
           + " " + VietnameseDates.written(conference.getHeldOn() != null ? conference.getHeldOn()
           : conference.getScheduledOn()) + (conference.getForm() == null ? "" : ", hình thức "
-          + lowerFirst(conference.getForm().label())) + ".");
+          + lowerFirst(conference.getForm().label()))
+          + (conference.getAttendeeCount() != null ? ", với " + conference.getAttendeeCount() + " người dự" : "")
+          + ".");
+    }
+    if (!guests.isEmpty()) {
+      doc.paragraph("Dự Hội nghị có: " + String.join("; ", guests.stream().map(g -> g.getTitle() == null
+          ? g.getName() : g.getName() + ", " + g.getTitle()).toList()) + ".");
+    }
+    List<String> chosen = nominees.stream().filter(Nomination::isUpperDelegate).map(Nomination::getNomineeName)
+        .toList();
+    if (!chosen.isEmpty() && conference.getUpperUnitName() != null) {
+      doc.paragraph("Hội nghị thống nhất cử " + chosen.size() + " đại biểu dự Hội nghị, Đại hội của "
+          + conference.getUpperUnitName() + ": " + String.join("; ", chosen) + ".");
+      upperDelegates = 0; // said with the names
     }
     if (upperDelegates > 0 && conference.getUpperUnitName() != null) {
       doc.paragraph("Hội nghị thống nhất cử " + upperDelegates + " đại biểu dự Hội nghị, Đại hội của "

@@ -48,6 +48,17 @@ public class DelegateWorkbook {
    */
   public byte[] delegates(Conference conference, CompositionRule rule, List<Nomination> approved,
       List<UpperDelegate> upper) {
+    return delegates(conference, rule, approved, upper, List.of());
+  }
+
+  /**
+   * The list as above, with the guests and leaders by name once the conference was recorded as held (section B
+   * lists them instead of blank numbered rows).
+   *
+   * @param attended the guests and leaders recorded, in order; empty before the conference
+   */
+  public byte[] delegates(Conference conference, CompositionRule rule, List<Nomination> approved,
+      List<UpperDelegate> upper, List<vn.thiduaflow.conference.ConferenceGuest> attended) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles styles = new Styles(wb);
       CellStyle percent = wb.createCellStyle();
@@ -103,10 +114,20 @@ public class DelegateWorkbook {
       row++;
       int guestRows = proposed ? Math.min(guests, MAX_GUEST_ROWS) : 0;
       styles.bold(sheet.createRow(row++), 0, "B. ĐẠI BIỂU KHÁCH MỜI, LÃNH ĐẠO CÁC CẤP ("
-          + (proposed ? guests + " người" : "chưa đề xuất") + ")");
+          + (!attended.isEmpty() ? attended.size() + " người đã dự" : proposed ? guests + " người" : "chưa đề xuất")
+          + ")");
       styles.header(sheet, row++, List.of("STT", "Họ và tên", "Chức vụ", "Cơ quan, đơn vị", "Ghi chú"));
-      for (int i = 0; i < guestRows; i++) {
-        sheet.createRow(row++).createCell(0).setCellValue(i + 1);
+      if (!attended.isEmpty()) {
+        for (int i = 0; i < attended.size(); i++) {
+          Row r = sheet.createRow(row++);
+          r.createCell(0).setCellValue(i + 1);
+          r.createCell(1).setCellValue(attended.get(i).getName());
+          r.createCell(2).setCellValue(attended.get(i).getTitle() == null ? "" : attended.get(i).getTitle());
+        }
+      } else {
+        for (int i = 0; i < guestRows; i++) {
+          sheet.createRow(row++).createCell(0).setCellValue(i + 1);
+        }
       }
       styles.widths(sheet, 38, 34, 20, 40, 22);
 

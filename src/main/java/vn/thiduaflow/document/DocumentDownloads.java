@@ -8,6 +8,7 @@ import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.report.UpperDelegateRepository;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.ProcessModel;
@@ -32,10 +33,11 @@ public class DocumentDownloads {
   private final BallotService ballots;
   private final VoteMinutesWorkbook minutes;
   private final TaskService tasks;
+  private final vn.thiduaflow.conference.ConferenceHeldService held;
 
   DocumentDownloads(UnitAccess access, ConferenceService conferences, NominationRepository nominations,
       UpperDelegateRepository upperDelegates, NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook,
-      ConferenceDocuments documents, BallotService ballots, VoteMinutesWorkbook minutes, TaskService tasks) {
+      ConferenceDocuments documents, BallotService ballots, VoteMinutesWorkbook minutes, TaskService tasks, vn.thiduaflow.conference.ConferenceHeldService held) {
     this.access = access;
     this.conferences = conferences;
     this.nominations = nominations;
@@ -46,6 +48,7 @@ public class DocumentDownloads {
     this.ballots = ballots;
     this.minutes = minutes;
     this.tasks = tasks;
+    this.held = held;
   }
 
   /** A written document: its file name ({@link GeneratedDocument#fileName}), media type and bytes. */
@@ -78,13 +81,29 @@ public class DocumentDownloads {
         List<Nomination> approved = nominations.findByConferenceIdOrderById(id).stream()
             .filter(n -> Boolean.TRUE.equals(n.getApproved())).toList();
         yield delegateWorkbook.delegates(conference, conferences.tierOf(conference).composition(), approved,
-            upperDelegates.findByConferenceIdInOrderById(List.of(id)));
+            upperOf(conference, approved), held.guestsOf(id));
       }
       case PROGRAMME -> documents.programme(conference, conferences.planOf(conference));
       case SUMMARY_REPORT -> documents.summaryReport(conference, conferences.planOf(conference),
-          nominations.findByConferenceIdOrderById(id), upperDelegates.findByConferenceIdInOrderById(List.of(id)).size());
+          nominations.findByConferenceIdOrderById(id), upperDelegates.findByConferenceIdInOrderById(List.of(id)).size(),
+          held.guestsOf(id));
       case VOTE_MINUTES -> minutes.minutes(conference, ballots.results(id), ballots.ballotsCast(id));
     };
+  }
+
+  /**
+   * The delegates to the upper level: as reported upward once the conference was reported, before that the approved
+   * nominees the office chose by name when it recorded the conference as held.
+   */
+  private List<UpperDelegate> upperOf(Conference conference, List<Nomination> approved) {
+    List<UpperDelegate> reported = upperDelegates.findByConferenceIdInOrderById(List.of(conference.getId()));
+    if (!reported.isEmpty()) {
+      return reported;
+    }
+    return approved.stream().filter(Nomination::isUpperDelegate).map(n -> new UpperDelegate(conference.getId(),
+        n.getId(), n.getNomineeName(), n.getKind(), n.getOriginUnitCode() != null ? n.getOriginUnitCode()
+            : conference.getUnitCode(), n.getOriginUnitName() != null ? n.getOriginUnitName() : conference.getUnitName(),
+        conference.getUpperUnitName())).toList();
   }
 
   /** Whether a member's vote task of the conference is open (looked up past the caller's authorizations). */

@@ -35,7 +35,7 @@ public class RuleViolationException extends InvalidInputException {
 
   /** "Tỷ lệ điển hình (§III.2 Kế hoạch 27): …" — the rule's label, its clause and the figures compared. */
   private static Violation violation(String field, RuleResult r) {
-    return new Violation(field, r.rule().label() + " (" + r.clause() + "): " + r.detail(),
+    return new Violation(field, r.rule().label() + " (" + r.clause() + "): " + r.vietnamese(),
         r.rule() + " [" + r.clause() + "]: " + r.detail());
   }
 

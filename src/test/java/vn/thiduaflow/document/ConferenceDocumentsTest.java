@@ -128,6 +128,24 @@ class ConferenceDocumentsTest {
     assertThat(ConferenceDocuments.previousTerm("giai đoạn 2020-2025")).isEqualTo("2015 - 2020");
   }
 
+  @Test
+  void afterTheConferenceTheReportIsWrittenFromItsRecord() throws IOException {
+    ReflectionTestUtils.setField(binhAn, "heldOn", java.time.LocalDate.of(2025, 3, 27));
+    ReflectionTestUtils.setField(binhAn, "attendeeCount", 148);
+    Nomination hoa = nominee("Nguyễn Thị Hoa", NomineeKind.INDIVIDUAL, true);
+    hoa.chooseAsUpperDelegate(true);
+    var guest = new vn.thiduaflow.conference.ConferenceGuest(5L, 1, "Trần Văn Khách", "Phó Chủ tịch UBND huyện");
+
+    String text = text(documents.summaryReport(binhAn, plan, List.of(hoa), 1, List.of(guest)));
+
+    assertThat(text).contains("Hội nghị đã được tổ chức ngày 27 tháng 3 năm 2025", "với 148 người dự",
+        "Dự Hội nghị có: Trần Văn Khách, Phó Chủ tịch UBND huyện.");
+    if (binhAn.getUpperUnitName() != null) {
+      assertThat(text).contains("cử 1 đại biểu dự Hội nghị, Đại hội của " + binhAn.getUpperUnitName()
+          + ": Nguyễn Thị Hoa.");
+    }
+  }
+
   private static Nomination nominee(String name, NomineeKind kind, boolean approved) {
     Nomination n = new Nomination(5L, name, kind, NomineeTitle.EXEMPLAR, 2024, PresentationSource.AGENCY, false);
     ReflectionTestUtils.setField(n, "approved", approved);

@@ -110,4 +110,19 @@ class DelegateWorkbookTest {
     assertThat(text(upper, 4, 2)).isEqualTo("Tập thể");
     assertThat(text(upper, 4, 4)).isEqualTo("Tỉnh Lạng Sơn");
   }
+
+  @Test
+  void theGuestsWhoAttendedAreListedByName() throws IOException {
+    var guest = new vn.thiduaflow.conference.ConferenceGuest(3L, 1, "Hoàng Văn Khách", "Bí thư Thành ủy");
+    Sheet sheet = sheet(workbook.delegates(conference(210, 90), SEVENTY_THIRTY, List.of(), List.of(),
+        List.of(guest)), DelegateWorkbook.SHEET);
+    boolean listed = false;
+    for (var row : sheet) {
+      if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && "Hoàng Văn Khách".equals(row.getCell(1).getStringCellValue())) {
+        listed = "Bí thư Thành ủy".equals(row.getCell(2).getStringCellValue());
+      }
+    }
+    assertThat(listed).as("guest with title in section B").isTrue();
+  }
 }

@@ -93,7 +93,8 @@ class FormRefusalHttpTest {
     assertThat(fields).containsExactlyInAnyOrder("venue", "conferenceForm", "conferenceDate");
     String message = problem.get("message").asText();
     assertThat(message).startsWith("Chưa gửi được, có 3 điều cần sửa: 1) ")
-        .contains("Địa điểm dài quá 200 ký tự").contains("2025-04-01")
+        .contains("Địa điểm dài quá 200 ký tự").contains("ngày 01/04/2025 không nằm trong thời gian Kế hoạch cho phép, từ 01/01/2025 đến 31/03/2025")
+        .doesNotContain("conference on")
         .doesNotContain("ENGINE-").doesNotContain("Cannot submit").doesNotContain("[venue]");
     problem.get("errors").forEach(e -> assertThat(e.get("vi").asText()).isNotBlank());
 
