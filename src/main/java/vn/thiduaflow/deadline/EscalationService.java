@@ -16,7 +16,7 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * Escalates a missed deadline, visibly: the late tasks are offered to the council chair and the standing office as
- * well (they see them in Tasklist, also under the filter "Quá hạn / Overdue") at the highest priority; a Cockpit
+ * well (they see them in Tasklist, also under the filter "Quá hạn") at the highest priority; a Cockpit
  * incident of type {@value #INCIDENT_TYPE} marks the instance as late; an {@link Escalation} is recorded; and the chair,
  * the office and the task's people are notified by e-mail. When the late task is done, {@link #resolve} closes the
  * incident.

@@ -22,8 +22,12 @@ import vn.thiduaflow.security.AccessGrants;
 public class TasklistFilters {
 
   /** Name of the overdue filter. */
-  public static final String OVERDUE = "Quá hạn / Overdue";
+  public static final String OVERDUE = "Quá hạn";
+  /** The overdue filter's earlier, bilingual name (renamed on start: officials' pages carry no English). */
+  static final String OVERDUE_BEFORE = "Quá hạn / Overdue";
   static final String MINE = "Việc của tôi";
+  private static final String OVERDUE_DESCRIPTION = "Việc đã quá hạn của các nhóm tôi thuộc về (Chủ tịch, Thường trực"
+      + " Hội đồng nhận việc quá hạn của đơn vị)";
   static final String MY_UNIT = "Việc của đơn vị tôi";
 
   private final FilterService filterService;
@@ -38,12 +42,16 @@ public class TasklistFilters {
 
   @EventListener(ApplicationReadyEvent.class)
   void createFilters() {
+    filterService.createFilterQuery().filterName(OVERDUE_BEFORE).list().forEach(f -> {
+      f.setName(OVERDUE);
+      f.getProperties().put("description", OVERDUE_DESCRIPTION);
+      filterService.saveFilter(f);
+    });
     save(MINE, -10, "Công việc được giao cho tôi", null,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     save(MY_UNIT, -5, "Công việc của các nhóm (vai trò) tôi thuộc về, kể cả việc được báo cáo quá hạn", null,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    save(OVERDUE, -8, "Việc đã quá hạn của các nhóm tôi thuộc về (Chủ tịch, Thường trực Hội đồng nhận việc quá hạn "
-        + "của đơn vị) / Overdue tasks of my groups", "#b00020", overdueQuery());
+    save(OVERDUE, -8, OVERDUE_DESCRIPTION, "#b00020", overdueQuery());
     // shared filters (no owner) are readable by every user; what they list is filtered by each user's authorizations
     filterService.createFilterQuery().list().stream().filter(f -> f.getOwner() == null)
         .forEach(f -> grants.grantFilterToEveryone(f.getId()));

@@ -196,7 +196,7 @@ class DeadlineProcessTest {
         .incidentType(EscalationService.INCIDENT_TYPE).singleResult();
     assertThat(incident.getIncidentMessage()).contains("Quá hạn").contains("2025-03-02");
     assertThat(incident.getActivityId()).isEqualTo(Elements.SUBMIT_NOMINATIONS);
-    // Tasklist: the chair finds it under "Quá hạn / Overdue"; a member of the upper unit does not
+    // Tasklist: the chair finds it under "Quá hạn"; a member of the upper unit does not
     at(LocalDateTime.of(2025, 3, 3, 8, 0)); // the chair opens Tasklist in the morning
     var overdue = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
     String chair = councils.votingMembers(conferenceId).get(0);
