@@ -256,6 +256,105 @@ final class Browser implements AutoCloseable {
     return file;
   }
 
+  /** The page's visible text ({@code innerText} of the body, also what lies below the scrolled view). */
+  String visibleText() {
+    return (String) driver.executeScript("return document.body ? document.body.innerText : ''");
+  }
+
+  /**
+   * What a link of the page gives in the browser's session: the page's own {@code fetch} with its cookies.
+   *
+   * @param status the HTTP status
+   * @param contentType the answer's Content-Type, or null
+   * @param size the body's length (bytes)
+   * @param head the body's first bytes (at most 8), as ISO-8859-1 text ("PK" then two control bytes for XLSX and DOCX, "%PDF-1.4")
+   */
+  record Fetched(String path, int status, String contentType, long size, String head) {}
+
+  /** Fetches {@code path} (a link's {@code href}, absolute or relative to the page) in the page's session. */
+  Fetched fetchInSession(String path) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> answer = (Map<String, Object>) driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'})
+          .then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('content-type'),
+            size: b.byteLength, head: String.fromCharCode(...new Uint8Array(b).slice(0, 8))})))
+          .catch(e => done({status: -1, type: String(e), size: 0, head: ''}));
+        """, path);
+    return new Fetched(path, ((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+        ((Number) answer.get("size")).longValue(), (String) answer.get("head"));
+  }
+
+  /**
+   * Uploads the signed file of a conference document in the task open in Tasklist (tab "Hồ sơ đính kèm", the block
+   * of document {@code code}: "Tải lên bản đã ký" or "Thay bằng tệp khác"); the tab reloads the page after a stored
+   * upload, so the tab is opened again and the block's file row is waited for.
+   *
+   * @return the file's name as the tab lists it
+   * @throws AssertionError with the tab's message and a screenshot when the upload was refused or nothing happened
+   */
+  String uploadDocument(String code, Path file) {
+    openAttachmentsTabAfterReload();
+    By block = By.cssSelector(".tdf-document[data-document-code='" + code + "']");
+    WebElement section = waitFor(block);
+    // a replaced file may keep its row's id: the row is told apart by its id and text (name, size, time)
+    String before = section.findElements(By.cssSelector("tr.tdf-doc-file")).stream()
+        .map(r -> r.getDomAttribute("data-document-id") + " " + r.getText()).findFirst().orElse("");
+    WebElement input = section.findElement(By.cssSelector("input.tdf-doc-file-input"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.sendKeys(file.toAbsolutePath().toString());
+    clickInView(section.findElement(By.cssSelector("button.tdf-doc-upload-button")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        try {
+          section.isDisplayed(); // still the page before the reload
+          return !d.findElements(By.cssSelector(".tdf-doc-message.alert-danger")).isEmpty();
+        } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+          return true;
+        }
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("no answer to the upload of " + file + " for " + code + ": " + evidence("upload-doc"), e);
+    }
+    var refused = driver.findElements(By.cssSelector(".tdf-doc-message.alert-danger"));
+    if (!refused.isEmpty()) {
+      throw new AssertionError("the upload of " + file + " for " + code + " was refused: " + refused.get(0).getText()
+          + " " + evidence("upload-doc-refused"));
+    }
+    openAttachmentsTabAfterReload();
+    By row = By.cssSelector(".tdf-document[data-document-code='" + code + "'] tr.tdf-doc-file");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(row).stream()
+        .anyMatch(r -> !before.equals(r.getDomAttribute("data-document-id") + " " + r.getText())));
+    return driver.findElement(By.cssSelector(".tdf-document[data-document-code='" + code + "'] .tdf-att-name"))
+        .getText();
+  }
+
+  /**
+   * {@link #openAttachmentsTab} on a page that the tab may just have reloaded: waits until the document has loaded and
+   * tries again while Tasklist is still drawing it (elements replaced under the click).
+   */
+  private void openAttachmentsTabAfterReload() {
+    for (int attempt = 1; ; attempt++) {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+          driver.executeScript("return document.readyState")));
+      try {
+        openAttachmentsTab();
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -1,6 +1,11 @@
 package vn.thiduaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduaflow.browser.TasklistPages.check;
+import static vn.thiduaflow.browser.TasklistPages.choose;
+import static vn.thiduaflow.browser.TasklistPages.complete;
+import static vn.thiduaflow.browser.TasklistPages.type;
+import static vn.thiduaflow.browser.TasklistPages.typeField;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +22,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +52,7 @@ import vn.thiduaflow.system.ProcessModel.Elements;
 class CouncilVoteBrowserTest {
 
   private static final String UNIT = "21046";
-  /** The form-js block (row of a dynamic list) number {@code %d}, from 1. */
-  private static final String ROW = "(//div[contains(@class,'fjs-repeat-row-container')])[%d]";
+  private static final String ROW = TasklistPages.ROW;
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -63,6 +66,8 @@ class CouncilVoteBrowserTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
 
+  private TasklistPages pages;
+
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
@@ -72,6 +77,7 @@ class CouncilVoteBrowserTest {
   void anOfficeSetsUpItsCouncilTheSecretaryEntersNomineesAndTheCouncilVotesPerNominee() throws Exception {
     org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine);
     Http.ensureAdmin(engine); // an administrator exists, as in production (else Camunda asks to create one)
+    pages = new TasklistPages(engine);
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     var campaign = campaigns.start("test-binh-thanh-per-title-vote");
     accounts.ensureAccounts(campaign, Http.PASSWORD, "binhthanh.test");
@@ -92,10 +98,10 @@ class CouncilVoteBrowserTest {
     new ConferenceDriver(engine, councils, unit).schedule("2025-03-27");
 
     // 1. the secretary enters five nominees in the form; a year in the future is refused, then corrected
-    Task nominationsTask = only(unit, Elements.SUBMIT_NOMINATIONS);
+    Task nominationsTask = pages.only(unit, Elements.SUBMIT_NOMINATIONS);
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", secretary, Http.PASSWORD);
-      claimAndOpen(browser, nominationsTask);
+      pages.claimAndOpen(browser, nominationsTask);
       String[][] rows = {
           {"Cá nhân", "Nguyễn Văn An", "Chủ tịch Hội Nông dân xã", "Chiến sĩ thi đua", "2024", "Cá nhân"},
           {"Cá nhân", "Trần Thị Bình", "Giáo viên Trường Tiểu học Bình Thạnh", "Chiến sĩ thi đua", "2031", "Cá nhân"},
@@ -135,10 +141,10 @@ class CouncilVoteBrowserTest {
     Path summary = Files.createTempFile("tom-tat-thanh-tich", ".pdf");
     Files.write(summary, ("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(
         java.nio.charset.StandardCharsets.US_ASCII));
-    Task composition = only(unit, Elements.PROPOSE_COMPOSITION);
+    Task composition = pages.only(unit, Elements.PROPOSE_COMPOSITION);
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", office, Http.PASSWORD);
-      claimAndOpen(browser, composition);
+      pages.claimAndOpen(browser, composition);
       browser.attachSummary("Nguyễn Văn An", summary);
       browser.screenshot("council-3-summary-attached");
       browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Biểu mẫu']")); // back to the form
@@ -149,8 +155,8 @@ class CouncilVoteBrowserTest {
       complete(browser);
       browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + composition.getId() + "']"));
 
-      Task council = waitForTask(unit, Elements.MAINTAIN_COUNCIL);
-      claimAndOpen(browser, council);
+      Task council = pages.waitForTask(unit, Elements.MAINTAIN_COUNCIL);
+      pages.claimAndOpen(browser, council);
       browser.waitForText(By.tagName("body"), "Kiện toàn Hội đồng Thi đua – Khen thưởng");
       // the form lists the unit's people as they are (its office, head, secretary, reviewer); the council is added
       int existing = members.findByAdminStructureAndUnitCodeOrderById(structure, UNIT).size();
@@ -212,11 +218,11 @@ class CouncilVoteBrowserTest {
     new ConferenceDriver(engine, councils, unit).executeBallotContinuations();
 
     // 4. the chair sees the result per nominee and signs the minutes
-    Task minutes = waitForTask(unit, Elements.SIGN_VOTE_MINUTES);
+    Task minutes = pages.waitForTask(unit, Elements.SIGN_VOTE_MINUTES);
     String chair = voters.get(0);
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", chair, Http.PASSWORD);
-      claimAndOpen(browser, minutes);
+      pages.claimAndOpen(browser, minutes);
       By table = By.cssSelector(".fjs-form-field-table");
       browser.waitForText(table, "8/10");
       String shown = browser.driver.findElement(table).getText();
@@ -231,86 +237,5 @@ class CouncilVoteBrowserTest {
     var approved = nominations.findByConferenceIdOrderById(conferenceId).stream()
         .filter(n -> Boolean.TRUE.equals(n.getApproved())).map(Nomination::getNomineeName).toList();
     assertThat(approved).containsExactly("Nguyễn Văn An", "Lê Văn Cường", "Hợp tác xã Nông nghiệp Bình Thạnh");
-  }
-
-  private Task only(ProcessInstance unit, String key) {
-    return taskService.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  private Task waitForTask(ProcessInstance unit, String key) {
-    long until = System.currentTimeMillis() + 10_000;
-    Task t;
-    while ((t = only(unit, key)) == null && System.currentTimeMillis() < until) {
-      Thread.onSpinWait();
-    }
-    assertThat(t).as(key + " open").isNotNull();
-    return t;
-  }
-
-  /** Opens a group task in the unit's filter, claims it («Nhận việc») and opens it again once the list re-rendered. */
-  private void claimAndOpen(Browser browser, Task task) {
-    String filter = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị tôi").singleResult()
-        .getId();
-    By entry = By.cssSelector(".tasks-list a[href*='task=" + task.getId() + "']");
-    browser.open("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task.getId());
-    browser.waitFor(entry);
-    browser.click(By.xpath("//*[self::a or self::button][normalize-space()='Nhận việc']"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery()
-        .taskId(task.getId()).singleResult().getAssignee() != null);
-    browser.waitForText(By.cssSelector(".tasks-list"), identityService.createUserQuery()
-        .userId(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).singleResult()
-        .getFirstName());
-    browser.click(entry);
-    browser.waitUntilGone(By.cssSelector(".disabled-form"));
-  }
-
-  /** Ticks a form-js checkbox by its label (the input itself) and waits until it is ticked. */
-  private static void check(Browser browser, String label) {
-    By box = By.xpath("//input[@type='checkbox'][@id = //label[contains(., " + Browser.xpathLiteral(label) + ")]/@for]");
-    browser.clickInView(browser.waitFor(box));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.findElement(box).isSelected());
-  }
-
-  private static void complete(Browser browser) {
-    By complete = By.cssSelector("button[ng-click='complete()']");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(complete).isEnabled());
-    browser.clickInView(browser.driver.findElement(complete));
-  }
-
-  /** Types into a field of block {@code row} of a dynamic list, found by its label. */
-  private static void type(Browser browser, int row, String label, String tag, String text) {
-    WebElement field = browser.waitFor(By.xpath(ROW.formatted(row) + "//" + tag + "[@id = //label[contains(., "
-        + Browser.xpathLiteral(label) + ")]/@for]"));
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
-  }
-
-  /** Types into a field outside a list, found by its label. */
-  private static void typeField(Browser browser, String label, String text) {
-    WebElement field = browser.waitFor(By.xpath("//input[@id = //label[contains(., " + Browser.xpathLiteral(label)
-        + ")]/@for]"));
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-  }
-
-  /** Picks an option of a form-js select in block {@code row}: opens its drop-down and clicks the option. */
-  private static void choose(Browser browser, int row, String label, String option) {
-    WebElement field = browser.waitFor(By.xpath(ROW.formatted(row) + "//div[contains(@class,'fjs-form-field-select')]"
-        + "[.//label[contains(., " + Browser.xpathLiteral(label) + ")]]//div[contains(@class,'fjs-select-display')]"));
-    browser.clickInView(field);
-    WebElement item = browser.waitFor(By.xpath(ROW.formatted(row) + "//div[contains(@class,'fjs-dropdownlist-item')]"
-        + "[normalize-space(.)=" + Browser.xpathLiteral(option) + " or starts-with(normalize-space(.), "
-        + Browser.xpathLiteral(option) + ")]"));
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
-    new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(item).click().perform();
-    By select = By.xpath(ROW.formatted(row) + "//div[contains(@class,'fjs-form-field-select')][.//label[contains(., "
-        + Browser.xpathLiteral(label) + ")]]");
-    try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.findElement(select).getText()
-          .replaceAll("\\s+", " ").contains(option));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("row " + row + ", " + label + ": '" + option + "' not chosen, the field shows '"
-          + browser.driver.findElement(select).getText() + "' " + browser.evidence("choose"), e);
-    }
   }
 }
