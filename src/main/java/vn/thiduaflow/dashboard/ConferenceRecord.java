@@ -63,10 +63,13 @@ public class ConferenceRecord {
   private final HistoryService history;
   private final IdentityService identity;
   private final UnitAccess access;
+  private final vn.thiduaflow.conference.ConferenceHeldService held;
 
   ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
       UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
-      HistoryService history, IdentityService identity, UnitAccess access) {
+      HistoryService history, IdentityService identity, UnitAccess access,
+      vn.thiduaflow.conference.ConferenceHeldService held) {
+    this.held = held;
     this.conferences = conferences;
     this.nominations = nominations;
     this.reviews = reviews;
@@ -83,8 +86,11 @@ public class ConferenceRecord {
   public record View(Long conferenceId, String unitName, String levelLabel, String upperUnitName,
       List<String> officialName, String formLabel, String edition, String venue, String scheduledOn,
       String rescheduledFrom, String rescheduleReason, String heldOn, String stageLabel, String statusLabel,
-      Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Delegate> upperDelegates,
-      List<CampaignDashboard.DocumentLink> documents, Instance instance) {}
+      Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Guest> guests,
+      List<Delegate> upperDelegates, List<CampaignDashboard.DocumentLink> documents, Instance instance) {}
+
+  /** A guest or leader recorded as present: name and title. */
+  public record Guest(String name, String title) {}
 
   /** How many were nominated, found eligible and approved by the council. */
   public record Nominees(int nominated, long eligible, long approved) {}
@@ -98,8 +104,12 @@ public class ConferenceRecord {
   public record NomineeResult(String name, String title, String unit, String agreements, String required,
       boolean passed) {}
 
-  /** A review of the dossier by the upper council. */
-  public record Review(String submittedOn, String decisionLabel, String reason, String reviewer, String decidedOn) {}
+  /**
+   * A review of the dossier by the upper council, with its finding per document ("Báo cáo tổng kết: Cần sửa — thiếu số
+   * liệu khen thưởng năm 2024"; only the documents marked for revision).
+   */
+  public record Review(String submittedOn, String decisionLabel, String reason, String reviewer, String decidedOn,
+      List<String> revisions) {}
 
   /** Who attends: the mode, the delegates called (exemplars, guests) and those recorded as present. */
   public record Attendance(String modeLabel, Integer exemplarDelegates, Integer guestDelegates, Integer attendees) {}
@@ -121,6 +131,7 @@ public class ConferenceRecord {
    *
    * @return empty when the conference does not exist or the groups may not see it
    */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true) // the reviews' findings load lazily
   public java.util.Optional<View> of(Long conferenceId, Collection<String> groupIds) {
     Conference c = conferenceId == null ? null : conferences.find(conferenceId).orElse(null);
     if (c == null || !DocumentLinks.maySee(c, groupIds)) {
@@ -134,7 +145,8 @@ public class ConferenceRecord {
         .map(r -> new Review(VietnameseDates.day(r.getSubmittedOn()), r.getDecision() == null ? "Đang chờ xem xét"
             : r.getDecision() == DossierDecision.APPROVE ? "Duyệt" : "Trả lại", r.getReason(),
             r.getDecidedBy() == null ? null : names.computeIfAbsent(r.getDecidedBy(), this::fullName),
-            VietnameseDates.day(r.getDecidedOn())))
+            VietnameseDates.day(r.getDecidedOn()), r.revisions().stream().map(f -> f.getDocumentTitle() + ": "
+                + f.getVerdict().label() + (f.getReason() == null ? "" : " — " + f.getReason())).toList()))
         .toList();
     List<Delegate> delegates = upperDelegates.findByConferenceIdInOrderById(List.of(c.getId())).stream()
         .map(d -> new Delegate(d.getDelegateName(), d.getKind() == null ? null : d.getKind().label(),
@@ -150,7 +162,8 @@ public class ConferenceRecord {
             : VietnameseDates.day(c.getRescheduledFrom()), c.getRescheduleReason(),
         VietnameseDates.day(c.getHeldOn()), Stage.of(c.getStatus()).label(), STATUS.get(c.getStatus()), nominees,
         vote(c), reviewed, new Attendance(c.getAttendanceMode() == null ? null : c.getAttendanceMode().label(),
-            c.getExemplarDelegates(), c.getGuestDelegates(), c.getAttendeeCount()), delegates, documents,
+            c.getExemplarDelegates(), c.getGuestDelegates(), c.getAttendeeCount()),
+        held.guestsOf(c.getId()).stream().map(g -> new Guest(g.getName(), g.getTitle())).toList(), delegates, documents,
         instance(c)));
   }
 

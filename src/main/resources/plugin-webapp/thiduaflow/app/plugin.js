@@ -287,14 +287,17 @@ class ConferenceRecordPage {
         : el('p', {className: 'tdf-vote'}, 'Hội đồng chưa biểu quyết.'),
       el('h3', {}, 'Thẩm định hồ sơ của cấp trên'),
       r.reviews.length === 0 ? el('p', {}, 'Chưa trình hồ sơ.')
-        : table('tdf-reviews', ['Ngày trình', 'Quyết định', 'Lý do', 'Người xem xét', 'Ngày quyết định'],
-          r.reviews.map(x => [x.submittedOn, x.decisionLabel, x.reason, x.reviewer, x.decidedOn])),
+        : table('tdf-reviews', ['Ngày trình', 'Quyết định', 'Lý do', 'Tài liệu cần sửa', 'Người xem xét',
+          'Ngày quyết định'], r.reviews.map(x => [x.submittedOn, x.decisionLabel, x.reason,
+          (x.revisions || []).join('; ') || null, x.reviewer, x.decidedOn])),
       el('h3', {}, 'Thành phần dự hội nghị'),
       el('dl', {className: 'dl-horizontal tdf-attendance'},
         fact('Hình thức triệu tập', a.modeLabel),
         fact('Đại biểu điển hình', a.exemplarDelegates),
         fact('Khách mời, lãnh đạo', a.guestDelegates),
         fact('Có mặt', a.attendees)),
+      (r.guests || []).length === 0 ? null
+        : table('tdf-guests', ['Khách mời, lãnh đạo dự', 'Chức vụ, cơ quan'], r.guests.map(g => [g.name, g.title])),
       el('h3', {}, 'Đại biểu dự hội nghị cấp trên'),
       r.upperDelegates.length === 0 ? el('p', {}, 'Chưa có.')
         : table('tdf-delegates', ['Đại biểu', 'Loại', 'Đơn vị', 'Dự hội nghị của'],
