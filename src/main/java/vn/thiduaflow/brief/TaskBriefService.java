@@ -18,6 +18,7 @@ import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.DateWindow;
 import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.system.MarkdownText;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -28,7 +29,8 @@ import vn.thiduaflow.system.VietnameseDates;
  * clause), and after a return the reviewer's reason. Shown at the top of every form ({@code {{taskBrief}}}, a Markdown
  * text field) and carried in the task's name, so the upper council tells two wards' dossiers apart in the list.
  *
- * <p>Everything comes from the plan file and the conference record; nothing a user sends is read here.
+ * <p>Everything comes from the plan file and the conference record; nothing a user sends is read here. What users
+ * wrote earlier (a note, an opinion, a reason) is shown as literal text ({@link MarkdownText}), never as Markdown.
  */
 @Service
 public class TaskBriefService {
@@ -90,7 +92,7 @@ public class TaskBriefService {
     if (c.getScheduledOn() != null) {
       lines.add("**Hội nghị:** " + c.getForm().label() + " ngày " + VietnameseDates.day(c.getScheduledOn())
           + (c.getRescheduledFrom() != null ? " (dời từ ngày " + VietnameseDates.day(c.getRescheduledFrom())
-              + (c.getRescheduleReason() != null ? ": " + c.getRescheduleReason() : "") + ")" : ""));
+              + (c.getRescheduleReason() != null ? ": " + MarkdownText.escape(c.getRescheduleReason()) : "") + ")" : ""));
     }
     DeadlineKind kind = DeadlineService.kindOfTask(taskDefinitionKey);
     if (kind == null && Elements.MAINTAIN_COUNCIL.equals(taskDefinitionKey)) {
@@ -150,12 +152,12 @@ public class TaskBriefService {
     }
     if (c.getPilotPlanOpinion() != null && (Elements.SCHEDULE_CONFERENCE.equals(taskDefinitionKey)
         || Elements.SUBMIT_DOSSIER.equals(taskDefinitionKey))) {
-      lines.add("**Ý kiến của Hội đồng cấp trên về kế hoạch đơn vị điểm:** " + c.getPilotPlanOpinion());
+      lines.add("**Ý kiến của Hội đồng cấp trên về kế hoạch đơn vị điểm:** " + MarkdownText.escape(c.getPilotPlanOpinion()));
     }
     if (c.getNominationsNote() != null && (Elements.PROPOSE_COMPOSITION.equals(taskDefinitionKey)
         || Elements.VOTE_ON_NOMINEES.equals(taskDefinitionKey) || Elements.SIGN_VOTE_MINUTES.equals(taskDefinitionKey))) {
       lines.add("**Ghi chú của Thư ký khi gửi danh sách đề cử** (ngày "
-          + VietnameseDates.day(c.getNominationsSubmittedOn()) + "): " + c.getNominationsNote());
+          + VietnameseDates.day(c.getNominationsSubmittedOn()) + "): " + MarkdownText.escape(c.getNominationsNote()));
     }
     List<GeneratedDocument> docs = DOCUMENTS.getOrDefault(taskDefinitionKey, List.of()).stream()
         .filter(d -> d.existsAt(c.getStatus())).toList();
@@ -166,7 +168,7 @@ public class TaskBriefService {
         && (Elements.SUBMIT_DOSSIER.equals(taskDefinitionKey) || Elements.REVIEW_DOSSIER.equals(taskDefinitionKey))) {
       String reason = conferences.lastReturnReason(conferenceId);
       if (reason != null) {
-        lines.add("**Hồ sơ đã bị Hội đồng cấp trên trả lại, lý do:** " + reason);
+        lines.add("**Hồ sơ đã bị Hội đồng cấp trên trả lại, lý do:** " + MarkdownText.escape(reason));
       }
     }
     List<Map<String, Object>> forms = tier.forms().stream().map(f -> {

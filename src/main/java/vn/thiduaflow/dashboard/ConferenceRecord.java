@@ -64,12 +64,14 @@ public class ConferenceRecord {
   private final IdentityService identity;
   private final UnitAccess access;
   private final vn.thiduaflow.conference.ConferenceHeldService held;
+  private final vn.thiduaflow.dossier.ConferenceDocumentService uploads;
 
   ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
       UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
       HistoryService history, IdentityService identity, UnitAccess access,
-      vn.thiduaflow.conference.ConferenceHeldService held) {
+      vn.thiduaflow.conference.ConferenceHeldService held, vn.thiduaflow.dossier.ConferenceDocumentService uploads) {
     this.held = held;
+    this.uploads = uploads;
     this.conferences = conferences;
     this.nominations = nominations;
     this.reviews = reviews;
@@ -87,7 +89,15 @@ public class ConferenceRecord {
       List<String> officialName, String formLabel, String edition, String venue, String scheduledOn,
       String rescheduledFrom, String rescheduleReason, String heldOn, String stageLabel, String statusLabel,
       Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Guest> guests,
-      List<Delegate> upperDelegates, List<CampaignDashboard.DocumentLink> documents, Instance instance) {}
+      List<Delegate> upperDelegates, List<CampaignDashboard.DocumentLink> documents, List<Uploaded> uploaded,
+      Instance instance) {}
+
+  /**
+   * A signed document uploaded to the conference (dossier scans, the minutes of the held conference): title, file,
+   * who and when, its download link and, for a PDF, the link that opens it in the browser.
+   */
+  public record Uploaded(String title, String fileName, String uploadedBy, String uploadedAt, String downloadPath,
+      String viewPath) {}
 
   /** A guest or leader recorded as present: name and title. */
   public record Guest(String name, String title) {}
@@ -164,6 +174,9 @@ public class ConferenceRecord {
         vote(c), reviewed, new Attendance(c.getAttendanceMode() == null ? null : c.getAttendanceMode().label(),
             c.getExemplarDelegates(), c.getGuestDelegates(), c.getAttendeeCount()),
         held.guestsOf(c.getId()).stream().map(g -> new Guest(g.getName(), g.getTitle())).toList(), delegates, documents,
+        uploads.list(c.getId()).stream().map(u -> new Uploaded(u.title(), u.fileName(),
+            names.computeIfAbsent(u.uploadedBy(), this::fullName), VietnameseDates.minute(u.uploadedAt()),
+            u.downloadPath(), "application/pdf".equals(u.mediaType()) ? u.viewPath() : null)).toList(),
         instance(c)));
   }
 

@@ -151,6 +151,6 @@ public class DossierForms {
 
   /** ASCII punctuation backslash-escaped and line breaks as spaces, so Markdown reads it as text on one line. */
   static String escaped(String text) {
-    return text == null ? "" : text.replaceAll("[\\r\\n]+", " ").replaceAll("[!-/:-@\\[-`{-~]", "\\\\$0");
+    return vn.thiduaflow.system.MarkdownText.escape(text);
   }
 }

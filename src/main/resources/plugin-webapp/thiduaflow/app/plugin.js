@@ -305,7 +305,12 @@ class ConferenceRecordPage {
       el('h3', {}, 'Tài liệu'),
       r.documents.length === 0 ? el('p', {}, 'Chưa có tài liệu ở giai đoạn này.')
         : el('ul', {className: 'tdf-documents'}, r.documents.map(d => el('li', {},
-          el('a', {href: d.path, download: '', 'data-document': d.document}, d.title)))));
+          el('a', {href: d.path, download: '', 'data-document': d.document}, d.title)))),
+      el('h3', {}, 'Tài liệu đã tải lên (bản ký)'),
+      (r.uploaded || []).length === 0 ? el('p', {}, 'Chưa có.')
+        : el('ul', {className: 'tdf-uploaded'}, r.uploaded.map(u => el('li', {},
+          el('a', {href: u.downloadPath, download: ''}, u.title), ` — ${u.fileName}, ${u.uploadedBy || ''} ${u.uploadedAt}`,
+          u.viewPath ? [' · ', el('a', {href: u.viewPath, target: '_blank', rel: 'noopener'}, 'Xem')] : null))));
   }
 }
 

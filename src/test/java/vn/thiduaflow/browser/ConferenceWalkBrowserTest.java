@@ -538,6 +538,8 @@ class ConferenceWalkBrowserTest {
         "the record's review table does not give the returned document's reason «Thiếu số liệu khen thưởng năm 2024»");
     expect(page.contains("Nguyễn Văn Khách"), "14-record-after-end",
         "the record page does not list the guest «Nguyễn Văn Khách» recorded at the conference");
+    expect(page.contains("Tài liệu đã tải lên") && page.contains("Biên bản Hội nghị"), "14-record-after-end",
+        "the record page does not link the signed minutes and dossier scans uploaded to the ended conference");
     for (WebElement link : browser.driver.findElements(By.cssSelector(".tdf-record .tdf-documents a"))) {
       fetch(browser, link.getDomAttribute("href"), link.getText());
     }
