@@ -32,7 +32,13 @@ class DeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long conferenceId = ProcessIds.conferenceId(execution);
     DeadlineKind kind = DeadlineKind.valueOf((String) execution.getVariableLocal(Vars.DEADLINE));
-    notifications.reminded(conferences.get(conferenceId), kind, deadlines.dueDay(conferenceId, kind),
+    java.time.LocalDate due = deadlines.dueDay(conferenceId, kind);
+    if (vn.thiduaflow.system.EngineClock.today().isAfter(due)) {
+      // the task started after its deadline (or the reminder ran late): a reminder would arrive after the fact, months
+      // late for an early fixed date; the escalation timer, due at the same moment, says it once instead
+      return;
+    }
+    notifications.reminded(conferences.get(conferenceId), kind, due,
         deadlines.ruleOf(conferenceId, kind), deadlines.openTasks(execution.getProcessInstanceId(), kind));
   }
 }

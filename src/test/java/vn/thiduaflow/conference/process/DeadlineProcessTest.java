@@ -175,6 +175,21 @@ class DeadlineProcessTest {
   }
 
   @Test
+  void aTaskThatStartsAfterItsDeadlineGetsNoLateReminderOnlyOneEscalation() {
+    at(LocalDateTime.of(2025, 3, 3, 9, 0)); // nominations for 27/3 were due by Sunday 2/3: already past
+    driver.schedule("2025-03-27");
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(unit)
+        .isWaitingAt(Elements.SUBMIT_NOMINATIONS);
+    List<Job> due = managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().list();
+    assertThat(due).as("the reminder and the escalation, both due at once").hasSize(2);
+    due.forEach(j -> managementService.executeJob(j.getId()));
+
+    assertThat(notifications.findByConferenceIdOrderById(conferenceId)).extracting(Notification::getKind)
+        .containsExactly(NotificationKind.ESCALATION);
+    assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId))).hasSize(1);
+  }
+
+  @Test
   void atTheDeadlineTheTaskEscalatesToTheChairAndOfficeVisiblyAndTheIncidentClosesWhenDone() throws Exception {
     driver.schedule("2025-03-27");
     managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
