@@ -30,6 +30,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
+import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
@@ -542,9 +543,26 @@ public class ConferenceService {
     }
     Conference conference = get(conferenceId);
     if (action == LateDossierAction.RESCHEDULE) {
+      Plan.DossierRule dossier = planOf(conference).dossier();
+      if (dossier.fixedDate() != null) {
+        // a fixed dossier date stays where it is whatever day the conference moves to: rescheduling cures nothing and
+        // would bring the chair back to this task, round after round
+        throw new InvalidInputException("lateDossierAction", "Hạn hồ sơ là ngày cố định "
+            + VietnameseDates.day(dossier.fixedDate()) + " theo Kế hoạch (" + dossier.clause() + "): dời ngày hội nghị"
+            + " không làm hồ sơ đúng hạn; hãy giữ nguyên lịch và nêu lý do", "the dossier is due on the fixed date "
+            + dossier.fixedDate() + ": moving the conference does not make it on time");
+      }
       if (newDate == null || !newDate.isAfter(conference.getScheduledOn())) {
-        throw new InvalidInputException("newConferenceDate", "Ngày mới phải sau ngày đã định " + conference.getScheduledOn(),
-            "the new date must be after the scheduled date " + conference.getScheduledOn());
+        throw new InvalidInputException("newConferenceDate", "Ngày mới phải sau ngày đã định "
+            + VietnameseDates.day(conference.getScheduledOn()), "the new date must be after the scheduled date "
+            + conference.getScheduledOn());
+      }
+      DateWindow window = windowOf(conference);
+      if (!window.contains(newDate)) {
+        throw new InvalidInputException("newConferenceDate", "Ngày mới " + VietnameseDates.day(newDate)
+            + " nằm ngoài thời gian Kế hoạch cho phép, " + VietnameseDates.window(window.from(), window.to())
+            + (window.clause() == null ? "" : " (" + window.clause() + ")"), "the new date " + newDate
+            + " is outside the plan's window " + window.from() + " … " + window.to());
       }
       conference.reschedule(newDate);
       nameConference(conference, planOf(conference));

@@ -519,7 +519,8 @@ public class CampaignSimulator {
         }
         case Elements.DECIDE_LATE_DOSSIER -> {
           LocalDate moved = c.getScheduledOn().plusDays(7);
-          if (conferences.windowOf(c).contains(moved)) {
+          // against a fixed dossier date a new conference day cures nothing: the chair holds it as scheduled
+          if (conferences.windowOf(c).contains(moved) && plan.dossier().fixedDate() == null) {
             vars.put(Fields.LATE_DOSSIER_ACTION, "RESCHEDULE");
             vars.put(Fields.NEW_CONFERENCE_DATE, moved.toString());
             what += ": dời sang " + moved;
