@@ -48,6 +48,25 @@ public class ConferenceRules {
   }
 
   /**
+   * A plan's fixed dossier date must come before the conference: the upper council approves the dossier before the
+   * event, so a conference on that date or earlier is refused (van-yen-2020: dossier by 27/3/2020, the conference from
+   * 28/3). A dossier counted back from the conference (N days, N working days) always comes before it.
+   *
+   * @param fixedDate the plan's fixed dossier date, or null when it is counted from the conference
+   */
+  public RuleResult dossierBeforeConference(java.time.LocalDate fixedDate, String clause, java.time.LocalDate date) {
+    if (fixedDate == null) {
+      return new RuleResult(Rule.DOSSIER_BEFORE_CONFERENCE, true, "dossier counted back from the conference",
+          clause, "hạn hồ sơ tính ngược từ ngày hội nghị");
+    }
+    boolean ok = date != null && date.isAfter(fixedDate);
+    return new RuleResult(Rule.DOSSIER_BEFORE_CONFERENCE, ok, "conference on " + date + (ok ? " after" : " not after")
+        + " the fixed dossier date " + fixedDate, clause, "hội nghị ngày " + VietnameseDates.day(date)
+        + (ok ? " sau" : " không sau") + " hạn hồ sơ cố định " + VietnameseDates.day(fixedDate)
+        + (ok ? "" : ": Hội đồng cấp trên phải duyệt hồ sơ trước ngày hội nghị"));
+  }
+
+  /**
    * Plenary below the staff threshold, delegate conference at or above it (172/KH-UBND §II.2.1: fewer than 300 staff →
    * plenary; Lạng Sơn §II.2.1: fewer than 200). A tier without the rule holds a delegate conference under its cap.
    *

@@ -284,9 +284,11 @@ public class ConferenceService {
 
   private List<RuleResult> planResults(Conference conference) {
     TierRules tier = tierOf(conference);
+    Plan.DossierRule dossier = planOf(conference).dossier();
     return List.of(
         rules.formAllowed(tier, conference.getForm()),
         rules.dateInWindow(windowOf(conference), conference.getScheduledOn()),
+        rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), conference.getScheduledOn()),
         rules.attendance(tier, conference.getStaffCount()));
   }
 
@@ -312,7 +314,7 @@ public class ConferenceService {
   private static String fieldOf(vn.thiduaflow.rule.Rule rule) {
     return switch (rule) {
       case FORM_ALLOWED -> Fields.CONFERENCE_FORM;
-      case DATE_IN_WINDOW -> Fields.CONFERENCE_DATE;
+      case DATE_IN_WINDOW, DOSSIER_BEFORE_CONFERENCE -> Fields.CONFERENCE_DATE;
       case ATTENDANCE_MODE -> Fields.STAFF_COUNT;
       case DELEGATE_CAP, EXEMPLAR_SHARE, DELEGATION_NUMBERS -> Fields.EXEMPLAR_DELEGATES;
       case PRESIDIUM -> Fields.PRESIDIUM_SIZE;
@@ -521,6 +523,11 @@ public class ConferenceService {
       throw new InvalidInputException("date", "Ngày mới " + newDate + " nằm ngoài thời gian Kế hoạch cho phép "
           + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
           + " is outside the plan's window " + window.from() + " … " + window.to());
+    }
+    Plan.DossierRule dossier = planOf(conference).dossier();
+    RuleResult beforeDossier = rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), newDate);
+    if (!beforeDossier.passed()) {
+      throw new RuleViolationException("date", beforeDossier);
     }
     if (FormValues.blank(reason) || reason.length() > 500) {
       throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",

@@ -18,6 +18,8 @@ public enum Rule {
   COUNCIL_VOTE("Kết quả bỏ phiếu của Hội đồng đạt tỷ lệ Kế hoạch quy định"),
   VOTED_COMPOSITION("Danh sách được Hội đồng thông qua đủ cho cơ cấu đại biểu đã đề xuất"),
   DOSSIER_ON_TIME("Hồ sơ gửi cấp trên đúng hạn"),
+  /** A fixed dossier date must come before the conference (issue 22: fixed dates mean what they say). */
+  DOSSIER_BEFORE_CONFERENCE("Hạn hồ sơ ngày cố định phải trước ngày hội nghị"),
   NOMINATIONS_ON_TIME("Báo cáo, danh sách đề nghị gửi đúng hạn"),
   /** National congress: official and guest delegates within the fixed numbers (2,025 + 198). */
   DELEGATION_NUMBERS("Số đại biểu chính thức và khách mời không vượt số Kế hoạch quy định"),

@@ -66,4 +66,24 @@ class LateDossierDecisionTest {
         null)).isTrue();
     assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2025, 3, 31));
   }
+
+  @Test
+  void aFixedDossierDateMustComeBeforeTheConference_theDayAfterItPasses() {
+    ConferenceDriver.at(LocalDateTime.of(2020, 1, 2, 8, 0));
+    Long campaign = campaigns.start("van-yen-2020").getId();
+    Conference c = conferences.ofCampaign(campaign, Plan.Tier.OWN).get(0);
+    // the dossier is due on 27/3/2020: a conference that day is refused, the next day passes
+    assertThatThrownBy(() -> conferences.schedule(c.getId(), ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
+        LocalDate.of(2020, 3, 27), null, null, 120, false))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("conferenceDate");
+          assertThat(e.vietnamese()).contains("hội nghị ngày 27/03/2020 không sau hạn hồ sơ cố định 27/03/2020");
+        });
+    conferences.schedule(c.getId(), ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, LocalDate.of(2020, 3, 28), null,
+        null, 120, false);
+    assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2020, 3, 28));
+    // and a reschedule may not move it back to that day
+    assertThatThrownBy(() -> conferences.reschedule(c.getId(), LocalDate.of(2020, 3, 27), "Trùng lịch họp"))
+        .hasMessageContaining("không sau hạn hồ sơ cố định 27/03/2020");
+  }
 }
