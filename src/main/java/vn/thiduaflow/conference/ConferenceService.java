@@ -27,10 +27,8 @@ import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.nomination.NomineeSource;
 import vn.thiduaflow.system.EngineClock;
-import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
@@ -491,98 +489,6 @@ public class ConferenceService {
     return decisions.record(c.getCampaignId(), conferenceId, List.of(onTime, window));
   }
 
-  /**
-   * Moves the conference to another day (the standing office or the chair decides; API
-   * {@code POST /api/conferences/{id}/reschedule}). The new day must lie in the conference's window and not before
-   * today; a conference already held cannot move. The official name follows the date. Timers and due dates are moved
-   * by {@code DeadlineService#reschedule}, which calls this.
-   *
-   * @param reason why, in the words of whoever decided (required, at most 500 characters)
-   * @throws InvalidInputException naming the field when the date or the reason is missing or breaks a rule
-   * @throws IllegalArgumentException when there is no such conference
-   */
-  public void reschedule(Long conferenceId, LocalDate newDate, String reason) {
-    Conference conference = get(conferenceId);
-    if (conference.getStatus() == ConferenceStatus.HELD || conference.getStatus() == ConferenceStatus.REPORTED) {
-      throw new InvalidInputException("date", "Hội nghị đã tổ chức ngày " + conference.getHeldOn()
-          + ", không thể dời", "the conference was already held on " + conference.getHeldOn());
-    }
-    if (conference.getScheduledOn() == null) {
-      throw new InvalidInputException("date", "Hội nghị chưa có lịch; hãy lên lịch trong Tasklist",
-          "the conference has no date yet; schedule it in Tasklist");
-    }
-    if (newDate == null) {
-      throw new InvalidInputException("date", "Chưa nhập ngày mới", "no new date");
-    }
-    if (newDate.isBefore(EngineClock.today())) {
-      throw new InvalidInputException("date", "Ngày mới " + newDate + " đã qua (hôm nay " + EngineClock.today() + ")",
-          "the new date " + newDate + " is in the past (today is " + EngineClock.today() + ")");
-    }
-    DateWindow window = windowOf(conference);
-    if (!window.contains(newDate)) {
-      throw new InvalidInputException("date", "Ngày mới " + newDate + " nằm ngoài thời gian Kế hoạch cho phép "
-          + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
-          + " is outside the plan's window " + window.from() + " … " + window.to());
-    }
-    Plan.DossierRule dossier = planOf(conference).dossier();
-    RuleResult beforeDossier = rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), newDate);
-    if (!beforeDossier.passed()) {
-      throw new RuleViolationException("date", beforeDossier);
-    }
-    if (FormValues.blank(reason) || reason.length() > 500) {
-      throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
-          "a reason of at most 500 characters is required");
-    }
-    conference.reschedule(newDate, reason.strip());
-    nameConference(conference, planOf(conference));
-  }
-
-  /**
-   * The chair's decision on a late dossier.
-   *
-   * @return true when the conference was rescheduled (to be checked again), false when held as scheduled
-   * @throws InvalidInputException when the action is missing, a reschedule has no new date, or holding late has no
-   *     reason
-   */
-  public boolean decideLateDossier(Long conferenceId, LateDossierAction action, LocalDate newDate, String reason) {
-    if (action == null) {
-      throw new InvalidInputException("lateDossierAction", "Chưa chọn hướng xử lý", "no action chosen");
-    }
-    Conference conference = get(conferenceId);
-    if (action == LateDossierAction.RESCHEDULE) {
-      Plan.DossierRule dossier = planOf(conference).dossier();
-      if (dossier.fixedDate() != null) {
-        // a fixed dossier date stays where it is whatever day the conference moves to: rescheduling cures nothing and
-        // would bring the chair back to this task, round after round
-        throw new InvalidInputException("lateDossierAction", "Hạn hồ sơ là ngày cố định "
-            + VietnameseDates.day(dossier.fixedDate()) + " theo Kế hoạch (" + dossier.clause() + "): dời ngày hội nghị"
-            + " không làm hồ sơ đúng hạn; hãy giữ nguyên lịch và nêu lý do", "the dossier is due on the fixed date "
-            + dossier.fixedDate() + ": moving the conference does not make it on time");
-      }
-      if (newDate == null || !newDate.isAfter(conference.getScheduledOn())) {
-        throw new InvalidInputException("newConferenceDate", "Ngày mới phải sau ngày đã định "
-            + VietnameseDates.day(conference.getScheduledOn()), "the new date must be after the scheduled date "
-            + conference.getScheduledOn());
-      }
-      DateWindow window = windowOf(conference);
-      if (!window.contains(newDate)) {
-        throw new InvalidInputException("newConferenceDate", "Ngày mới " + VietnameseDates.day(newDate)
-            + " nằm ngoài thời gian Kế hoạch cho phép, " + VietnameseDates.window(window.from(), window.to())
-            + (window.clause() == null ? "" : " (" + window.clause() + ")"), "the new date " + newDate
-            + " is outside the plan's window " + window.from() + " … " + window.to());
-      }
-      conference.reschedule(newDate);
-      nameConference(conference, planOf(conference));
-      return true;
-    }
-    if (FormValues.blank(reason)) {
-      throw new InvalidInputException("lateDossierReason", "Giữ nguyên lịch phải nêu lý do",
-          "holding the conference as scheduled needs a reason");
-    }
-    conference.setLateDossierReason(reason);
-    return false;
-  }
-
   /** Marks the conference's results reported upward. */
   public void markReported(Long conferenceId) {
     get(conferenceId).setStatus(ConferenceStatus.REPORTED);
@@ -613,7 +519,7 @@ public class ConferenceService {
   }
 
   /** Sets the official name from the plan's template, the venue (or the unit's short name) and the current date. */
-  private void nameConference(Conference conference, Plan plan) {
+  void nameConference(Conference conference, Plan plan) {
     String place = conference.getVenue() != null ? conference.getVenue()
         : AdministrativeUnit.shortName(conference.getUnitName());
     conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,

@@ -40,6 +40,7 @@ import vn.thiduaflow.system.ProcessModel.Elements;
 public class DeadlineService {
 
   private final ConferenceService conferences;
+  private final vn.thiduaflow.conference.ConferenceDateService dates;
   private final WorkingCalendar calendar;
   private final ManagementService managementService;
   private final TaskService taskService;
@@ -50,9 +51,10 @@ public class DeadlineService {
 
   public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
       TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
-      AuditTrail audit) {
+      AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates) {
     this.audit = audit;
     this.conferences = conferences;
+    this.dates = dates;
     this.calendar = calendar;
     this.managementService = managementService;
     this.taskService = taskService;
@@ -272,7 +274,7 @@ public class DeadlineService {
   @Transactional
   public Map<DeadlineKind, LocalDate> reschedule(Long conferenceId, LocalDate newDate, String reason, String actor) {
     LocalDate from = conferences.get(conferenceId).getScheduledOn();
-    conferences.reschedule(conferenceId, newDate, reason);
+    dates.reschedule(conferenceId, newDate, reason);
     Conference c = conferences.get(conferenceId);
     audit.record(actor, "RESCHEDULE", conferenceId, c.getCampaignId(),
         "Dời hội nghị từ " + from + " sang " + newDate + " (moved from " + from + " to " + newDate + "): " + reason);

@@ -28,6 +28,7 @@ class LateDossierDecisionTest {
 
   @Autowired CampaignService campaigns;
   @Autowired ConferenceService conferences;
+  @Autowired ConferenceDateService dates;
 
   @AfterEach
   void resetClock() {
@@ -45,13 +46,13 @@ class LateDossierDecisionTest {
   @Test
   void againstAFixedDossierDateReschedulingIsRefusedWithTheDateAndTheClause() {
     Conference c = scheduled("van-yen-2020", ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, LocalDate.of(2020, 3, 28));
-    assertThatThrownBy(() -> conferences.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE,
+    assertThatThrownBy(() -> dates.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE,
         LocalDate.of(2020, 3, 30), null))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.vietnamese())
             .contains("Hạn hồ sơ là ngày cố định 27/03/2020").contains("giữ nguyên lịch"));
     assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2020, 3, 28));
     // holding it as scheduled, with a reason, is the way left
-    assertThat(conferences.decideLateDossier(c.getId(), LateDossierAction.HOLD_AS_SCHEDULED, null,
+    assertThat(dates.decideLateDossier(c.getId(), LateDossierAction.HOLD_AS_SCHEDULED, null,
         "Hồ sơ gửi chậm 1 ngày do chờ ký báo cáo")).isFalse();
   }
 
@@ -59,10 +60,10 @@ class LateDossierDecisionTest {
   void aNewDayMustLieInTheWindowItsLastDayIncluded() {
     Conference c = scheduled("binh-an-27-2025", ConferenceForm.EXEMPLAR_COMMENDATION_CONFERENCE,
         LocalDate.of(2025, 3, 27));
-    assertThatThrownBy(() -> conferences.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE,
+    assertThatThrownBy(() -> dates.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE,
         LocalDate.of(2025, 4, 1), null))
         .hasMessageContaining("Ngày mới 01/04/2025 nằm ngoài thời gian Kế hoạch cho phép, từ 01/01/2025 đến 31/03/2025");
-    assertThat(conferences.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE, LocalDate.of(2025, 3, 31),
+    assertThat(dates.decideLateDossier(c.getId(), LateDossierAction.RESCHEDULE, LocalDate.of(2025, 3, 31),
         null)).isTrue();
     assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2025, 3, 31));
   }
@@ -83,7 +84,7 @@ class LateDossierDecisionTest {
         null, 120, false);
     assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2020, 3, 28));
     // and a reschedule may not move it back to that day
-    assertThatThrownBy(() -> conferences.reschedule(c.getId(), LocalDate.of(2020, 3, 27), "Trùng lịch họp"))
+    assertThatThrownBy(() -> dates.reschedule(c.getId(), LocalDate.of(2020, 3, 27), "Trùng lịch họp"))
         .hasMessageContaining("không sau hạn hồ sơ cố định 27/03/2020");
   }
 }

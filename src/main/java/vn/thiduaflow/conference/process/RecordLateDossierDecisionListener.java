@@ -4,7 +4,7 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceDateService;
 import vn.thiduaflow.conference.LateDossierAction;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -14,16 +14,16 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("recordLateDossierDecisionListener")
 class RecordLateDossierDecisionListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  private final ConferenceDateService dates;
 
-  RecordLateDossierDecisionListener(ConferenceService conferences) {
-    this.conferences = conferences;
+  RecordLateDossierDecisionListener(ConferenceDateService dates) {
+    this.dates = dates;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
-    boolean rescheduled = conferences.decideLateDossier(ProcessIds.conferenceId(task),
+    boolean rescheduled = dates.decideLateDossier(ProcessIds.conferenceId(task),
         form.choice(Fields.LATE_DOSSIER_ACTION, LateDossierAction.class), form.date(Fields.NEW_CONFERENCE_DATE),
         form.text(Fields.LATE_DOSSIER_REASON));
     task.getExecution().setVariable(Vars.CONFERENCE_RESCHEDULED, rescheduled);
