@@ -61,7 +61,14 @@ class FirstLoginBrowserTest {
         throw new AssertionError("not sent to the Welcome page: " + browser.driver.getCurrentUrl() + " "
             + browser.evidence("first-login"), e);
       }
-      browser.click(By.cssSelector("a[ng-click=\"showForm('password')\"]"));
+      By changePassword = By.cssSelector("a[ng-click=\"showForm('password')\"]");
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(changePassword).isEmpty());
+      } catch (org.openqa.selenium.TimeoutException slowFirstLoad) {
+        // the Welcome app's first load on a busy machine (its scripts are loaded once per JVM): load it again once
+        browser.driver.navigate().refresh();
+      }
+      browser.click(changePassword);
       browser.waitFor(By.id("user-password-current")).sendKeys("Mat-khau-dau1!");
       browser.driver.findElement(By.id("inputPassword")).sendKeys("Mat-khau-rieng2!");
       browser.driver.findElement(By.id("user-password-confirmation")).sendKeys("Mat-khau-rieng2!");

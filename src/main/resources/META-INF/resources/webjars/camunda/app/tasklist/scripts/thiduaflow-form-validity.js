@@ -36,6 +36,7 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
   }
 
   var PASSWORD_CHANGE = 'urn:thiduaflow:password-change-required';
+  var redirecting = false;
 
   // Tasklist calls its API through Angular and through the Camunda SDK (both XMLHttpRequest): watch every answer
   var send = XMLHttpRequest.prototype.send;
@@ -47,9 +48,11 @@ define('thiduaflow-form-validity', ['angular'], function(angular) {
       } catch (e) {
         text = '';
       }
-      if (text.indexOf(PASSWORD_CHANGE) >= 0) {
-        window.location.href = window.location.pathname.replace(/\/app\/tasklist\/.*$/, '/app/welcome/default/')
-          + '#!/welcome';
+      if (text.indexOf(PASSWORD_CHANGE) >= 0 && !redirecting) {
+        // once: Tasklist's other calls are refused the same way, and a second navigation would interrupt the first
+        redirecting = true;
+        window.location.replace(window.location.pathname.replace(/\/app\/tasklist\/.*$/, '/app/welcome/default/')
+          + '#!/welcome');
       }
     });
     return send.apply(this, arguments);
