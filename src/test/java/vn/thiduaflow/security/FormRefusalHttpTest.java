@@ -70,11 +70,11 @@ class FormRefusalHttpTest {
         "application/x-www-form-urlencoded", "username=" + secretary + "&password="
             + Http.PASSWORD.replace("!", "%21"), "X-XSRF-TOKEN", token);
     assertThat(login.status()).as(login.body()).isEqualTo(200);
-    token = latest(login, token);
+    token = Http.latestCsrfToken(login, token);
     Http.Answer tasks = browser.send(null, null, "GET", "/camunda/api/engine/engine/default/task?processInstanceId="
         + unit.getId(), null, null, "X-XSRF-TOKEN", token);
     assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
-    token = latest(tasks, token);
+    token = Http.latestCsrfToken(tasks, token);
     String task = tasks.json().get(0).get("id").asText();
     int logFrom = output.getOut().length();
 
@@ -107,11 +107,4 @@ class FormRefusalHttpTest {
     assertThat(runtimeService.getVariable(unit.getId(), "conferenceDate")).isNull();
   }
 
-  private static String latest(Http.Answer answer, String token) {
-    String fresh = answer.cookie("XSRF-TOKEN");
-    if (fresh == null) {
-      fresh = answer.header("X-XSRF-TOKEN");
-    }
-    return fresh == null ? token : fresh;
-  }
 }

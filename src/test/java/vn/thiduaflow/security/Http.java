@@ -60,6 +60,18 @@ public final class Http {
    * The body of a Camunda REST form submission: {@code {"variables":{"name":{"value":<json>}}}} from name / JSON-value
    * pairs (strings quoted by the caller).
    */
+  /**
+   * The webapp's CSRF token to send next: the fresh one an answer carries (cookie or header, the webapp rotates it
+   * at login), else the one held.
+   */
+  public static String latestCsrfToken(Answer answer, String token) {
+    String fresh = answer.cookie("XSRF-TOKEN");
+    if (fresh == null) {
+      fresh = answer.header("X-XSRF-TOKEN");
+    }
+    return fresh == null ? token : fresh;
+  }
+
   public static String form(String... nameValue) {
     StringBuilder b = new StringBuilder("{\"variables\":{");
     for (int i = 0; i + 1 < nameValue.length; i += 2) {
