@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * plus the Saturdays worked to make up a swapped day (làm bù). Working-day deadlines ("N ngày làm việc") are counted on
  * it; calendar-day deadlines ("trước 15 ngày") are not.
  *
- * <p>The days off are configuration, one entry per year, in {@code calendar/vn-public-service-holidays.yaml} (2019–2026,
- * from the announcements named there; basis: Bộ luật Lao động 2012 Điều 115, Bộ luật Lao động 2019 Điều 112), and
+ * <p>The days off are configuration, one entry per year, in {@code calendar/vn-public-service-holidays.yaml} (2010–2026,
+ * from the announcements named there; basis: Bộ luật Lao động 1994 (sửa đổi 2007) Điều 73 to 30/4/2013, Bộ luật Lao
+ * động 2012 Điều 115 from 1/5/2013, Bộ luật Lao động 2019 Điều 112 from 2021), and
  * optionally a file given with {@code thiduaflow.calendar.extra-file} whose years replace or add to the bundled ones.
  * The engine uses it through {@link WorkingDayBusinessCalendar} for every timer and task due date.
  */
@@ -79,6 +80,14 @@ public class WorkingCalendar {
   /** The years this calendar knows, ascending. */
   public List<Integer> years() {
     return List.copyOf(years.keySet());
+  }
+
+  /**
+   * Whether the days off of this calendar year are configured, so that {@link #isWorkingDay} and
+   * {@link #plusWorkingDays} can classify its days.
+   */
+  public boolean covers(int year) {
+    return years.containsKey(year);
   }
 
   /**
