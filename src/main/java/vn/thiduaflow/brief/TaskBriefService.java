@@ -43,18 +43,25 @@ public class TaskBriefService {
    * @param windowFrom first day of the plan's window (inclusive), for the form's date picker
    * @param windowTo last day of the plan's window (inclusive)
    * @param allowedForms the conference forms the plan allows this tier, as form-js select options (label, value)
+   * @param programme for the schedule task: the rows of the form's programme list, the plan's items in plan order
+   *     ({@code code}, {@code label}, {@code position} 1, 2, …, {@code included} true); empty for other tasks
+   * @param programmeEditable whether the unit may change anything in the programme (the plan lets it reorder, or
+   *     has an optional item); the form shows the list only then
    */
   public record Brief(String name, String markdown, LocalDate windowFrom, LocalDate windowTo,
-      List<Map<String, Object>> allowedForms) {}
+      List<Map<String, Object>> allowedForms, List<Map<String, Object>> programme, boolean programmeEditable) {}
 
   private final ConferenceService conferences;
   private final DeadlineService deadlines;
   private final DocumentLinks links;
+  private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
 
-  public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links) {
+  public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links,
+      vn.thiduaflow.event.OutsideEventDates outsideEvents) {
     this.conferences = conferences;
     this.deadlines = deadlines;
     this.links = links;
+    this.outsideEvents = outsideEvents;
   }
 
   /** The generated documents a task's people read or send, by task; each linked once it has content. */
@@ -86,13 +93,14 @@ public class TaskBriefService {
     DateWindow window = conferences.windowOf(c);
     List<String> lines = new ArrayList<>();
     lines.add("**Đơn vị:** " + c.getUnitName() + (c.isPilot() ? " (đơn vị chỉ đạo điểm)" : "")
-        + " · **Kế hoạch:** số " + plan.number() + " ngày " + VietnameseDates.day(plan.issuedOn()));
+        + " · **Kế hoạch:** số " + plan.number() + " " + plan.issuedOn().shortForm());
     lines.add("**Thời gian tổ chức theo Kế hoạch:** " + VietnameseDates.window(window.from(), window.to())
         + clause(window.clause() != null ? window.clause() : tier.clause()));
     if (c.getScheduledOn() != null) {
       lines.add("**Hội nghị:** " + c.getForm().label() + " ngày " + VietnameseDates.day(c.getScheduledOn())
           + (c.getRescheduledFrom() != null ? " (dời từ ngày " + VietnameseDates.day(c.getRescheduledFrom())
               + (c.getRescheduleReason() != null ? ": " + MarkdownText.escape(c.getRescheduleReason()) : "") + ")" : ""));
+      scheduledProgramme(c, taskDefinitionKey, lines);
     }
     DeadlineKind kind = DeadlineService.kindOfTask(taskDefinitionKey);
     if (kind == null && Elements.MAINTAIN_COUNCIL.equals(taskDefinitionKey)) {
@@ -109,8 +117,9 @@ public class TaskBriefService {
         lines.add("**Hình thức Kế hoạch cho phép:** " + String.join("; ", tier.forms().stream()
             .map(ConferenceForm::label).toList()) + clause(tier.clause()));
         attendance(tier, lines);
-        lines.add("**Số đại biểu tối đa:** " + tier.delegateCap().value() + " người"
-            + clause(tier.delegateCap().clause()));
+        lines.add(capLine(tier));
+        programmeRule(conferences.programmeOf(c), lines);
+        outsideEventLine(c, plan, tier, lines);
       }
       case Elements.SUBMIT_NOMINATIONS -> {
         if (plan.nomineeEligibility() != null) {
@@ -124,18 +133,16 @@ public class TaskBriefService {
       }
       case Elements.PROPOSE_COMPOSITION -> {
         attendance(tier, lines);
-        lines.add("**Số đại biểu tối đa:** " + tier.delegateCap().value() + " người"
-            + clause(tier.delegateCap().clause()));
+        lines.add(capLine(tier));
         if (tier.composition() != null) {
-          lines.add("**Cơ cấu đại biểu:** điển hình tiên tiến ít nhất " + tier.composition().exemplarSharePercent()
-              + "%, khách mời tối đa " + tier.composition().guestSharePercent() + "%"
-              + clause(tier.composition().clause()));
+          compositionLines(tier.composition(), lines);
         }
-        if (plan.presidium() != null) {
-          Plan.PresidiumRule p = plan.presidium();
-          lines.add("**Đoàn Chủ tịch:** " + (p.minSize() != null ? "từ " + p.minSize() + " " : "")
+        Plan.PresidiumRule p = plan.presidiumFor(tier);
+        if (p != null) {
+          lines.add("**Đoàn Chủ tịch:** " + (p.chairedBy() != null ? p.chairedBy() + " người chủ trì"
+              : (p.minSize() != null ? "từ " + p.minSize() + " " : "")
               + (p.maxSize() != null ? "đến " + p.maxSize() + " người" : "")
-              + (p.exemplarFraction() != null ? ", ít nhất " + p.exemplarFraction() + " là điển hình tiên tiến" : "")
+              + (p.exemplarFraction() != null ? ", ít nhất " + p.exemplarFraction() + " là điển hình tiên tiến" : ""))
               + clause(p.clause()));
         }
         upperQuota(c, lines);
@@ -177,8 +184,101 @@ public class TaskBriefService {
       option.put("value", f.name());
       return option;
     }).toList();
+    Plan.ProgrammeRule programme = conferences.programmeOf(c);
+    boolean schedule = Elements.SCHEDULE_CONFERENCE.equals(taskDefinitionKey);
     return new Brief(taskName + " — " + c.getUnitName(), String.join("\n\n", lines), window.from(), window.to(),
-        forms);
+        forms, schedule ? programmeRows(programme) : List.of(), schedule && editable(programme));
+  }
+
+  /**
+   * The schedule form's programme rows: every item of the plan (the form is not chosen yet), numbered in plan order,
+   * all held; the label says when an item is a ceremony before the session, optional, or kept for some forms.
+   */
+  static List<Map<String, Object>> programmeRows(Plan.ProgrammeRule programme) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Plan.ProgrammeItem item : programme.items()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", item.code());
+      row.put("label", item.label() + (item.beforeSession() ? " (nghi thức trước phiên khai mạc)" : "")
+          + (item.required() ? "" : " (không bắt buộc)")
+          + (item.onlyForForms() == null || item.onlyForForms().isEmpty() ? "" : " (chỉ với: " + String.join("; ",
+              item.onlyForForms().stream().map(ConferenceForm::label).toList()) + ")"));
+      row.put("position", rows.size() + 1);
+      row.put("included", true);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Whether the unit has a choice: the plan lets it reorder, or lists an optional item. */
+  private static boolean editable(Plan.ProgrammeRule programme) {
+    return programme.reorder() != Plan.ProgrammeOrder.FIXED
+        || programme.items().stream().anyMatch(i -> !i.required());
+  }
+
+  /** The schedule task's programme lines: how far the order may change (with its clause), ceremonies, options. */
+  private static void programmeRule(Plan.ProgrammeRule programme, List<String> lines) {
+    String order = switch (programme.reorder()) {
+      case FIXED -> "giữ đúng thứ tự của Kế hoạch";
+      case WITHIN_SESSION -> "các nội dung trong phiên hội nghị được sắp xếp lại; nghi thức trước phiên giữ thứ tự";
+      case FREE -> "đơn vị tự sắp xếp thứ tự (nghi thức trước phiên luôn đặt trước)";
+    };
+    lines.add("**Chương trình:** " + programme.items().size() + " nội dung, " + order
+        + clause(programme.orderClause()));
+    List<String> ceremonies = programme.items().stream().filter(Plan.ProgrammeItem::beforeSession)
+        .map(i -> i.label() + clause(programme.clauseOf(i))).toList();
+    if (!ceremonies.isEmpty()) {
+      lines.add("**Nghi thức trước phiên khai mạc:** " + String.join("; ", ceremonies));
+    }
+    List<String> optional = programme.items().stream().filter(i -> !i.required())
+        .map(i -> i.label() + clause(programme.clauseOf(i))).toList();
+    if (!optional.isEmpty()) {
+      lines.add("**Nội dung không bắt buộc (có thể bỏ):** " + String.join("; ", optional));
+    }
+  }
+
+  /**
+   * Once scheduled: the theme and the venue the unit gave (its own words, literal), the ceremonies before the session
+   * it holds, and for the hold task the whole programme in the unit's order.
+   */
+  private void scheduledProgramme(Conference c, String taskDefinitionKey, List<String> lines) {
+    if (c.getTheme() != null) {
+      lines.add("**Chủ đề:** " + MarkdownText.escape(c.getTheme()));
+    }
+    if (c.getVenue() != null) {
+      lines.add("**Địa điểm:** " + MarkdownText.escape(c.getVenue()));
+    }
+    Plan.ProgrammeRule programme = conferences.programmeOf(c);
+    List<Plan.ProgrammeItem> held = c.programmeItems().stream().map(programme::item)
+        .flatMap(java.util.Optional::stream).toList();
+    List<String> ceremonies = held.stream().filter(Plan.ProgrammeItem::beforeSession).map(Plan.ProgrammeItem::label)
+        .toList();
+    if (!ceremonies.isEmpty()) {
+      lines.add("**Nghi thức trước phiên khai mạc:** " + String.join("; ", ceremonies));
+    }
+    if (Elements.HOLD_CONFERENCE.equals(taskDefinitionKey)) {
+      List<String> session = held.stream().filter(i -> !i.beforeSession()).map(Plan.ProgrammeItem::label).toList();
+      StringBuilder s = new StringBuilder("**Chương trình đã đăng ký:**");
+      for (int i = 0; i < session.size(); i++) {
+        s.append(" ").append(i + 1).append(". ").append(session.get(i)).append(i + 1 < session.size() ? ";" : ".");
+      }
+      lines.add(s.toString());
+    }
+  }
+
+  /**
+   * One line for the schedule step when the tier must be held before or after the plan's outside events: each event
+   * with its current date for the campaign (the standing office may have moved it), the side and the clause.
+   */
+  private void outsideEventLine(Conference c, Plan plan, TierRules tier, List<String> lines) {
+    List<String> parts = new ArrayList<>();
+    for (vn.thiduaflow.plan.OutsideEvent.Relation r : tier.relativeTo()) {
+      plan.outsideEvent(r.event()).map(e -> outsideEvents.current(c.getCampaignId(), e)).ifPresent(e ->
+          parts.add(r.relation().vietnamese() + " " + e.markdown() + clause(r.clause())));
+    }
+    if (!parts.isEmpty()) {
+      lines.add("**Hội nghị phải tổ chức:** " + String.join("; ", parts));
+    }
   }
 
   private void upperQuota(Conference c, List<String> lines) {
@@ -186,6 +286,32 @@ public class TaskBriefService {
     if (quota != null) {
       lines.add("**Đại biểu đi dự hội nghị cấp trên:** tối đa " + quota.collectives() + " tập thể, "
           + quota.individuals() + " cá nhân" + clause(quota.clause()));
+    }
+  }
+
+  /** The cap line, with which conferences it binds when the tier also has a plenary threshold. */
+  private static String capLine(TierRules tier) {
+    String scope = tier.attendance() == null ? ""
+        : tier.delegateCap().bindsPlenary() ? " (mọi hội nghị, kể cả hội nghị toàn thể)" : " (hội nghị đại biểu)";
+    return "**Số đại biểu tối đa:** " + tier.delegateCap().value() + " người" + scope
+        + clause(tier.delegateCap().clause());
+  }
+
+  /**
+   * The composition step's share ("tối thiểu 70%" or "khoảng 70% (±5 điểm), từ 65% đến 75%", saying when the tolerance
+   * is the workflow's default) and, when the plan lists balance criteria, one line naming each criterion the office
+   * attests in the form, with its clause.
+   */
+  private static void compositionLines(Plan.CompositionRule rule, List<String> lines) {
+    lines.add("**Cơ cấu đại biểu:** điển hình tiên tiến " + rule.describeVi()
+        + (rule.approximate() ? ", từ " + rule.lowestPercent() + "% đến " + rule.highestPercent() + "%" : "")
+        + ", khách mời và lãnh đạo " + (rule.approximate() ? "khoảng " : "tối đa ") + rule.guestSharePercent() + "%"
+        + clause(rule.clause()) + (rule.toleranceStated() ? ""
+            : " — mức ±" + rule.tolerancePoints() + " điểm là mặc định của hệ thống" + clause(
+                Plan.CompositionRule.DEFAULT_TOLERANCE_CLAUSE)));
+    if (!rule.balanceCriteria().isEmpty()) {
+      lines.add("**Cơ cấu cần bảo đảm (Thường trực xác nhận từng tiêu chí trong biểu mẫu):** "
+          + String.join("; ", rule.balanceCriteria().stream().map(c -> c.label() + clause(c.clause())).toList()));
     }
   }
 

@@ -14,7 +14,9 @@ import vn.thiduaflow.system.VietnameseDates;
 /**
  * A conference's date after it was scheduled: a reschedule the standing office records, and the chair's decision on a
  * late dossier (reschedule or hold as scheduled). Each new day must lie in the plan's window (inclusive), not be past,
- * and come after a fixed dossier date (rule {@code DOSSIER_BEFORE_CONFERENCE}); against a fixed dossier date the
+ * come after a fixed dossier date (rule {@code DOSSIER_BEFORE_CONFERENCE}) and keep the tier's order with the plan's
+ * outside events at their current dates for the campaign (rule {@code OUTSIDE_EVENT_ORDER}: before the provincial Party
+ * congress, say — a date the standing office may have changed since scheduling); against a fixed dossier date the
  * late-dossier "reschedule" is refused, since a new conference day cures nothing. The official name follows the new
  * day. Scheduling itself, the composition and the queries stay in {@link ConferenceService}.
  */
@@ -62,10 +64,16 @@ public class ConferenceDateService {
           + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
           + " is outside the plan's window " + window.from() + " … " + window.to());
     }
-    Plan.DossierRule dossier = conferences.planOf(conference).dossier();
+    Plan.DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
     RuleResult beforeDossier = rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), newDate);
+    // every broken date rule at once: the fixed dossier date and the outside events at their current dates
+    java.util.Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
     if (!beforeDossier.passed()) {
-      throw new RuleViolationException("date", beforeDossier);
+      broken.put(beforeDossier, "date");
+    }
+    conferences.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "date"));
+    if (!broken.isEmpty()) {
+      throw new RuleViolationException(broken);
     }
     if (FormValues.blank(reason) || reason.length() > 500) {
       throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
@@ -88,7 +96,7 @@ public class ConferenceDateService {
     }
     Conference conference = conferences.get(conferenceId);
     if (action == LateDossierAction.RESCHEDULE) {
-      Plan.DossierRule dossier = conferences.planOf(conference).dossier();
+      Plan.DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
       if (dossier.fixedDate() != null) {
         // a fixed dossier date stays where it is whatever day the conference moves to: rescheduling cures nothing and
         // would bring the chair back to this task, round after round
@@ -108,6 +116,11 @@ public class ConferenceDateService {
             + " nằm ngoài thời gian Kế hoạch cho phép, " + VietnameseDates.window(window.from(), window.to())
             + (window.clause() == null ? "" : " (" + window.clause() + ")"), "the new date " + newDate
             + " is outside the plan's window " + window.from() + " … " + window.to());
+      }
+      java.util.Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
+      conferences.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "newConferenceDate"));
+      if (!broken.isEmpty()) {
+        throw new RuleViolationException(broken);
       }
       conference.reschedule(newDate);
       conferences.nameConference(conference, conferences.planOf(conference));

@@ -196,6 +196,12 @@ public class ConferenceHeldService {
       why = "hội nghị toàn thể: " + c.getStaffCount() + " cán bộ, công chức, người lao động và " + zero(c.getGuestDelegates())
           + " khách mời đã được Hội đồng thông qua";
       clause = tier.attendance() != null ? tier.attendance().clause() : tier.clause();
+      if (tier.delegateCap().bindsPlenary() && tier.delegateCap().value() < limit) {
+        // a cap on every conference of the tier binds the plenary too (e.g. grassroots conferences of at most 50)
+        limit = tier.delegateCap().value();
+        why = "hội nghị toàn thể, Kế hoạch giới hạn mọi hội nghị tối đa " + limit + " người";
+        clause = tier.delegateCap().clause();
+      }
     } else {
       int cap = tier.delegateCap().value();
       int approved = c.getExemplarDelegates() == null ? cap : c.totalDelegates();

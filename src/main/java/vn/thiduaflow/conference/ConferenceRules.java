@@ -12,6 +12,7 @@ import vn.thiduaflow.plan.Plan.DelegationRule;
 import vn.thiduaflow.plan.Plan.PresentationRule;
 import vn.thiduaflow.plan.Plan.PresidiumRule;
 import vn.thiduaflow.plan.Plan.ProgrammeItem;
+import vn.thiduaflow.plan.Plan.ProgrammeOrder;
 import vn.thiduaflow.plan.Plan.ProgrammeRule;
 import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.Plan.UpperQuotaRule;
@@ -91,11 +92,13 @@ public class ConferenceRules {
   }
 
   /**
-   * Total delegates (exemplars + guests, people) must not exceed the cap. At a plenary conference every staff member
-   * attends and the cap, which the plans set for delegate conferences, does not apply.
+   * Total delegates (exemplars + guests, people) must not exceed the cap; exactly the cap passes. At a plenary
+   * conference every staff member attends and a cap the plan sets for delegate conferences (172/KH-UBND §II.2.1,
+   * {@link vn.thiduaflow.plan.Plan.CapScope#DELEGATE_CONFERENCES}) does not apply; a cap on every conference of the tier
+   * ({@link vn.thiduaflow.plan.Plan.CapScope#EVERY_CONFERENCE}) does.
    */
   public RuleResult delegateCap(TierRules tier, AttendanceMode mode, int totalDelegates) {
-    if (mode == AttendanceMode.PLENARY && tier.attendance() != null) {
+    if (mode == AttendanceMode.PLENARY && tier.attendance() != null && !tier.delegateCap().bindsPlenary()) {
       return new RuleResult(Rule.DELEGATE_CAP, true, "plenary conference: the delegate cap applies to delegate "
           + "conferences only", tier.attendance().clause());
     }
@@ -107,8 +110,14 @@ public class ConferenceRules {
   }
 
   /**
-   * Exemplar delegates must be at least the plan's share of all delegates (e.g. 70%: exactly 70% passes).
+   * The exemplar share of all delegates against the plan's share, as the plan states it ({@link CompositionRule#share}):
+   * a minimum ("chiếm 70%": at least 70%, exactly 70% passes; 172/KH-UBND §II.2.1) or an approximate share ("khoảng
+   * 70%": within ± the tolerance in percentage points, both ends included — 65% and 75% pass, 64% and 76% do not, with
+   * the default tolerance of 5). The result says which kind it checked, in both languages ("yêu cầu tối thiểu 70%",
+   * "yêu cầu khoảng 70% (±5 điểm), từ 65% đến 75%"), and when the tolerance is the workflow's default rather than the
+   * plan's. No delegates at all never passes.
    *
+   * @param rule the tier's composition rule; null when the plan states none (not enforced)
    * @param exemplars exemplar delegates (people)
    * @param guests guests and leaders (people)
    */
@@ -117,12 +126,25 @@ public class ConferenceRules {
       return RuleResult.notStated(Rule.EXEMPLAR_SHARE);
     }
     int total = exemplars + guests;
-    boolean ok = total > 0 && (long) exemplars * 100 >= (long) rule.exemplarSharePercent() * total;
-    String share = total == 0 ? "no delegates" : String.format("%.1f%%", exemplars * 100.0 / total);
-    return new RuleResult(Rule.EXEMPLAR_SHARE, ok, exemplars + " of " + total + " delegates are exemplars (" + share
-        + "), required ≥ " + rule.exemplarSharePercent() + "%", rule.clause(), people(exemplars) + " trên "
-        + people(total) + " đại biểu là điển hình tiên tiến (" + share.replace('.', ',').replace("no delegates",
-        "chưa có đại biểu") + "), yêu cầu từ " + rule.exemplarSharePercent() + "% trở lên");
+    boolean ok = total > 0 && (long) exemplars * 100 >= (long) rule.lowestPercent() * total
+        && (long) exemplars * 100 <= (long) rule.highestPercent() * total;
+    String share = total == 0 ? null : percent(exemplars * 100.0 / total);
+    String band = rule.approximate() ? ", từ " + rule.lowestPercent() + "% đến " + rule.highestPercent() + "%" : "";
+    String defaulted = rule.toleranceStated() ? "" : " (mức ±" + rule.tolerancePoints() + " điểm là mặc định của hệ "
+        + "thống, Kế hoạch không nêu)";
+    return new RuleResult(Rule.EXEMPLAR_SHARE, ok, exemplars + " of " + total + " delegates are exemplars ("
+        + (share == null ? "no delegates" : share.replace(',', '.')) + "), required " + rule.describe()
+        + (rule.toleranceStated() ? "" : " [tolerance: the workflow's default, not stated in the plan]"),
+        rule.clause(), (total == 0 ? "chưa có đại biểu" : people(exemplars) + " trên " + people(total)
+            + " đại biểu là điển hình tiên tiến") + "; yêu cầu " + rule.describeVi() + band + defaulted + ": "
+            + (share == null ? "" : share + " ") + (ok ? "đạt" : "không đạt"));
+  }
+
+  /** A percentage as Vietnamese write it: "64%", "64,5%", "66,67%" (at most two decimals). */
+  private static String percent(double value) {
+    var format = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(
+        java.util.Locale.forLanguageTag("vi-VN")));
+    return format.format(value) + "%";
   }
 
   /**
@@ -228,27 +250,89 @@ public class ConferenceRules {
   }
 
   /**
-   * Every programme item of the plan that applies to the form must be present, in the plan's order. Items the plan
-   * does not list (cultural performances, etc.) may be added anywhere.
+   * The unit's programme against the plan's (e.g. 172/KH-UBND §III.1: ten items, the flag salute only at a congress):
+   * <ul>
+   *   <li>every code is one of the plan's items for the conference's form, each once;</li>
+   *   <li>every required item of the form is there (an optional one, {@code required: false}, may be left out);</li>
+   *   <li>a ceremony before the session ({@code beforeSession}) comes before every item of the session;</li>
+   *   <li>the order follows {@link ProgrammeRule#reorder()}: {@link ProgrammeOrder#FIXED} the plan's order exactly,
+   *       {@link ProgrammeOrder#WITHIN_SESSION} the ceremonies in the plan's order and the session's items in any,
+   *       {@link ProgrammeOrder#FREE} any order (ceremonies still first).</li>
+   * </ul>
+   * Every problem is named with its item's label, all at once; the clause is the programme's (and its ordering
+   * clause when the order is wrong).
+   *
+   * @param items the item codes in the unit's order
    */
   public RuleResult programme(ProgrammeRule rule, ConferenceForm form, List<String> items) {
-    List<ProgrammeItem> required = rule.itemsFor(form);
-    List<String> missing = required.stream().map(ProgrammeItem::code).filter(c -> !items.contains(c)).toList();
-    List<String> order = required.stream().map(ProgrammeItem::code).filter(items::contains).toList();
-    List<String> actualOrder = items.stream().filter(order::contains).distinct().toList();
-    List<String> problems = new ArrayList<>();
+    List<ProgrammeItem> planned = rule.itemsFor(form);
+    List<String> plannedCodes = planned.stream().map(ProgrammeItem::code).toList();
+    List<String> en = new ArrayList<>();
+    List<String> vi = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> known = new ArrayList<>();
+    for (String code : items) {
+      var item = rule.item(code);
+      if (!seen.add(code)) {
+        en.add(code + " listed twice");
+        vi.add("«" + item.map(ProgrammeItem::label).orElse(code) + "» có hai lần");
+      } else if (item.isEmpty()) {
+        en.add("unknown item " + code);
+        vi.add("nội dung «" + code + "» không có trong chương trình của Kế hoạch");
+      } else if (!plannedCodes.contains(code)) {
+        en.add(code + " is not for " + form);
+        vi.add("«" + item.get().label() + "» không thuộc chương trình của hình thức «" + form.label() + "»");
+      } else {
+        known.add(code);
+      }
+    }
+    List<ProgrammeItem> missing = planned.stream().filter(ProgrammeItem::required)
+        .filter(i -> !items.contains(i.code())).toList();
     if (!missing.isEmpty()) {
-      problems.add("missing " + missing);
+      en.add("missing " + missing.stream().map(ProgrammeItem::code).toList());
+      vi.add("thiếu nội dung bắt buộc: " + missing.stream().map(i -> "«" + i.label() + "»")
+          .collect(Collectors.joining("; ")));
     }
-    if (!actualOrder.equals(order)) {
-      problems.add("order " + actualOrder + " differs from plan " + order);
+    ProgrammeItem firstOfSession = null;
+    for (String code : known) {
+      ProgrammeItem item = rule.item(code).orElseThrow();
+      if (!item.beforeSession() && firstOfSession == null) {
+        firstOfSession = item;
+      } else if (item.beforeSession() && firstOfSession != null) {
+        en.add(code + " is held before the session but follows " + firstOfSession.code());
+        vi.add("«" + item.label() + "» là nghi thức trước phiên khai mạc, phải đặt trước «" + firstOfSession.label()
+            + "»");
+      }
     }
-    boolean ok = problems.isEmpty();
-    return new RuleResult(Rule.PROGRAMME, ok, ok ? required.size() + " required items present and in order"
-        : String.join("; ", problems), rule.clause(), ok ? "đủ " + required.size() + " nội dung bắt buộc, đúng thứ tự"
-        : (missing.isEmpty() ? "" : "thiếu nội dung: " + required.stream().filter(i -> missing.contains(i.code()))
-            .map(ProgrammeItem::label).collect(Collectors.joining("; ")) + (actualOrder.equals(order) ? "" : "; "))
-        + (actualOrder.equals(order) ? "" : "các nội dung không theo thứ tự của Kế hoạch"));
+    boolean orderWrong = false;
+    if (rule.reorder() != ProgrammeOrder.FREE) {
+      List<String> compared = rule.reorder() == ProgrammeOrder.FIXED ? known
+          : known.stream().filter(c -> rule.item(c).orElseThrow().beforeSession()).toList();
+      List<String> expected = plannedCodes.stream().filter(compared::contains).toList();
+      for (int i = 0; i < compared.size(); i++) {
+        if (!compared.get(i).equals(expected.get(i))) {
+          orderWrong = true;
+          en.add("position " + (i + 1) + ": " + compared.get(i) + ", the plan has " + expected.get(i));
+          vi.add("vị trí thứ " + (i + 1) + " là «" + rule.item(compared.get(i)).orElseThrow().label()
+              + "», Kế hoạch xếp «" + rule.item(expected.get(i)).orElseThrow().label() + "»");
+        }
+      }
+      if (orderWrong) {
+        String what = rule.reorder() == ProgrammeOrder.FIXED ? "Kế hoạch không cho thay đổi thứ tự các nội dung"
+            : "Kế hoạch chỉ cho sắp xếp lại các nội dung trong phiên hội nghị, các nghi thức trước phiên giữ thứ tự";
+        en.add(rule.reorder() == ProgrammeOrder.FIXED ? "the plan allows no change of order"
+            : "the plan lets only the session's items be reordered");
+        vi.add(what);
+      }
+    }
+    boolean ok = en.isEmpty();
+    String clause = orderWrong && !rule.orderClause().equals(rule.clause())
+        ? rule.clause() + "; " + rule.orderClause() : rule.clause();
+    long required = planned.stream().filter(ProgrammeItem::required).count();
+    return new RuleResult(Rule.PROGRAMME, ok, ok ? known.size() + " items, the " + required
+        + " required present, order " + rule.reorder() : String.join("; ", en), clause,
+        ok ? known.size() + " nội dung, đủ " + required + " nội dung bắt buộc, đúng thứ tự Kế hoạch cho phép"
+            : String.join("; ", vi));
   }
 
   /** A number of people as Vietnamese writes it: 1.000.000 (dot between thousands). */

@@ -43,6 +43,8 @@ public class ConferenceService {
   private static final int MAX_PEOPLE = 1_000_000;
   /** Longest edition (a Roman numeral such as XXVIII; column conference.edition is varchar(10)). */
   static final int MAX_EDITION = 10;
+  /** Longest theme (chủ đề) in characters (column conference.theme is varchar(300), the form allows as much). */
+  static final int MAX_THEME = 300;
 
   private final ConferenceRepository conferences;
   private final CampaignRepository campaigns;
@@ -55,11 +57,12 @@ public class ConferenceService {
   private final OfficialNameGenerator names;
   private final RuleDecisionLog decisions;
   private final NomineeSource nomineeSource;
+  private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
 
   public ConferenceService(ConferenceRepository conferences, CampaignRepository campaigns,
       NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans, ConferenceRules rules,
       DossierRules dossierRules, NomineeEligibility eligibility, OfficialNameGenerator names, RuleDecisionLog decisions,
-      NomineeSource nomineeSource) {
+      NomineeSource nomineeSource, vn.thiduaflow.event.OutsideEventDates outsideEvents) {
     this.conferences = conferences;
     this.campaigns = campaigns;
     this.nominations = nominations;
@@ -71,6 +74,7 @@ public class ConferenceService {
     this.names = names;
     this.decisions = decisions;
     this.nomineeSource = nomineeSource;
+    this.outsideEvents = outsideEvents;
   }
 
   /**
@@ -198,7 +202,8 @@ public class ConferenceService {
   }
 
   /**
-   * Records the unit's schedule. The programme is set from the plan's items for the chosen form.
+   * Records the unit's schedule, with the plan's programme for the chosen form in plan order and no theme
+   * ({@link #schedule(Long, ConferenceForm, LocalDate, String, String, Integer, boolean, String, List)}).
    *
    * @param staffCount the unit's staff (people); null keeps the figure known (sample data); required when none is
    * @throws InvalidInputException when a field is missing or out of range, or the form or date breaks the plan
@@ -206,6 +211,27 @@ public class ConferenceService {
    */
   public void schedule(Long conferenceId, ConferenceForm form, LocalDate date, String edition, String venue,
       Integer staffCount, boolean staged) {
+    schedule(conferenceId, form, date, edition, venue, staffCount, staged, null, null);
+  }
+
+  /**
+   * Records the unit's schedule: form, date, edition, venue (địa điểm, at most 200 characters), theme (chủ đề, at most
+   * {@value #MAX_THEME} characters), staff count, and its programme — the plan's items for the chosen form
+   * ({@link #programmeOf}) in the unit's order, optional items left out — checked by {@link ConferenceRules#programme}
+   * (the plan's {@code reorder}: FIXED, WITHIN_SESSION or FREE).
+   *
+   * @param staffCount the unit's staff (people); null keeps the figure known (sample data); required when none is
+   * @param theme the conference's theme; null or blank: none
+   * @param programme the form's programme rows ({@link ProgrammeChoice}); null: the plan's items for the form in plan
+   *     order. Rows of items the plan keeps for other forms (the flag salute of a congress) are dropped: the form lists
+   *     every item before the form is chosen
+   * @throws InvalidInputException when a field is missing or out of range, or the form, date or programme breaks the
+   *     plan (FORM_ALLOWED, DATE_IN_WINDOW, PROGRAMME: an unknown item, a required one missing, a ceremony after the
+   *     session, a change of order the plan does not allow — each named, with the clause) — every problem at once,
+   *     nothing kept
+   */
+  public void schedule(Long conferenceId, ConferenceForm form, LocalDate date, String edition, String venue,
+      Integer staffCount, boolean staged, String theme, List<ProgrammeChoice> programme) {
     Conference conference = get(conferenceId);
     List<InvalidInputException.Violation> wrong = new ArrayList<>();
     if (form == null) {
@@ -224,6 +250,20 @@ public class ConferenceService {
       wrong.add(new InvalidInputException.Violation("venue", "Địa điểm dài quá 200 ký tự",
           "venue longer than 200 characters"));
     }
+    if (theme != null && theme.length() > MAX_THEME) {
+      wrong.add(new InvalidInputException.Violation(Fields.THEME, "Chủ đề dài quá " + MAX_THEME + " ký tự (đã nhập "
+          + theme.length() + ")", "theme longer than " + MAX_THEME + " characters (" + theme.length() + ")"));
+    }
+    List<String> chosen = null;
+    if (programme != null) {
+      try {
+        chosen = ProgrammeChoice.order(programme);
+      } catch (InvalidInputException e) {
+        wrong.addAll(e.violations());
+      }
+    }
+    List<String> items = form == null || (programme != null && chosen == null) ? null
+        : programmeFor(conference, form, chosen);
     if (staffCount != null && (staffCount < 1 || staffCount > MAX_PEOPLE)) {
       wrong.add(new InvalidInputException.Violation("staffCount", "Số cán bộ phải từ 1 đến 1.000.000",
           "staff count must be 1 to " + MAX_PEOPLE));
@@ -239,6 +279,10 @@ public class ConferenceService {
       }
       if (date != null) {
         failed(rules.dateInWindow(windowOf(conference), date)).ifPresent(r -> wrong.add(ruleViolation(r)));
+        outsideEventsBroken(conference, date).forEach(r -> wrong.add(ruleViolation(r)));
+      }
+      if (items != null) {
+        failed(rules.programme(programmeOf(conference), form, items)).ifPresent(r -> wrong.add(ruleViolation(r)));
       }
       throw new InvalidInputException(wrong);
     }
@@ -247,8 +291,29 @@ public class ConferenceService {
     conference.schedule(form, date, edit, venue == null || venue.isBlank() ? null : venue,
         staffCount == null ? conference.getStaffCount() : staffCount,
         staffCount == null && conference.isStaffCountSample(), staged);
-    conference.setProgramme(planOf(conference).programme().itemsFor(form).stream().map(ProgrammeItem::code).toList());
-    refuseBroken(planResults(conference));
+    conference.setProgramme(items);
+    conference.setTheme(theme == null || theme.isBlank() ? null : theme);
+    List<RuleResult> results = new ArrayList<>(planResults(conference));
+    results.add(rules.programme(programmeOf(conference), form, items));
+    refuseBroken(results);
+  }
+
+  /**
+   * The programme a conference follows: its level's where the plan gives one, else the plan's
+   * ({@link Plan#programmeFor}).
+   */
+  @Transactional(readOnly = true)
+  public Plan.ProgrammeRule programmeOf(Conference conference) {
+    return planOf(conference).programmeFor(conference.getTier(), conference.getUnitLevel());
+  }
+
+  /** The unit's item codes for the form: the plan's in plan order when it chose none, else its own minus other forms'. */
+  private List<String> programmeFor(Conference conference, ConferenceForm form, List<String> chosen) {
+    Plan.ProgrammeRule rule = programmeOf(conference);
+    if (chosen == null) {
+      return rule.itemsFor(form).stream().map(ProgrammeItem::code).toList();
+    }
+    return chosen.stream().filter(code -> rule.item(code).map(i -> i.appliesTo(form)).orElse(true)).toList();
   }
 
   private static java.util.Optional<RuleResult> failed(RuleResult r) {
@@ -282,12 +347,24 @@ public class ConferenceService {
 
   private List<RuleResult> planResults(Conference conference) {
     TierRules tier = tierOf(conference);
-    Plan.DossierRule dossier = planOf(conference).dossier();
-    return List.of(
+    Plan.DeadlineRule dossier = planOf(conference).dossierDeadlineFor(tier);
+    List<RuleResult> results = new ArrayList<>(List.of(
         rules.formAllowed(tier, conference.getForm()),
         rules.dateInWindow(windowOf(conference), conference.getScheduledOn()),
         rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), conference.getScheduledOn()),
-        rules.attendance(tier, conference.getStaffCount()));
+        rules.attendance(tier, conference.getStaffCount())));
+    results.addAll(outsideEvents.check(conference.getCampaignId(), planOf(conference), tier,
+        conference.getScheduledOn()));
+    return results;
+  }
+
+  /**
+   * The tier's outside-event rules ({@code relativeTo}: strictly before or after an event such as the provincial Party
+   * congress, rule OUTSIDE_EVENT_ORDER) that a day breaks, at the events' current dates for the conference's campaign;
+   * used at scheduling and by every reschedule ({@link ConferenceDateService}).
+   */
+  public List<RuleResult> outsideEventsBroken(Conference conference, LocalDate day) {
+    return outsideEvents.broken(conference.getCampaignId(), planOf(conference), tierOf(conference), day);
   }
 
   /**
@@ -312,12 +389,13 @@ public class ConferenceService {
   private static String fieldOf(vn.thiduaflow.rule.Rule rule) {
     return switch (rule) {
       case FORM_ALLOWED -> Fields.CONFERENCE_FORM;
-      case DATE_IN_WINDOW, DOSSIER_BEFORE_CONFERENCE -> Fields.CONFERENCE_DATE;
+      case DATE_IN_WINDOW, DOSSIER_BEFORE_CONFERENCE, OUTSIDE_EVENT_ORDER -> Fields.CONFERENCE_DATE;
       case ATTENDANCE_MODE -> Fields.STAFF_COUNT;
       case DELEGATE_CAP, EXEMPLAR_SHARE, DELEGATION_NUMBERS -> Fields.EXEMPLAR_DELEGATES;
       case PRESIDIUM -> Fields.PRESIDIUM_SIZE;
       case UPPER_QUOTA -> Fields.UPPER_COLLECTIVES;
       case PRESENTATION_MIX -> Fields.PRESENTATIONS_INDIVIDUAL;
+      case PROGRAMME -> Fields.PROGRAMME_ITEMS;
       default -> "composition";
     };
   }
@@ -387,7 +465,7 @@ public class ConferenceService {
       eligibleCount += ok ? 1 : 0;
     }
     return decisions.record(conference.getCampaignId(), conferenceId, List.of(
-        dossierRules.nominationsOnTime(plan.nominationDeadline(), conference.getScheduledOn(),
+        dossierRules.nominationsOnTime(plan.nominationDeadlineFor(tierOf(conference)), conference.getScheduledOn(),
             conference.getNominationsSubmittedOn()),
         eligibility.check(plan.nomineeEligibility(), eligibleCount, list.size(), year)));
   }
@@ -433,10 +511,10 @@ public class ConferenceService {
     List<RuleResult> results = new ArrayList<>(List.of(
         rules.delegateCap(tier, c.getAttendanceMode(), c.totalDelegates()),
         rules.exemplarShare(tier.composition(), c.getExemplarDelegates(), c.getGuestDelegates()),
-        rules.presidium(plan.presidium(), c.isStagedFormat(), c.getPresidiumSize(), c.getPresidiumExemplars()),
+        rules.presidium(plan.presidiumFor(tier), c.isStagedFormat(), c.getPresidiumSize(), c.getPresidiumExemplars()),
         rules.upperQuota(upperQuotaOf(c), c.getUpperCollectives(), c.getUpperIndividuals()),
         rules.presentationMix(plan.presentations(), mix),
-        rules.programme(plan.programme(), c.getForm(), c.programmeItems())));
+        rules.programme(programmeOf(c), c.getForm(), c.programmeItems())));
     if (tier.delegation() != null) {
       results.add(rules.delegationNumbers(tier.delegation(), c.getExemplarDelegates(), c.getGuestDelegates()));
     }
@@ -483,7 +561,8 @@ public class ConferenceService {
   public Outcome checkDossierTiming(Long conferenceId) {
     Conference c = get(conferenceId);
     Plan plan = planOf(c);
-    RuleResult onTime = dossierRules.dossierOnTime(plan.dossier().deadline(), c.getScheduledOn(), c.getDossierApprovedOn());
+    RuleResult onTime = dossierRules.dossierOnTime(plan.dossierDeadlineFor(tierOf(c)), c.getScheduledOn(),
+        c.getDossierApprovedOn());
     RuleResult window = rules.dateInWindow(windowOf(c), c.getScheduledOn());
     c.setDossierOnTime(onTime.passed());
     return decisions.record(c.getCampaignId(), conferenceId, List.of(onTime, window));
@@ -522,7 +601,7 @@ public class ConferenceService {
   void nameConference(Conference conference, Plan plan) {
     String place = conference.getVenue() != null ? conference.getVenue()
         : AdministrativeUnit.shortName(conference.getUnitName());
-    conference.setOfficialName(names.officialName(plan, conference.getForm(), conference.getUnitName(), place,
+    conference.setOfficialName(names.officialName(plan, rulesFor(plan, conference), conference.getForm(), conference.getUnitName(), place,
         conference.getEdition(), conference.getScheduledOn()));
   }
 }

@@ -79,14 +79,17 @@ public class DeadlineService {
       throw new IllegalStateException("Conference " + conferenceId + " has no date yet, so it has no " + kind);
     }
     Plan plan = conferences.planOf(c);
+    Plan.TierRules tier = conferences.tierOf(c);
     LocalDate day = c.getScheduledOn();
     return switch (kind) {
-      case NOMINATIONS -> new Basis(plan.nominationDeadline(), null, day, null);
-      case COUNCIL_VOTE -> new Basis(plan.deadlines().councilVote(), null, day, null);
-      case DOSSIER -> new Basis(plan.dossier().deadline(), null, day, null);
+      case NOMINATIONS -> new Basis(plan.nominationDeadlineFor(tier), null, day, null);
+      case COUNCIL_VOTE -> new Basis(plan.councilVoteFor(tier), null, day, null);
+      case DOSSIER -> new Basis(plan.dossierDeadlineFor(tier), null, day, null);
       case DOSSIER_REVIEW -> new Basis(null, plan.deadlines().dossierReview(),
           c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today(), "the dossier is sent");
-      case RESULTS_REPORT -> new Basis(null, plan.deadlines().resultsReport(), day, "the conference");
+      case RESULTS_REPORT -> new Basis(null, plan.resultsReportFor(tier), day, "the conference");
+      case SUBMISSION -> throw new IllegalArgumentException("A conference has one SUBMISSION deadline per submission: "
+          + "see vn.thiduaflow.submission.SubmissionService");
     };
   }
 
@@ -111,7 +114,8 @@ public class DeadlineService {
     Map<DeadlineKind, LocalDate> due = new EnumMap<>(DeadlineKind.class);
     if (c.getScheduledOn() != null) {
       for (DeadlineKind kind : DeadlineKind.values()) {
-        if (kind != DeadlineKind.DOSSIER_REVIEW || c.getDossierSubmittedOn() != null) {
+        if (kind != DeadlineKind.SUBMISSION && (kind != DeadlineKind.DOSSIER_REVIEW
+            || c.getDossierSubmittedOn() != null)) {
           due.put(kind, dueDay(conferenceId, kind));
         }
       }

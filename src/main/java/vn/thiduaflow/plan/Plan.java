@@ -25,7 +25,8 @@ import vn.thiduaflow.unit.UnitLevel;
  *
  * @param id stable identifier used on the command line and in campaigns, kebab-case
  * @param number the plan's number, e.g. "172/KH-UBND"
- * @param issuedOn the date the plan was signed
+ * @param issuedOn the date the plan was signed, or only its month when the day is not known ({@link IssueDate}: file
+ *     value {@code 2025-01-06} or {@code 2014-05})
  * @param title the plan's title (Vietnamese)
  * @param source where the text of the plan comes from (seed file or public address)
  * @param issuer the issuing unit, identified in a real administrative-unit list
@@ -34,7 +35,8 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param lowerConferences rules for the conferences of the units below the issuer; null when the plan has none
  * @param pilot the pilot unit (chỉ đạo điểm) and its earlier window; null when none
  * @param presidium size and composition of the presidium; null when not stated
- * @param programme programme items, in order
+ * @param programme programme items, in order, and how far a unit may reorder them; a level may have its own
+ *     ({@link #programmeFor})
  * @param officialName official-name templates per conference form
  * @param dossier when the dossier must be approved by the upper council (N calendar days before, or a fixed date) and
  *     which documents it contains ({@link DossierRule#documents()}: the plan's list, else the four of the general rule)
@@ -54,11 +56,17 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param lowerReports when the lower units' reports are due at this level; null: when the lower window closes
  * @param deadlines the council vote, the upper council's review time, the results report and the reminder lead;
  *     never null after construction (missing entries take {@link DeadlineRules#withDefaults defaults})
+ * @param outsideEvents events outside the workflow the plan names with their dates (a Party congress), which tiers'
+ *     conferences must precede or follow ({@link TierRules#relativeTo()}); codes unique; never null (absent: empty)
+ * @param submissions what units must send to a named office by a date before their conference ({@link SubmissionRule},
+ *     issue 22); never null (absent: empty)
+ * @param organizingCommittee the organizing committee (Ban Tổ chức) units must set up, with its sub-committees; null when
+ *     the plan requires none
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
     @NotBlank String number,
-    @NotNull LocalDate issuedOn,
+    @NotNull IssueDate issuedOn,
     @NotBlank String title,
     @NotBlank String source,
     @NotNull @Valid Issuer issuer,
@@ -81,13 +89,25 @@ public record Plan(
     Map<@NotNull UnitLevel, @NotNull @Valid LevelRules> levels,
     List<@NotNull @Valid Organization> organizations,
     @Valid ReportDeadlineRule lowerReports,
-    @Valid DeadlineRules deadlines) {
+    @Valid DeadlineRules deadlines,
+    List<@NotNull @Valid OutsideEvent> outsideEvents,
+    List<@NotNull @Valid SubmissionRule> submissions,
+    @Valid OrganizingCommitteeRule organizingCommittee) {
 
   public Plan {
     deadlines = DeadlineRules.withDefaults(deadlines, schedule);
     schedule = schedule == null ? List.of() : List.copyOf(schedule);
     levels = levels == null ? Map.of() : Map.copyOf(levels);
     organizations = organizations == null ? List.of() : List.copyOf(organizations);
+    outsideEvents = outsideEvents == null ? List.of() : java.util.Collections.unmodifiableList(
+        new java.util.ArrayList<>(outsideEvents)); // may hold nulls until validated (List.copyOf would throw)
+    submissions = submissions == null ? List.of() : java.util.Collections.unmodifiableList(
+        new java.util.ArrayList<>(submissions)); // may hold nulls until validated
+  }
+
+  /** The outside event with this code ({@link OutsideEvent#code()}), if the plan names one. */
+  public Optional<OutsideEvent> outsideEvent(String code) {
+    return outsideEvents.stream().filter(e -> e != null && e.code().equals(code)).findFirst();
   }
 
   /** True when the plan sets off campaigns below it ({@link #levels} given). */
@@ -110,6 +130,66 @@ public record Plan(
       throw new IllegalStateException("Plan " + id + " has no rules for conferences of level " + level);
     }
     return lowerConferences;
+  }
+
+  /**
+   * The programme of a conference held by a unit of the given level: the level's own ({@link LevelRules#programme})
+   * where the conference follows that level's rules — a lower conference of a level in {@link #levels}, or the own
+   * conference of a plan derived for a unit of that level ({@link PlanCatalog#derive}) — else {@link #programme}.
+   *
+   * @param tier the conference's tier
+   * @param level the level of the unit holding it; null: the plan's programme
+   */
+  public ProgrammeRule programmeFor(Tier tier, UnitLevel level) {
+    LevelRules rules = level == null ? null : levels.get(level);
+    boolean levelsConference = rules != null && (tier == Tier.LOWER || rules.conference() == ownConference);
+    return levelsConference && rules.programme() != null ? rules.programme() : programme;
+  }
+
+  /**
+   * The presidium rule of a conference under the given tier rules: the tier's own, else the plan's when it binds every
+   * tier or {@code tier} is this plan's own conference ({@link PresidiumScope}); null when none applies.
+   */
+  public PresidiumRule presidiumFor(TierRules tier) {
+    if (tier.presidium() != null) {
+      return tier.presidium();
+    }
+    if (presidium == null) {
+      return null;
+    }
+    return presidium.appliesTo() == PresidiumScope.EVERY_TIER || tier == ownConference ? presidium : null;
+  }
+
+  /** The official-name templates of a conference under the given tier rules: the tier's own, else the plan's. */
+  public OfficialNameRule officialNameFor(TierRules tier) {
+    return tier.officialName() != null ? tier.officialName() : officialName;
+  }
+
+  /** The nomination deadline of a conference under the given tier rules: the tier's own, else the plan's. */
+  public DeadlineRule nominationDeadlineFor(TierRules tier) {
+    return tier.deadlines() != null && tier.deadlines().nominationDeadline() != null
+        ? tier.deadlines().nominationDeadline() : nominationDeadline;
+  }
+
+  /**
+   * The dossier deadline of a conference under the given tier rules: the tier's own, else the plan's
+   * ({@link DossierRule#deadline()}); the documents are always the plan's.
+   */
+  public DeadlineRule dossierDeadlineFor(TierRules tier) {
+    return tier.deadlines() != null && tier.deadlines().dossier() != null ? tier.deadlines().dossier()
+        : dossier.deadline();
+  }
+
+  /** The council-vote deadline of a conference under the given tier rules: the tier's own, else the plan's. */
+  public DeadlineRule councilVoteFor(TierRules tier) {
+    return tier.deadlines() != null && tier.deadlines().councilVote() != null ? tier.deadlines().councilVote()
+        : deadlines.councilVote();
+  }
+
+  /** The results-report limit of a conference under the given tier rules: the tier's own, else the plan's. */
+  public TimeLimit resultsReportFor(TierRules tier) {
+    return tier.deadlines() != null && tier.deadlines().resultsReport() != null ? tier.deadlines().resultsReport()
+        : deadlines.resultsReport();
   }
 
   /** The organizations directly below the unit with this code, in file order. */
@@ -154,6 +234,13 @@ public record Plan(
    * @param edition "Lần thứ …" of the conference (Roman numeral) when the plan states it
    * @param delegation fixed numbers of official and guest delegates and of delegations (the national congress);
    *     null when not stated
+   * @param presidium this tier's own presidium rule, instead of the plan's ({@link Plan#presidiumFor}); null: the
+   *     plan's where it applies to every tier
+   * @param officialName this tier's own official-name templates, instead of the plan's ({@link Plan#officialNameFor})
+   * @param deadlines this tier's own deadlines, each instead of the plan's ({@link Plan#nominationDeadlineFor},
+   *     {@link Plan#dossierDeadlineFor}, {@link Plan#councilVoteFor}, {@link Plan#resultsReportFor}); null: the plan's
+   * @param relativeTo outside events of the plan ({@link Plan#outsideEvents()}) this tier's conferences must be held
+   *     strictly before or strictly after, each with its clause; never null (absent: empty)
    */
   public record TierRules(
       @NotBlank String clause,
@@ -165,7 +252,42 @@ public record Plan(
       @NotNull @Valid Cap delegateCap,
       @Valid CompositionRule composition,
       @Pattern(regexp = "[IVXLC]+", message = "must be a Roman numeral (I, II, … X)") String edition,
-      @Valid DelegationRule delegation) {}
+      @Valid DelegationRule delegation,
+      @Valid PresidiumRule presidium,
+      @Valid OfficialNameRule officialName,
+      @Valid TierDeadlines deadlines,
+      List<OutsideEvent.@NotNull @Valid Relation> relativeTo) {
+
+    public TierRules {
+      relativeTo = relativeTo == null ? List.of() : java.util.Collections.unmodifiableList(
+          new java.util.ArrayList<>(relativeTo)); // may hold nulls until validated (List.copyOf would throw)
+    }
+
+    /** Rules without a presidium, names or deadlines of the tier's own (the plan's apply). */
+    public TierRules(String clause, UnitSelection units, List<ConferenceForm> forms, DateWindow window,
+        ConferenceDuration duration, AttendanceRule attendance, Cap delegateCap, CompositionRule composition,
+        String edition, DelegationRule delegation) {
+      this(clause, units, forms, window, duration, attendance, delegateCap, composition, edition, delegation, null, null,
+          null, null);
+    }
+  }
+
+  /**
+   * Deadlines of one tier (or level) that differ from the plan's: each entry replaces the plan's one for the
+   * conferences of that tier; a missing entry keeps the plan's. Plan file, under a tier's rules:
+   * <pre>
+   * deadlines:
+   *   nominationDeadline: { daysBeforeConference: 10, clause: "§III.1" }
+   *   dossier: { workingDaysBeforeConference: 5, clause: "§III.2" }
+   * </pre>
+   *
+   * @param nominationDeadline when the units below must have sent nominations
+   * @param dossier when the dossier must be approved by the upper council (the documents stay the plan's)
+   * @param councilVote by when the council meets and votes
+   * @param resultsReport how long after the conference its results are reported upward
+   */
+  public record TierDeadlines(@Valid DeadlineRule nominationDeadline, @Valid DeadlineRule dossier,
+      @Valid DeadlineRule councilVote, @Valid TimeLimit resultsReport) {}
 
   /**
    * Fixed delegate numbers of a congress (people), e.g. the 11th National Congress: 2,223 delegates = 2,025 official
@@ -186,8 +308,11 @@ public record Plan(
    * @param conference the rules for a conference of a unit of this level; its {@code units} selects which units of
    *     this level take part below their parent (null: all)
    * @param upperQuota delegates a unit of this level sends to the level above; null when not stated
+   * @param programme the programme of a conference of a unit of this level, instead of the plan's
+   *     ({@link Plan#programmeFor}); null: the plan's
    */
-  public record LevelRules(@NotNull @Valid TierRules conference, @Valid UpperQuotaRule upperQuota) {}
+  public record LevelRules(@NotNull @Valid TierRules conference, @Valid UpperQuotaRule upperQuota,
+      @Valid ProgrammeRule programme) {}
 
   /**
    * An agency, enterprise or emulation block a plan names as a unit.
@@ -266,20 +391,154 @@ public record Plan(
   /**
    * A cap in people.
    *
-   * @param value the most people allowed (inclusive)
+   * @param value the most people allowed (inclusive: exactly the value passes)
    * @param clause source clause
+   * @param appliesTo which conferences of the tier it caps; absent: {@link CapScope#DELEGATE_CONFERENCES} (a plenary
+   *     conference, where the tier has a plenary threshold, takes every staff member)
    */
-  public record Cap(@Positive int value, @NotBlank String clause) {}
+  public record Cap(@Positive int value, @NotBlank String clause, CapScope appliesTo) {
+
+    public Cap {
+      appliesTo = appliesTo == null ? CapScope.DELEGATE_CONFERENCES : appliesTo;
+    }
+
+    /** A cap on delegate conferences. */
+    public Cap(int value, String clause) {
+      this(value, clause, null);
+    }
+
+    /** Whether the cap also binds a plenary conference of the tier. */
+    public boolean bindsPlenary() {
+      return appliesTo == CapScope.EVERY_CONFERENCE;
+    }
+  }
+
+  /** Which conferences of a tier a {@link Cap} binds. */
+  public enum CapScope {
+    /**
+     * Delegate conferences only (172/KH-UBND §II.2.1: "Hội nghị đại biểu không quá 200 đại biểu" — a plenary conference
+     * takes every staff member).
+     */
+    DELEGATE_CONFERENCES,
+    /** Every conference of the tier, plenary or delegate (a plan that caps grassroots conferences at 50 people). */
+    EVERY_CONFERENCE
+  }
 
   /**
-   * Delegate composition: exemplar delegates vs guests and leaders.
+   * Delegate composition: exemplar delegates vs guests and leaders, how the plan states the share, and the balances it
+   * asks the composition to respect (issue 22). In a plan file:
+   * <pre>
+   * composition:
+   *   exemplarSharePercent: 70
+   *   guestSharePercent: 30
+   *   clause: "§II.2.2: ĐHTT chiếm 70%; khách mời và lãnh đạo 30%"
+   *   share: APPROXIMATE        # "khoảng 70%"; absent: MINIMUM ("chiếm 70%", "ít nhất 70%")
+   *   tolerancePoints: 5        # APPROXIMATE only; absent: the workflow's default of 5, marked as not the plan's
+   *   balanceCriteria:
+   *     - { code: WOMEN, label: "Đại biểu nữ", clause: "§II.2.2: chú trọng lựa chọn … đại biểu nữ" }
+   * </pre>
+   * Checked by {@code PlanReader}: the two shares add up to 100; a tolerance only on an APPROXIMATE share and below it;
+   * each criterion once.
    *
-   * @param exemplarSharePercent exemplar delegates must be at least this percent of all delegates
+   * @param exemplarSharePercent the plan's exemplar share, percent of all delegates: the least share for
+   *     {@link ShareKind#MINIMUM}, the centre of the allowed band for {@link ShareKind#APPROXIMATE}
    * @param guestSharePercent guests and leaders, the rest (percent)
    * @param clause source clause
+   * @param share how the plan states the share; absent in the file: MINIMUM (so files written before issue 22 keep
+   *     their meaning); never null after construction
+   * @param tolerancePoints APPROXIMATE only: percentage points either side of the share, inclusive (0 ≤ tolerance &lt;
+   *     share); absent: {@value #DEFAULT_TOLERANCE_POINTS}, the workflow's default ({@code toleranceStatedInPlan}
+   *     false). Given on a MINIMUM share it stays as given and PlanReader refuses it
+   * @param toleranceStatedInPlan APPROXIMATE only: whether the plan itself states the tolerance; absent: true when the
+   *     file gives {@code tolerancePoints}, false when the default applies
+   * @param balanceCriteria the balances the plan asks for (sector, locality, ethnicity, religion, women, youth, direct
+   *     workers), in plan order, each attested by the standing office at the composition step; never null after
+   *     construction (absent: none)
    */
   public record CompositionRule(
-      @Min(1) @Max(100) int exemplarSharePercent, @Min(0) @Max(99) int guestSharePercent, @NotBlank String clause) {}
+      @Min(1) @Max(100) int exemplarSharePercent, @Min(0) @Max(99) int guestSharePercent, @NotBlank String clause,
+      ShareKind share, @PositiveOrZero Integer tolerancePoints, Boolean toleranceStatedInPlan,
+      List<@NotNull @Valid BalanceCriterionRule> balanceCriteria) {
+
+    /** Percentage points either side of an approximate share when the plan states none: the workflow's default. */
+    public static final int DEFAULT_TOLERANCE_POINTS = 5;
+    /** Why the default tolerance applies, shown with it. */
+    public static final String DEFAULT_TOLERANCE_CLAUSE = "Kế hoạch không nêu mức sai lệch của tỷ lệ \"khoảng\"; "
+        + "mặc định của hệ thống: ±" + DEFAULT_TOLERANCE_POINTS + " điểm phần trăm";
+
+    public CompositionRule {
+      share = share == null ? ShareKind.MINIMUM : share;
+      if (share == ShareKind.APPROXIMATE && tolerancePoints == null && !Boolean.TRUE.equals(toleranceStatedInPlan)) {
+        tolerancePoints = DEFAULT_TOLERANCE_POINTS;
+        toleranceStatedInPlan = false;
+      } else if (share == ShareKind.APPROXIMATE && toleranceStatedInPlan == null) {
+        toleranceStatedInPlan = true;
+      }
+      balanceCriteria = balanceCriteria == null ? List.of() : java.util.Collections.unmodifiableList(
+          new java.util.ArrayList<>(balanceCriteria)); // may hold nulls until validated (List.copyOf would throw)
+    }
+
+    /** A minimum share with no balance criteria (the rule as files wrote it before issue 22). */
+    public CompositionRule(int exemplarSharePercent, int guestSharePercent, String clause) {
+      this(exemplarSharePercent, guestSharePercent, clause, ShareKind.MINIMUM, null, null, null);
+    }
+
+    /** Whether the share is approximate ("khoảng 70%") rather than a minimum. */
+    public boolean approximate() {
+      return share == ShareKind.APPROXIMATE;
+    }
+
+    /** The lowest exemplar share that passes (percent, inclusive): the share, or share − tolerance. */
+    public int lowestPercent() {
+      return approximate() ? exemplarSharePercent - tolerancePoints : exemplarSharePercent;
+    }
+
+    /** The highest exemplar share that passes (percent, inclusive): 100 for a minimum, else share + tolerance (≤ 100). */
+    public int highestPercent() {
+      return approximate() ? Math.min(100, exemplarSharePercent + tolerancePoints) : 100;
+    }
+
+    /** Whether the plan itself states the tolerance of an approximate share (false: the workflow's default). */
+    public boolean toleranceStated() {
+      return !approximate() || Boolean.TRUE.equals(toleranceStatedInPlan);
+    }
+
+    /** What is required, in Vietnamese: "tối thiểu 70%", "khoảng 70% (±5 điểm)". */
+    public String describeVi() {
+      return approximate() ? "khoảng " + exemplarSharePercent + "% (±" + tolerancePoints + " điểm)"
+          : "tối thiểu " + exemplarSharePercent + "%";
+    }
+
+    /** What is required, in English: "at least 70%", "about 70% (±5 points: 65–75%)". */
+    public String describe() {
+      return approximate() ? "about " + exemplarSharePercent + "% (±" + tolerancePoints + " points: " + lowestPercent()
+          + "–" + highestPercent() + "%)" : "at least " + exemplarSharePercent + "%";
+    }
+
+    /** How a plan states its exemplar share. */
+    public enum ShareKind {
+      /** At least the share ("chiếm 70%", "ít nhất 70%"): exactly the share passes. */
+      MINIMUM,
+      /** About the share ("khoảng 70%"): within ± the tolerance, both ends included. */
+      APPROXIMATE
+    }
+  }
+
+  /**
+   * One balance a plan asks the delegate composition to respect, attested by the standing office.
+   *
+   * @param code which balance, from the fixed list
+   * @param label the plan's words for it (Vietnamese, at most 200 characters); absent: the code's own label
+   * @param clause the clause that asks for it
+   */
+  public record BalanceCriterionRule(
+      @NotNull BalanceCriterion code, @jakarta.validation.constraints.Size(max = 200) String label,
+      @NotBlank String clause) {
+
+    public BalanceCriterionRule {
+      label = (label == null || label.isBlank()) && code != null ? code.label() : label;
+    }
+  }
 
   /**
    * The pilot unit (chỉ đạo điểm): holds its conference in its own window so others learn from it.
@@ -306,6 +565,8 @@ public record Plan(
    * @param chairedBy exact number of chairing leaders when the plan says "chaired by N" instead
    * @param omittableForStagedFormats the presidium may be omitted when the conference uses a staged format
    * @param clause source clause
+   * @param appliesTo for the plan's top-level rule: which conferences it binds where a tier states none of its own;
+   *     absent: {@link PresidiumScope#EVERY_TIER}; ignored on a tier's own rule
    */
   public record PresidiumRule(
       @Positive Integer minSize,
@@ -313,7 +574,18 @@ public record Plan(
       @Pattern(regexp = "[1-9][0-9]*/[1-9][0-9]*", message = "must be a fraction like 1/3") String exemplarFraction,
       @Positive Integer chairedBy,
       boolean omittableForStagedFormats,
-      @NotBlank String clause) {
+      @NotBlank String clause,
+      PresidiumScope appliesTo) {
+
+    public PresidiumRule {
+      appliesTo = appliesTo == null ? PresidiumScope.EVERY_TIER : appliesTo;
+    }
+
+    /** A rule for every tier. */
+    public PresidiumRule(Integer minSize, Integer maxSize, String exemplarFraction, Integer chairedBy,
+        boolean omittableForStagedFormats, String clause) {
+      this(minSize, maxSize, exemplarFraction, chairedBy, omittableForStagedFormats, clause, null);
+    }
 
     /** Numerator of {@link #exemplarFraction}, 0 when none. */
     public int fractionNumerator() {
@@ -326,31 +598,116 @@ public record Plan(
     }
   }
 
+  /** Which conferences the plan's top-level {@link PresidiumRule} binds where a tier states no rule of its own. */
+  public enum PresidiumScope {
+    /** Every conference of the campaign, own and lower, at every level. */
+    EVERY_TIER,
+    /**
+     * The issuing unit's own conference only (a provincial plan's "Đoàn Chủ tịch 9–11 người" is for the provincial
+     * congress, not for a 50-person commune conference).
+     */
+    OWN_CONFERENCE
+  }
+
   /**
-   * Programme items in the order the plan lists them.
+   * The programme (chương trình): its items in the order the plan lists them, ceremonies held before the session
+   * proper first, and how far a unit may change that order. Plan file:
+   * <pre>
+   * programme:
+   *   clause: "§III.1"
+   *   reorder: WITHIN_SESSION            # optional; absent: FIXED
+   *   reorderClause: "§III.1: các đơn vị chủ động sắp xếp"   # optional; absent: the programme's clause
+   *   items:
+   *     - { code: FLORAL_TRIBUTE, label: "Dâng hoa tại Tượng đài Bác Hồ", beforeSession: true, required: false,
+   *         statedInPlan: false, clause: "Không quy định; theo thông lệ dâng hoa trước Đại hội" }
+   *     - { code: OPENING, label: "Tuyên bố lý do, giới thiệu đại biểu và khai mạc" }
+   *     - { code: EXCHANGE, label: "Giao lưu với các điển hình tiên tiến", required: false, clause: "§III.1" }
+   * </pre>
    *
-   * @param items ordered items
-   * @param clause source clause
+   * @param items ordered items; codes unique, every {@link ProgrammeItem#beforeSession() ceremony before the session}
+   *     before the first item of the session (checked by {@link PlanReader})
+   * @param clause source clause of the programme (and of each item that names none of its own)
+   * @param reorder how a unit may order its programme ({@link ProgrammeOrder}); never null after construction (absent:
+   *     {@link ProgrammeOrder#FIXED})
+   * @param reorderClause the clause that lets the unit reorder; null: {@link #clause}
    */
-  public record ProgrammeRule(@NotEmpty List<@NotNull @Valid ProgrammeItem> items, @NotBlank String clause) {
+  public record ProgrammeRule(@NotEmpty List<@NotNull @Valid ProgrammeItem> items, @NotBlank String clause,
+      ProgrammeOrder reorder, String reorderClause) {
+
+    public ProgrammeRule {
+      reorder = reorder == null ? ProgrammeOrder.FIXED : reorder;
+    }
+
+    /** A programme in the plan's fixed order. */
+    public ProgrammeRule(List<ProgrammeItem> items, String clause) {
+      this(items, clause, null, null);
+    }
 
     /** Items that apply to a conference of the given form, in order. */
     public List<ProgrammeItem> itemsFor(ConferenceForm form) {
       return items.stream().filter(i -> i.appliesTo(form)).toList();
     }
+
+    /** The item with this code, if the plan lists one. */
+    public Optional<ProgrammeItem> item(String code) {
+      return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** The clause an item comes from: its own, else the programme's. */
+    public String clauseOf(ProgrammeItem item) {
+      return item.clause() != null && !item.clause().isBlank() ? item.clause() : clause;
+    }
+
+    /** The clause of the ordering rule: {@link #reorderClause} when given, else the programme's. */
+    public String orderClause() {
+      return reorderClause != null && !reorderClause.isBlank() ? reorderClause : clause;
+    }
+  }
+
+  /** How far a unit may change the order of the plan's programme items. */
+  public enum ProgrammeOrder {
+    /** The plan's order exactly (the seed plans list their items as a sequence and allow no change). */
+    FIXED,
+    /**
+     * The session's items in any order; the ceremonies before the session stay first, in the plan's order.
+     */
+    WITHIN_SESSION,
+    /** Any order of the ceremonies among themselves and of the session's items; ceremonies still come first. */
+    FREE
   }
 
   /**
    * One programme item.
    *
-   * @param code stable code, UPPER_SNAKE_CASE
+   * @param code stable code, UPPER_SNAKE_CASE, unique in the programme
    * @param label Vietnamese text of the item
    * @param onlyForForms when set, the item applies only to these forms (e.g. flag salute only at a congress)
+   * @param clause the clause the item comes from; null: the programme's ({@link ProgrammeRule#clauseOf})
+   * @param statedInPlan whether the plan lists the item (absent: true); false: the workflow adds it as customary, and
+   *     its own {@code clause} says why (such an item cannot be required)
+   * @param beforeSession a ceremony held before the session proper, e.g. "Dâng hoa tại Tượng đài …" (absent: false);
+   *     printed under its own heading and always before the session's items
+   * @param required whether a unit must hold it (absent: true); an optional item may be left out of the programme
    */
   public record ProgrammeItem(
       @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be UPPER_SNAKE_CASE") String code,
       @NotBlank String label,
-      List<@NotNull ConferenceForm> onlyForForms) {
+      List<@NotNull ConferenceForm> onlyForForms,
+      String clause,
+      @JsonProperty(defaultValue = "true") Boolean statedInPlan,
+      @JsonProperty(defaultValue = "false") Boolean beforeSession,
+      @JsonProperty(defaultValue = "true") Boolean required) {
+
+    public ProgrammeItem {
+      statedInPlan = statedInPlan == null || statedInPlan;
+      beforeSession = beforeSession != null && beforeSession;
+      required = required == null || required;
+    }
+
+    /** A required item of the session, stated in the plan, under the programme's clause. */
+    public ProgrammeItem(String code, String label, List<ConferenceForm> onlyForForms) {
+      this(code, label, onlyForForms, null, null, null, null);
+    }
 
     /** True when the item is part of a conference of this form. */
     public boolean appliesTo(ConferenceForm form) {
@@ -360,7 +717,9 @@ public record Plan(
 
   /**
    * Official-name templates. Keys are {@link ConferenceForm} codes or {@code default}. Placeholders: {unit} (full
-   * unit name), {place}, {edition}, {term}, {formLabel}, {day}, {month}, {year}.
+   * unit name as the unit list writes it, "Tỉnh Gia Lai"), {unitInText} (the name as running text writes it, the
+   * administrative level word lower-cased: "tỉnh Gia Lai", "xã Tân Phú"; an agency's name unchanged), {place},
+   * {edition}, {term}, {formLabel}, {day}, {month}, {year}.
    *
    * @param templates template per form code or "default"
    * @param clause source clause

@@ -177,7 +177,8 @@ public class PlanCatalog {
    * The plan for a unit below a cascading plan's issuer, built from the cascading plan: its own conference follows the
    * rules for the unit's level, its lower conferences those for the level below (the first level its units below
    * have), its upper quota the level's; everything else (programme, names, deadlines, vote, presidium) is the cascading
-   * plan's. Id {@code <root>@<unit code>}; cached.
+   * plan's, except where a level's rules state their own presidium, names or deadlines (read through
+   * {@link Plan#presidiumFor} and its siblings) and a presidium meant for the root's own conference only. Id {@code <root>@<unit code>}; cached.
    *
    * @throws IllegalArgumentException when the cascading plan has no rules for the unit's level
    */
@@ -204,11 +205,21 @@ public class PlanCatalog {
         lower = root.lowerConferences();
       }
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
-          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null, root.presidium(), root.programme(), root.officialName(), root.dossier(),
+          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
-          root.deadlines());
+          root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee());
     });
+  }
+
+  /**
+   * The top-level presidium rule a derived plan carries: the root's when it binds every tier, none when it is for the
+   * root issuer's own conference only ({@link Plan.PresidiumScope#OWN_CONFERENCE}); a level's own rule (its
+   * {@code conference.presidium}) wins either way ({@link Plan#presidiumFor}).
+   */
+  private static Plan.PresidiumRule presidiumBelow(Plan root) {
+    return root.presidium() != null && root.presidium().appliesTo() == Plan.PresidiumScope.EVERY_TIER
+        ? root.presidium() : null;
   }
 
   /**

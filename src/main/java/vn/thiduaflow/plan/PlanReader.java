@@ -12,7 +12,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +24,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.calendar.CalendarYearMissingException;
+import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.plan.Plan.DateWindow;
 import vn.thiduaflow.plan.Plan.DeadlineRule;
 import vn.thiduaflow.plan.Plan.TierRules;
@@ -39,7 +46,7 @@ import vn.thiduaflow.unit.UnitDirectory;
 public class PlanReader {
 
   static final Set<String> NAME_PLACEHOLDERS =
-      Set.of("unit", "place", "edition", "term", "formLabel", "day", "month", "year");
+      Set.of("unit", "unitInText", "place", "edition", "term", "formLabel", "day", "month", "year");
   private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^}]*)}");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -48,10 +55,19 @@ public class PlanReader {
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   private final Validator validator;
   private final UnitDirectory units;
+  private final WorkingCalendar calendar;
 
+  /** A reader that checks the years a plan reaches against the bundled public-holiday calendar only. */
   public PlanReader(Validator validator, UnitDirectory units) {
+    this(validator, units, new WorkingCalendar(""));
+  }
+
+  /** @param calendar the public-service calendar the plan's working-day deadlines will be counted on */
+  @Autowired
+  public PlanReader(Validator validator, UnitDirectory units, WorkingCalendar calendar) {
     this.validator = validator;
     this.units = units;
+    this.calendar = calendar;
   }
 
   /**
@@ -84,6 +100,7 @@ public class PlanReader {
     }
     if (problems.isEmpty()) {
       checkConsistency(plan, problems);
+      checkYearCoverage(plan, problems);
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(Problem::field));
@@ -101,13 +118,13 @@ public class PlanReader {
       problems.add(new Problem("issuer.name", "'" + plan.issuer().name() + "' does not match the unit list, where code "
           + issuer.code() + " is '" + issuer.name() + "'"));
     }
-    checkTier("ownConference", plan.ownConference(), problems);
+    checkTier("ownConference", plan, plan.ownConference(), problems);
     if (plan.ownConference().units() != null) {
       problems.add(new Problem("ownConference.units", "only lowerConferences selects units"));
     }
     TierRules lower = plan.lowerConferences();
     if (lower != null) {
-      checkTier("lowerConferences", lower, problems);
+      checkTier("lowerConferences", plan, lower, problems);
       if (lower.units() == null || (!lower.units().allChildren() && lower.units().unitCodes().isEmpty())) {
         problems.add(new Problem("lowerConferences.units", "must set allChildren: true or list unitCodes"));
       } else if (issuer != null) {
@@ -138,53 +155,24 @@ public class PlanReader {
         }
       }
     }
-    var presidium = plan.presidium();
-    if (presidium != null) {
-      boolean range = presidium.minSize() != null || presidium.maxSize() != null;
-      if (range == (presidium.chairedBy() != null)) {
-        problems.add(new Problem("presidium", "set either minSize and maxSize, or chairedBy"));
-      } else if (range && (presidium.minSize() == null || presidium.maxSize() == null)) {
-        problems.add(new Problem("presidium", "minSize and maxSize go together"));
-      } else if (range && presidium.minSize() > presidium.maxSize()) {
-        problems.add(new Problem("presidium.maxSize", "must not be less than minSize (" + presidium.minSize() + ")"));
-      }
-      if (presidium.exemplarFraction() != null && presidium.fractionNumerator() > presidium.fractionDenominator()) {
-        problems.add(new Problem("presidium.exemplarFraction", "must not be more than 1"));
-      }
-    }
-    var codes = plan.programme().items().stream().map(Plan.ProgrammeItem::code).toList();
-    if (codes.size() != Set.copyOf(codes).size()) {
-      problems.add(new Problem("programme.items", "item codes must be unique, found " + codes));
-    }
-    plan.officialName().templates().forEach((key, template) -> {
-      if (!"default".equals(key) && Arrays.stream(ConferenceForm.values()).noneMatch(f -> f.name().equals(key))) {
-        problems.add(new Problem("officialName.templates." + key, "key must be a conference form or 'default', one of "
-            + Arrays.toString(ConferenceForm.values())));
-      }
-      Matcher m = PLACEHOLDER.matcher(template);
-      while (m.find()) {
-        if (!NAME_PLACEHOLDERS.contains(m.group(1))) {
-          problems.add(new Problem("officialName.templates." + key, "unknown placeholder {" + m.group(1)
-              + "}; allowed: " + NAME_PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(", "))));
-        }
+    checkPresidium("presidium", plan.presidium(), problems);
+    checkProgramme("programme", plan.programme(), problems);
+    plan.levels().forEach((level, rules) -> {
+      if (rules.programme() != null) {
+        checkProgramme("levels." + level + ".programme", rules.programme(), problems);
       }
     });
+    checkNameTemplates("officialName", plan.officialName(), problems);
     List<TierRules> tiers = new ArrayList<>(java.util.Arrays.asList(plan.ownConference(), lower));
     plan.levels().values().forEach(l -> tiers.add(l.conference()));
     for (TierRules tier : tiers) {
-      if (tier == null) {
-        continue;
-      }
-      for (ConferenceForm form : tier.forms()) {
-        if (!plan.officialName().templates().containsKey(form.name())
-            && !plan.officialName().templates().containsKey("default")) {
-          problems.add(new Problem("officialName.templates", "no template for allowed form " + form
-              + " and no 'default' template"));
-        }
+      if (tier != null && tier.officialName() == null) {
+        checkTemplatesCoverForms("officialName.templates", plan.officialName(), tier, problems);
       }
     }
     checkDeadline("dossier", plan.dossier().deadline(), problems);
     checkDossierDocuments(plan.dossier(), problems);
+    checkSubmissions(plan, problems);
     checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
     checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
     checkDeadlineOrder(plan, problems);
@@ -224,6 +212,7 @@ public class PlanReader {
       }
     }
     checkCascade(plan, issuer, problems);
+    checkOutsideEvents(plan, problems);
     plan.scheduled(ScheduleStep.CONFERENCE).ifPresent(c -> {
       if (!plan.ownConference().window().contains(c.from())) {
         problems.add(new Problem("schedule", "CONFERENCE on " + c.from() + " is outside ownConference.window"));
@@ -231,11 +220,87 @@ public class PlanReader {
     });
   }
 
+  /**
+   * Outside events and the tiers held before or after them: event codes unique; every {@code relativeTo} names an
+   * event of the plan; and the event's date leaves at least one day of the tier's window (and of the pilot's window,
+   * for the lower tier) on the required side — before: a day of the window strictly earlier than the event, after: one
+   * strictly later — also with all of the tier's relations together. A plan whose window cannot be met is refused here
+   * rather than every conference being refused at scheduling.
+   */
+  private static void checkOutsideEvents(Plan plan, List<Problem> problems) {
+    Set<String> codes = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < plan.outsideEvents().size(); i++) {
+      String code = plan.outsideEvents().get(i).code();
+      if (!codes.add(code)) {
+        problems.add(new Problem("outsideEvents[" + i + "].code", "code '" + code + "' is used twice"));
+      }
+    }
+    java.util.Map<String, TierRules> tiers = new java.util.LinkedHashMap<>();
+    tiers.put("ownConference", plan.ownConference());
+    if (plan.lowerConferences() != null) {
+      tiers.put("lowerConferences", plan.lowerConferences());
+    }
+    plan.levels().forEach((level, rules) -> tiers.put("levels." + level + ".conference", rules.conference()));
+    tiers.forEach((field, tier) -> {
+      java.util.Map<String, DateWindow> windows = new java.util.LinkedHashMap<>();
+      windows.put(field + ".window", tier.window());
+      if (tier == plan.lowerConferences() && plan.pilot() != null) {
+        windows.put("pilot.window", plan.pilot().window());
+      }
+      java.time.LocalDate earliest = null;
+      java.time.LocalDate latest = null;
+      boolean known = true;
+      for (int i = 0; i < tier.relativeTo().size(); i++) {
+        OutsideEvent.Relation relation = tier.relativeTo().get(i);
+        String at = field + ".relativeTo[" + i + "]";
+        OutsideEvent event = plan.outsideEvent(relation.event()).orElse(null);
+        if (event == null) {
+          problems.add(new Problem(at + ".event", "no outside event with code '" + relation.event() + "'; "
+              + (codes.isEmpty() ? "the plan lists no outsideEvents" : "outsideEvents: " + codes)));
+          known = false;
+          continue;
+        }
+        for (var w : windows.entrySet()) {
+          if (!possible(w.getValue(), relation.relation(), event.date())) {
+            problems.add(new Problem(at, event.code() + " on " + event.date() + " leaves no day of " + w.getKey()
+                + " (" + w.getValue().from() + " … " + w.getValue().to() + ") " + relation.relation().name()
+                .toLowerCase(java.util.Locale.ROOT) + " it"));
+          }
+        }
+        if (relation.relation() == OutsideEvent.Order.BEFORE) {
+          java.time.LocalDate last = event.date().minusDays(1);
+          latest = latest == null || last.isBefore(latest) ? last : latest;
+        } else {
+          java.time.LocalDate first = event.date().plusDays(1);
+          earliest = earliest == null || first.isAfter(earliest) ? first : earliest;
+        }
+      }
+      if (known && tier.relativeTo().size() > 1) {
+        for (var w : windows.entrySet()) {
+          java.time.LocalDate from = earliest != null && earliest.isAfter(w.getValue().from()) ? earliest
+              : w.getValue().from();
+          java.time.LocalDate to = latest != null && latest.isBefore(w.getValue().to()) ? latest : w.getValue().to();
+          if (from.isAfter(to) && tier.relativeTo().stream().allMatch(r -> possible(w.getValue(), r.relation(),
+              plan.outsideEvent(r.event()).orElseThrow().date()))) {
+            problems.add(new Problem(field + ".relativeTo", "together the events leave no day of " + w.getKey()
+                + " (" + w.getValue().from() + " … " + w.getValue().to() + "): after them from " + earliest
+                + ", before them until " + latest));
+          }
+        }
+      }
+    });
+  }
+
+  /** Whether some day of the window lies strictly before (or after) an event on {@code eventDay}. */
+  private static boolean possible(DateWindow window, OutsideEvent.Order order, java.time.LocalDate eventDay) {
+    return order == OutsideEvent.Order.BEFORE ? window.from().isBefore(eventDay) : window.to().isAfter(eventDay);
+  }
+
   /** Levels, organizations, delegation numbers and the lower-report deadline. */
   private void checkCascade(Plan plan, AdministrativeUnit issuer, List<Problem> problems) {
     plan.levels().forEach((level, rules) -> {
       String field = "levels." + level;
-      checkTier(field + ".conference", rules.conference(), problems);
+      checkTier(field + ".conference", plan, rules.conference(), problems);
       checkComposition(field + ".conference.composition", rules.conference().composition(), problems);
       if (level == UnitLevel.NATION) {
         problems.add(new Problem(field, "the nation is never below another unit; levels start at PROVINCE"));
@@ -305,10 +370,127 @@ public class PlanReader {
     }
   }
 
-  private static void checkTier(String field, TierRules tier, List<Problem> problems) {
+  private static void checkTier(String field, Plan plan, TierRules tier, List<Problem> problems) {
     checkWindow(field + ".window", tier.window(), problems);
     if (tier.forms().size() != Set.copyOf(tier.forms()).size()) {
       problems.add(new Problem(field + ".forms", "lists a form twice"));
+    }
+    checkTierOwnRules(field, plan, tier, problems);
+  }
+
+  /**
+   * A tier's own presidium, official names and deadlines (rules per level): each checked as the plan's are, and the
+   * deadlines in force at the tier (its own, else the plan's) kept in order.
+   */
+  private static void checkTierOwnRules(String field, Plan plan, TierRules tier, List<Problem> problems) {
+    checkPresidium(field + ".presidium", tier.presidium(), problems);
+    if (tier.officialName() != null) {
+      checkNameTemplates(field + ".officialName", tier.officialName(), problems);
+      checkTemplatesCoverForms(field + ".officialName.templates", tier.officialName(), tier, problems);
+    }
+    Plan.TierDeadlines own = tier.deadlines();
+    if (own == null) {
+      return;
+    }
+    if (own.nominationDeadline() != null) {
+      checkDeadline(field + ".deadlines.nominationDeadline", own.nominationDeadline(), problems);
+    }
+    if (own.dossier() != null) {
+      checkDeadline(field + ".deadlines.dossier", own.dossier(), problems);
+    }
+    if (own.councilVote() != null) {
+      checkDeadline(field + ".deadlines.councilVote", own.councilVote(), problems);
+    }
+    if (own.resultsReport() != null) {
+      checkTimeLimit(field + ".deadlines.resultsReport", own.resultsReport(), problems);
+    }
+    List<Problem> order = new ArrayList<>();
+    DeadlineRule vote = plan.councilVoteFor(tier);
+    order(plan.nominationDeadlineFor(tier), vote, "nominations are due", true, order);
+    order(plan.dossierDeadlineFor(tier), vote, "the dossier is due", false, order);
+    order.forEach(p -> problems.add(new Problem(field + ".deadlines", p.problem())));
+  }
+
+  /** Size range or "chaired by N", and a fraction of at most 1. */
+  private static void checkPresidium(String field, Plan.PresidiumRule presidium, List<Problem> problems) {
+    if (presidium == null) {
+      return;
+    }
+    boolean range = presidium.minSize() != null || presidium.maxSize() != null;
+    if (range == (presidium.chairedBy() != null)) {
+      problems.add(new Problem(field, "set either minSize and maxSize, or chairedBy"));
+    } else if (range && (presidium.minSize() == null || presidium.maxSize() == null)) {
+      problems.add(new Problem(field, "minSize and maxSize go together"));
+    } else if (range && presidium.minSize() > presidium.maxSize()) {
+      problems.add(new Problem(field + ".maxSize", "must not be less than minSize (" + presidium.minSize() + ")"));
+    }
+    if (presidium.exemplarFraction() != null && presidium.fractionNumerator() > presidium.fractionDenominator()) {
+      problems.add(new Problem(field + ".exemplarFraction", "must not be more than 1"));
+    }
+  }
+
+  /** Template keys are conference forms or "default"; placeholders are the known ones. */
+  private static void checkNameTemplates(String field, Plan.OfficialNameRule rule, List<Problem> problems) {
+    rule.templates().forEach((key, template) -> {
+      if (!"default".equals(key) && Arrays.stream(ConferenceForm.values()).noneMatch(f -> f.name().equals(key))) {
+        problems.add(new Problem(field + ".templates." + key, "key must be a conference form or 'default', one of "
+            + Arrays.toString(ConferenceForm.values())));
+      }
+      Matcher m = PLACEHOLDER.matcher(template);
+      while (m.find()) {
+        if (!NAME_PLACEHOLDERS.contains(m.group(1))) {
+          problems.add(new Problem(field + ".templates." + key, "unknown placeholder {" + m.group(1)
+              + "}; allowed: " + NAME_PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(", "))));
+        }
+      }
+    });
+  }
+
+  /** Every form the tier allows has a template (its own key or "default"). */
+  private static void checkTemplatesCoverForms(String field, Plan.OfficialNameRule rule, TierRules tier,
+      List<Problem> problems) {
+    for (ConferenceForm form : tier.forms()) {
+      if (!rule.templates().containsKey(form.name()) && !rule.templates().containsKey("default")) {
+        problems.add(new Problem(field, "no template for allowed form " + form + " and no 'default' template"));
+      }
+    }
+  }
+
+  /**
+   * A programme (the plan's or a level's): item codes unique; every ceremony before the session
+   * ({@code beforeSession: true}) listed before the session's first item, and at least one item of the session; an
+   * item the plan does not state ({@code statedInPlan: false}) carries its own clause saying why the workflow adds it
+   * and is not required (the workflow enforces only what a plan says).
+   */
+  private static void checkProgramme(String field, Plan.ProgrammeRule programme, List<Problem> problems) {
+    var codes = programme.items().stream().map(Plan.ProgrammeItem::code).toList();
+    if (codes.size() != Set.copyOf(codes).size()) {
+      problems.add(new Problem(field + ".items", "item codes must be unique, found " + codes));
+    }
+    String firstOfSession = null;
+    for (int i = 0; i < programme.items().size(); i++) {
+      Plan.ProgrammeItem item = programme.items().get(i);
+      String at = field + ".items[" + i + "]";
+      if (!item.beforeSession() && firstOfSession == null) {
+        firstOfSession = item.code();
+      } else if (item.beforeSession() && firstOfSession != null) {
+        problems.add(new Problem(at + ".beforeSession", "'" + item.code() + "' is held before the session and must "
+            + "be listed before the session's first item '" + firstOfSession + "'"));
+      }
+      if (!item.statedInPlan()) {
+        if (item.clause() == null || item.clause().isBlank()) {
+          problems.add(new Problem(at + ".clause", "'" + item.code() + "' is not stated in the plan (statedInPlan: "
+              + "false): give its own clause saying why the workflow adds it"));
+        }
+        if (item.required()) {
+          problems.add(new Problem(at + ".required", "'" + item.code() + "' is not stated in the plan (statedInPlan: "
+              + "false) and cannot be required: set required: false"));
+        }
+      }
+    }
+    if (firstOfSession == null) {
+      problems.add(new Problem(field + ".items", "lists only ceremonies before the session (beforeSession: true); "
+          + "the session needs at least one item"));
     }
   }
 
@@ -367,6 +549,73 @@ public class PlanReader {
     }
   }
 
+  /**
+   * The submissions before the conference (issue 22) and the organizing committee: codes unique and apart from the
+   * dossier's ({@link Plan.DossierDocument#RESERVED_MINUTES} and the dossier documents share the store; the committee's
+   * decision {@value SubmissionRule#COMMITTEE_DECISION} may be sent, and may be a dossier document too, as it is one
+   * file); a document sent by two submissions has one title; exactly one due form; a fixed date not before the plan was
+   * issued; a name for a named office and none for the councils; a due date counted from the committee's decision
+   * needs {@code organizingCommittee}; sub-committees listed once.
+   */
+  private static void checkSubmissions(Plan plan, List<Problem> problems) {
+    Set<String> codes = new java.util.HashSet<>();
+    Set<String> dossierCodes = new java.util.HashSet<>();
+    plan.dossier().documents().forEach(d -> dossierCodes.add(d.code()));
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    for (int i = 0; i < plan.submissions().size(); i++) {
+      SubmissionRule s = plan.submissions().get(i);
+      String field = "submissions[" + i + "]";
+      if (!codes.add(s.code())) {
+        problems.add(new Problem(field + ".code", "code '" + s.code() + "' is used twice"));
+      }
+      Set<String> own = new java.util.HashSet<>();
+      for (int j = 0; j < s.documents().size(); j++) {
+        SubmissionRule.Document d = s.documents().get(j);
+        String at = field + ".documents[" + j + "].code";
+        if (!own.add(d.code())) {
+          problems.add(new Problem(at, "code '" + d.code() + "' is used twice in this submission"));
+        } else if (Plan.DossierDocument.RESERVED_MINUTES.equals(d.code())) {
+          problems.add(new Problem(at, "'" + d.code() + "' is the held conference's minutes, not a document sent before"
+              + " the conference"));
+        } else if (dossierCodes.contains(d.code()) && !SubmissionRule.COMMITTEE_DECISION.equals(d.code())) {
+          problems.add(new Problem(at, "'" + d.code() + "' is a dossier document's code (dossier.documents); the same "
+              + "store keeps both, so give this document its own code"));
+        } else if (titles.containsKey(d.code()) && !titles.get(d.code()).equals(d.title())) {
+          problems.add(new Problem(at, "'" + d.code() + "' is sent by another submission as '" + titles.get(d.code())
+              + "': one code is one document, with one title"));
+        }
+        titles.putIfAbsent(d.code(), d.title());
+      }
+      var due = s.due();
+      if (due.given() != 1) {
+        problems.add(new Problem(field + ".due", "set exactly one of fixedDate, daysBeforeConference, "
+            + "workingDaysBeforeConference or daysAfterStep"));
+      }
+      if (due.fixedDate() != null && due.fixedDate().isBefore(plan.issuedOn().firstDay())) {
+        problems.add(new Problem(field + ".due.fixedDate", due.fixedDate() + " is before the plan was issued ("
+            + plan.issuedOn() + ")"));
+      }
+      if (due.daysAfterStep() != null && due.daysAfterStep().step() == SubmissionRule.Step.ORGANIZING_COMMITTEE
+          && plan.organizingCommittee() == null) {
+        problems.add(new Problem(field + ".due.daysAfterStep.step", "ORGANIZING_COMMITTEE needs organizingCommittee"
+            + " in the plan"));
+      }
+      boolean named = s.to().kind() == SubmissionRule.RecipientKind.NAMED_OFFICE;
+      boolean hasName = s.to().name() != null && !s.to().name().isBlank();
+      if (named && !hasName) {
+        problems.add(new Problem(field + ".to.name", "a NAMED_OFFICE needs the office's name, e.g. \"Sở Nội vụ tỉnh "
+            + "Lạng Sơn\""));
+      } else if (!named && s.to().name() != null) {
+        problems.add(new Problem(field + ".to.name", "only a NAMED_OFFICE has a name; " + s.to().kind()
+            + " is the council of the unit above"));
+      }
+    }
+    var committee = plan.organizingCommittee();
+    if (committee != null && committee.subCommittees().size() != Set.copyOf(committee.subCommittees()).size()) {
+      problems.add(new Problem("organizingCommittee.subCommittees", "lists a sub-committee twice"));
+    }
+  }
+
   private static void checkTimeLimit(String field, Plan.TimeLimit limit, List<Problem> problems) {
     if ((limit.days() == null) == (limit.workingDays() == null)) {
       problems.add(new Problem(field, "set exactly one of days or workingDays"));
@@ -381,11 +630,220 @@ public class PlanReader {
     }
   }
 
+  /**
+   * A composition rule: the shares add up to 100; a tolerance belongs to an APPROXIMATE share only and is below the
+   * share (a band reaching 0% would accept a conference without exemplars); a stated tolerance is given; each balance
+   * criterion is listed once.
+   */
   private static void checkComposition(String field, Plan.CompositionRule rule, List<Problem> problems) {
-    if (rule != null && rule.exemplarSharePercent() + rule.guestSharePercent() != 100) {
+    if (rule == null) {
+      return;
+    }
+    if (rule.exemplarSharePercent() + rule.guestSharePercent() != 100) {
       problems.add(new Problem(field, "exemplarSharePercent + guestSharePercent must be 100, is "
           + (rule.exemplarSharePercent() + rule.guestSharePercent())));
     }
+    if (!rule.approximate() && rule.tolerancePoints() != null) {
+      problems.add(new Problem(field + ".tolerancePoints", "a tolerance applies only to share: APPROXIMATE (\"khoảng "
+          + rule.exemplarSharePercent() + "%\"); share MINIMUM means at least " + rule.exemplarSharePercent() + "%"));
+    }
+    if (!rule.approximate() && rule.toleranceStatedInPlan() != null) {
+      problems.add(new Problem(field + ".toleranceStatedInPlan", "applies only to share: APPROXIMATE"));
+    }
+    if (rule.approximate() && rule.tolerancePoints() == null) {
+      problems.add(new Problem(field + ".tolerancePoints", "toleranceStatedInPlan is true: give the plan's tolerance"
+          + " (percentage points), or leave both out for the workflow's default of "
+          + Plan.CompositionRule.DEFAULT_TOLERANCE_POINTS));
+    } else if (rule.approximate() && rule.tolerancePoints() >= rule.exemplarSharePercent()) {
+      problems.add(new Problem(field + ".tolerancePoints", "must be below the share (" + rule.exemplarSharePercent()
+          + "), is " + rule.tolerancePoints()));
+    }
+    Set<BalanceCriterion> seen = java.util.EnumSet.noneOf(BalanceCriterion.class);
+    for (int i = 0; i < rule.balanceCriteria().size(); i++) {
+      var criterion = rule.balanceCriteria().get(i);
+      if (criterion != null && criterion.code() != null && !seen.add(criterion.code())) {
+        problems.add(new Problem(field + ".balanceCriteria[" + i + "].code", "'" + criterion.code()
+            + "' is listed twice"));
+      }
+    }
+  }
+
+  /**
+   * Every calendar year the plan reaches has its public holidays in the {@link WorkingCalendar}, so that no deadline,
+   * reminder or timer fails mid-campaign for want of a calendar (issue 22: a 2014 plan validated, then failed because
+   * no year before 2019 was configured). A plan reaches:
+   *
+   * <ul>
+   *   <li>the month, or day, it was issued ({@code issuedOn});
+   *   <li>every day of each conference window ({@code ownConference}, {@code lowerConferences},
+   *       {@code levels.<LEVEL>.conference}, {@code pilot}) and of each {@code schedule} entry;
+   *   <li>each fixed deadline ({@code nominationDeadline}, {@code deadlines.councilVote}, {@code dossier},
+   *       {@code lowerReports});
+   *   <li>the deadlines counted back from a conference day ({@code nominationDeadline}, {@code deadlines.councilVote},
+   *       {@code dossier}: calendar days, or working days counted on the calendar itself) for the first and the last
+   *       day of each window — a working-day count before a January window can cross into the year before;
+   *   <li>the limits counted forward: {@code deadlines.resultsReport} from a conference day, and
+   *       {@code deadlines.dossierReview} from the day the dossier is sent, any day from the issue to the window's
+   *       last day;
+   *   <li>before each of those deadlines, its reminder ({@code deadlines.reminder}; 2 working days when the plan is
+   *       silent, so a plan without any working-day rule needs the calendar too).
+   * </ul>
+   *
+   * A working-day count that runs into a missing year is refused there; as its end cannot be counted, it is taken to
+   * reach at most twice its count plus 14 calendar days (a 9-day Tết break and the weekends around it). One problem per
+   * missing year, on the first field that reaches it (windows, then schedule, issue and deadlines), naming the others
+   * too and
+   * {@code thiduaflow.calendar.extra-file}.
+   */
+  private void checkYearCoverage(Plan plan, List<Problem> problems) {
+    YearReach reach = new YearReach();
+    IssueDate issued = plan.issuedOn();
+    Map<String, DateWindow> windows = new LinkedHashMap<>();
+    Map<String, DateWindow> lowerWindows = new LinkedHashMap<>();
+    windows.put("ownConference.window", plan.ownConference().window());
+    if (plan.lowerConferences() != null) {
+      lowerWindows.put("lowerConferences.window", plan.lowerConferences().window());
+    }
+    new TreeMap<>(plan.levels()).forEach((level, rules) ->
+        lowerWindows.put("levels." + level + ".conference.window", rules.conference().window()));
+    windows.putAll(lowerWindows);
+    if (plan.pilot() != null) {
+      windows.put("pilot.window", plan.pilot().window());
+    }
+    windows.forEach((field, w) -> reach.span(field, "conferences " + w.from() + " – " + w.to(), w.from(), w.to()));
+    for (int i = 0; i < plan.schedule().size(); i++) {
+      Plan.ScheduleEntry e = plan.schedule().get(i);
+      reach.span("schedule[" + i + "]", e.step() + " " + e.from() + " – " + e.end(), e.from(), e.end());
+    }
+    reach.span("issuedOn", "issued " + issued, issued.firstDay(), issued.lastDay());
+    Plan.TimeLimit lead = plan.deadlines().reminder();
+    Map<String, DeadlineRule> beforeConference = new LinkedHashMap<>();
+    beforeConference.put("nominationDeadline", plan.nominationDeadline());
+    beforeConference.put("deadlines.councilVote", plan.deadlines().councilVote());
+    beforeConference.put("dossier", plan.dossier().deadline());
+    beforeConference.forEach((name, rule) -> {
+      if (rule.fixedDate() != null) {
+        String field = name + ".fixedDate";
+        reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
+        remind(reach, lead, field, rule.fixedDate(), rule.fixedDate());
+        return;
+      }
+      String field = name + (rule.workingDaysBeforeConference() != null ? ".workingDaysBeforeConference"
+          : ".daysBeforeConference");
+      windows.forEach((windowField, w) -> {
+        LocalDate first = dueBefore(rule, w.from(), field, reach);
+        LocalDate last = dueBefore(rule, w.to(), field, reach);
+        reach.span(field, rule.describe() + " in " + windowField + ": " + first + " – " + last, first, last);
+        remind(reach, lead, field, first, last);
+      });
+    });
+    windows.forEach((windowField, w) -> {
+      Plan.TimeLimit results = plan.deadlines().resultsReport();
+      LocalDate first = dueAfter(results, w.from(), "deadlines.resultsReport", reach);
+      LocalDate last = dueAfter(results, w.to(), "deadlines.resultsReport", reach);
+      reach.span("deadlines.resultsReport", results.describe() + " after a conference in " + windowField + ": "
+          + first + " – " + last, first, last);
+      remind(reach, lead, "deadlines.resultsReport", first, last);
+      Plan.TimeLimit review = plan.deadlines().dossierReview();
+      LocalDate sentFirst = issued.firstDay().isBefore(w.to()) ? issued.firstDay() : w.to();
+      first = dueAfter(review, sentFirst, "deadlines.dossierReview", reach);
+      last = dueAfter(review, w.to(), "deadlines.dossierReview", reach);
+      reach.span("deadlines.dossierReview", review.describe() + " after a dossier sent from " + sentFirst + " to "
+          + w.to() + ": " + first + " – " + last, first, last);
+      remind(reach, lead, "deadlines.dossierReview", first, last);
+    });
+    Plan.ReportDeadlineRule reports = plan.lowerReports();
+    if (reports != null) {
+      String field = reports.fixedDate() != null ? "lowerReports.fixedDate" : "lowerReports.daysAfterLowerWindow";
+      lowerWindows.forEach((windowField, w) -> {
+        LocalDate due = reports.dueFor(w.to());
+        reach.span(field, "lower reports due " + due + " (" + windowField + ")", due, due);
+      });
+    }
+    reach.report(problems);
+  }
+
+  /** The reminder days before deadlines due between {@code first} and {@code last}. */
+  private void remind(YearReach reach, Plan.TimeLimit lead, String deadlineField, LocalDate first, LocalDate last) {
+    String what = lead.describe() + " before " + deadlineField;
+    LocalDate from = lead.workingDays() != null ? count(first, -lead.workingDays(), "deadlines.reminder", what, reach)
+        : first.minusDays(lead.days());
+    LocalDate to = lead.workingDays() != null ? count(last, -lead.workingDays(), "deadlines.reminder", what, reach)
+        : last.minusDays(lead.days());
+    reach.span("deadlines.reminder", what + ": " + from + " – " + to, from, to);
+  }
+
+  private LocalDate dueBefore(DeadlineRule rule, LocalDate conference, String field, YearReach reach) {
+    return rule.workingDaysBeforeConference() != null
+        ? count(conference, -rule.workingDaysBeforeConference(), field, rule.describe(conference), reach)
+        : conference.minusDays(rule.daysBeforeConference());
+  }
+
+  private LocalDate dueAfter(Plan.TimeLimit limit, LocalDate start, String field, YearReach reach) {
+    return limit.workingDays() != null
+        ? count(start, limit.workingDays(), field, limit.describe() + " after " + start, reach)
+        : start.plusDays(limit.days());
+  }
+
+  /**
+   * {@link WorkingCalendar#plusWorkingDays}; when the count runs into a year the calendar lacks, that year is reached
+   * and the end is estimated as |n| × 2 + 14 calendar days from {@code from}.
+   */
+  private LocalDate count(LocalDate from, int n, String field, String what, YearReach reach) {
+    try {
+      return calendar.plusWorkingDays(from, n);
+    } catch (CalendarYearMissingException e) {
+      reach.year(e.day().getYear(), field, what + ", counted into " + e.day());
+      return from.plusDays((n < 0 ? -1L : 1L) * (Math.abs((long) n) * 2 + 14));
+    }
+  }
+
+  /** The fields that reach each year the calendar lacks, the first reach of each field with its detail. */
+  private final class YearReach {
+
+    private final Map<Integer, Map<String, String>> missing = new TreeMap<>();
+
+    /** Every year from {@code a} to {@code b} (either order) is reached by {@code field}. */
+    void span(String field, String what, LocalDate a, LocalDate b) {
+      LocalDate from = a.isAfter(b) ? b : a;
+      LocalDate to = a.isAfter(b) ? a : b;
+      for (int y = from.getYear(); y <= to.getYear(); y++) {
+        year(y, field, what);
+      }
+    }
+
+    void year(int year, String field, String what) {
+      if (!calendar.covers(year)) {
+        missing.computeIfAbsent(year, y -> new LinkedHashMap<>()).putIfAbsent(field, what);
+      }
+    }
+
+    void report(List<Problem> problems) {
+      missing.forEach((year, fields) -> {
+        var first = fields.entrySet().iterator().next();
+        List<String> others = fields.keySet().stream().skip(1).toList();
+        problems.add(new Problem(first.getKey(), "reaches " + year + " (" + first.getValue() + ")"
+            + (others.isEmpty() ? "" : "; so do " + String.join(", ", others))
+            + ", but the public-holiday calendar has no " + year + " (it has " + spans(calendar.years())
+            + "), so working days and reminders there cannot be counted: add " + year + "'s days off from its "
+            + "announcement to " + WorkingCalendar.BUNDLED + " or to the file given with "
+            + "thiduaflow.calendar.extra-file"));
+      });
+    }
+  }
+
+  /** "2010–2026", or "2010–2020, 2022" for years with a gap. */
+  private static String spans(List<Integer> years) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < years.size(); ) {
+      int j = i;
+      while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+        j++;
+      }
+      parts.add(i == j ? String.valueOf(years.get(i)) : years.get(i) + "–" + years.get(j));
+      i = j + 1;
+    }
+    return parts.isEmpty() ? "no year" : String.join(", ", parts);
   }
 
   private static String path(JsonMappingException e) {

@@ -142,7 +142,7 @@ public class CampaignSimulator {
    */
   public SimulationResult run(String planId, SimulationScript script) {
     Plan plan = plans.get(planId);
-    LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(Plan.ScheduleEntry::from).orElse(plan.issuedOn());
+    LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(Plan.ScheduleEntry::from).orElse(plan.issuedOn().firstDay());
     ClockUtil.setCurrentTime(EngineClock.toDate(first.atTime(8, 0)));
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long started = System.nanoTime();
@@ -411,14 +411,14 @@ public class CampaignSimulator {
             ? scheduled(plan, ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SUBMIT_NOMINATIONS -> {
-          LocalDate deadline = plan.nominationDeadline().deadlineFor(d, calendar);
+          LocalDate deadline = plan.nominationDeadlineFor(conferences.tierOf(c)).deadlineFor(d, calendar);
           yield script.lateNominations().contains(unit) ? deadline.plusDays(3).atTime(9, 0)
               : scheduled(plan, ScheduleStep.NOMINATION_SUBMISSION, 9, deadline.minusDays(2).atTime(9, 0));
         }
         case Elements.VOTE_ON_NOMINEES -> scheduled(plan, ScheduleStep.COUNCIL_VOTE, 14,
             created.toLocalDate().atTime(14, 0));
         case Elements.SUBMIT_DOSSIER -> {
-          LocalDate deadline = plan.dossier().deadlineFor(d, calendar);
+          LocalDate deadline = plan.dossierDeadlineFor(conferences.tierOf(c)).deadlineFor(d, calendar);
           if (attempt > 0) {
             yield created.toLocalDate().plusDays(1).atTime(9, 0);
           }
@@ -426,7 +426,7 @@ public class CampaignSimulator {
               : scheduled(plan, ScheduleStep.DOSSIER_PREPARATION, 16, deadline.minusDays(5).atTime(9, 0));
         }
         case Elements.REVIEW_DOSSIER -> {
-          LocalDate deadline = plan.dossier().deadlineFor(d, calendar);
+          LocalDate deadline = plan.dossierDeadlineFor(conferences.tierOf(c)).deadlineFor(d, calendar);
           if (script.lateDossier().contains(unit)) {
             yield deadline.plusDays(2).atTime(10, 0);
           }
@@ -467,9 +467,14 @@ public class CampaignSimulator {
           vars.put(Fields.PILOT_PLAN_OPINION, "Thống nhất kế hoạch đơn vị điểm");
         }
         case Elements.SCHEDULE_CONFERENCE -> {
-          LocalDate date = conferenceDate(plan, c);
-          if (script.wrongDateFirst().contains(unit) && attempt == 0) {
+          LocalDate date = keepOutsideEventOrder(c, conferenceDate(plan, c));
+          boolean wrongDate = script.wrongDateFirst().contains(unit);
+          if (wrongDate && attempt == 0) {
             date = conferences.windowOf(c).to().plusDays(10);
+          } else if (attempt == (wrongDate ? 1 : 0)) {
+            // a tier held before (or after) an outside event first tries the nearest day on the wrong side: refused
+            // with rule OUTSIDE_EVENT_ORDER, then the day kept on the right side
+            date = wrongSideOfOutsideEvent(c, date).orElse(date);
           }
           vars.put(Fields.CONFERENCE_FORM, tier.forms().get(0).name());
           vars.put(Fields.CONFERENCE_DATE, date.toString());
@@ -520,7 +525,8 @@ public class CampaignSimulator {
         case Elements.DECIDE_LATE_DOSSIER -> {
           LocalDate moved = c.getScheduledOn().plusDays(7);
           // against a fixed dossier date a new conference day cures nothing: the chair holds it as scheduled
-          if (conferences.windowOf(c).contains(moved) && plan.dossier().fixedDate() == null) {
+          if (conferences.windowOf(c).contains(moved)
+              && plan.dossierDeadlineFor(conferences.tierOf(c)).fixedDate() == null) {
             vars.put(Fields.LATE_DOSSIER_ACTION, "RESCHEDULE");
             vars.put(Fields.NEW_CONFERENCE_DATE, moved.toString());
             what += ": dời sang " + moved;
@@ -531,8 +537,10 @@ public class CampaignSimulator {
           }
         }
         case Elements.HOLD_CONFERENCE -> {
+          int plenary = c.getStaffCount() + c.getGuestDelegates();
+          var cap = conferences.tierOf(c).delegateCap();
           vars.put(Fields.ATTENDEE_COUNT, c.getAttendanceMode() == AttendanceMode.PLENARY
-              ? c.getStaffCount() + c.getGuestDelegates() : c.totalDelegates());
+              ? (cap.bindsPlenary() ? Math.min(plenary, cap.value()) : plenary) : c.totalDelegates());
           vars.put(Fields.PROGRAMME_FOLLOWED, true);
           vars.put(Fields.HELD_ON, c.getScheduledOn().toString());
           // the office scans the signed minutes into the task's «Hồ sơ đính kèm» tab
@@ -610,6 +618,36 @@ public class CampaignSimulator {
       return required.size();
     }
 
+    /**
+     * The day of the conference's window nearest to {@code date} (earlier days first) that keeps its tier's order with
+     * the plan's outside events at their current dates ({@code relativeTo}: before the provincial Party congress…);
+     * {@code date} itself when it does or the tier has no such rule.
+     */
+    private LocalDate keepOutsideEventOrder(Conference c, LocalDate date) {
+      return nearestDay(c, date, true).orElse(date);
+    }
+
+    /** The day of the window nearest to {@code date} that breaks an outside-event rule of the tier, if there is one. */
+    private java.util.Optional<LocalDate> wrongSideOfOutsideEvent(Conference c, LocalDate date) {
+      return nearestDay(c, date, false);
+    }
+
+    private java.util.Optional<LocalDate> nearestDay(Conference c, LocalDate date, boolean keeping) {
+      if (conferences.tierOf(c).relativeTo().isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      var window = conferences.windowOf(c);
+      long span = java.time.temporal.ChronoUnit.DAYS.between(window.from(), window.to());
+      for (long d = 0; d <= span; d++) {
+        for (LocalDate day : d == 0 ? List.of(date) : List.of(date.minusDays(d), date.plusDays(d))) {
+          if (window.contains(day) && conferences.outsideEventsBroken(c, day).isEmpty() == keeping) {
+            return java.util.Optional.of(day);
+          }
+        }
+      }
+      return java.util.Optional.empty();
+    }
+
     /** The scripted date: the plan's dated schedule, else spread through the window with enough lead time. */
     private LocalDate conferenceDate(Plan plan, Conference c) {
       var scheduled = plan.scheduled(ScheduleStep.CONFERENCE);
@@ -628,8 +666,8 @@ public class CampaignSimulator {
     }
 
     private void compose(Plan plan, Conference c, TierRules tier, boolean bad, Map<String, Object> vars) {
-      int total = c.getAttendanceMode() == AttendanceMode.PLENARY ? Math.min(c.getStaffCount(), 120)
-          : Math.min(tier.delegateCap().value(), 120);
+      int total = c.getAttendanceMode() == AttendanceMode.PLENARY && !tier.delegateCap().bindsPlenary()
+          ? Math.min(c.getStaffCount(), 120) : Math.min(tier.delegateCap().value(), 120);
       int exemplars = tier.composition() == null ? total * 2 / 3
           : (int) Math.ceil(total * tier.composition().exemplarSharePercent() / 100.0);
       if (tier.delegation() != null) {
@@ -641,7 +679,7 @@ public class CampaignSimulator {
       }
       vars.put(Fields.EXEMPLAR_DELEGATES, exemplars);
       vars.put(Fields.GUEST_DELEGATES, total - exemplars);
-      var presidium = plan.presidium();
+      var presidium = plan.presidiumFor(tier);
       int size = presidium == null ? 0 : presidium.chairedBy() != null ? presidium.chairedBy() : presidium.minSize();
       int presidiumExemplars = presidium == null || presidium.chairedBy() != null ? 0
           : (int) Math.ceil(size * (double) presidium.fractionNumerator() / presidium.fractionDenominator());
@@ -669,6 +707,13 @@ public class CampaignSimulator {
       vars.put(Fields.UPPER_COLLECTIVES, (int) Math.min(quota == null ? 1 : quota.collectives(), collectives));
       vars.put(Fields.UPPER_INDIVIDUALS, (int) Math.min(quota == null ? 3 : quota.individuals(),
           eligible.size() - collectives));
+      // the office attests every balance criterion the plan lists (women, ethnicity, …): a JSON list of codes
+      var criteria = tier.composition() == null ? List.<Plan.BalanceCriterionRule>of()
+          : tier.composition().balanceCriteria();
+      if (!criteria.isEmpty()) {
+        vars.put(vn.thiduaflow.conference.CompositionBalanceService.ATTESTED_FIELD, criteria.stream()
+            .map(k -> "\"" + k.code().name() + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]")));
+      }
     }
   }
 }

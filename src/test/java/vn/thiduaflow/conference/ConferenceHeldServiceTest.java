@@ -128,6 +128,21 @@ class ConferenceHeldServiceTest {
   }
 
   @Test
+  void aCapOnEveryConferenceBindsThePlenaryTooExactlyTheCapPasses() {
+    TierRules everyConference = new TierRules("§III", null, TIER.forms(), TIER.window(), TIER.duration(),
+        new AttendanceRule(200, "§III.2: dưới 200 người: toàn thể"),
+        new Cap(50, "§III.2: mọi hội nghị cấp xã không quá 50 người", Plan.CapScope.EVERY_CONFERENCE), null, null, null);
+    when(conferences.tierOf(any())).thenReturn(everyConference);
+    conference.setAttendanceMode(AttendanceMode.PLENARY);
+    conference.schedule(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, DAY, "I", null, 80, false, false);
+    held.record(7L, record(DAY, 50, List.of(11L, 12L, 13L))); // 80 staff + 30 guests convened, the cap is 50
+    assertThat(conference.getAttendeeCount()).isEqualTo(50);
+    assertThatThrownBy(() -> held.record(7L, record(DAY, 51, List.of(11L, 12L, 13L))))
+        .hasMessageContaining("vượt số được triệu tập 50").hasMessageContaining("mọi hội nghị tối đa 50 người")
+        .hasMessageContaining("§III.2: mọi hội nghị cấp xã không quá 50 người");
+  }
+
+  @Test
   void theDateIsTheScheduledDayAndNotOneToCome() {
     assertThatThrownBy(() -> held.record(7L, record(DAY.minusWeeks(7), 100, List.of(11L, 12L, 13L))))
         .hasMessageContaining("khác ngày đã định 31/03/2020");
