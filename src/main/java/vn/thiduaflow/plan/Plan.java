@@ -324,6 +324,11 @@ public record Plan(
    * @param parent code of the unit it reports to: an administrative unit (the issuer or below) or another organization
    * @param sample true when the plan does not name it and it stands for the units the plan describes
    * @param clause source clause
+   * @param secondParent code of a second unit it answers to (dual subordination, e.g. a provincial branch of a
+   *     ministry under the province and the ministry's own block); null when none. Its people may be nominated at
+   *     either parent's conference
+   * @param verticalLine the levels below its administrative parent from which it invites delegates of its own sector
+   *     (hệ thống dọc: a provincial department's district offices and commune staff); null when none
    */
   public record Organization(
       @NotBlank @jakarta.validation.constraints.Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9-]*", message = "must be UPPER-CASE letters, digits and dashes") String code,
@@ -331,7 +336,25 @@ public record Plan(
       @NotNull UnitLevel kind,
       @NotBlank String parent,
       boolean sample,
-      @NotBlank String clause) {}
+      @NotBlank String clause,
+      String secondParent,
+      @Valid VerticalLine verticalLine) {
+
+    /** An organization answering to one parent, without a vertical line. */
+    public Organization(String code, String name, UnitLevel kind, String parent, boolean sample, String clause) {
+      this(code, name, kind, parent, sample, clause, null, null);
+    }
+  }
+
+  /**
+   * A sector's vertical line (hệ thống dọc): the levels of administrative units below an organization's parent whose
+   * sector staff the organization's conference may nominate, e.g. the provincial Department of Health inviting the
+   * health staff of its districts and communes.
+   *
+   * @param levels the administrative levels reached (DISTRICT, COMMUNE), at least one
+   * @param clause the clause of the plan that says so
+   */
+  public record VerticalLine(@NotEmpty List<@NotNull UnitLevel> levels, @NotBlank String clause) {}
 
   /**
    * When the lower units' reports are due at the issuing unit: N calendar days after the lower window's last day, or a

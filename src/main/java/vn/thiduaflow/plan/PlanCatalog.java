@@ -57,7 +57,8 @@ public class PlanCatalog {
     for (Resource file : files) {
       String name = file.getFilename();
       try (InputStream in = file.getInputStream()) {
-        Plan plan = reader.read(name, in);
+        Plan plan = reader.read(name, in, renames -> log.warn("Plan file '{}' still uses old names of the plan format "
+            + "and loads as before; rename: {} (docs/onboarding-a-plan.md)", name, String.join("; ", renames)));
         if (plans.containsKey(plan.id())) {
           throw new PlanFileException(name, List.of(new Problem("id",
               "plan id '" + plan.id() + "' is already used by " + fileOf.get(plan.id()))));
@@ -167,6 +168,76 @@ public class PlanCatalog {
     var structure = plan.issuer().adminStructure();
     return units.find(structure, code).or(() -> plan.organizations().stream()
         .filter(o -> o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o)));
+  }
+
+  /**
+   * Whether people of the unit {@code originCode} may be nominated at the conference of the unit {@code hostCode} under
+   * this plan: the origin is the host itself or lies below it — through administrative parents, organizations' parents
+   * and their second parents (dual subordination) — or the host is an organization whose vertical line reaches the
+   * origin's level inside the host's administrative parent (a provincial department nominating district and commune
+   * staff of its sector).
+   *
+   * @return the origin unit when allowed; empty when it is unknown or not within the host (the caller says which)
+   */
+  public Optional<AdministrativeUnit> originWithin(Plan plan, String originCode, String hostCode) {
+    Optional<AdministrativeUnit> origin = unitOf(plan, originCode);
+    if (origin.isEmpty()) {
+      return origin;
+    }
+    if (below(plan, origin.get(), hostCode, 0)) {
+      return origin;
+    }
+    var host = plan.organizations().stream().filter(o -> o.code().equals(hostCode)).findFirst();
+    if (host.isPresent() && host.get().verticalLine() != null
+        && host.get().verticalLine().levels().contains(origin.get().level())) {
+      // the vertical line reaches only inside the administrative unit the organization belongs to
+      AdministrativeUnit adminParent = administrativeParent(plan, host.get());
+      if (adminParent != null && below(plan, origin.get(), adminParent.code(), 0)) {
+        return origin;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code unit} is {@code ancestorCode} or below it through any parent (first or second). */
+  private boolean below(Plan plan, AdministrativeUnit unit, String ancestorCode, int depth) {
+    if (unit.code().equals(ancestorCode)) {
+      return true;
+    }
+    if (depth > 12) {
+      return false; // the plan's organizations form no cycle (checked at load); this guards a bad file anyway
+    }
+    var org = plan.organizations().stream().filter(o -> o.code().equals(unit.code())).findFirst();
+    List<String> parents = new ArrayList<>();
+    if (org.isPresent()) {
+      parents.add(org.get().parent());
+      if (org.get().secondParent() != null) {
+        parents.add(org.get().secondParent());
+      }
+    } else if (unit.parentCode() != null) {
+      parents.add(unit.parentCode());
+    }
+    for (String parent : parents) {
+      Optional<AdministrativeUnit> p = unitOf(plan, parent);
+      if (p.isPresent() && below(plan, p.get(), ancestorCode, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first administrative unit above an organization (through its first parents). */
+  private AdministrativeUnit administrativeParent(Plan plan, Plan.Organization organization) {
+    String code = organization.parent();
+    for (int i = 0; i < 12; i++) {
+      String current = code;
+      var org = plan.organizations().stream().filter(o -> o.code().equals(current)).findFirst();
+      if (org.isEmpty()) {
+        return units.find(plan.issuer().adminStructure(), current).orElse(null);
+      }
+      code = org.get().parent();
+    }
+    return null;
   }
 
   private static AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {

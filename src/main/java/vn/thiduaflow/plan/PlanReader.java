@@ -79,11 +79,29 @@ public class PlanReader {
    * @throws PlanFileException naming the file and each wrong field
    */
   public Plan read(String file, InputStream in) {
+    return read(file, in, renames -> {});
+  }
+
+  /**
+   * Reads and validates a plan, in the current file format or the one before issue 22 ({@link PlanFileFormat}).
+   *
+   * @param file name of the file, used in messages
+   * @param in the YAML content
+   * @param renamesToMake called once, only for a valid file that still uses old names of the format, with one entry
+   *     per rename to make ("nominationDeadline → deadlines.nominations")
+   * @return the valid plan
+   * @throws PlanFileException naming the file and each wrong field as the file writes it (a rule written under both
+   *     its old and its new name: both)
+   */
+  public Plan read(String file, InputStream in, java.util.function.Consumer<List<String>> renamesToMake) {
     Plan plan;
+    PlanFileFormat.Shape shape = null;
     try {
-      plan = yaml.readValue(in, Plan.class);
+      shape = toModelShape(file, in.readAllBytes());
+      plan = shape.tree() == null ? null : yaml.treeToValue(shape.tree(), Plan.class);
     } catch (JsonMappingException e) {
-      throw new PlanFileException(file, List.of(new Problem(path(e), describe(e))));
+      throw new PlanFileException(file, List.of(shape == null ? new Problem(path(e), describe(e))
+          : shape.bindingProblem(path(e), describe(e))));
     } catch (JsonProcessingException e) {
       throw new PlanFileException(file, List.of(new Problem("(file)", "not valid YAML at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
@@ -103,10 +121,31 @@ public class PlanReader {
       checkYearCoverage(plan, problems);
     }
     if (!problems.isEmpty()) {
-      problems.sort(Comparator.comparing(Problem::field));
-      throw new PlanFileException(file, problems);
+      List<Problem> inFile = new ArrayList<>(shape.inFile(problems));
+      inFile.sort(Comparator.comparing(Problem::field));
+      throw new PlanFileException(file, inFile);
+    }
+    if (!shape.renamesToMake().isEmpty()) {
+      renamesToMake.accept(shape.renamesToMake());
     }
     return plan;
+  }
+
+  /**
+   * Parses the file and rewrites it from the file's format into the model's shape before binding (issue 22: one
+   * {@code deadlines} block, {@code approval} for the council's threshold; {@link PlanFileFormat}).
+   *
+   * @throws PlanFileException for a rule written under its old and its new name at once
+   * @throws IOException when the text is not YAML (a {@link JsonProcessingException} with its line)
+   */
+  private PlanFileFormat.Shape toModelShape(String file, byte[] content) throws IOException {
+    return PlanFileFormat.toModelShape(file, yaml.readTree(content), () -> {
+      try {
+        return PlanFileFormat.lines(yaml.getFactory().createParser(content));
+      } catch (IOException e) {
+        return java.util.Map.of();
+      }
+    });
   }
 
   private void checkConsistency(Plan plan, List<Problem> problems) {
@@ -346,6 +385,7 @@ public class PlanReader {
             + ") in a plan without levels"));
       }
     }
+    checkSecondParentsAndVerticalLines(plan, codes, problems);
     for (Plan.Organization o : plan.organizations()) {
       String at = o.parent();
       for (int depth = 0; codes.contains(at); depth++) {
@@ -367,6 +407,38 @@ public class PlanReader {
     var reportsDue = plan.lowerReports();
     if (reportsDue != null && (reportsDue.daysAfterLowerWindow() == null) == (reportsDue.fixedDate() == null)) {
       problems.add(new Problem("lowerReports", "set exactly one of daysAfterLowerWindow or fixedDate"));
+    }
+  }
+
+  /**
+   * A second parent (dual subordination) is another known unit, not the first parent nor the organization itself; a
+   * vertical line names administrative levels below the organization's own (DISTRICT, COMMUNE), each once.
+   */
+  private void checkSecondParentsAndVerticalLines(Plan plan, Set<String> codes, List<Problem> problems) {
+    for (int i = 0; i < plan.organizations().size(); i++) {
+      Plan.Organization o = plan.organizations().get(i);
+      String field = "organizations[" + i + "]";
+      String second = o.secondParent();
+      if (second != null) {
+        if (second.equals(o.parent()) || second.equals(o.code())) {
+          problems.add(new Problem(field + ".secondParent", "must differ from parent and from the organization itself"));
+        } else if (!codes.contains(second) && units.find(plan.issuer().adminStructure(), second).isEmpty()) {
+          problems.add(new Problem(field + ".secondParent", "'" + second + "' is neither an organization of this plan "
+              + "nor in the " + plan.issuer().adminStructure() + " list"));
+        }
+      }
+      if (o.verticalLine() != null) {
+        List<UnitLevel> levels = o.verticalLine().levels();
+        if (levels.size() != Set.copyOf(levels).size()) {
+          problems.add(new Problem(field + ".verticalLine.levels", "lists a level twice"));
+        }
+        for (UnitLevel level : levels) {
+          if (level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
+            problems.add(new Problem(field + ".verticalLine.levels", "a vertical line reaches DISTRICT or COMMUNE "
+                + "units, not " + level));
+          }
+        }
+      }
     }
   }
 
@@ -722,7 +794,7 @@ public class PlanReader {
     beforeConference.put("deadlines.councilVote", plan.deadlines().councilVote());
     beforeConference.put("dossier", plan.dossier().deadline());
     beforeConference.forEach((name, rule) -> {
-      if (rule.fixedDate() != null) {
+      if (rule.fixedDate() != null) { // a rule with more than one value set is refused by checkDeadline
         String field = name + ".fixedDate";
         reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
         remind(reach, lead, field, rule.fixedDate(), rule.fixedDate());
@@ -753,7 +825,7 @@ public class PlanReader {
       remind(reach, lead, "deadlines.dossierReview", first, last);
     });
     Plan.ReportDeadlineRule reports = plan.lowerReports();
-    if (reports != null) {
+    if (reports != null && (reports.fixedDate() != null || reports.daysAfterLowerWindow() != null)) {
       String field = reports.fixedDate() != null ? "lowerReports.fixedDate" : "lowerReports.daysAfterLowerWindow";
       lowerWindows.forEach((windowField, w) -> {
         LocalDate due = reports.dueFor(w.to());
@@ -767,22 +839,24 @@ public class PlanReader {
   private void remind(YearReach reach, Plan.TimeLimit lead, String deadlineField, LocalDate first, LocalDate last) {
     String what = lead.describe() + " before " + deadlineField;
     LocalDate from = lead.workingDays() != null ? count(first, -lead.workingDays(), "deadlines.reminder", what, reach)
-        : first.minusDays(lead.days());
+        : lead.days() != null ? first.minusDays(lead.days()) : first;
     LocalDate to = lead.workingDays() != null ? count(last, -lead.workingDays(), "deadlines.reminder", what, reach)
-        : last.minusDays(lead.days());
+        : lead.days() != null ? last.minusDays(lead.days()) : last;
     reach.span("deadlines.reminder", what + ": " + from + " – " + to, from, to);
   }
 
+  /** The deadline for a conference on this day; the day itself for a rule that sets no count (refused elsewhere). */
   private LocalDate dueBefore(DeadlineRule rule, LocalDate conference, String field, YearReach reach) {
     return rule.workingDaysBeforeConference() != null
         ? count(conference, -rule.workingDaysBeforeConference(), field, rule.describe(conference), reach)
-        : conference.minusDays(rule.daysBeforeConference());
+        : rule.daysBeforeConference() != null ? conference.minusDays(rule.daysBeforeConference()) : conference;
   }
 
+  /** The last day of a limit from {@code start}; {@code start} for a limit that sets no count (refused elsewhere). */
   private LocalDate dueAfter(Plan.TimeLimit limit, LocalDate start, String field, YearReach reach) {
     return limit.workingDays() != null
         ? count(start, limit.workingDays(), field, limit.describe() + " after " + start, reach)
-        : start.plusDays(limit.days());
+        : limit.days() != null ? start.plusDays(limit.days()) : start;
   }
 
   /**
