@@ -29,7 +29,8 @@ import vn.thiduaflow.system.VietnameseDates;
 /**
  * A conference's record as the product keeps it, for the Cockpit page {@code #/thi-dua/hoi-nghi?id=…}: readable
  * whether its UnitConference instance still runs or has ended (Cockpit CE shows only running instances). From the
- * project's tables (conference, nomination, ballot counts, dossier_review, upper_delegate) and Camunda's history (when
+ * project's tables (conference, nomination, ballot counts, dossier_review, upper_delegate, the attested
+ * balance criteria of composition_balance_attestation) and Camunda's history (when
  * the instance started and ended). Dates are written as people read them ({@link VietnameseDates#day}, "—" when not
  * known); ids appear only as the page's address.
  *
@@ -65,11 +66,14 @@ public class ConferenceRecord {
   private final UnitAccess access;
   private final vn.thiduaflow.conference.ConferenceHeldService held;
   private final vn.thiduaflow.dossier.ConferenceDocumentService uploads;
+  private final vn.thiduaflow.conference.CompositionBalanceService balance;
 
   ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
       UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
       HistoryService history, IdentityService identity, UnitAccess access,
-      vn.thiduaflow.conference.ConferenceHeldService held, vn.thiduaflow.dossier.ConferenceDocumentService uploads) {
+      vn.thiduaflow.conference.ConferenceHeldService held, vn.thiduaflow.dossier.ConferenceDocumentService uploads,
+      vn.thiduaflow.conference.CompositionBalanceService balance) {
+    this.balance = balance;
     this.held = held;
     this.uploads = uploads;
     this.conferences = conferences;
@@ -90,7 +94,14 @@ public class ConferenceRecord {
       String rescheduledFrom, String rescheduleReason, String heldOn, String stageLabel, String statusLabel,
       Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Guest> guests,
       List<Delegate> upperDelegates, List<CampaignDashboard.DocumentLink> documents, List<Uploaded> uploaded,
-      Instance instance) {}
+      Instance instance, List<Balance> balance) {}
+
+  /**
+   * A balance criterion of the plan the standing office attested for the latest composition: the plan's words, its
+   * clause, who and when (dd/MM/yyyy HH:mm), the office's note and the vote round.
+   */
+  public record Balance(String code, String label, String clause, String attestedBy, String attestedAt, String note,
+      int voteRound) {}
 
   /**
    * A signed document uploaded to the conference (dossier scans, the minutes of the held conference): title, file,
@@ -177,7 +188,9 @@ public class ConferenceRecord {
         uploads.list(c.getId()).stream().map(u -> new Uploaded(u.title(), u.fileName(),
             names.computeIfAbsent(u.uploadedBy(), this::fullName), VietnameseDates.minute(u.uploadedAt()),
             u.downloadPath(), "application/pdf".equals(u.mediaType()) ? u.viewPath() : null)).toList(),
-        instance(c)));
+        instance(c), balance.latest(c.getId()).stream().map(b -> new Balance(b.code().name(), b.label(), b.clause(),
+            names.computeIfAbsent(b.attestedBy(), this::fullName), VietnameseDates.minute(b.attestedAt()), b.note(),
+            b.voteRound())).toList()));
   }
 
   private Vote vote(Conference c) {

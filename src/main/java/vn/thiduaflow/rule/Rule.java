@@ -9,7 +9,8 @@ public enum Rule {
   DATE_IN_WINDOW("Ngày tổ chức phải trong thời gian Kế hoạch quy định"),
   ATTENDANCE_MODE("Hình thức dự (toàn thể hoặc đại biểu) theo số cán bộ"),
   DELEGATE_CAP("Tổng số đại biểu không vượt quá số Kế hoạch cho phép"),
-  EXEMPLAR_SHARE("Tỷ lệ đại biểu điển hình tiên tiến không thấp hơn mức Kế hoạch quy định"),
+  /** The exemplar share: at least the plan's share, or within its tolerance when the plan says "khoảng". */
+  EXEMPLAR_SHARE("Tỷ lệ đại biểu điển hình tiên tiến đúng mức Kế hoạch quy định"),
   PRESIDIUM("Đoàn Chủ tịch đúng số lượng và thành phần Kế hoạch quy định"),
   UPPER_QUOTA("Số điển hình đề nghị lên cấp trên không vượt chỉ tiêu"),
   PRESENTATION_MIX("Số và cơ cấu tham luận theo Kế hoạch"),

@@ -298,6 +298,11 @@ class ConferenceRecordPage {
         fact('Có mặt', a.attendees)),
       (r.guests || []).length === 0 ? null
         : table('tdf-guests', ['Khách mời, lãnh đạo dự', 'Chức vụ, cơ quan'], r.guests.map(g => [g.name, g.title])),
+      (r.balance || []).length === 0 ? null : [
+        el('h4', {}, 'Cơ cấu đại biểu đã được Thường trực Hội đồng xác nhận'),
+        table('tdf-balance', ['Tiêu chí cơ cấu', 'Căn cứ', 'Người xác nhận', 'Thời điểm', 'Vòng biểu quyết'],
+          r.balance.map(b => [b.label, b.clause, b.attestedBy, b.attestedAt, b.voteRound])),
+        r.balance[0].note ? el('p', {className: 'tdf-balance-note'}, 'Ghi chú: ', r.balance[0].note) : null],
       el('h3', {}, 'Đại biểu dự hội nghị cấp trên'),
       r.upperDelegates.length === 0 ? el('p', {}, 'Chưa có.')
         : table('tdf-delegates', ['Đại biểu', 'Loại', 'Đơn vị', 'Dự hội nghị của'],

@@ -86,6 +86,39 @@ class ConferenceRulesTest {
     assertThat(rules.exemplarShare(null, 1, 99).passed()).isTrue();
   }
 
+  /** "khoảng 70%" with the workflow's default tolerance of 5 points: 65 … 75% inclusive, of 100 and of 200 delegates. */
+  @ParameterizedTest(name = "about 70%: {0} exemplars + {1} guests: {2}")
+  @CsvSource({"65, 35, true", "64, 36, false", "75, 25, true", "76, 24, false", "70, 30, true",
+      "130, 70, true", "129, 71, false", "150, 50, true", "151, 49, false", "0, 0, false"})
+  void anApproximateShareLiesWithinItsToleranceBothEndsIncluded(int exemplars, int guests, boolean passes) {
+    var about = new CompositionRule(70, 30, "§x: khoảng 70%", CompositionRule.ShareKind.APPROXIMATE, null, null, null);
+    assertThat(about.tolerancePoints()).isEqualTo(CompositionRule.DEFAULT_TOLERANCE_POINTS);
+    assertThat(rules.exemplarShare(about, exemplars, guests).passed()).isEqualTo(passes);
+  }
+
+  @Test
+  void theResultSaysWhichKindOfShareItCheckedAndWhenTheToleranceIsTheDefault() {
+    var about = new CompositionRule(70, 30, "§x", CompositionRule.ShareKind.APPROXIMATE, null, null, null);
+    var below = rules.exemplarShare(about, 64, 36);
+    assertThat(below.vietnamese()).contains("khoảng 70% (±5 điểm)").contains("từ 65% đến 75%")
+        .contains("64% không đạt").contains("mặc định của hệ thống");
+    assertThat(below.detail()).contains("about 70% (±5 points: 65–75%)").contains("workflow's default");
+    assertThat(below.clause()).isEqualTo("§x");
+    var stated = new CompositionRule(70, 30, "§y", CompositionRule.ShareKind.APPROXIMATE, 3, null, null);
+    assertThat(stated.toleranceStated()).isTrue();
+    assertThat(rules.exemplarShare(stated, 67, 33).passed()).isTrue();
+    assertThat(rules.exemplarShare(stated, 66, 34).passed()).isFalse();
+    assertThat(rules.exemplarShare(stated, 73, 27).passed()).isTrue();
+    assertThat(rules.exemplarShare(stated, 74, 26).passed()).isFalse();
+    assertThat(rules.exemplarShare(stated, 66, 34).vietnamese()).contains("khoảng 70% (±3 điểm)")
+        .doesNotContain("mặc định");
+    var minimum = rules.exemplarShare(new CompositionRule(70, 30, "§z"), 69, 31);
+    assertThat(minimum.vietnamese()).contains("tối thiểu 70%").contains("69% không đạt").doesNotContain("khoảng");
+    assertThat(minimum.detail()).contains("at least 70%");
+    assertThat(rules.exemplarShare(new CompositionRule(70, 30, "§z"), 100, 0).passed())
+        .as("a minimum has no upper bound").isTrue();
+  }
+
   private static final PresidiumRule NINE_TO_ELEVEN = new PresidiumRule(9, 11, "1/3", null, true, "§III.3.4");
 
   @ParameterizedTest(name = "presidium {0} with {1} exemplars: {2}")

@@ -101,7 +101,7 @@ class PlanReaderTest {
       pilot not below issuer   | 'unitCode: \"05971\"'                    | 'unitCode: \"18097\"'                      | pilot.unitCode | not directly below
       pilot name mismatch      | 'name: \"Phường Hoàng Văn Thụ\"'         | 'name: \"Phường Hoàng Văn Thu\"'           | pilot.name | does not match
       window reversed          | 'from: 2025-04-01, to: 2025-06-30'       | 'from: 2025-06-30, to: 2025-04-01'        | ownConference.window.to | must not be before from
-      shares not 100           | 'exemplarSharePercent: 70, guestSharePercent: 30, clause: \"§II.2.2' | 'exemplarSharePercent: 70, guestSharePercent: 20, clause: \"§II.2.2' | ownConference.composition | must be 100
+      shares not 100           | 'exemplarSharePercent: 70\\n    guestSharePercent: 30' | 'exemplarSharePercent: 70\\n    guestSharePercent: 20' | ownConference.composition | must be 100
       both deadline kinds      | 'daysBeforeConference: 15'               | 'daysBeforeConference: 15\\n  fixedDate: 2025-03-01' | dossier | exactly one
       unknown placeholder      | '{formLabel} {unit}'                     | '{formLabel} {unitt}'                      | officialName.templates.default | unknown placeholder {unitt}
       negative cap             | 'value: 300, clause: \"§II.2.2: không'   | 'value: -5, clause: \"§II.2.2: không'     | ownConference.delegateCap.value | must be greater than 0

@@ -4,15 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.brief.TaskBriefService;
+import vn.thiduaflow.conference.CompositionBalanceService;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.ProcessIds;
+import vn.thiduaflow.system.ProcessModel.Elements;
 
 /**
  * On creating every user task of UnitConference: names the task with its unit ("Thẩm định hồ sơ hội nghị — Phường
  * Bình Thạnh") and gives it, as task-local variables, what its form shows: {@code taskBrief} (Markdown: window,
  * deadline, caps with clauses, a return's reason), {@code windowFrom}/{@code windowTo} (ISO dates: the plan's window,
  * which Tasklist's date picker keeps the user inside) and {@code allowedConferenceForms} (the schedule form's options:
- * only the forms the plan allows this tier).
+ * only the forms the plan allows this tier); on the composition task also {@code balanceCriteria} (the checklist of the
+ * plan's balance criteria the standing office attests) and {@code asksBalanceCriteria} (whether there are any).
  */
 @Component("taskContentListener")
 class TaskContentListener implements TaskListener {
@@ -23,9 +26,11 @@ class TaskContentListener implements TaskListener {
   static final String ALLOWED_FORMS = "allowedConferenceForms";
 
   private final TaskBriefService briefs;
+  private final CompositionBalanceService balance;
 
-  TaskContentListener(TaskBriefService briefs) {
+  TaskContentListener(TaskBriefService briefs, CompositionBalanceService balance) {
     this.briefs = briefs;
+    this.balance = balance;
   }
 
   @Override
@@ -37,5 +42,10 @@ class TaskContentListener implements TaskListener {
     task.setVariableLocal(WINDOW_FROM, brief.windowFrom().toString());
     task.setVariableLocal(WINDOW_TO, brief.windowTo().toString());
     task.setVariableLocal(ALLOWED_FORMS, FormLists.json(brief.allowedForms()));
+    if (Elements.PROPOSE_COMPOSITION.equals(task.getTaskDefinitionKey())) {
+      var criteria = balance.options(ProcessIds.conferenceId(task.getExecution()));
+      task.setVariableLocal(CompositionBalanceService.OPTIONS_VARIABLE, FormLists.json(criteria));
+      task.setVariableLocal(CompositionBalanceService.ASKS_VARIABLE, !criteria.isEmpty());
+    }
   }
 }
