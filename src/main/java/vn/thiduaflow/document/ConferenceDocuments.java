@@ -102,7 +102,7 @@ public class ConferenceDocuments {
     String past = previousTerm(plan.term());
     doc.title("Báo cáo", List.of("Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn " + past
         + ", phương hướng, nhiệm vụ giai đoạn " + plan.term()));
-    doc.paragraph("Thực hiện Kế hoạch số " + plan.number() + " " + VietnameseDates.written(plan.issuedOn()) + " của "
+    doc.paragraph("Thực hiện Kế hoạch số " + plan.number() + " " + plan.issuedOn().written() + " của "
         + plan.issuer().name() + " về " + lowerFirst(plan.title()) + ", " + conference.getUnitName()
         + " báo cáo tổng kết như sau:");
     doc.heading("Phần thứ nhất");
