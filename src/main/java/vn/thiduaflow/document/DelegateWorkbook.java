@@ -91,8 +91,11 @@ public class DelegateWorkbook {
       if (rule == null) {
         r5.createCell(3).setCellValue("Kế hoạch không quy định");
       } else {
-        r5.createCell(3).setCellValue("Tối thiểu " + rule.exemplarSharePercent() + "% (" + rule.clause() + ")");
-        r6.createCell(3).setCellValue("Tối đa " + rule.guestSharePercent() + "%");
+        // "Tối thiểu 70%", or for a plan that says "khoảng": "Khoảng 70% (±5 điểm)" (issue 22)
+        String required = rule.describeVi();
+        r5.createCell(3).setCellValue(Character.toUpperCase(required.charAt(0)) + required.substring(1) + " ("
+            + rule.clause() + ")");
+        r6.createCell(3).setCellValue((rule.approximate() ? "Khoảng " : "Tối đa ") + rule.guestSharePercent() + "%");
       }
       r5.createCell(4).setCellValue(!proposed ? "Chưa đề xuất cơ cấu"
           : rule == null ? "—" : verdict(rules.exemplarShare(rule, exemplars, guests)));

@@ -79,6 +79,17 @@ class DelegateWorkbookTest {
   }
 
   @Test
+  void anApproximateShareIsWrittenAsSuchAndAShareAboveItsBandIsNotMet() throws IOException {
+    var about = new CompositionRule(70, 30, "§x: khoảng 70%", CompositionRule.ShareKind.APPROXIMATE, null, null, null);
+    Sheet sheet = sheet(workbook.delegates(conference(76, 24), about, List.of(), List.of()), DelegateWorkbook.SHEET);
+    assertThat(text(sheet, 5, 3)).isEqualTo("Khoảng 70% (±5 điểm) (§x: khoảng 70%)");
+    assertThat(text(sheet, 6, 3)).isEqualTo("Khoảng 30%");
+    assertThat(text(sheet, 5, 4)).isEqualTo("Chưa đạt");
+    Sheet within = sheet(workbook.delegates(conference(75, 25), about, List.of(), List.of()), DelegateWorkbook.SHEET);
+    assertThat(text(within, 5, 4)).isEqualTo("Đạt");
+  }
+
+  @Test
   void oneExemplarShortOfTheShareIsNotMet() throws IOException {
     Sheet sheet = sheet(workbook.delegates(conference(209, 91), SEVENTY_THIRTY, List.of(), List.of()),
         DelegateWorkbook.SHEET);
