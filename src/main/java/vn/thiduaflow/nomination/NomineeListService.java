@@ -35,7 +35,9 @@ import vn.thiduaflow.unit.UnitDirectory;
  *   <li>kind COLLECTIVE or INDIVIDUAL; title one of {@link NomineeTitle}; source one of {@link PresentationSource};</li>
  *   <li>recognizedYear: the year a competent authority recognized the nominee, 1945 to this year (eligibility against
  *       the plan's period is decided later by CheckNominations, which excludes, not refuses);</li>
- *   <li>unitCode (optional): the administrative unit the nominee works in — this unit or one below it;</li>
+ *   <li>unitCode (optional): the unit the nominee works in — this unit, one below it (through first or second parents),
+ *   or, for an organization with a vertical line (hệ thống dọc), a district or commune of its sector inside its
+ *   administrative parent ({@link vn.thiduaflow.plan.PlanCatalog#originWithin});</li>
  *   <li>position (optional, position and unit, chức vụ, đơn vị công tác): at most {@value #MAX_POSITION} characters;
  *       achievementSummary (optional, tóm tắt thành tích): at most {@value #MAX_SUMMARY} characters; both kept
  *       without spaces or invisible characters at their ends, blank as none.</li>
@@ -61,9 +63,12 @@ public class NomineeListService {
   private final TaskService taskService;
   private final AuditTrail audit;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final vn.thiduaflow.plan.PlanCatalog plans;
 
   NomineeListService(NominationRepository nominations, CampaignRepository campaigns, UnitDirectory units,
-      TaskService taskService, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+      TaskService taskService, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+      vn.thiduaflow.plan.PlanCatalog plans) {
+    this.plans = plans;
     this.audit = audit;
     this.events = events;
     this.nominations = nominations;
@@ -239,7 +244,9 @@ public class NomineeListService {
       throw new InvalidInputException("nominees", "Danh sách có " + rows.size() + " dòng, tối đa " + MAX_ROWS,
           "the list has " + rows.size() + " rows; at most " + MAX_ROWS);
     }
-    var structure = campaigns.findById(conference.getCampaignId()).orElseThrow().getAdminStructure();
+    var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
+    var structure = campaign.getAdminStructure();
+    java.util.Optional<vn.thiduaflow.plan.Plan> plan = plans.find(campaign.getPlanId());
     int thisYear = EngineClock.today().getYear();
     Map<String, Integer> seen = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
@@ -275,13 +282,21 @@ public class NomineeListService {
           MAX_SUMMARY, "Tóm tắt thành tích", "achievement summary"));
       AdministrativeUnit origin = null;
       if (row.unitCode() != null && !row.unitCode().isBlank()) {
-        origin = units.find(structure, row.unitCode().trim()).orElse(null);
-        if (origin == null) {
+        String code = row.unitCode().trim();
+        // an administrative unit or one of the plan's organizations (the department's own code included)
+        AdministrativeUnit known = plan.map(p -> plans.unitOf(p, code)).orElseGet(() -> units.find(structure, code))
+            .orElse(null);
+        if (known == null) {
           violations.add(new Violation(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",
               "no administrative unit with code '" + row.unitCode() + "'"));
-        } else if (!isWithin(origin, conference.getUnitCode())) {
-          violations.add(new Violation(at + ".unitCode", origin.name() + " không thuộc " + conference.getUnitName(),
-              origin.name() + " is not within " + conference.getUnitName()));
+        } else {
+          origin = plan.isPresent() ? plans.originWithin(plan.get(), code, conference.getUnitCode()).orElse(null)
+              : isWithin(known, conference.getUnitCode()) ? known : null;
+          if (origin == null) {
+            violations.add(new Violation(at + ".unitCode", known.name() + " không thuộc " + conference.getUnitName()
+                + " (không phải đơn vị trực thuộc, không thuộc hệ thống dọc của đơn vị)", known.name()
+                + " is not within " + conference.getUnitName() + " nor in its vertical line"));
+          }
         }
       }
       if (violations.size() == problemsBefore) {

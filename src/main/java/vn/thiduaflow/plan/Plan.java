@@ -33,7 +33,9 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param term the emulation period named in official names, e.g. "2025 - 2030"
  * @param ownConference rules for the issuing unit's own conference
  * @param lowerConferences rules for the conferences of the units below the issuer; null when the plan has none
- * @param pilot the pilot unit (chỉ đạo điểm) and its earlier window; null when none
+ * @param pilot the single pilot unit of the old form (file key {@code pilot}); null when the file has none or lists
+ *     {@code pilots}. Read {@link #pilots()} or {@link #pilotFor}: this one is kept as written so that older files keep
+ *     loading and {@link PlanReader} can refuse a file that gives both
  * @param presidium size and composition of the presidium; null when not stated
  * @param programme programme items, in order, and how far a unit may reorder them; a level may have its own
  *     ({@link #programmeFor})
@@ -62,6 +64,10 @@ import vn.thiduaflow.unit.UnitLevel;
  *     issue 22); never null (absent: empty)
  * @param organizingCommittee the organizing committee (Ban Tổ chức) units must set up, with its sub-committees; null when
  *     the plan requires none
+ * @param pilots the pilot units (chỉ đạo điểm), each with its own window (issue 22): any unit of the plan's hierarchy —
+ *     an administrative unit at any depth below the issuer or one of its {@link #organizations}; never null after
+ *     construction (absent: the old single {@code pilot} as a one-element list, else empty); each unit at most once
+ *     (checked by {@link PlanReader})
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -92,7 +98,8 @@ public record Plan(
     @Valid DeadlineRules deadlines,
     List<@NotNull @Valid OutsideEvent> outsideEvents,
     List<@NotNull @Valid SubmissionRule> submissions,
-    @Valid OrganizingCommitteeRule organizingCommittee) {
+    @Valid OrganizingCommitteeRule organizingCommittee,
+    List<@NotNull @Valid PilotRule> pilots) {
 
   public Plan {
     deadlines = DeadlineRules.withDefaults(deadlines, schedule);
@@ -103,6 +110,35 @@ public record Plan(
         new java.util.ArrayList<>(outsideEvents)); // may hold nulls until validated (List.copyOf would throw)
     submissions = submissions == null ? List.of() : java.util.Collections.unmodifiableList(
         new java.util.ArrayList<>(submissions)); // may hold nulls until validated
+    // the old single `pilot:` is the one-element list; when both are given the list stays as given and PlanReader
+    // refuses the file (pilotsGivenTwice)
+    pilots = pilots == null ? (pilot == null ? List.of() : List.of(pilot))
+        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pilots)); // may hold nulls until validated
+  }
+
+  /** The pilot rule of the unit with this code, if the plan names it as a pilot ({@link #pilots}). */
+  public Optional<PilotRule> pilotFor(String unitCode) {
+    return pilots.stream().filter(p -> p != null && p.unitCode().equals(unitCode)).findFirst();
+  }
+
+  /**
+   * The window a pilot rule gives the conference of the unit {@code unitCode} held below {@code upperUnitCode}: the
+   * pilot's own {@link PilotRule#window} when the unit is a pilot; the {@link PilotRule#lowerWindow} of the unit above
+   * when that unit is a pilot that gives its units an earlier window of their own; empty when neither applies (the
+   * tier's window does).
+   */
+  public Optional<DateWindow> pilotWindow(String unitCode, String upperUnitCode) {
+    Optional<PilotRule> own = pilotFor(unitCode);
+    if (own.isPresent()) {
+      return Optional.of(own.get().window());
+    }
+    return upperUnitCode == null ? Optional.empty()
+        : pilotFor(upperUnitCode).map(PilotRule::lowerWindow).filter(java.util.Objects::nonNull);
+  }
+
+  /** Whether the file gave both the old single {@code pilot} and the list {@code pilots}. */
+  boolean pilotsGivenTwice() {
+    return pilot != null && !(pilots.size() == 1 && pilots.get(0) == pilot);
   }
 
   /** The outside event with this code ({@link OutsideEvent#code()}), if the plan names one. */
@@ -564,20 +600,48 @@ public record Plan(
   }
 
   /**
-   * The pilot unit (chỉ đạo điểm): holds its conference in its own window so others learn from it.
+   * A pilot unit (chỉ đạo điểm): holds its conference first, in its own window, so that the units of its level learn
+   * from it (172/KH-UBND §II.2.3; KH TP Lạng Sơn §II.3). In a plan file, a list:
+   * <pre>
+   * pilots:
+   *   - { unitCode: "TQ-SYT", name: "Sở Y tế tỉnh Tuyên Quang", consultUpperCouncil: true, clause: "§II.4",
+   *       window: { from: 2025-01-06, to: 2025-02-14, clause: "§II.4: tháng 01 và 02/2025" } }
+   *   - unitCode: "072"                  # a district with communes below it (a cascade)
+   *     name: "Huyện Na Hang"
+   *     window: { from: 2025-01-20, to: 2025-02-21, clause: "§II.4" }
+   *     lowerWindow: { from: 2024-11-18, to: 2024-12-27, clause: "§II.4: các xã của huyện điểm xong trong năm 2024" }
+   *     consultUpperCouncil: false
+   *     clause: "§II.4"
+   * </pre>
+   * The old single {@code pilot: {…}} still loads, as a one-element list. Checked by {@link PlanReader}: the unit is in
+   * the plan's hierarchy below the issuer and takes part, its name matches, no unit twice; the window lies within or
+   * before the window of the level it stands at (ends no later than it) — or, as 172/KH-UBND does (Vĩnh Bình Nam early
+   * in Q2, after the communes' Q1), wholly after it and within the window of the conference its level reports to; a
+   * pilot with units below it that hold conferences (a district in a cascade) starts its window after their window
+   * ends — theirs being {@code lowerWindow} when the plan gives them one of their own.
    *
-   * @param unitCode code of the pilot unit (a unit of the lower tier)
-   * @param name full name, checked against the unit list
-   * @param window the pilot's conference window
+   * @param unitCode code of the pilot unit: an administrative unit of the plan's structure below the issuer (any depth
+   *     in a cascade) or the code of one of the plan's {@link Plan#organizations}
+   * @param name full name, checked against the unit list (or the organization's name)
+   * @param window the pilot's conference window (inclusive)
    * @param consultUpperCouncil the pilot consults the upper council before issuing its plan (172/KH-UBND §II.2.3)
    * @param clause source clause
+   * @param lowerWindow the window of the conferences of the units directly below the pilot (a pilot district's
+   *     communes), instead of their level's, so the pilot can be held first among its own level; null: their level's
    */
   public record PilotRule(
       @NotBlank String unitCode,
       @NotBlank String name,
       @NotNull @Valid DateWindow window,
       boolean consultUpperCouncil,
-      @NotBlank String clause) {}
+      @NotBlank String clause,
+      @Valid DateWindow lowerWindow) {
+
+    /** A pilot whose units below keep their level's window. */
+    public PilotRule(String unitCode, String name, DateWindow window, boolean consultUpperCouncil, String clause) {
+      this(unitCode, name, window, consultUpperCouncil, clause, null);
+    }
+  }
 
   /**
    * Presidium (Đoàn Chủ tịch): either a size range with an exemplar fraction, or "chaired by N" leaders.

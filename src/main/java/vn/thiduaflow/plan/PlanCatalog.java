@@ -249,7 +249,10 @@ public class PlanCatalog {
    * rules for the unit's level, its lower conferences those for the level below (the first level its units below
    * have), its upper quota the level's; everything else (programme, names, deadlines, vote, presidium) is the cascading
    * plan's, except where a level's rules state their own presidium, names or deadlines (read through
-   * {@link Plan#presidiumFor} and its siblings) and a presidium meant for the root's own conference only. Id {@code <root>@<unit code>}; cached.
+   * {@link Plan#presidiumFor} and its siblings) and a presidium meant for the root's own conference only. The root's
+   * {@link Plan#pilots} are carried whole (issue 22): a pilot at any depth is a pilot in the campaign where it holds its
+   * conference, as a lower conference or as the own conference of its sub-campaign. Id {@code <root>@<unit code>};
+   * cached.
    *
    * @throws IllegalArgumentException when the cascading plan has no rules for the unit's level
    */
@@ -276,10 +279,11 @@ public class PlanCatalog {
         lower = root.lowerConferences();
       }
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
-          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
+          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null /* pilots: below */, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
-          root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee());
+          root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee(),
+          root.pilots()); // the root's pilots, so a pilot deep in the cascade is one where it holds its conference
     });
   }
 

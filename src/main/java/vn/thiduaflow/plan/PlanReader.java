@@ -113,6 +113,9 @@ public class PlanReader {
     }
     List<Problem> problems = new ArrayList<>();
     for (ConstraintViolation<Plan> v : validator.validate(plan)) {
+      if (plan.pilot() != null && !plan.pilotsGivenTwice() && v.getPropertyPath().toString().startsWith("pilots[0]")) {
+        continue; // the old single pilot is also the list's first: reported once, under its own name
+      }
       problems.add(new Problem(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
           v.getMessage() + (v.getInvalidValue() == null ? "" : " (was '" + v.getInvalidValue() + "')")));
     }
@@ -179,21 +182,7 @@ public class PlanReader {
         }
       }
     }
-    if (plan.pilot() != null) {
-      checkWindow("pilot.window", plan.pilot().window(), problems);
-      if (lower == null) {
-        problems.add(new Problem("pilot", "a pilot unit needs lowerConferences"));
-      } else if (issuer != null) {
-        AdministrativeUnit pilot = units.find(issuer.structure(), plan.pilot().unitCode()).orElse(null);
-        if (pilot == null || !issuer.code().equals(pilot.parentCode())) {
-          problems.add(new Problem("pilot.unitCode",
-              "unit '" + plan.pilot().unitCode() + "' is not directly below " + issuer.name()));
-        } else if (!pilot.name().equals(plan.pilot().name())) {
-          problems.add(new Problem("pilot.name", "'" + plan.pilot().name() + "' does not match the unit list, where code "
-              + pilot.code() + " is '" + pilot.name() + "'"));
-        }
-      }
-    }
+    Map<Integer, String> pilotTiers = checkPilots(plan, issuer, problems);
     checkPresidium("presidium", plan.presidium(), problems);
     checkProgramme("programme", plan.programme(), problems);
     plan.levels().forEach((level, rules) -> {
@@ -251,7 +240,7 @@ public class PlanReader {
       }
     }
     checkCascade(plan, issuer, problems);
-    checkOutsideEvents(plan, problems);
+    checkOutsideEvents(plan, pilotTiers, problems);
     plan.scheduled(ScheduleStep.CONFERENCE).ifPresent(c -> {
       if (!plan.ownConference().window().contains(c.from())) {
         problems.add(new Problem("schedule", "CONFERENCE on " + c.from() + " is outside ownConference.window"));
@@ -261,12 +250,12 @@ public class PlanReader {
 
   /**
    * Outside events and the tiers held before or after them: event codes unique; every {@code relativeTo} names an
-   * event of the plan; and the event's date leaves at least one day of the tier's window (and of the pilot's window,
-   * for the lower tier) on the required side — before: a day of the window strictly earlier than the event, after: one
+   * event of the plan; and the event's date leaves at least one day of the tier's window (and of the window of
+   * each pilot whose conference follows the tier) on the required side — before: a day of the window strictly earlier than the event, after: one
    * strictly later — also with all of the tier's relations together. A plan whose window cannot be met is refused here
    * rather than every conference being refused at scheduling.
    */
-  private static void checkOutsideEvents(Plan plan, List<Problem> problems) {
+  private static void checkOutsideEvents(Plan plan, Map<Integer, String> pilotTiers, List<Problem> problems) {
     Set<String> codes = new java.util.LinkedHashSet<>();
     for (int i = 0; i < plan.outsideEvents().size(); i++) {
       String code = plan.outsideEvents().get(i).code();
@@ -283,9 +272,11 @@ public class PlanReader {
     tiers.forEach((field, tier) -> {
       java.util.Map<String, DateWindow> windows = new java.util.LinkedHashMap<>();
       windows.put(field + ".window", tier.window());
-      if (tier == plan.lowerConferences() && plan.pilot() != null) {
-        windows.put("pilot.window", plan.pilot().window());
-      }
+      pilotTiers.forEach((i, pilotTier) -> {
+        if (pilotTier.equals(field)) {
+          windows.put(pilotField(plan, i) + ".window", plan.pilots().get(i).window());
+        }
+      });
       java.time.LocalDate earliest = null;
       java.time.LocalDate latest = null;
       boolean known = true;
@@ -333,6 +324,218 @@ public class PlanReader {
   /** Whether some day of the window lies strictly before (or after) an event on {@code eventDay}. */
   private static boolean possible(DateWindow window, OutsideEvent.Order order, java.time.LocalDate eventDay) {
     return order == OutsideEvent.Order.BEFORE ? window.from().isBefore(eventDay) : window.to().isAfter(eventDay);
+  }
+
+  /**
+   * The plan's pilots (issue 22; the old single {@code pilot} is a list of one, its fields named {@code pilot.…}):
+   * <ul>
+   *   <li>not both {@code pilot} and {@code pilots};
+   *   <li>each unit once, in the plan's hierarchy — an administrative unit of the issuer's structure or one of the plan's
+   *       {@code organizations} — strictly below the issuer, its name as the list (or the organization) writes it;
+   *   <li>it takes part: a unit directly below the issuer is a lower unit ({@code lowerConferences} or
+   *       {@code levels.<LEVEL>} selects it); a deeper one needs a cascade in which every unit between runs a campaign
+   *       ({@code levels} has its level);
+   *   <li>its window lies within or before the window of the level it stands at: it ends no later than that window
+   *       ({@code lowerConferences.window}, or {@code levels.<LEVEL>.conference.window}) — or lies wholly after it and
+   *       within the window of the conference its level reports to (172/KH-UBND §II.2.3: Vĩnh Bình Nam early in Q2,
+   *       after the communes' Q1, ahead of the district's congress);
+   *   <li>a pilot whose units below hold conferences (a district running its communes' campaign) starts its window
+   *       after theirs ends, so it is held first among its own level and not with the level below: theirs is
+   *       {@code lowerWindow} when the plan gives them one (it must end no later than their level's window), else
+   *       their level's. Only the units directly below the pilot are compared.
+   * </ul>
+   *
+   * @return for each placed pilot (by index) the field of the tier rules its conference follows, for the outside-event
+   *     check ({@code lowerConferences}, {@code levels.DISTRICT.conference})
+   */
+  private Map<Integer, String> checkPilots(Plan plan, AdministrativeUnit issuer, List<Problem> problems) {
+    Map<Integer, String> tiers = new LinkedHashMap<>();
+    if (plan.pilotsGivenTwice()) {
+      problems.add(new Problem("pilots", "give either pilot (one unit, the form before issue 22) or pilots (a list), "
+          + "not both"));
+      return tiers;
+    }
+    Map<String, String> seen = new java.util.HashMap<>();
+    for (int i = 0; i < plan.pilots().size(); i++) {
+      Plan.PilotRule p = plan.pilots().get(i);
+      String at = pilotField(plan, i);
+      checkWindow(at + ".window", p.window(), problems);
+      if (p.lowerWindow() != null) {
+        checkWindow(at + ".lowerWindow", p.lowerWindow(), problems);
+      }
+      String first = seen.putIfAbsent(p.unitCode(), at);
+      if (first != null) {
+        problems.add(new Problem(at + ".unitCode", "unit '" + p.unitCode() + "' is already a pilot (" + first + ")"));
+        continue;
+      }
+      if (issuer == null) {
+        continue;
+      }
+      AdministrativeUnit unit = hierarchyUnit(plan, p.unitCode());
+      if (unit == null) {
+        problems.add(new Problem(at + ".unitCode", "unit '" + p.unitCode() + "' is neither in the "
+            + plan.issuer().adminStructure() + " administrative-unit list nor an organization of this plan"));
+        continue;
+      }
+      if (!unit.name().equals(p.name())) {
+        problems.add(new Problem(at + ".name", "'" + p.name() + "' does not match the unit list, where code "
+            + unit.code() + " is '" + unit.name() + "'"));
+      }
+      List<AdministrativeUnit> above = ancestorsBelowIssuer(plan, unit, issuer);
+      if (above == null) {
+        problems.add(new Problem(at + ".unitCode", "unit '" + p.unitCode() + "' (" + unit.name() + ") is not below "
+            + issuer.name() + ", the issuer"));
+        continue;
+      }
+      if (!above.isEmpty() && !plan.cascades()) {
+        problems.add(new Problem(at + ".unitCode", unit.name() + " is not directly below " + issuer.name()
+            + ": a pilot deeper down needs levels (a cascading plan)"));
+        continue;
+      }
+      String notRunning = above.stream().filter(u -> !plan.levels().containsKey(u.level()) || !takesPart(plan, u))
+          .map(AdministrativeUnit::name).findFirst().orElse(null);
+      if (notRunning != null) {
+        problems.add(new Problem(at + ".unitCode", unit.name() + " takes no part: " + notRunning
+            + " above it runs no campaign of this plan (its level has no rules in levels, or it is not selected)"));
+        continue;
+      }
+      String levelField = plan.levels().containsKey(unit.level()) ? "levels." + unit.level() + ".conference"
+          : plan.lowerConferences() != null ? "lowerConferences" : null;
+      if (levelField == null) {
+        problems.add(new Problem(at + ".unitCode", "no rules for the conference of " + unit.name() + " ("
+            + unit.level() + "): a pilot needs lowerConferences or levels." + unit.level()));
+        continue;
+      }
+      if (!takesPart(plan, unit)) {
+        problems.add(new Problem(at + ".unitCode", unit.name() + " takes no part: " + levelField
+            + ".units does not select it"));
+        continue;
+      }
+      tiers.put(i, levelField);
+      DateWindow level = tierAt(plan, levelField).window();
+      AdministrativeUnit parent = above.isEmpty() ? issuer : above.get(0);
+      String upperField = parent == issuer ? "ownConference" : "levels." + parent.level() + ".conference";
+      DateWindow upper = tierAt(plan, upperField).window();
+      boolean withinOrBefore = !p.window().to().isAfter(level.to());
+      boolean aheadOfUpper = p.window().from().isAfter(level.to()) && upper.contains(p.window().from())
+          && upper.contains(p.window().to());
+      if (!withinOrBefore && !aheadOfUpper) {
+        problems.add(new Problem(at + ".window", span(p.window()) + " ends after " + levelField + ".window ("
+            + span(level) + "), the window of the level " + unit.name() + " stands at: a pilot is held first, so its "
+            + "window lies within or before its level's (or wholly after it and within " + upperField + ".window ("
+            + span(upper) + "), ahead of the level above)"));
+      }
+      checkPilotBelow(plan, p, at, unit, problems);
+    }
+    return tiers;
+  }
+
+  /** A pilot with units below it that hold conferences: its window starts after theirs ({@link #checkPilots}). */
+  private void checkPilotBelow(Plan plan, Plan.PilotRule p, String at, AdministrativeUnit unit,
+      List<Problem> problems) {
+    Map<String, DateWindow> below = new LinkedHashMap<>();
+    if (plan.levels().containsKey(unit.level())) { // the pilot runs a campaign of its own
+      List<AdministrativeUnit> lower = new ArrayList<>();
+      if (unit.level().territorial()) {
+        unit.childCodes().forEach(c -> units.find(unit.structure(), c).filter(u -> takesPart(plan, u))
+            .ifPresent(lower::add));
+      }
+      plan.organizationsBelow(unit.code()).forEach(o -> lower.add(organizationUnit(plan, o)));
+      for (AdministrativeUnit u : lower) {
+        String field = plan.levels().containsKey(u.level()) ? "levels." + u.level() + ".conference"
+            : plan.lowerConferences() != null ? "lowerConferences" : null;
+        if (field != null) {
+          below.put(field + ".window", tierAt(plan, field).window());
+        }
+      }
+    }
+    if (below.isEmpty()) {
+      if (p.lowerWindow() != null) {
+        problems.add(new Problem(at + ".lowerWindow", unit.name() + " has no units below it holding conferences "
+            + "under this plan"));
+      }
+      return;
+    }
+    var last = below.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+        Comparator.comparing(DateWindow::to))).orElseThrow();
+    if (p.lowerWindow() != null && p.lowerWindow().to().isAfter(last.getValue().to())) {
+      problems.add(new Problem(at + ".lowerWindow", span(p.lowerWindow()) + " ends after " + last.getKey() + " ("
+          + span(last.getValue()) + "): the units below a pilot are held earlier than their level, never later"));
+    }
+    LocalDate belowEnd = p.lowerWindow() != null ? p.lowerWindow().to() : last.getValue().to();
+    String belowField = p.lowerWindow() != null ? at + ".lowerWindow" : last.getKey();
+    if (!p.window().from().isAfter(belowEnd)) {
+      problems.add(new Problem(at + ".window", "starts on " + p.window().from() + ", but the units below "
+          + unit.name() + " hold their conferences until " + belowEnd + " (" + belowField + "), and a unit is held "
+          + "after its units below: start the window after " + belowEnd + ", or give them an earlier window of their "
+          + "own (" + at + ".lowerWindow) so the pilot is held first among its level"));
+    }
+  }
+
+  /** {@code pilot} for the old single form, else {@code pilots[i]}. */
+  private static String pilotField(Plan plan, int index) {
+    return plan.pilot() != null && !plan.pilotsGivenTwice() ? "pilot" : "pilots[" + index + "]";
+  }
+
+  private static String span(DateWindow w) {
+    return w.from() + " … " + w.to();
+  }
+
+  /** The tier rules at a field of {@link #checkPilots}: ownConference, lowerConferences, levels.X.conference. */
+  private static TierRules tierAt(Plan plan, String field) {
+    return switch (field) {
+      case "ownConference" -> plan.ownConference();
+      case "lowerConferences" -> plan.lowerConferences();
+      default -> plan.levels().get(UnitLevel.valueOf(field.split("\\.")[1])).conference();
+    };
+  }
+
+  /** A unit of the plan's hierarchy: an administrative unit of its structure, or one of its organizations; null: none. */
+  private AdministrativeUnit hierarchyUnit(Plan plan, String code) {
+    return units.find(plan.issuer().adminStructure(), code).or(() -> plan.organizations().stream()
+        .filter(o -> o != null && o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o))).orElse(null);
+  }
+
+  private static AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), o.kind(), o.parent(), List.of());
+  }
+
+  /**
+   * The units between {@code unit} and the issuer, nearest first (empty: directly below the issuer); null when the unit
+   * is not below the issuer (or is the issuer).
+   */
+  private List<AdministrativeUnit> ancestorsBelowIssuer(Plan plan, AdministrativeUnit unit, AdministrativeUnit issuer) {
+    List<AdministrativeUnit> above = new ArrayList<>();
+    AdministrativeUnit at = unit;
+    for (int depth = 0; depth < 8 + plan.organizations().size(); depth++) {
+      if (at.parentCode() == null || at.code().equals(issuer.code())) {
+        return null;
+      }
+      if (at.parentCode().equals(issuer.code())) {
+        return above;
+      }
+      at = hierarchyUnit(plan, at.parentCode());
+      if (at == null) {
+        return null;
+      }
+      above.add(at);
+    }
+    return null; // a cycle of organization parents (refused by checkCascade)
+  }
+
+  /**
+   * Whether a unit holds a conference where its parent's campaign picks it (as {@link PlanCatalog#lowerUnits} does):
+   * an organization always; an administrative unit when the selection of its level's rules — else of
+   * {@code lowerConferences} — is all children or lists it.
+   */
+  private static boolean takesPart(Plan plan, AdministrativeUnit unit) {
+    if (!unit.level().territorial()) {
+      return true;
+    }
+    var level = plan.levels().get(unit.level());
+    var selection = level != null && level.conference().units() != null ? level.conference().units()
+        : plan.lowerConferences() == null ? null : plan.lowerConferences().units();
+    return selection == null || selection.allChildren() || selection.unitCodes().contains(unit.code());
   }
 
   /** Levels, organizations, delegation numbers and the lower-report deadline. */
@@ -779,8 +982,11 @@ public class PlanReader {
     new TreeMap<>(plan.levels()).forEach((level, rules) ->
         lowerWindows.put("levels." + level + ".conference.window", rules.conference().window()));
     windows.putAll(lowerWindows);
-    if (plan.pilot() != null) {
-      windows.put("pilot.window", plan.pilot().window());
+    for (int i = 0; i < plan.pilots().size(); i++) {
+      windows.put(pilotField(plan, i) + ".window", plan.pilots().get(i).window());
+      if (plan.pilots().get(i).lowerWindow() != null) {
+        windows.put(pilotField(plan, i) + ".lowerWindow", plan.pilots().get(i).lowerWindow());
+      }
     }
     windows.forEach((field, w) -> reach.span(field, "conferences " + w.from() + " – " + w.to(), w.from(), w.to()));
     for (int i = 0; i < plan.schedule().size(); i++) {
