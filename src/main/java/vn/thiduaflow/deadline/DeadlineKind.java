@@ -18,7 +18,14 @@ public enum DeadlineKind {
   /** The upper council reviews a dossier sent to it (plan's {@code deadlines.dossierReview}, from the day sent). */
   DOSSIER_REVIEW("Hạn Hội đồng cấp trên thẩm định hồ sơ", true),
   /** The conference is recorded and its results reported upward (plan's {@code deadlines.resultsReport}). */
-  RESULTS_REPORT("Hạn báo cáo kết quả Hội nghị", false);
+  RESULTS_REPORT("Hạn báo cáo kết quả Hội nghị", false),
+  /**
+   * Something the plan requires the unit to send before its conference (plan's {@code submissions}: a fixed date, N
+   * calendar or working days before the conference, or N days after a step; issue 22). A conference has one such
+   * deadline per submission, kept by {@code vn.thiduaflow.submission.SubmissionService}, not by
+   * {@link DeadlineService}; {@link DeadlineService#dueDays} leaves it out.
+   */
+  SUBMISSION("Hạn gửi văn bản trước Hội nghị", false);
 
   private final String label;
   private final boolean upperCouncil;

@@ -105,6 +105,20 @@ public class NotificationService {
         recipients(List.of(), groups));
   }
 
+  /**
+   * A unit sent a submission the plan requires before its conference (issue 22): tells the recipient's office (the
+   * members of the given groups) what was sent, by whom and against which due day.
+   *
+   * @param subject the e-mail's subject (Vietnamese)
+   * @param body the e-mail's text (Vietnamese)
+   * @param due the submission's due day (inclusive)
+   * @param groups the recipient's candidate groups (the upper council, its standing office)
+   */
+  public Notification submissionSent(Conference c, LocalDate due, String subject, String body, List<String> groups) {
+    return record(NotificationKind.SUBMISSION_SENT, c.getId(), c.getCampaignId(), DeadlineKind.SUBMISSION, due,
+        "[Thi Đua Flow] " + subject, body, recipients(List.of(), groups));
+  }
+
   private Notification record(NotificationKind kind, Long conferenceId, Long campaignId, DeadlineKind deadline,
       LocalDate due, String subject, String body, Collection<String> to) {
     JavaMailSender sender = mailSender.getIfAvailable();

@@ -64,6 +64,10 @@ public final class ProcessModel {
     public static final String VOTE_MINUTES_LINK = "voteMinutesLink";
     /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
     public static final String RULE_VIOLATIONS = "ruleViolations";
+    /** Element variable of SubProcess_Submissions: the plan's submission code (issue 22). */
+    public static final String SUBMISSION_CODE = "submissionCode";
+    /** Whether the plan requires this conference's unit to set up an organizing committee (Ban Tổ chức). */
+    public static final String ORGANIZING_COMMITTEE_REQUIRED = "organizingCommitteeRequired";
   }
 
   /** Element ids used by code and tests. */
@@ -97,6 +101,15 @@ public final class ProcessModel {
     public static final String RESULTS_REPORTED = "EndEvent_ResultsReported";
     public static final String REPORT_CONFERENCE_RESULTS = "ServiceTask_ReportConferenceResults";
     public static final String PROGRESS_REPORT_DUE = "BoundaryEvent_ProgressReportDue";
+    /** Issue 22: the branch that opens the plan's submissions once the conference is scheduled. */
+    public static final String OPEN_SUBMISSIONS = "ServiceTask_OpenSubmissions";
+    public static final String ESTABLISH_ORGANIZING_COMMITTEE = "UserTask_EstablishOrganizingCommittee";
+    /** The multi-instance sub-process, one instance per submission ({@link Vars#SUBMISSION_CODE}). */
+    public static final String SUBMISSIONS = "SubProcess_Submissions";
+    public static final String SEND_SUBMISSION = "UserTask_SendSubmission";
+    public static final String SUBMISSION_REMINDER = "BoundaryEvent_SubmissionReminder";
+    public static final String SUBMISSION_DEADLINE = "BoundaryEvent_SubmissionDeadline";
+    public static final String SUBMISSIONS_DONE = "EndEvent_SubmissionsDone";
   }
 
   /** Keys of the Camunda Form fields; the listeners read them, store them in the domain tables and remove them. */
@@ -151,5 +164,11 @@ public final class ProcessModel {
     public static final String GUESTS = "guests";
     /** The nomination ids chosen as delegates to the upper-level congress (checklist of the approved nominees). */
     public static final String UPPER_DELEGATES = "upperDelegates";
+    /** The organizing committee's establishing decision: its number ("12/QĐ-UBND"). */
+    public static final String DECISION_NUMBER = "decisionNumber";
+    /** The decision's date (YYYY-MM-DD), not in the future. */
+    public static final String DECISION_DATE = "decisionDate";
+    /** The committee's members: a dynamic list of rows {@code fullName}, {@code role}, {@code subCommittee}. */
+    public static final String COMMITTEE_MEMBERS = "committeeMembers";
   }
 }

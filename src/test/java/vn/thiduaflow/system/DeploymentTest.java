@@ -109,7 +109,7 @@ class DeploymentTest {
       assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram.class))
           .as("diagram information").isNotEmpty();
     }
-    assertThat(userTasks).isEqualTo(13);
+    assertThat(userTasks).isEqualTo(16); // 14 + issue 22's organizing committee and submission tasks
   }
 
   /**

@@ -1,0 +1,332 @@
+package vn.thiduaflow.submission;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.audit.AuditTrail;
+import vn.thiduaflow.calendar.WorkingCalendar;
+import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.deadline.DeadlineKind;
+import vn.thiduaflow.deadline.Escalation;
+import vn.thiduaflow.deadline.EscalationRepository;
+import vn.thiduaflow.deadline.EscalationService;
+import vn.thiduaflow.deadline.Notification;
+import vn.thiduaflow.deadline.NotificationService;
+import vn.thiduaflow.dossier.ConferenceDocumentService;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.SubmissionRule;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.ProcessModel.Vars;
+import vn.thiduaflow.system.VietnameseDates;
+
+/**
+ * The submissions a plan requires of a conference's unit before the conference (issue 22, {@link SubmissionRule}):
+ * opened when the conference is scheduled (one {@link ConferenceSubmission} each), each with its own deadline — a fixed
+ * date (also when it lies before the day the unit scheduled: then the unit is late from the start), calendar or
+ * working days before the conference, or calendar days after a step — a reminder the plan's reminder lead before it
+ * (never once the deadline has passed) and one escalation at it to the unit's council chair and standing office, as
+ * for the conference's other deadlines ({@link EscalationService}). Sent when every required document has a file in
+ * the conference's store; the recipient's office is told.
+ *
+ * <p>The {@code UnitConference} model calls {@link #codes}, {@link #taskName}, {@link #deadline} and
+ * {@link #reminder}; every value is computed from stored data (the conference date, the day it was scheduled, the
+ * committee's decision date), so a timer re-evaluated after a reschedule moves with it.
+ */
+@Service
+@Transactional
+public class SubmissionService {
+
+  private final ConferenceService conferences;
+  private final ConferenceSubmissionRepository submissions;
+  private final OrganizingCommitteeRepository committees;
+  private final ConferenceDocumentService documents;
+  private final WorkingCalendar calendar;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final EscalationRepository escalations;
+  private final NotificationService notifications;
+  private final AuditTrail audit;
+
+  SubmissionService(ConferenceService conferences, ConferenceSubmissionRepository submissions,
+      OrganizingCommitteeRepository committees, ConferenceDocumentService documents, WorkingCalendar calendar,
+      TaskService taskService, RuntimeService runtimeService, EscalationRepository escalations,
+      NotificationService notifications, AuditTrail audit) {
+    this.conferences = conferences;
+    this.submissions = submissions;
+    this.committees = committees;
+    this.documents = documents;
+    this.calendar = calendar;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.escalations = escalations;
+    this.notifications = notifications;
+    this.audit = audit;
+  }
+
+  /** The plan's submissions that apply to the conference's unit ({@link SubmissionRule#from()}), in plan order. */
+  @Transactional(readOnly = true)
+  public List<SubmissionRule> rulesFor(Conference c) {
+    Plan plan = conferences.planOf(c);
+    return plan.submissions().stream().filter(s -> s.from().covers(plan, c.getTier(), c.getUnitLevel())).toList();
+  }
+
+  /**
+   * What the branch after scheduling does: the submissions opened (codes, plan order) and whether the unit must set up
+   * an organizing committee first.
+   */
+  public record Opened(List<String> codes, boolean committeeRequired) {}
+
+  /**
+   * Opens the conference's submissions once it is scheduled: one row each, due day computed where it is known
+   * already. Opening again (the branch is entered once per instance; a retried job) keeps the rows there.
+   *
+   * @throws IllegalStateException when the conference has no date yet
+   */
+  public Opened open(Long conferenceId) {
+    Conference c = conferences.get(conferenceId);
+    if (c.getScheduledOn() == null) {
+      throw new IllegalStateException("Conference " + conferenceId + " is not scheduled yet");
+    }
+    List<String> codes = new ArrayList<>();
+    for (SubmissionRule rule : rulesFor(c)) {
+      codes.add(rule.code());
+      if (submissions.findByConferenceIdAndCode(conferenceId, rule.code()).isEmpty()) {
+        ConferenceSubmission row = submissions.save(new ConferenceSubmission(conferenceId, rule.code(), rule.title(),
+            rule.to().describe(c.getUpperUnitName()), null, EngineClock.now()));
+        row.due(computeDue(c, rule, row));
+      }
+    }
+    return new Opened(codes, committeeRequired(c));
+  }
+
+  /** Whether the plan requires the conference's unit to set up an organizing committee. */
+  @Transactional(readOnly = true)
+  public boolean committeeRequired(Conference c) {
+    Plan plan = conferences.planOf(c);
+    return plan.organizingCommittee() != null
+        && plan.organizingCommittee().requiredFor(plan, c.getTier(), c.getUnitLevel());
+  }
+
+  /** The codes of the conference's open submissions, in plan order: the multi-instance collection of the model. */
+  @Transactional(readOnly = true)
+  public List<String> codes(Long conferenceId) {
+    return submissions.findByConferenceIdOrderById(conferenceId).stream().map(ConferenceSubmission::getCode).toList();
+  }
+
+  /** The conference's submissions with their due days and state, in plan order. */
+  @Transactional(readOnly = true)
+  public List<ConferenceSubmission> of(Long conferenceId) {
+    return submissions.findByConferenceIdOrderById(conferenceId);
+  }
+
+  /**
+   * The plan's rule of one submission of the conference.
+   *
+   * @throws IllegalArgumentException when the conference's plan has no such submission for it
+   */
+  @Transactional(readOnly = true)
+  public SubmissionRule rule(Long conferenceId, String code) {
+    Conference c = conferences.get(conferenceId);
+    return rulesFor(c).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow(() ->
+        new IllegalArgumentException("Conference " + conferenceId + " has no submission '" + code + "'"));
+  }
+
+  /** The task's name: «Gửi &lt;title&gt; đến &lt;recipient&gt;». */
+  @Transactional(readOnly = true)
+  public String taskName(Long conferenceId, String code) {
+    ConferenceSubmission row = row(conferenceId, code);
+    return "Gửi " + row.getTitle() + " đến " + row.getRecipient();
+  }
+
+  /**
+   * The due day (inclusive) of a submission, computed now and kept on its row: a fixed date as it stands, N calendar
+   * or working days before the conference day, or N calendar days after the step (the day the conference was
+   * scheduled; the committee's decision date, or the scheduling day when the unit has no committee).
+   *
+   * @throws IllegalArgumentException when the conference has no such submission
+   */
+  public LocalDate dueDay(Long conferenceId, String code) {
+    Conference c = conferences.get(conferenceId);
+    ConferenceSubmission row = row(conferenceId, code);
+    LocalDate due = computeDue(c, rule(conferenceId, code), row);
+    row.due(due);
+    return due;
+  }
+
+  private LocalDate computeDue(Conference c, SubmissionRule rule, ConferenceSubmission row) {
+    LocalDate scheduledDay = row.getStartedAt().toLocalDate();
+    LocalDate stepDay = scheduledDay;
+    if (rule.due().daysAfterStep() != null && rule.due().daysAfterStep().step() == SubmissionRule.Step.ORGANIZING_COMMITTEE) {
+      stepDay = committees.findById(c.getId()).map(OrganizingCommittee::getDecisionDate).orElse(scheduledDay);
+    }
+    return rule.due().dueFor(c.getScheduledOn(), stepDay, calendar);
+  }
+
+  /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */
+  public String deadline(Long conferenceId, String code) {
+    return WorkingDayBusinessCalendar.endOf(dueDay(conferenceId, code));
+  }
+
+  /**
+   * The reminder timer's expression: the start of the day the plan's reminder lead ({@code deadlines.reminder}) before
+   * the due day, e.g. {@code 2025-02-13 - 2 working days} left to the engine's business calendar.
+   */
+  public String reminder(Long conferenceId, String code) {
+    Plan.TimeLimit lead = conferences.planOf(conferences.get(conferenceId)).deadlines().reminder();
+    LocalDate due = dueDay(conferenceId, code);
+    return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
+        : due.minusDays(lead.days()).toString();
+  }
+
+  /**
+   * The deadline as the form shows it: "Hạn gửi: 15/02/2025 — ngày ấn định trong Kế hoạch (§IV.2 …)", the last day
+   * inclusive.
+   */
+  @Transactional(readOnly = true)
+  public String explain(Long conferenceId, String code) {
+    SubmissionRule rule = rule(conferenceId, code);
+    ConferenceSubmission row = row(conferenceId, code);
+    return "Hạn gửi: " + (row.getDueOn() == null ? VietnameseDates.UNKNOWN : VietnameseDates.day(row.getDueOn()))
+        + " — " + rule.due().describe() + " (" + rule.clause() + ")";
+  }
+
+  /**
+   * Reminds the people of the submission's open task, unless its deadline has already passed (a task that starts
+   * after its due day gets the escalation once, never a reminder after the fact) or it was sent.
+   *
+   * @return the reminder, or empty when none was due
+   */
+  public Optional<Notification> remind(Long conferenceId, String code, String processInstanceId) {
+    LocalDate due = dueDay(conferenceId, code);
+    List<Task> open = openTasks(processInstanceId, code);
+    if (EngineClock.today().isAfter(due) || open.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(notifications.reminded(conferences.get(conferenceId), DeadlineKind.SUBMISSION, due,
+        ruleText(conferenceId, code), open));
+  }
+
+  /**
+   * Escalates a late submission once: its open task is offered to the unit's council chair and standing office at
+   * the highest priority, a Cockpit incident ({@value EscalationService#INCIDENT_TYPE}) marks it, an {@link Escalation}
+   * ({@link DeadlineKind#SUBMISSION}) is recorded on the row, and the chair, the office and the secretaries are told.
+   *
+   * @return the escalation, or empty when it was escalated before or already sent
+   */
+  public Optional<Escalation> escalate(Long conferenceId, String code, String processInstanceId) {
+    ConferenceSubmission row = row(conferenceId, code);
+    if (row.getEscalationId() != null || row.sent()) {
+      return Optional.empty();
+    }
+    Conference c = conferences.get(conferenceId);
+    LocalDate due = dueDay(conferenceId, code);
+    String chair = CouncilRole.CHAIR.groupId(c.getUnitCode());
+    String office = CouncilRole.STANDING_OFFICE.groupId(c.getUnitCode());
+    List<Task> late = openTasks(processInstanceId, code);
+    for (Task task : late) {
+      taskService.addCandidateGroup(task.getId(), chair);
+      taskService.addCandidateGroup(task.getId(), office);
+      taskService.setPriority(task.getId(), EscalationService.ESCALATED_PRIORITY);
+    }
+    String message = "Quá hạn: " + taskName(conferenceId, code) + " " + due + " — " + c.getUnitName()
+        + "; đã chuyển Chủ tịch Hội đồng và Thường trực Hội đồng (" + chair + ", " + office + ")";
+    String incidentId = late.isEmpty() ? null : runtimeService.createIncident(EscalationService.INCIDENT_TYPE,
+        late.get(0).getExecutionId(), DeadlineKind.SUBMISSION.name() + ":" + code, message).getId();
+    Escalation escalation = escalations.save(new Escalation(conferenceId, DeadlineKind.SUBMISSION, due,
+        EngineClock.now(), chair + ", " + office, incidentId));
+    row.escalated(escalation.getId());
+    notifications.escalated(c, DeadlineKind.SUBMISSION, due, ruleText(conferenceId, code), late, List.of(chair, office));
+    return Optional.of(escalation);
+  }
+
+  /**
+   * Records a submission as sent by the unit's secretary: every required document must have a file in the
+   * conference's store (refused naming each missing one, nothing written); an open escalation is resolved (its
+   * incident closed); the recipient's office is told by e-mail and the sending is in the audit trail.
+   *
+   * @param actor the user who sends it
+   * @throws InvalidInputException (field {@value SubmissionForms#DOCUMENTS}) with one violation per missing document
+   */
+  public ConferenceSubmission send(Long conferenceId, String code, String actor) {
+    SubmissionRule rule = rule(conferenceId, code);
+    List<String> missing = documents.missing(conferenceId, rule.requiredCodes());
+    if (!missing.isEmpty()) {
+      List<Violation> violations = new ArrayList<>();
+      for (String doc : missing) {
+        SubmissionRule.Document d = rule.documents().stream().filter(x -> x.code().equals(doc)).findFirst().orElseThrow();
+        violations.add(new Violation(SubmissionForms.DOCUMENTS, "Chưa gửi được: còn thiếu «" + d.title() + "» ("
+            + rule.clause() + "); tải bản đã ký lên ở thẻ «Hồ sơ đính kèm»", "the submission '" + code
+            + "' lacks the document '" + d.code() + "'"));
+      }
+      throw new InvalidInputException(violations);
+    }
+    Conference c = conferences.get(conferenceId);
+    ConferenceSubmission row = row(conferenceId, code);
+    LocalDate due = dueDay(conferenceId, code);
+    row.sent(EngineClock.now(), actor);
+    if (row.getEscalationId() != null) {
+      escalations.findById(row.getEscalationId()).filter(e -> e.getResolvedAt() == null).ifPresent(e -> {
+        if (e.getIncidentId() != null
+            && runtimeService.createIncidentQuery().incidentId(e.getIncidentId()).count() > 0) {
+          runtimeService.resolveIncident(e.getIncidentId());
+        }
+        e.resolve(EngineClock.now());
+      });
+    }
+    boolean late = EngineClock.today().isAfter(due);
+    String titles = String.join("; ", rule.documents().stream().map(SubmissionRule.Document::title).toList());
+    String subject = c.getUnitName() + " đã gửi " + row.getTitle() + (late ? " (quá hạn " : " (hạn ")
+        + VietnameseDates.day(due) + ")";
+    String body = "Kính gửi " + row.getRecipient() + ",\n\n" + c.getUnitName() + " đã gửi " + row.getTitle()
+        + " ngày " + VietnameseDates.day(EngineClock.today()) + " (hạn " + VietnameseDates.day(due)
+        + (late ? ", quá hạn" : ", đúng hạn") + ").\nTài liệu: " + titles + ".\nCăn cứ: " + rule.clause()
+        + ".\nTài liệu xem trên trang hội nghị trong Cockpit hoặc ở thẻ «Hồ sơ đính kèm».\n";
+    notifications.submissionSent(c, due, subject, body, recipientGroups(c, rule));
+    audit.record(actor, "SUBMISSION_SENT", conferenceId, c.getCampaignId(), "Gửi «" + row.getTitle() + "» đến "
+        + row.getRecipient() + (late ? " (quá hạn " : " (hạn ") + due + ") / submission " + code + " sent");
+    return row;
+  }
+
+  /**
+   * Who is told a submission was sent: the council above for {@code UPPER_COUNCIL}, its standing office for
+   * {@code STANDING_OFFICE}; an office outside the councils has no account here, so the standing office above, which
+   * follows the plan for its issuer, is told for it.
+   */
+  static List<String> recipientGroups(Conference c, SubmissionRule rule) {
+    String upper = c.getUpperUnitCode() != null ? c.getUpperUnitCode() : c.getUnitCode();
+    return switch (rule.to().kind()) {
+      case UPPER_COUNCIL -> List.of(CouncilRole.UPPER_COUNCIL.groupId(upper));
+      case STANDING_OFFICE, NAMED_OFFICE -> List.of(CouncilRole.STANDING_OFFICE.groupId(upper));
+    };
+  }
+
+  /** The rule's text for notifications: how it is counted and its clause. */
+  String ruleText(Long conferenceId, String code) {
+    SubmissionRule rule = rule(conferenceId, code);
+    return rule.due().describe() + " (" + rule.clause() + ")";
+  }
+
+  /** The open task of a submission in the conference's instance (none once sent). */
+  public List<Task> openTasks(String processInstanceId, String code) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Elements.SEND_SUBMISSION)
+        .active().list().stream().filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE)))
+        .toList();
+  }
+
+  private ConferenceSubmission row(Long conferenceId, String code) {
+    return submissions.findByConferenceIdAndCode(conferenceId, code).orElseThrow(() ->
+        new IllegalArgumentException("Conference " + conferenceId + " has no open submission '" + code + "'"));
+  }
+}
