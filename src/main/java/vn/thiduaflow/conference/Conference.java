@@ -42,6 +42,8 @@ public class Conference {
   private LocalDate scheduledOn;
   private String edition;
   private String venue;
+  /** The conference's theme (chủ đề), as the unit gives it in the schedule form; at most 300 characters; null: none. */
+  private String theme;
   private Integer staffCount;
   private boolean staffCountSample;
   @Enumerated(EnumType.STRING)
@@ -107,7 +109,10 @@ public class Conference {
   public ConferenceForm getForm() { return form; }
   public LocalDate getScheduledOn() { return scheduledOn; }
   public String getEdition() { return edition; }
+  /** Where the conference is held (địa điểm), at most 200 characters; null: not given (the unit's name stands in). */
   public String getVenue() { return venue; }
+  /** The conference's theme (chủ đề), at most 300 characters; null when the unit gave none. */
+  public String getTheme() { return theme; }
   /** The unit's staff (people); null until known (production: entered in the schedule form). */
   public Integer getStaffCount() { return staffCount; }
   public boolean isStaffCountSample() { return staffCountSample; }
@@ -177,6 +182,7 @@ public class Conference {
   void setAttendanceMode(AttendanceMode mode) { this.attendanceMode = mode; }
   void setOfficialName(String officialName) { this.officialName = officialName; }
   void setProgramme(List<String> items) { this.programme = String.join(",", items); }
+  void setTheme(String theme) { this.theme = theme; }
 
   void compose(int exemplars, int guests, int presidiumSize, int presidiumExemplars, int residential, int massOrg,
       int agency, int individual, int upperCollectives, int upperIndividuals) {

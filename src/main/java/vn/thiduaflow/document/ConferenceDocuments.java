@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.OfficialNameGenerator;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.Plan;
@@ -23,13 +24,16 @@ import vn.thiduaflow.unit.UnitLevel;
  * The Word documents of a conference (DOCX, Apache POI), each in the layout of a Vietnamese administrative document
  * ({@link AdministrativeDocument}: national motto, issuing council, number to fill, place and date):
  * <ul>
- *   <li>the programme (chương trình) under the conference's official name: its items in order as the plan lists them
- *       for the conference's form (e.g. the flag salute only at a congress; Bình An 27/KH-UBND §II.3), or as the
- *       unit chose them;</li>
+ *   <li>the programme (chương trình) under the conference's official name: its theme, time, venue and form, the
+ *       ceremonies held before the session under their own heading, then the session's items numbered — in the order
+ *       the unit gave at scheduling, else as the plan (or the unit's level, {@link Plan#programmeFor}) lists them for
+ *       the conference's form (e.g. the flag salute only at a congress; Bình An 27/KH-UBND §II.3);</li>
  *   <li>the skeleton of the five-year summary report (báo cáo tổng kết): the plan it implements, the figures the system
  *       holds (nominees, exemplars approved, delegates, upper-level delegates) written out, and marked places for
  *       what the unit writes itself.</li>
  * </ul>
+ * A unit named inside a sentence is written as running text writes it ({@link OfficialNameGenerator#inText}: "xã Bình
+ * An", "Hội đồng Thi đua - Khen thưởng huyện Bình Sơn").
  */
 @Component
 public class ConferenceDocuments {
@@ -39,6 +43,8 @@ public class ConferenceDocuments {
 
   private static final Locale VI = new Locale("vi");
   private static final Pattern TERM = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
+  /** The heading of the ceremonies held before the session (a floral tribute at a monument, a report to Uncle Hồ). */
+  static final String CEREMONIES_HEADING = "HOẠT ĐỘNG TRƯỚC PHIÊN KHAI MẠC";
 
   /**
    * The programme under the official name.
@@ -49,31 +55,44 @@ public class ConferenceDocuments {
     AdministrativeDocument doc = new AdministrativeDocument(issuer(conference), "CTr-HĐTĐKT", place(conference),
         EngineClock.today());
     List<String> name = conference.getOfficialName() == null
-        ? List.of("Hội nghị điển hình tiên tiến " + conference.getUnitName())
+        ? List.of("Hội nghị điển hình tiên tiến " + OfficialNameGenerator.inText(conference.getUnitName()))
         : conference.getOfficialName().lines().toList();
     doc.title("Chương trình", name);
+    if (conference.getTheme() != null) {
+      doc.paragraph("Chủ đề: “" + conference.getTheme() + "”.");
+    }
     doc.paragraph("Thời gian: " + (conference.getScheduledOn() == null ? "(chưa lên lịch)"
         : VietnameseDates.written(conference.getScheduledOn())) + ".");
     doc.paragraph("Địa điểm: " + (conference.getVenue() == null ? "(đơn vị bổ sung)" : conference.getVenue()) + ".");
     if (conference.getForm() != null) {
       doc.paragraph("Hình thức: " + conference.getForm().label() + ".");
     }
-    doc.heading("NỘI DUNG CHƯƠNG TRÌNH");
     List<ProgrammeItem> items = items(conference, plan);
-    for (int i = 0; i < items.size(); i++) {
-      doc.paragraph((i + 1) + ". " + items.get(i).label() + ".");
+    List<ProgrammeItem> ceremonies = items.stream().filter(ProgrammeItem::beforeSession).toList();
+    if (!ceremonies.isEmpty()) {
+      doc.heading(CEREMONIES_HEADING);
+      ceremonies.forEach(c -> doc.paragraph("- " + c.label() + "."));
+    }
+    doc.heading("NỘI DUNG CHƯƠNG TRÌNH");
+    List<ProgrammeItem> session = items.stream().filter(i -> !i.beforeSession()).toList();
+    for (int i = 0; i < session.size(); i++) {
+      doc.paragraph((i + 1) + ". " + session.get(i).label() + ".");
     }
     doc.end(recipients(conference), signature());
     return doc.bytes();
   }
 
-  /** The programme items of the conference: those the unit chose, in its order, else the plan's for its form. */
+  /**
+   * The programme items of the conference: those the unit chose, in its order, else the programme's for its form
+   * ({@link Plan#programmeFor}: the level's own where the plan gives one).
+   */
   static List<ProgrammeItem> items(Conference conference, Plan plan) {
-    List<ProgrammeItem> forForm = plan.programme().itemsFor(conference.getForm());
+    Plan.ProgrammeRule programme = plan.programmeFor(conference.getTier(), conference.getUnitLevel());
+    List<ProgrammeItem> forForm = programme.itemsFor(conference.getForm());
     if (conference.programmeItems().isEmpty()) {
       return forForm;
     }
-    Map<String, ProgrammeItem> byCode = plan.programme().items().stream()
+    Map<String, ProgrammeItem> byCode = programme.items().stream()
         .collect(Collectors.toMap(ProgrammeItem::code, Function.identity(), (a, b) -> a));
     return conference.programmeItems().stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
   }
@@ -103,8 +122,8 @@ public class ConferenceDocuments {
     doc.title("Báo cáo", List.of("Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn " + past
         + ", phương hướng, nhiệm vụ giai đoạn " + plan.term()));
     doc.paragraph("Thực hiện Kế hoạch số " + plan.number() + " " + plan.issuedOn().written() + " của "
-        + plan.issuer().name() + " về " + lowerFirst(plan.title()) + ", " + conference.getUnitName()
-        + " báo cáo tổng kết như sau:");
+        + OfficialNameGenerator.inText(plan.issuer().name()) + " về " + lowerFirst(plan.title()) + ", "
+        + OfficialNameGenerator.inText(conference.getUnitName()) + " báo cáo tổng kết như sau:");
     doc.heading("Phần thứ nhất");
     doc.heading("KẾT QUẢ PHONG TRÀO THI ĐUA YÊU NƯỚC VÀ CÔNG TÁC KHEN THƯỞNG GIAI ĐOẠN " + past);
     doc.heading("I. ĐẶC ĐIỂM TÌNH HÌNH");
@@ -144,12 +163,12 @@ public class ConferenceDocuments {
         .toList();
     if (!chosen.isEmpty() && conference.getUpperUnitName() != null) {
       doc.paragraph("Hội nghị thống nhất cử " + chosen.size() + " đại biểu dự Hội nghị, Đại hội của "
-          + conference.getUpperUnitName() + ": " + String.join("; ", chosen) + ".");
+          + OfficialNameGenerator.inText(conference.getUpperUnitName()) + ": " + String.join("; ", chosen) + ".");
       upperDelegates = 0; // said with the names
     }
     if (upperDelegates > 0 && conference.getUpperUnitName() != null) {
       doc.paragraph("Hội nghị thống nhất cử " + upperDelegates + " đại biểu dự Hội nghị, Đại hội của "
-          + conference.getUpperUnitName() + ".");
+          + OfficialNameGenerator.inText(conference.getUpperUnitName()) + ".");
     }
     doc.heading("3. Công tác khen thưởng");
     doc.note("[Đơn vị bổ sung: số tập thể, cá nhân được khen thưởng theo từng hình thức trong giai đoạn.]");
@@ -179,7 +198,7 @@ public class ConferenceDocuments {
     List<String> lines = new ArrayList<>();
     UnitLevel level = conference.getUnitLevel();
     if (level == UnitLevel.PROVINCE || level == UnitLevel.DISTRICT || level == UnitLevel.COMMUNE) {
-      lines.add("UBND " + conference.getUnitName());
+      lines.add("UBND " + OfficialNameGenerator.inText(conference.getUnitName()));
     } else if (level != UnitLevel.NATION) {
       lines.add(conference.getUnitName());
     }
@@ -195,7 +214,8 @@ public class ConferenceDocuments {
   private static List<String> recipients(Conference conference) {
     List<String> r = new ArrayList<>();
     if (conference.getUpperUnitName() != null) {
-      r.add("Hội đồng Thi đua - Khen thưởng " + conference.getUpperUnitName() + " (báo cáo)");
+      r.add("Hội đồng Thi đua - Khen thưởng " + OfficialNameGenerator.inText(conference.getUpperUnitName())
+          + " (báo cáo)");
     }
     r.add("Thành viên Hội đồng Thi đua - Khen thưởng");
     return r;

@@ -94,6 +94,8 @@ public final class ProcessModel {
     public static final String RECEIVE_LOWER_REPORT = "ReceiveTask_LowerReport";
     public static final String LOWER_REPORT_DUE = "BoundaryEvent_LowerReportDue";
     public static final String DECIDE_MISSING_REPORT = "UserTask_DecideMissingReport";
+    /** Campaign: the standing office decides one lower unit's delegate quota (plans that leave it to the office). */
+    public static final String DECIDE_DELEGATE_QUOTA = "UserTask_DecideDelegateQuota";
     public static final String WAIT_FOR_REPORT = "TimerEvent_WaitForReport";
     public static final String REPORT_CAMPAIGN_RESULTS = "ServiceTask_ReportCampaignResults";
     public static final String CAMPAIGN_CLOSED = "EndEvent_CampaignClosed";
@@ -121,6 +123,14 @@ public final class ProcessModel {
     public static final String CONFERENCE_DATE = "conferenceDate";
     public static final String EDITION = "edition";
     public static final String VENUE = "venue";
+    /** The conference's theme (chủ đề), free text of at most 300 characters. */
+    public static final String THEME = "theme";
+    /**
+     * The schedule form's programme (a dynamic list, Json: {@code code}, {@code label}, {@code position},
+     * {@code included}): task-local, filled with the plan's items in plan order when the task is created, read and
+     * removed by the listener.
+     */
+    public static final String PROGRAMME_ITEMS = "programmeItems";
     public static final String STAFF_COUNT = "staffCount";
     public static final String STAGED_FORMAT = "stagedFormat";
     public static final String NOMINATIONS_SENT = "nominationsSent";

@@ -185,13 +185,121 @@ class ConferenceRulesTest {
   void programmeItemsArePresentAndInThePlansOrder() {
     var conference = ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE;
     assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "COMMENDATION", "CLOSING")).passed()).isTrue();
-    assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "MUSIC", "COMMENDATION", "CLOSING")).passed())
-        .as("an extra item is allowed").isTrue();
+    assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "MUSIC", "COMMENDATION", "CLOSING")).vietnamese())
+        .as("an item the plan does not list is refused by name")
+        .isEqualTo("nội dung «MUSIC» không có trong chương trình của Kế hoạch");
     assertThat(rules.programme(PROGRAMME, conference, List.of("OPENING", "CLOSING")).detail())
         .contains("missing [COMMENDATION]");
     assertThat(rules.programme(PROGRAMME, conference, List.of("COMMENDATION", "OPENING", "CLOSING")).passed())
         .isFalse();
   }
+
+  /**
+   * A programme with two ceremonies before the session (the floral tribute, optional and not in the plan; the
+   * martyrs' cemetery) and an optional exchange; each mode of reordering.
+   */
+  private static ProgrammeRule ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+    return new ProgrammeRule(List.of(
+        new ProgrammeItem("FLORAL_TRIBUTE", "Dâng hoa tại Tượng đài", null, "thông lệ", false, true, false),
+        new ProgrammeItem("MARTYRS_TRIBUTE", "Viếng Nghĩa trang liệt sĩ", null, null, null, true, null),
+        new ProgrammeItem("OPENING", "Khai mạc", null),
+        new ProgrammeItem("REPORT", "Báo cáo tổng kết", null),
+        new ProgrammeItem("EXCHANGE", "Giao lưu", null, "§III.1", null, null, false),
+        new ProgrammeItem("COMMENDATION", "Biểu dương", null),
+        new ProgrammeItem("CLOSING", "Bế mạc", null)), "§III.1", order, order == vn.thiduaflow.plan.Plan.ProgrammeOrder
+        .FIXED ? null : "§III.1 đoạn cuối: đơn vị chủ động sắp xếp");
+  }
+
+  private static final List<String> PLAN_ORDER = List.of("FLORAL_TRIBUTE", "MARTYRS_TRIBUTE", "OPENING", "REPORT",
+      "EXCHANGE", "COMMENDATION", "CLOSING");
+  private static final List<String> SESSION_REORDERED = List.of("FLORAL_TRIBUTE", "MARTYRS_TRIBUTE", "OPENING",
+      "EXCHANGE", "REPORT", "COMMENDATION", "CLOSING");
+  private static final List<String> CEREMONIES_SWAPPED = List.of("MARTYRS_TRIBUTE", "FLORAL_TRIBUTE", "OPENING",
+      "REPORT", "EXCHANGE", "COMMENDATION", "CLOSING");
+  private static final List<String> CEREMONY_AFTER_OPENING = List.of("MARTYRS_TRIBUTE", "OPENING", "FLORAL_TRIBUTE",
+      "REPORT", "EXCHANGE", "COMMENDATION", "CLOSING");
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.Plan.ProgrammeOrder.class)
+  void thePlansOwnOrderPassesInEveryMode(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+    assertThat(rules.programme(ordered(order), FORM, PLAN_ORDER).passed()).isTrue();
+  }
+
+  @Test
+  void underAFixedOrderAReorderIsRefusedNamingTheItemsAndTheClause() {
+    var result = rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FIXED), FORM, SESSION_REORDERED);
+
+    assertThat(result.passed()).isFalse();
+    assertThat(result.clause()).isEqualTo("§III.1");
+    assertThat(result.vietnamese()).isEqualTo("vị trí thứ 4 là «Giao lưu», Kế hoạch xếp «Báo cáo tổng kết»; "
+        + "vị trí thứ 5 là «Báo cáo tổng kết», Kế hoạch xếp «Giao lưu»; Kế hoạch không cho thay đổi thứ tự các nội dung");
+    assertThat(rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FIXED), FORM, CEREMONIES_SWAPPED)
+        .passed()).as("the ceremonies too").isFalse();
+  }
+
+  @Test
+  void underAFreeOrderAnyOrderPassesWithTheCeremoniesFirst() {
+    var free = ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FREE);
+
+    assertThat(rules.programme(free, FORM, SESSION_REORDERED).passed()).isTrue();
+    assertThat(rules.programme(free, FORM, CEREMONIES_SWAPPED).passed()).isTrue();
+    assertThat(rules.programme(free, FORM, List.of("MARTYRS_TRIBUTE", "FLORAL_TRIBUTE", "CLOSING", "COMMENDATION",
+        "REPORT", "OPENING")).passed()).isTrue();
+    assertThat(rules.programme(free, FORM, CEREMONY_AFTER_OPENING).vietnamese())
+        .as("a ceremony before the session stays before it in every mode")
+        .isEqualTo("«Dâng hoa tại Tượng đài» là nghi thức trước phiên khai mạc, phải đặt trước «Khai mạc»");
+  }
+
+  @Test
+  void withinTheSessionTheItemsMoveButTheCeremoniesStayFirstInThePlansOrder() {
+    var within = ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.WITHIN_SESSION);
+
+    assertThat(rules.programme(within, FORM, SESSION_REORDERED).passed()).isTrue();
+    var after = rules.programme(within, FORM, CEREMONY_AFTER_OPENING);
+    assertThat(after.passed()).isFalse();
+    assertThat(after.vietnamese()).startsWith(
+        "«Dâng hoa tại Tượng đài» là nghi thức trước phiên khai mạc, phải đặt trước «Khai mạc»");
+    var swapped = rules.programme(within, FORM, CEREMONIES_SWAPPED);
+    assertThat(swapped.passed()).isFalse();
+    assertThat(swapped.vietnamese()).contains("vị trí thứ 1 là «Viếng Nghĩa trang liệt sĩ», Kế hoạch xếp «Dâng hoa tại "
+        + "Tượng đài»", "Kế hoạch chỉ cho sắp xếp lại các nội dung trong phiên hội nghị");
+    assertThat(swapped.clause()).isEqualTo("§III.1; §III.1 đoạn cuối: đơn vị chủ động sắp xếp");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.Plan.ProgrammeOrder.class)
+  void optionalItemsMayBeLeftOutButARequiredOneMayNot(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+    var rule = ordered(order);
+
+    assertThat(rules.programme(rule, FORM, List.of("MARTYRS_TRIBUTE", "OPENING", "REPORT", "COMMENDATION", "CLOSING"))
+        .passed()).as("the floral tribute and the exchange are optional").isTrue();
+    var missing = rules.programme(rule, FORM, List.of("FLORAL_TRIBUTE", "OPENING", "REPORT", "EXCHANGE", "CLOSING"));
+    assertThat(missing.passed()).isFalse();
+    assertThat(missing.vietnamese())
+        .isEqualTo("thiếu nội dung bắt buộc: «Viếng Nghĩa trang liệt sĩ»; «Biểu dương»");
+    assertThat(missing.detail()).contains("missing [MARTYRS_TRIBUTE, COMMENDATION]");
+  }
+
+  @Test
+  void everyProblemIsNamedAtOnce() {
+    var result = rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.WITHIN_SESSION), FORM,
+        List.of("OPENING", "OPENING", "DANCE", "FLORAL_TRIBUTE", "REPORT", "COMMENDATION", "CLOSING"));
+
+    assertThat(result.vietnamese()).isEqualTo("«Khai mạc» có hai lần; nội dung «DANCE» không có trong chương trình "
+        + "của Kế hoạch; thiếu nội dung bắt buộc: «Viếng Nghĩa trang liệt sĩ»; «Dâng hoa tại Tượng đài» là nghi thức "
+        + "trước phiên khai mạc, phải đặt trước «Khai mạc»");
+  }
+
+  @Test
+  void anItemKeptForAnotherFormIsRefused() {
+    var result = rules.programme(PROGRAMME, ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
+        List.of("FLAG_SALUTE", "OPENING", "COMMENDATION", "CLOSING"));
+
+    assertThat(result.vietnamese()).isEqualTo("«Chào cờ» không thuộc chương trình của hình thức «"
+        + ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE.label() + "»");
+  }
+
+  private static final ConferenceForm FORM = ConferenceForm.EXEMPLAR_COMMENDATION_CONFERENCE;
 
   @Test
   void aCongressMustOpenWithTheFlagSalute() {

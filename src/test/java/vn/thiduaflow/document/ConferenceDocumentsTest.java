@@ -78,7 +78,7 @@ class ConferenceDocumentsTest {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bình An, ngày 10 tháng 3 năm 2025",
         "CHƯƠNG TRÌNH", "Hội nghị tuyên dương điển hình tiên tiến Xã Bình An", "Lần thứ III (2025 - 2030)",
         "Thời gian: ngày 27 tháng 3 năm 2025.", "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Nơi nhận:",
-        "- Hội đồng Thi đua - Khen thưởng Huyện Bình Sơn (báo cáo);");
+        "- Hội đồng Thi đua - Khen thưởng huyện Bình Sơn (báo cáo);");
     // the plan's nine items (§II.3), in order
     assertThat(text).contains("1. Chào cờ.", "2. Tuyên bố lý do, giới thiệu đại biểu.", "9. Bế mạc Hội nghị.");
     assertThat(text.indexOf("1. Chào cờ.")).isLessThan(text.indexOf("9. Bế mạc Hội nghị."));
@@ -102,6 +102,40 @@ class ConferenceDocumentsTest {
   }
 
   @Test
+  void theProgrammePrintsTheThemeTheVenueAndTheCeremoniesBeforeTheSessionUnderTheirOwnHeading() throws IOException {
+    Plan binhHai;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("plans/test-programme-binh-hai.yaml")) {
+      binhHai = new PlanReader(Validation.buildDefaultValidatorFactory().getValidator(), new UnitDirectory())
+          .read("test-programme-binh-hai.yaml", in);
+    }
+    ReflectionTestUtils.setField(binhAn, "theme", "Đoàn kết, sáng tạo, thi đua lập thành tích");
+    ReflectionTestUtils.setField(binhAn, "venue", "Hội trường UBND xã");
+    // the unit's order: the martyrs' cemetery first, the floral tribute second; the exchange left out
+    ReflectionTestUtils.setField(binhAn, "programme", "MARTYRS_TRIBUTE,FLORAL_TRIBUTE,INTRODUCTION,OPENING,"
+        + "PRESENTATIONS,FIVE_YEAR_REPORT,COMMENDATION,MOVEMENT_LAUNCH,CLOSING");
+
+    String text = text(documents.programme(binhAn, binhHai));
+
+    assertThat(text).contains("Chủ đề: “Đoàn kết, sáng tạo, thi đua lập thành tích”.",
+        "Địa điểm: Hội trường UBND xã.", ConferenceDocuments.CEREMONIES_HEADING,
+        "- Viếng Nghĩa trang liệt sĩ xã.", "- Dâng hoa tại Tượng đài Bác Hồ.", "NỘI DUNG CHƯƠNG TRÌNH",
+        "1. Tuyên bố lý do, giới thiệu đại biểu.", "4. Thông qua báo cáo tổng kết", "7. Bế mạc Hội nghị.");
+    assertThat(text.indexOf("Chủ đề:")).isLessThan(text.indexOf("Thời gian:"));
+    assertThat(text.indexOf(ConferenceDocuments.CEREMONIES_HEADING)).isLessThan(text.indexOf("NỘI DUNG CHƯƠNG TRÌNH"));
+    assertThat(text.indexOf("- Viếng Nghĩa trang")).isLessThan(text.indexOf("- Dâng hoa"));
+    assertThat(text.indexOf("NỘI DUNG CHƯƠNG TRÌNH")).isLessThan(text.indexOf("1. Tuyên bố lý do"));
+    assertThat(text.indexOf("3. Báo cáo tham luận")).isLessThan(text.indexOf("4. Thông qua báo cáo tổng kết"));
+    assertThat(text).doesNotContain("Giao lưu", "8. ");
+  }
+
+  @Test
+  void aProgrammeWithoutCeremoniesHasNoCeremoniesHeadingAndNoTheme() throws IOException {
+    String text = text(documents.programme(binhAn, plan));
+
+    assertThat(text).doesNotContain(ConferenceDocuments.CEREMONIES_HEADING, "Chủ đề:");
+  }
+
+  @Test
   void theSummaryReportWritesOutTheFiguresAndMarksWhatTheUnitWrites() throws IOException {
     ReflectionTestUtils.setField(binhAn, "exemplarDelegates", 105);
     ReflectionTestUtils.setField(binhAn, "guestDelegates", 45);
@@ -114,7 +148,8 @@ class ConferenceDocumentsTest {
     assertThat(text).contains("Số:        /BC-HĐTĐKT", "BÁO CÁO",
         "Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn 2020 - 2025, phương hướng, nhiệm vụ "
             + "giai đoạn 2025 - 2030",
-        "Thực hiện Kế hoạch số 27/KH-UBND ngày 20 tháng 02 năm 2025 của",
+        "Thực hiện Kế hoạch số 27/KH-UBND ngày 20 tháng 02 năm 2025 của xã Bình An về tổ chức Hội nghị",
+        ", xã Bình An báo cáo tổng kết như sau:",
         "bình xét, giới thiệu 3 tập thể, cá nhân tiêu biểu",
         "thông qua 2 điển hình tiên tiến (1 tập thể, 1 cá nhân)",
         "Hội nghị triệu tập 150 đại biểu, trong đó 105 đại biểu điển hình tiên tiến (70,0%)",
@@ -141,8 +176,7 @@ class ConferenceDocumentsTest {
     assertThat(text).contains("Hội nghị đã được tổ chức ngày 27 tháng 3 năm 2025", "với 148 người dự",
         "Dự Hội nghị có: Trần Văn Khách, Phó Chủ tịch UBND huyện.");
     if (binhAn.getUpperUnitName() != null) {
-      assertThat(text).contains("cử 1 đại biểu dự Hội nghị, Đại hội của " + binhAn.getUpperUnitName()
-          + ": Nguyễn Thị Hoa.");
+      assertThat(text).contains("cử 1 đại biểu dự Hội nghị, Đại hội của huyện Bình Sơn: Nguyễn Thị Hoa.");
     }
   }
 

@@ -275,4 +275,76 @@ class PlanReaderTest {
     assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.EXEMPLAR))
         .isEqualTo(new Plan.Threshold(50, ThresholdComparison.MORE_THAN, vote.clause()));
   }
+
+  private static final String TRIBUTE = "    - { code: FLORAL_TRIBUTE, label: \"Dâng hoa tại Tượng đài\", beforeSession: true";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ceremony after the session | '    - { code: CLOSING, label: \"Tổng kết và bế mạc\" }' | '    - { code: CLOSING, label: \"Tổng kết và bế mạc\" }\\n@@, clause: \"§II.1\" }' | programme.items[9].beforeSession | is held before the session and must be listed before the session's first item 'FLAG_SALUTE'
+      customary without a clause | '    - { code: FLAG_SALUTE, label: \"Chào cờ\" }' | '@@, statedInPlan: false, required: false }\\n    - { code: FLAG_SALUTE, label: \"Chào cờ\" }' | programme.items[0].clause | not stated in the plan (statedInPlan: false): give its own clause
+      customary and required     | '    - { code: FLAG_SALUTE, label: \"Chào cờ\" }' | '@@, statedInPlan: false, clause: \"thông lệ\" }\\n    - { code: FLAG_SALUTE, label: \"Chào cờ\" }' | programme.items[0].required | cannot be required: set required: false
+      unknown reorder mode       | '  reorder: FIXED '                       | '  reorder: SOMETIMES '                    | programme.reorder | is not one of [FIXED, WITHIN_SESSION, FREE]
+      """)
+  void refusesAWrongProgrammeNamingTheItem(String name, String from, String to, String field, String problem) {
+    assertRefused(LANG_SON, from, to.replace("@@", TRIBUTE), field, problem);
+  }
+
+  @Test
+  void refusesALevelsProgrammeWithACeremonyAfterTheSessionOrOnlyCeremonies() {
+    String level = "  PROVINCE:\n    programme:\n      clause: \"x\"\n      items:\n"
+        + "        - { code: OPENING, label: \"Khai mạc\" }\n" + TRIBUTE.replace("    - ", "        - ")
+        + ", clause: \"x\" }\n    conference:";
+    assertRefused(NATIONAL, "  PROVINCE:\n    conference:", level, "levels.PROVINCE.programme.items[1].beforeSession",
+        "must be listed before the session's first item 'OPENING'");
+    String onlyCeremonies = "  PROVINCE:\n    programme:\n      clause: \"x\"\n      items:\n"
+        + TRIBUTE.replace("    - ", "        - ") + ", clause: \"x\" }\n    conference:";
+    assertRefused(NATIONAL, "  PROVINCE:\n    conference:", onlyCeremonies, "levels.PROVINCE.programme.items",
+        "the session needs at least one item");
+  }
+
+  @Test
+  void readsAProgrammeWithCeremoniesOptionalItemsAndAReorderPermission() throws IOException {
+    Plan plan = PlanFiles.read("test-programme-binh-hai.yaml",
+        Files.readString(Path.of("src/test/resources/plans/test-programme-binh-hai.yaml")));
+    Plan.ProgrammeRule programme = plan.programme();
+    assertThat(programme.reorder()).isEqualTo(Plan.ProgrammeOrder.WITHIN_SESSION);
+    assertThat(programme.orderClause()).startsWith("Giả định của kiểm thử");
+    Plan.ProgrammeItem tribute = programme.item("FLORAL_TRIBUTE").orElseThrow();
+    assertThat(tribute.beforeSession()).isTrue();
+    assertThat(tribute.required()).isFalse();
+    assertThat(tribute.statedInPlan()).isFalse();
+    assertThat(programme.clauseOf(tribute)).startsWith("Kế hoạch không quy định; theo thông lệ");
+    Plan.ProgrammeItem opening = programme.item("OPENING").orElseThrow();
+    assertThat(opening.beforeSession()).isFalse();
+    assertThat(opening.required()).isTrue();
+    assertThat(opening.statedInPlan()).isTrue();
+    assertThat(programme.clauseOf(opening)).isEqualTo("§II.3");
+    // a plan that says nothing keeps the plan's order
+    assertThat(PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON)).programme().reorder())
+        .isEqualTo(Plan.ProgrammeOrder.FIXED);
+  }
+
+  @Test
+  void aLevelsProgrammeIsTheProgrammeOfThatLevelsConferencesOwnAndDerived(@TempDir Path dir) throws IOException {
+    String levelProgramme = "  DISTRICT:\n    programme:\n      clause: \"Cấp huyện: chương trình riêng\"\n"
+        + "      reorder: FREE\n      items:\n"
+        + "        - { code: OPENING, label: \"Khai mạc\" }\n        - { code: CLOSING, label: \"Bế mạc\" }\n"
+        + "    conference:";
+    String yaml = PlanFiles.seed("kien-giang-province-2025.yaml")
+        .replace("id: kien-giang-province-2025", "id: kg-district-programme")
+        .replaceFirst("  DISTRICT:\n    conference:", levelProgramme);
+    assertThat(yaml).contains("Cấp huyện: chương trình riêng");
+    Files.writeString(dir.resolve("kg.yaml"), yaml);
+    PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString());
+    Plan province = catalog.get("kg-district-programme");
+
+    assertThat(province.programmeFor(Plan.Tier.LOWER, UnitLevel.DISTRICT).clause())
+        .isEqualTo("Cấp huyện: chương trình riêng");
+    assertThat(province.programmeFor(Plan.Tier.LOWER, UnitLevel.COMMUNE)).isSameAs(province.programme());
+    assertThat(province.programmeFor(Plan.Tier.OWN, UnitLevel.PROVINCE)).isSameAs(province.programme());
+    Plan kienHai = catalog.derive(province, PlanFiles.UNITS.get(AdminStructure.THREE_LEVEL, "912"));
+    assertThat(kienHai.programmeFor(Plan.Tier.OWN, UnitLevel.DISTRICT).reorder()).isEqualTo(Plan.ProgrammeOrder.FREE);
+    assertThat(kienHai.programmeFor(Plan.Tier.LOWER, UnitLevel.COMMUNE)).as("its communes: the plan's")
+        .isSameAs(province.programme());
+  }
 }
