@@ -87,6 +87,8 @@ public class AuditTrail {
       Map.entry("ATTACHMENT_DELETED", "Xoá hồ sơ đính kèm của đề cử / Nominee attachment deleted"),
       Map.entry("CONFERENCE_DOCUMENT_UPLOADED", "Tải lên tài liệu của hội nghị (hồ sơ, biên bản) / Conference document "
           + "uploaded"),
+      Map.entry("OUTSIDE_EVENT_DATE", "Đổi ngày sự kiện Kế hoạch nêu (Đại hội Đảng bộ…) / Outside event's date "
+          + "changed"),
       Map.entry("COMPLETED", "Hoàn thành bước / Step completed"),
       Map.entry("CANCELED", "Bước bị huỷ / Step canceled"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Gửi biểu mẫu, hoàn thành công việc / Task completed"),

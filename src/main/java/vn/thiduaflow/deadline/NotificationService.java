@@ -119,6 +119,41 @@ public class NotificationService {
         "[Thi Đua Flow] " + subject, body, recipients(List.of(), groups));
   }
 
+  /**
+   * An outside event's date changed and the conference is now scheduled on the wrong side of it
+   * ({@code vn.thiduaflow.event.OutsideEventChanges}): to the members of the given groups (the unit's standing office).
+   */
+  public Notification eventDateChanged(Conference c, String subject, String body, List<String> groups) {
+    return record(NotificationKind.EVENT_DATE_CHANGED, c.getId(), c.getCampaignId(), null, null, subject, body,
+        recipients(List.of(), groups));
+  }
+
+  /**
+   * A pilot unit's conference is scheduled (issue 22): invites one unit of the same level, through its standing office,
+   * to learn from it. The text (Vietnamese) names the pilot, the conference's official name, its date and venue, and the
+   * plan's clause naming the pilot; the invited unit's own schedule does not wait for it.
+   *
+   * @param pilot the pilot's conference, scheduled (date known) and named
+   * @param invitedUnitName the unit invited
+   * @param levelCampaignId the campaign in which the pilot and the invited unit stand side by side as lower units
+   * @param clause the clause of the plan's pilot rule
+   * @param groups the invited unit's standing-office group
+   */
+  public Notification pilotInvitation(Conference pilot, String invitedUnitName, Long levelCampaignId, String clause,
+      List<String> groups) {
+    String name = pilot.getOfficialName() == null ? pilot.getUnitName()
+        : pilot.getOfficialName().replace("\n", " — ");
+    String subject = "[Thi Đua Flow] Mời dự hội nghị điểm: " + pilot.getUnitName() + " ngày "
+        + vn(pilot.getScheduledOn()) + " — " + invitedUnitName;
+    String body = "Kính gửi Thường trực Hội đồng Thi đua - Khen thưởng " + invitedUnitName + ",\n\n"
+        + pilot.getUnitName() + " là đơn vị chỉ đạo điểm, tổ chức " + name + " vào ngày " + vn(pilot.getScheduledOn())
+        + (pilot.getVenue() == null ? "" : " tại " + pilot.getVenue()) + ".\n"
+        + "Đề nghị đơn vị cử đại diện dự để học tập, rút kinh nghiệm cho hội nghị của đơn vị mình; lịch hội nghị của "
+        + "đơn vị không phải chờ hội nghị điểm.\nCăn cứ: " + clause + ".\n";
+    return record(NotificationKind.PILOT_INVITATION, pilot.getId(), levelCampaignId, null, pilot.getScheduledOn(),
+        subject, body, recipients(List.of(), groups));
+  }
+
   private Notification record(NotificationKind kind, Long conferenceId, Long campaignId, DeadlineKind deadline,
       LocalDate due, String subject, String body, Collection<String> to) {
     JavaMailSender sender = mailSender.getIfAvailable();

@@ -21,6 +21,11 @@ public enum Rule {
   DOSSIER_ON_TIME("Hồ sơ gửi cấp trên đúng hạn"),
   /** A fixed dossier date must come before the conference (issue 22: fixed dates mean what they say). */
   DOSSIER_BEFORE_CONFERENCE("Hạn hồ sơ ngày cố định phải trước ngày hội nghị"),
+  /**
+   * A conference must be held strictly before (or after) an outside event the plan names, at the event's current date
+   * for the campaign (issue 22: "before the provincial Party congress" is a rule).
+   */
+  OUTSIDE_EVENT_ORDER("Ngày hội nghị phải trước (hoặc sau) sự kiện Kế hoạch quy định"),
   NOMINATIONS_ON_TIME("Báo cáo, danh sách đề nghị gửi đúng hạn"),
   /** National congress: official and guest delegates within the fixed numbers (2,025 + 198). */
   DELEGATION_NUMBERS("Số đại biểu chính thức và khách mời không vượt số Kế hoạch quy định"),

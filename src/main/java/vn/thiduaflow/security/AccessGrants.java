@@ -88,8 +88,8 @@ public class AccessGrants {
 
   /**
    * What a council group may use, whatever unit it belongs to: Tasklist, READ on process definitions, Cockpit for
-   * the roles that follow the work of a whole unit, and for the standing office starting CouncilMaintenance (the only
-   * process it may start; the instance is bound to the office's own unit). Idempotent.
+   * the roles that follow the work of a whole unit, and for the standing office starting CouncilMaintenance and
+   * ChangeOutsideEventDate (the only processes it may start; each instance is bound to the office's own unit). Idempotent.
    */
   public void grantRole(String groupId, CouncilRole role) {
     if (!engineConfiguration.isAuthorizationEnabled()) {
@@ -103,6 +103,9 @@ public class AccessGrants {
     if (role == CouncilRole.STANDING_OFFICE) {
       // the office changes its own unit's council from Tasklist (process CouncilMaintenance, bound to its unit)
       grant(groupId, Resources.PROCESS_DEFINITION, "CouncilMaintenance", Permissions.CREATE_INSTANCE);
+      // and, for the unit issuing a running campaign, an outside event's date (ChangeOutsideEventDate, bound at start
+      // to the office's unit and its running campaign; any other office is refused there)
+      grant(groupId, Resources.PROCESS_DEFINITION, "ChangeOutsideEventDate", Permissions.CREATE_INSTANCE);
       grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
   }
