@@ -92,6 +92,8 @@ public class CampaignSimulator {
   private final UpperDelegateRepository delegates;
   private final DossierReviewRepository dossiers;
   private final vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments;
+  /** The plan's submissions before the conference (issue 22): their due days and documents. */
+  private final vn.thiduaflow.submission.SubmissionService submissions;
   /** A one-page PDF standing for a signed scan of a dossier document (the simulation uploads it). */
   private static final byte[] SIGNED_SCAN = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
       + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
@@ -108,8 +110,10 @@ public class CampaignSimulator {
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
       LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
       NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots,
-      vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments) {
+      vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments,
+      vn.thiduaflow.submission.SubmissionService submissions) {
     this.conferenceDocuments = conferenceDocuments;
+    this.submissions = submissions;
     this.campaigns = campaigns;
     this.ballots = ballots;
     this.conferences = conferences;
@@ -391,6 +395,10 @@ public class CampaignSimulator {
       timeline.add(new TimelineEntry(EngineClock.now(), campaign(campaignId).getIssuerName(), what));
     }
 
+    private String submissionCode(Task task) {
+      return (String) taskService.getVariable(task.getId(), ProcessModel.Vars.SUBMISSION_CODE);
+    }
+
     private int attempt(Task task, Conference c) {
       return attempts.getOrDefault(c.getId() + "/" + task.getTaskDefinitionKey(), 0);
     }
@@ -436,6 +444,16 @@ public class CampaignSimulator {
         case Elements.HOLD_CONFERENCE -> script.lateReport().contains(unit)
             ? lateHolding.computeIfAbsent(c.getId(), id -> reportDue(c).plusDays(30).atTime(11, 0))
             : d.atTime(11, 0);
+        // issue 22: the office sets up the committee the next morning; the secretary sends each submission the next
+        // morning or on its last day if that comes first — a secretary who is late with the nominations is late with
+        // these too (3 days after the due day)
+        case Elements.ESTABLISH_ORGANIZING_COMMITTEE -> created.toLocalDate().plusDays(1).atTime(9, 0);
+        case Elements.SEND_SUBMISSION -> {
+          LocalDate due = submissions.dueDay(c.getId(), submissionCode(task));
+          LocalDateTime next = created.toLocalDate().plusDays(1).atTime(9, 0);
+          yield script.lateNominations().contains(unit) ? due.plusDays(3).atTime(9, 0)
+              : next.isAfter(due.atTime(9, 0)) ? due.atTime(9, 0) : next;
+        }
         default -> created.plusHours(1);
       };
       return at.isAfter(created) ? at : created.plusHours(1);
@@ -548,6 +566,34 @@ public class CampaignSimulator {
               SIGNED_SCAN, "simulation");
           vars.put(Fields.UPPER_DELEGATES, upperDelegateChoice(c).toString()); // a JSON array of ids: [12, 15]
           what += ": " + c.getOfficialName().replace("\n", " — ");
+        }
+        case Elements.ESTABLISH_ORGANIZING_COMMITTEE -> {
+          // the office scans the signed decision into the tab and lists the committee: a head, and a member for each
+          // sub-committee the plan requires
+          conferenceDocuments.record(c.getId(), vn.thiduaflow.plan.SubmissionRule.COMMITTEE_DECISION,
+              "quyet-dinh-thanh-lap-ban-to-chuc.pdf", SIGNED_SCAN, "simulation");
+          StringBuilder members = new StringBuilder("[{\"fullName\":\"Trưởng ban (mô phỏng)\",\"role\":\"HEAD\","
+              + "\"subCommittee\":\"NONE\"}");
+          var rule = plan.organizingCommittee();
+          for (var sub : rule == null ? List.<vn.thiduaflow.plan.OrganizingCommitteeRule.SubCommittee>of()
+              : rule.subCommittees()) {
+            members.append(",{\"fullName\":\"Thành viên ").append(sub.label()).append(" (mô phỏng)\",\"role\":"
+                + "\"MEMBER\",\"subCommittee\":\"").append(sub.name()).append("\"}");
+          }
+          vars.put(Fields.COMMITTEE_MEMBERS, members.append("]").toString());
+          vars.put(Fields.DECISION_NUMBER, "01/QĐ-UBND");
+          vars.put(Fields.DECISION_DATE, EngineClock.today().toString());
+        }
+        case Elements.SEND_SUBMISSION -> {
+          String code = submissionCode(task);
+          var rule = submissions.rule(c.getId(), code);
+          for (String doc : rule.requiredCodes()) {
+            if (conferenceDocuments.missing(c.getId(), List.of(doc)).isEmpty()) {
+              continue; // the committee's decision, uploaded with the committee
+            }
+            conferenceDocuments.record(c.getId(), doc, doc + "-da-ky.pdf", SIGNED_SCAN, "simulation");
+          }
+          what += " (hạn " + submissions.dueDay(c.getId(), code) + ")";
         }
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
