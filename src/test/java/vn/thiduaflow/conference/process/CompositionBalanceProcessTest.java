@@ -36,16 +36,16 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
  * Issue 22 through the real model: at the composition step the standing office attests each balance criterion the
- * plan lists (test plan test-binh-hai-composition-balance: "khoảng 70%" with the default ±5 points, women and
+ * plan lists (test plan test-binh-duong-composition-balance: "khoảng 70%" with the default ±5 points, women and
  * ethnicity); an unattested criterion refuses the submission by name and nothing is stored; attested, the criteria
  * are kept with who and when and shown on the conference's Cockpit record.
  */
 @ThiDuaFlowSpringTest
 class CompositionBalanceProcessTest {
 
-  private static final String PLAN = "test-binh-hai-composition-balance";
-  private static final String BINH_HAI = "21067";
-  private static final String OFFICE = "binhhai.office";
+  private static final String PLAN = "test-binh-duong-composition-balance";
+  private static final String BINH_DUONG = "21070";
+  private static final String OFFICE = "binhduong.office";
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
@@ -121,7 +121,7 @@ class CompositionBalanceProcessTest {
     });
 
     // the conference's record in Cockpit lists them
-    var record = records.of(conferenceId, List.of(CouncilRole.STANDING_OFFICE.groupId(BINH_HAI))).orElseThrow();
+    var record = records.of(conferenceId, List.of(CouncilRole.STANDING_OFFICE.groupId(BINH_DUONG))).orElseThrow();
     assertThat(record.balance()).extracting(ConferenceRecord.Balance::label)
         .containsExactly("Đại biểu nữ", "Đại biểu dân tộc");
     assertThat(record.balance()).allSatisfy(b -> {
