@@ -953,13 +953,14 @@ public class PlanReader {
    *   <li>every day of each conference window ({@code ownConference}, {@code lowerConferences},
    *       {@code levels.<LEVEL>.conference}, {@code pilot}) and of each {@code schedule} entry;
    *   <li>each fixed deadline ({@code nominationDeadline}, {@code deadlines.councilVote}, {@code dossier},
-   *       {@code lowerReports});
+   *       {@code lowerReports}, {@code submissions[].due});
    *   <li>the deadlines counted back from a conference day ({@code nominationDeadline}, {@code deadlines.councilVote},
-   *       {@code dossier}: calendar days, or working days counted on the calendar itself) for the first and the last
-   *       day of each window — a working-day count before a January window can cross into the year before;
-   *   <li>the limits counted forward: {@code deadlines.resultsReport} from a conference day, and
-   *       {@code deadlines.dossierReview} from the day the dossier is sent, any day from the issue to the window's
-   *       last day;
+   *       {@code dossier}, {@code submissions[].due}; a tier's or level's own {@code deadlines} where it has them:
+   *       calendar days, or working days counted on the calendar itself) for the first and the last day of each
+   *       window — a working-day count before a January window can cross into the year before;
+   *   <li>the limits counted forward: {@code deadlines.resultsReport} (or the tier's own) from a conference day,
+   *       {@code deadlines.dossierReview} from the day the dossier is sent and {@code submissions[].due.daysAfterStep}
+   *       from a step, any day from the issue to the window's last day;
    *   <li>before each of those deadlines, its reminder ({@code deadlines.reminder}; 2 working days when the plan is
    *       silent, so a plan without any working-day rule needs the calendar too).
    * </ul>
@@ -973,72 +974,115 @@ public class PlanReader {
   private void checkYearCoverage(Plan plan, List<Problem> problems) {
     YearReach reach = new YearReach();
     IssueDate issued = plan.issuedOn();
-    Map<String, DateWindow> windows = new LinkedHashMap<>();
-    Map<String, DateWindow> lowerWindows = new LinkedHashMap<>();
-    windows.put("ownConference.window", plan.ownConference().window());
+    List<Tier> tiers = new ArrayList<>();
+    tiers.add(new Tier("ownConference", plan.ownConference(), plan.ownConference().window()));
     if (plan.lowerConferences() != null) {
-      lowerWindows.put("lowerConferences.window", plan.lowerConferences().window());
+      tiers.add(new Tier("lowerConferences", plan.lowerConferences(), plan.lowerConferences().window()));
     }
     new TreeMap<>(plan.levels()).forEach((level, rules) ->
-        lowerWindows.put("levels." + level + ".conference.window", rules.conference().window()));
-    windows.putAll(lowerWindows);
-    for (int i = 0; i < plan.pilots().size(); i++) {
-      windows.put(pilotField(plan, i) + ".window", plan.pilots().get(i).window());
-      if (plan.pilots().get(i).lowerWindow() != null) {
-        windows.put(pilotField(plan, i) + ".lowerWindow", plan.pilots().get(i).lowerWindow());
-      }
+        tiers.add(new Tier("levels." + level + ".conference", rules.conference(), rules.conference().window())));
+    if (plan.pilot() != null) { // the pilot is a unit of the lower tier: its rules, its own window
+      TierRules pilotRules = plan.lowerConferences() != null ? plan.lowerConferences() : plan.ownConference();
+      tiers.add(new Tier("pilot", pilotRules, plan.pilot().window(), plan.lowerConferences() != null
+          ? "lowerConferences" : "ownConference"));
     }
-    windows.forEach((field, w) -> reach.span(field, "conferences " + w.from() + " – " + w.to(), w.from(), w.to()));
+    for (Tier t : tiers) {
+      reach.span(t.windowField(), "conferences " + t.window().from() + " – " + t.window().to(), t.window().from(),
+          t.window().to());
+    }
     for (int i = 0; i < plan.schedule().size(); i++) {
       Plan.ScheduleEntry e = plan.schedule().get(i);
       reach.span("schedule[" + i + "]", e.step() + " " + e.from() + " – " + e.end(), e.from(), e.end());
     }
     reach.span("issuedOn", "issued " + issued, issued.firstDay(), issued.lastDay());
     Plan.TimeLimit lead = plan.deadlines().reminder();
-    Map<String, DeadlineRule> beforeConference = new LinkedHashMap<>();
-    beforeConference.put("nominationDeadline", plan.nominationDeadline());
-    beforeConference.put("deadlines.councilVote", plan.deadlines().councilVote());
-    beforeConference.put("dossier", plan.dossier().deadline());
-    beforeConference.forEach((name, rule) -> {
-      if (rule.fixedDate() != null) { // a rule with more than one value set is refused by checkDeadline
-        String field = name + ".fixedDate";
-        reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
-        remind(reach, lead, field, rule.fixedDate(), rule.fixedDate());
-        return;
+    for (Tier t : tiers) {
+      Plan.TierDeadlines own = t.rules().deadlines();
+      beforeConference(reach, lead, t, own != null && own.nominationDeadline() != null
+          ? t.rulesField() + ".deadlines.nominationDeadline" : "nominationDeadline", plan.nominationDeadlineFor(t.rules()));
+      beforeConference(reach, lead, t, own != null && own.councilVote() != null
+          ? t.rulesField() + ".deadlines.councilVote" : "deadlines.councilVote", plan.councilVoteFor(t.rules()));
+      beforeConference(reach, lead, t, own != null && own.dossier() != null
+          ? t.rulesField() + ".deadlines.dossier" : "dossier", plan.dossierDeadlineFor(t.rules()));
+      afterConference(reach, lead, own != null && own.resultsReport() != null
+          ? t.rulesField() + ".deadlines.resultsReport" : "deadlines.resultsReport", plan.resultsReportFor(t.rules()),
+          t.window().from(), t.window().to(), "a conference in " + t.windowField());
+      // the dossier can be sent any day from the issue to the conference; the review is counted from that day
+      LocalDate sentFirst = issued.firstDay().isBefore(t.window().to()) ? issued.firstDay() : t.window().to();
+      afterConference(reach, lead, "deadlines.dossierReview", plan.deadlines().dossierReview(), sentFirst,
+          t.window().to(), "a dossier sent from " + sentFirst + " to " + t.window().to());
+      for (int i = 0; i < plan.submissions().size(); i++) {
+        SubmissionRule.Due due = plan.submissions().get(i).due();
+        String field = "submissions[" + i + "].due";
+        if (due.daysAfterStep() != null) { // a step of the conference's preparation: from the issue to its day
+          LocalDate last = t.window().to().plusDays(due.daysAfterStep().days());
+          reach.span(field + ".daysAfterStep", due.describe() + " (" + t.windowField() + "): up to " + last,
+              sentFirst, last);
+          remind(reach, lead, field + ".daysAfterStep", sentFirst, last);
+        } else if (due.fixedDate() == null) {
+          beforeConference(reach, lead, t, field, new DeadlineRule(due.daysBeforeConference(),
+              due.workingDaysBeforeConference(), null, true, "-"));
+        }
       }
-      String field = name + (rule.workingDaysBeforeConference() != null ? ".workingDaysBeforeConference"
-          : ".daysBeforeConference");
-      windows.forEach((windowField, w) -> {
-        LocalDate first = dueBefore(rule, w.from(), field, reach);
-        LocalDate last = dueBefore(rule, w.to(), field, reach);
-        reach.span(field, rule.describe() + " in " + windowField + ": " + first + " – " + last, first, last);
-        remind(reach, lead, field, first, last);
-      });
-    });
-    windows.forEach((windowField, w) -> {
-      Plan.TimeLimit results = plan.deadlines().resultsReport();
-      LocalDate first = dueAfter(results, w.from(), "deadlines.resultsReport", reach);
-      LocalDate last = dueAfter(results, w.to(), "deadlines.resultsReport", reach);
-      reach.span("deadlines.resultsReport", results.describe() + " after a conference in " + windowField + ": "
-          + first + " – " + last, first, last);
-      remind(reach, lead, "deadlines.resultsReport", first, last);
-      Plan.TimeLimit review = plan.deadlines().dossierReview();
-      LocalDate sentFirst = issued.firstDay().isBefore(w.to()) ? issued.firstDay() : w.to();
-      first = dueAfter(review, sentFirst, "deadlines.dossierReview", reach);
-      last = dueAfter(review, w.to(), "deadlines.dossierReview", reach);
-      reach.span("deadlines.dossierReview", review.describe() + " after a dossier sent from " + sentFirst + " to "
-          + w.to() + ": " + first + " – " + last, first, last);
-      remind(reach, lead, "deadlines.dossierReview", first, last);
-    });
+    }
+    for (int i = 0; i < plan.submissions().size(); i++) {
+      LocalDate fixed = plan.submissions().get(i).due().fixedDate();
+      if (fixed != null) {
+        reach.span("submissions[" + i + "].due.fixedDate", "due " + fixed, fixed, fixed);
+        remind(reach, lead, "submissions[" + i + "].due.fixedDate", fixed, fixed);
+      }
+    }
     Plan.ReportDeadlineRule reports = plan.lowerReports();
     if (reports != null && (reports.fixedDate() != null || reports.daysAfterLowerWindow() != null)) {
       String field = reports.fixedDate() != null ? "lowerReports.fixedDate" : "lowerReports.daysAfterLowerWindow";
-      lowerWindows.forEach((windowField, w) -> {
-        LocalDate due = reports.dueFor(w.to());
-        reach.span(field, "lower reports due " + due + " (" + windowField + ")", due, due);
-      });
+      for (Tier t : tiers) {
+        if (!t.field().equals("ownConference") && !t.field().equals("pilot")) {
+          LocalDate due = reports.dueFor(t.window().to());
+          reach.span(field, "lower reports due " + due + " (" + t.windowField() + ")", due, due);
+        }
+      }
     }
     reach.report(problems);
+  }
+
+  /**
+   * The conferences of one tier for {@link #checkYearCoverage}: the field of its rules, the rules, its window, and the
+   * field its deadlines are named under when they are the tier's own.
+   */
+  private record Tier(String field, TierRules rules, DateWindow window, String rulesField) {
+
+    Tier(String field, TierRules rules, DateWindow window) {
+      this(field, rules, window, field);
+    }
+
+    String windowField() {
+      return field + ".window";
+    }
+  }
+
+  /** A deadline counted back from the conference day (or fixed), for the first and last day of the tier's window. */
+  private void beforeConference(YearReach reach, Plan.TimeLimit lead, Tier t, String name, DeadlineRule rule) {
+    if (rule.fixedDate() != null) { // a rule with more than one value set is refused by checkDeadline
+      String field = name + ".fixedDate";
+      reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
+      remind(reach, lead, field, rule.fixedDate(), rule.fixedDate());
+      return;
+    }
+    String field = name + (rule.workingDaysBeforeConference() != null ? ".workingDaysBeforeConference"
+        : ".daysBeforeConference");
+    LocalDate first = dueBefore(rule, t.window().from(), field, reach);
+    LocalDate last = dueBefore(rule, t.window().to(), field, reach);
+    reach.span(field, rule.describe() + " in " + t.windowField() + ": " + first + " – " + last, first, last);
+    remind(reach, lead, field, first, last);
+  }
+
+  /** A limit counted forward from any day between {@code from} and {@code to}, and its reminder. */
+  private void afterConference(YearReach reach, Plan.TimeLimit lead, String field, Plan.TimeLimit limit,
+      LocalDate from, LocalDate to, String what) {
+    LocalDate first = dueAfter(limit, from, field, reach);
+    LocalDate last = dueAfter(limit, to, field, reach);
+    reach.span(field, limit.describe() + " after " + what + ": " + first + " – " + last, first, last);
+    remind(reach, lead, field, first, last);
   }
 
   /** The reminder days before deadlines due between {@code first} and {@code last}. */

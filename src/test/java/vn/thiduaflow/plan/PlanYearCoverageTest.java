@@ -145,6 +145,52 @@ class PlanYearCoverageTest {
     });
   }
 
+  /** The same boundary for a tier's own dossier deadline ({@code ownConference.deadlines}), named as the tier's. */
+  @Test
+  void aTiersOwnWorkingDayDeadlineIsCheckedUnderItsOwnName() {
+    String more = """
+        deadlines:
+          councilVote: { daysBeforeConference: 5, clause: "§x" }
+          reminder: { days: 1, clause: "§y" }
+        """;
+    String atTheLimit = plan("2010-01", "2010-01-18", "2010-03-31", "daysBeforeConference: 3",
+        "daysBeforeConference: 7", more).replace("  delegateCap: { value: 150, clause: \"§II.2\" }\n",
+        "  delegateCap: { value: 150, clause: \"§II.2\" }\n"
+            + "  deadlines: { dossier: { workingDaysBeforeConference: 10, clause: \"§III\" } }\n");
+    assertThat(problems(atTheLimit)).isEmpty();
+    assertThat(problems(atTheLimit.replace("workingDaysBeforeConference: 10", "workingDaysBeforeConference: 11")))
+        .singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("ownConference.deadlines.dossier.workingDaysBeforeConference");
+          assertThat(p.problem()).startsWith("reaches 2009 (11 working days before the conference on 2010-01-18");
+        });
+  }
+
+  /** What units send before their conference ({@code submissions}) is counted like the dossier. */
+  @Test
+  void aSubmissionDueInWorkingDaysIsCheckedToo() {
+    String more = """
+        deadlines:
+          councilVote: { daysBeforeConference: 5, clause: "§x" }
+          reminder: { days: 1, clause: "§y" }
+        submissions:
+          - code: unit-plan
+            title: "Kế hoạch tổ chức Hội nghị"
+            documents: [{ code: unit-plan, title: "Kế hoạch tổ chức Hội nghị của đơn vị" }]
+            from: OWN
+            to: { kind: STANDING_OFFICE }
+            due: { workingDaysBeforeConference: 10 }
+            clause: "§IV.2"
+        """;
+    String atTheLimit = plan("2010-01", "2010-01-18", "2010-03-31", "daysBeforeConference: 3",
+        "daysBeforeConference: 7", more);
+    assertThat(problems(atTheLimit)).isEmpty();
+    assertThat(problems(atTheLimit.replace("due: { workingDaysBeforeConference: 10 }",
+        "due: { workingDaysBeforeConference: 11 }"))).singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("submissions[0].due.workingDaysBeforeConference");
+          assertThat(p.problem()).startsWith("reaches 2009 (11 working days before the conference on 2010-01-18");
+        });
+  }
+
   @Test
   void aFixedDeadlineInAYearWithoutACalendarIsRefused() {
     // a dossier due on a fixed day: Wednesday 6/1/2010 passes (reminded Monday 4/1), 30/12/2009 is refused
