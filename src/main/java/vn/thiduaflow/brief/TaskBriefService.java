@@ -55,14 +55,25 @@ public class TaskBriefService {
   private final DeadlineService deadlines;
   private final DocumentLinks links;
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
+  private final vn.thiduaflow.submission.OrganizingCommitteeService committees;
 
   public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links,
-      vn.thiduaflow.event.OutsideEventDates outsideEvents) {
+      vn.thiduaflow.event.OutsideEventDates outsideEvents,
+      vn.thiduaflow.submission.OrganizingCommitteeService committees) {
+    this.committees = committees;
     this.conferences = conferences;
     this.deadlines = deadlines;
     this.links = links;
     this.outsideEvents = outsideEvents;
   }
+
+  /**
+   * The tasks after the organizing committee whose brief names it once recorded (decision, head, deputies, members per
+   * sub-committee): the composition, the dossier sent and reviewed, and the held conference (issue 22). The
+   * submissions' own tasks show it with their lines ({@code vn.thiduaflow.submission.SubmissionForms}).
+   */
+  private static final java.util.Set<String> COMMITTEE_SHOWN = java.util.Set.of(Elements.PROPOSE_COMPOSITION,
+      Elements.SUBMIT_DOSSIER, Elements.REVIEW_DOSSIER, Elements.HOLD_CONFERENCE);
 
   /** The generated documents a task's people read or send, by task; each linked once it has content. */
   private static final Map<String, List<GeneratedDocument>> DOCUMENTS = Map.of(
@@ -165,6 +176,9 @@ public class TaskBriefService {
         || Elements.VOTE_ON_NOMINEES.equals(taskDefinitionKey) || Elements.SIGN_VOTE_MINUTES.equals(taskDefinitionKey))) {
       lines.add("**Ghi chú của Thư ký khi gửi danh sách đề cử** (ngày "
           + VietnameseDates.day(c.getNominationsSubmittedOn()) + "): " + MarkdownText.escape(c.getNominationsNote()));
+    }
+    if (COMMITTEE_SHOWN.contains(taskDefinitionKey)) {
+      committees.briefLine(conferenceId).ifPresent(lines::add); // issue 22: who organizes the conference
     }
     List<GeneratedDocument> docs = DOCUMENTS.getOrDefault(taskDefinitionKey, List.of()).stream()
         .filter(d -> d.existsAt(c.getStatus())).toList();

@@ -204,6 +204,10 @@ class SubmissionProcessTest {
         .contains("Tiểu ban Nội dung: 1 người");
     assertThat(taskService.getVariable(submissionTask(EARLY, HOME_AFFAIRS).getId(), "taskBrief").toString())
         .contains("**Ban Tổ chức:** Quyết định số 12\\/QĐ\\-UBND");
+    // and in the briefs of the tasks after it
+    taskService.complete(task(EARLY, Elements.SUBMIT_NOMINATIONS).getId(), withVariables(Fields.NOMINATIONS_SENT, true));
+    assertThat(taskService.getVariable(task(EARLY, Elements.PROPOSE_COMPOSITION).getId(), "taskBrief").toString())
+        .contains("**Ban Tổ chức:** Quyết định số 12\\/QĐ\\-UBND ngày 03/01/2025 — Trưởng ban: Hoàng Văn Minh");
   }
 
   @Test
