@@ -19,8 +19,8 @@ public record CurrentEvent(OutsideEvent event, LocalDate date, OutsideEventDate 
   }
 
   /**
-   * One line for a task's brief or a dashboard (Markdown): "Đại hội đại biểu Đảng bộ tỉnh … — ngày 20/10/2025 _(clause)_",
-   * with "(Thường trực đã đổi từ ngày …: reason)" after a change; the reason is the office's text, shown literally.
+   * One line for a task's brief (Markdown): "Đại hội đại biểu Đảng bộ tỉnh … — ngày 20/10/2025 _(clause)_", with
+   * "(Thường trực đã đổi từ ngày …: reason)" after a change; the reason is the office's text, shown literally.
    */
   public String markdown() {
     return event.name() + " — ngày " + vn.thiduaflow.system.VietnameseDates.day(date)

@@ -150,7 +150,8 @@ class ChangeOutsideEventDateProcessTest {
     Assertions.assertThat(form.getAssignee()).isEqualTo(office);
     Assertions.assertThat(form.getName()).isEqualTo("Đổi ngày sự kiện của Kế hoạch — Tỉnh Lai Châu");
     Assertions.assertThat((String) taskService.getVariableLocal(form.getId(), "taskBrief"))
-        .contains("**Sự kiện:** Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030 — ngày 20/10/2025")
+        .contains("**Sự kiện:** Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030 — ngày "
+            + "20/10/2025")
         .contains("Hội nghị của các đơn vị cấp dưới phải tổ chức trước sự kiện");
     Assertions.assertThat(taskService.getVariableLocal(form.getId(), "outsideEventOptions").toString())
         .contains("PROVINCIAL_PARTY_CONGRESS");
@@ -215,14 +216,15 @@ class ChangeOutsideEventDateProcessTest {
   }
 
   @Test
-  void aCommunesOfficeInsideTheCampaignAndAnOfficeWithoutAPlanOfEventsCannotStartIt() {
+  void aCommunesOfficeInsideTheCampaignAndNobodyLoggedInCannotStartIt() {
     Conference commune = conference(BINH_LU);
     String communeOffice = councils.holder(commune.getId(), CouncilRole.STANDING_OFFICE);
     assertThatThrownBy(() -> startAs(communeOffice, campaign.getId().toString()))
         .satisfies(e -> Assertions.assertThat(InvalidInputException.in(e).orElseThrow().vietnamese())
             .contains("chỉ Thường trực của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện"));
     assertThatThrownBy(() -> startAs(null, campaign.getId().toString()))
-        .satisfies(e -> Assertions.assertThat(InvalidInputException.in(e).orElseThrow().field()).isEqualTo("initiator"));
+        .satisfies(e -> Assertions.assertThat(InvalidInputException.in(e).orElseThrow().field())
+            .isEqualTo("initiator"));
     Assertions.assertThat(runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(ChangeOutsideEventDate.PROCESS).processInstanceBusinessKey(campaign.getId().toString())
         .list()).isEmpty();
