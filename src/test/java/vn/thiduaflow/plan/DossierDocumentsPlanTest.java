@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DossierDocumentsPlanTest {
 
   private static final String BINH_AN = "binh-an-27-2025.yaml";
-  private static final String DOSSIER = "dossier:\n  daysBeforeConference: 15\n";
+  private static final String DOSSIER = "dossier:\n    daysBeforeConference: 15\n";
 
   @Test
   void aPlanWithoutDocumentsHasTheFourOfTheGeneralRuleEachRequiredWithItsClause() {
@@ -61,9 +61,10 @@ class DossierDocumentsPlanTest {
 
   private static Plan read(String dossierRest) {
     String yaml = PlanFiles.seed(BINH_AN);
-    int start = yaml.indexOf("dossier:");
+    int start = yaml.indexOf("  dossier:") + 2; // deadlines.dossier, the block's last entry
     int end = yaml.indexOf("\n\n", start);
-    return PlanFiles.read(BINH_AN, yaml.substring(0, start) + DOSSIER + dossierRest + yaml.substring(end + 1));
+    return PlanFiles.read(BINH_AN, yaml.substring(0, start) + DOSSIER + dossierRest.indent(2)
+        + yaml.substring(end + 1));
   }
 
   private static void assertRefused(String dossierRest, String path, String message) {

@@ -68,9 +68,9 @@ class PlanReaderTest {
     Plan vinhThuan = PlanFiles.read("vinh-thuan-172-2024.yaml", PlanFiles.seed("vinh-thuan-172-2024.yaml"));
     assertThat(vinhThuan.reporting().periodic()).isTrue();
     assertThat(vinhThuan.reporting().reportDay()).isEqualTo(25);
-    Plan working = PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON).replace("reporting:",
+    Plan working = PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON).replace("deadlines:\n",
         "deadlines:\n  councilVote: { workingDaysBeforeConference: 10, clause: \"§x\" }\n"
-            + "  resultsReport: { days: 7, clause: \"§y\" }\nreporting:"));
+            + "  resultsReport: { days: 7, clause: \"§y\" }\n"));
     // 10 working days before Monday 10/2/2025: the make-up Saturday 8/2, 7/2 … 3/2, over Tết (25/1–2/2), 24/1 … 21/1
     assertThat(working.deadlines().councilVote().deadlineFor(java.time.LocalDate.of(2025, 2, 10),
         new vn.thiduaflow.calendar.WorkingCalendar(""))).isEqualTo(java.time.LocalDate.of(2025, 1, 21));
@@ -96,26 +96,26 @@ class PlanReaderTest {
       unknown field            | 'term: \"2025 - 2030\"'                  | 'term: \"2025 - 2030\"\\nterms: x'          | terms       | unknown field 'terms'
       date not a date          | 'from: 2025-01-01, to: 2025-03-31'       | 'from: 2025-13-01, to: 2025-03-31'        | lowerConferences.window.from | not a valid
       unknown form             | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [BIG_PARTY]'                       | ownConference.forms[0] | 'BIG_PARTY' is not one of
-      missing clause           | 'clause: \"§IV.1\"'                      | 'clause: \"\"'                             | dossier.clause | must not be blank
+      missing clause           | 'clause: \"§IV.1\"'                      | 'clause: \"\"'                             | deadlines.dossier.clause | must not be blank
       wrong unit code          | 'unitCode: \"178\"'                      | 'unitCode: \"999\"'                        | issuer.unitCode | not in the THREE_LEVEL
-      pilot not below issuer   | 'unitCode: \"05971\"'                    | 'unitCode: \"18097\"'                      | pilot.unitCode | not directly below
+      pilot not below issuer   | 'unitCode: \"05971\"'                    | 'unitCode: \"18097\"'                      | pilot.unitCode | is not below Thành phố Lạng Sơn
       pilot name mismatch      | 'name: \"Phường Hoàng Văn Thụ\"'         | 'name: \"Phường Hoàng Văn Thu\"'           | pilot.name | does not match
       window reversed          | 'from: 2025-04-01, to: 2025-06-30'       | 'from: 2025-06-30, to: 2025-04-01'        | ownConference.window.to | must not be before from
       shares not 100           | 'exemplarSharePercent: 70\\n    guestSharePercent: 30' | 'exemplarSharePercent: 70\\n    guestSharePercent: 20' | ownConference.composition | must be 100
-      both deadline kinds      | 'daysBeforeConference: 15'               | 'daysBeforeConference: 15\\n  fixedDate: 2025-03-01' | dossier | exactly one
+      both deadline kinds      | 'daysBeforeConference: 15'               | 'daysBeforeConference: 15\\n    fixedDate: 2025-03-01' | deadlines.dossier | exactly one
       unknown placeholder      | '{formLabel} {unit}'                     | '{formLabel} {unitt}'                      | officialName.templates.default | unknown placeholder {unitt}
       negative cap             | 'value: 300, clause: \"§II.2.2: không'   | 'value: -5, clause: \"§II.2.2: không'     | ownConference.delegateCap.value | must be greater than 0
       bad id                   | 'id: lang-son-city-2024'                 | 'id: Lang Son'                             | id | kebab-case
       edition not roman        | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]\\n  edition: \"5\"' | ownConference.edition | Roman numeral
-      review in days and working days | 'reporting:'                   | 'deadlines:\\n  dossierReview: { days: 5, workingDays: 5, clause: \"x\" }\\nreporting:' | deadlines.dossierReview | exactly one of days or workingDays
-      council vote without a count | 'reporting:'                      | 'deadlines:\\n  councilVote: { clause: \"x\" }\\nreporting:' | deadlines.councilVote | exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate
-      negative reminder        | 'reporting:'                             | 'deadlines:\\n  reminder: { workingDays: -1, clause: \"x\" }\\nreporting:' | deadlines.reminder.workingDays | greater than or equal to 0
-      unknown deadline         | 'reporting:'                             | 'deadlines:\\n  reviewTime: { workingDays: 5, clause: \"x\" }\\nreporting:' | deadlines.reviewTime | unknown field 'reviewTime'
-      vote after the dossier   | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 10, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote after the dossier is due (10 calendar days before the conference vs 15 calendar days
-      vote before nominations  | 'reporting:'                             | 'deadlines:\\n  councilVote: { daysBeforeConference: 31, clause: \"x\" }\\nreporting:' | deadlines.councilVote | the council would vote before nominations are due
+      review in days and working days | 'deadlines:\\n'               | 'deadlines:\\n  dossierReview: { days: 5, workingDays: 5, clause: \"x\" }\\n' | deadlines.dossierReview | exactly one of days or workingDays
+      council vote without a count | 'deadlines:\\n'                  | 'deadlines:\\n  councilVote: { clause: \"x\" }\\n' | deadlines.councilVote | exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate
+      negative reminder        | 'deadlines:\\n'                         | 'deadlines:\\n  reminder: { workingDays: -1, clause: \"x\" }\\n' | deadlines.reminder.workingDays | greater than or equal to 0
+      unknown deadline         | 'deadlines:\\n'                         | 'deadlines:\\n  reviewTime: { workingDays: 5, clause: \"x\" }\\n' | deadlines.reviewTime | unknown field 'reviewTime'
+      vote after the dossier   | 'deadlines:\\n'                         | 'deadlines:\\n  councilVote: { daysBeforeConference: 10, clause: \"x\" }\\n' | deadlines.councilVote | the council would vote after the dossier is due (10 calendar days before the conference vs 15 calendar days
+      vote before nominations  | 'deadlines:\\n'                         | 'deadlines:\\n  councilVote: { daysBeforeConference: 31, clause: \"x\" }\\n' | deadlines.councilVote | the council would vote before nominations are due
       report day 31            | 'frequency: PERIODIC'                    | 'frequency: PERIODIC\\n  dayOfMonth: 31'   | reporting.dayOfMonth | less than or equal to 28
-      title threshold over 100 | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    EMULATION_FIGHTER: { thresholdPercent: 101, comparison: AT_LEAST, clause: \"x\" }' | councilVote.byTitle[EMULATION_FIGHTER].thresholdPercent | less than or equal to 100
-      title threshold unknown  | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    SUPERHERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"x\" }' | councilVote.byTitle | SUPERHERO
+      title threshold over 100 | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    EMULATION_FIGHTER: { thresholdPercent: 101, comparison: AT_LEAST, clause: \"x\" }' | approval.byTitle[EMULATION_FIGHTER].thresholdPercent | less than or equal to 100
+      title threshold unknown  | 'comparison: MORE_THAN'                   | 'comparison: MORE_THAN\\n  byTitle:\\n    SUPERHERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"x\" }' | approval.byTitle | SUPERHERO
       """)
   void refusesAWrongPlanNamingTheFileTheFieldAndTheProblem(String name, String from, String to, String field,
       String problem) {

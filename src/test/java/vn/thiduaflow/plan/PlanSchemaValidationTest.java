@@ -58,6 +58,15 @@ class PlanSchemaValidationTest {
         .isEmpty();
   }
 
+  @Test
+  void theBundledPlansAreInTheCurrentFormat() throws IOException {
+    for (Path file : planFiles().filter(f -> f.startsWith("src/main")).toList()) {
+      JsonNode tree = YAML.readTree(Files.readString(file));
+      assertThat(PlanFileFormat.toModelShape(file.toString(), tree, Map::of).renamesToMake()).as(file.toString())
+          .isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       id not kebab-case            | ''                     | id                 | 'Tra Giang'   | /id

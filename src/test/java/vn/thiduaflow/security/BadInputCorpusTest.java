@@ -220,7 +220,7 @@ class BadInputCorpusTest {
         bad("plan: window ends before it starts", secretary, "POST", plans, yaml,
             seedPlan.replace("to: 2025-03-31", "to: 2024-12-31"), 400, "ownConference.window.to"),
         bad("plan: vote threshold of 150%", secretary, "POST", plans, yaml,
-            seedPlan.replace("thresholdPercent: 50", "thresholdPercent: 150"), 400, "councilVote.thresholdPercent"),
+            seedPlan.replace("thresholdPercent: 50", "thresholdPercent: 150"), 400, "approval.thresholdPercent"),
         bad("plan: unknown conference form", secretary, "POST", plans, yaml,
             seedPlan.replace("forms: [EXEMPLAR_COMMENDATION_CONFERENCE]", "forms: [BANQUET]"), 400,
             "ownConference.forms[0]"),
