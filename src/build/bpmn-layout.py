@@ -38,7 +38,7 @@ LAYOUTS = {
         "Gateway_PeriodicReports": (440, 850), "ReceiveTask_AwaitCampaignClosed": (580, 850),
         "BoundaryEvent_ProgressReportDue": ("boundary", 70), "ServiceTask_SendProgressReport": (700, 960),
         "EndEvent_ProgressReportSent": (830, 960), "EndEvent_MonitoringEnded": (720, 850),
-        "EndEvent_NoPeriodicReports": (520, 1040),
+        "EndEvent_NoPeriodicReports": (520, 1040), "UserTask_DecideDelegateQuota": (760, 345),
     },
     "UnitConference.bpmn": {
         "StartEvent_ConferencePlanned": (80, 220), "ServiceTask_PrepareConference": (190, 220),

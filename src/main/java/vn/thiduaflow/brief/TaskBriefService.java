@@ -55,16 +55,18 @@ public class TaskBriefService {
   private final DeadlineService deadlines;
   private final DocumentLinks links;
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
+  private final vn.thiduaflow.campaign.PilotLevels pilots;
   private final vn.thiduaflow.submission.OrganizingCommitteeService committees;
 
   public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links,
-      vn.thiduaflow.event.OutsideEventDates outsideEvents,
+      vn.thiduaflow.event.OutsideEventDates outsideEvents, vn.thiduaflow.campaign.PilotLevels pilots,
       vn.thiduaflow.submission.OrganizingCommitteeService committees) {
     this.committees = committees;
     this.conferences = conferences;
     this.deadlines = deadlines;
     this.links = links;
     this.outsideEvents = outsideEvents;
+    this.pilots = pilots;
   }
 
   /**
@@ -131,6 +133,7 @@ public class TaskBriefService {
         lines.add(capLine(tier));
         programmeRule(conferences.programmeOf(c), lines);
         outsideEventLine(c, plan, tier, lines);
+        pilotLine(c, lines);
       }
       case Elements.SUBMIT_NOMINATIONS -> {
         if (plan.nomineeEligibility() != null) {
@@ -334,6 +337,27 @@ public class TaskBriefService {
       lines.add("**Hình thức dự:** đơn vị dưới " + tier.attendance().plenaryBelowStaff() + " người tổ chức hội nghị "
           + "toàn thể, từ " + tier.attendance().plenaryBelowStaff() + " người trở lên hội nghị đại biểu"
           + clause(tier.attendance().clause()));
+    }
+  }
+
+  /**
+   * The schedule step of a unit whose level has pilots (issue 22): one line naming each pilot's conference — its day
+   * and official name once scheduled, else its window — with the clause; the unit is invited to learn from it and does
+   * not wait for it.
+   */
+  private void pilotLine(Conference c, List<String> lines) {
+    List<String> parts = new ArrayList<>();
+    for (vn.thiduaflow.campaign.PilotLevels.LevelPilot p : pilots.pilotsOfLevel(c)) {
+      Conference pc = p.conference();
+      String when = pc != null && pc.getScheduledOn() != null
+          ? "tổ chức ngày " + VietnameseDates.day(pc.getScheduledOn())
+              + (pc.getOfficialName() == null ? "" : " — " + MarkdownText.escape(pc.getOfficialName().split("\n")[0]))
+          : "tổ chức trong thời gian " + VietnameseDates.window(p.window().from(), p.window().to());
+      parts.add(p.unitName() + " " + when + clause(p.rule().clause()));
+    }
+    if (!parts.isEmpty()) {
+      lines.add("**Hội nghị điểm cùng cấp (đơn vị được mời dự để học tập kinh nghiệm, không phải chờ):** "
+          + String.join("; ", parts));
     }
   }
 

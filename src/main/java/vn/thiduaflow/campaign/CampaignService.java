@@ -112,12 +112,14 @@ public class CampaignService {
         Campaign child = campaigns.save(new Campaign(sub.get().id(), unit.structure(), unit.code(), unit.name(),
             unit.level(), campaign, EngineClock.now(), LocalDateTime.now()));
         lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), child.getId(), null,
-            reportDue(plan, sub.get().ownConference().window().to())));
+            reportDue(plan, plan.pilotWindow(unit.code(), issuer.code())
+                .orElse(sub.get().ownConference().window()).to())));
       } else {
-        boolean pilot = plan.pilot() != null && plan.pilot().unitCode().equals(unit.code());
+        boolean pilot = plan.pilotFor(unit.code()).isPresent();
         Conference c = conferences.open(campaignId, plan, Tier.LOWER, unit, issuer.code(), issuer.name(), pilot, false);
         lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), null, c.getId(),
-            reportDue(plan, plan.lowerRulesFor(unit.level()).window().to())));
+            reportDue(plan, plan.pilotWindow(unit.code(), issuer.code())
+                .orElse(plan.lowerRulesFor(unit.level()).window()).to())));
       }
     }
     roster.prepare(issuer);
@@ -125,7 +127,11 @@ public class CampaignService {
     AdministrativeUnit upper = java.util.Optional.ofNullable(issuer.parentCode()).flatMap(p -> plans.unitOf(root, p))
         .orElseGet(() -> units.get(issuer.structure(), UnitDirectory.NATION_CODE));
     roster.prepare(upper);
-    Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), false,
+    // a pilot of the campaign above (a pilot district running its communes' campaign) is a pilot here too: the root's
+    // pilots are in a derived plan, a plan file's unit may be named by the plan above (issue 22)
+    boolean ownPilot = plan.pilotFor(issuer.code()).isPresent() || (campaign.getParentCampaignId() != null
+        && plans.get(get(campaign.getParentCampaignId()).getPlanId()).pilotFor(issuer.code()).isPresent());
+    Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), ownPilot,
         !lower.isEmpty());
     if (campaign.getParentCampaignId() != null) {
       lowerReports.findByCampaignIdAndUnitCode(campaign.getParentCampaignId(), campaign.getIssuerCode())

@@ -58,11 +58,14 @@ public class ConferenceService {
   private final RuleDecisionLog decisions;
   private final NomineeSource nomineeSource;
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
+  private final vn.thiduaflow.quota.DelegateQuotaService quotas;
 
   public ConferenceService(ConferenceRepository conferences, CampaignRepository campaigns,
       NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans, ConferenceRules rules,
       DossierRules dossierRules, NomineeEligibility eligibility, OfficialNameGenerator names, RuleDecisionLog decisions,
-      NomineeSource nomineeSource, vn.thiduaflow.event.OutsideEventDates outsideEvents) {
+      NomineeSource nomineeSource, vn.thiduaflow.event.OutsideEventDates outsideEvents,
+      vn.thiduaflow.quota.DelegateQuotaService quotas) {
+    this.quotas = quotas;
     this.conferences = conferences;
     this.campaigns = campaigns;
     this.nominations = nominations;
@@ -172,33 +175,78 @@ public class ConferenceService {
 
   /**
    * The quota of delegates the conference may send to the level above: the plan's for the issuer's own conference; in
-   * a cascade, the level's for a lower conference; null (not stated) otherwise.
+   * a cascade, the level's for a lower conference; null (not stated) otherwise. Where the plan leaves the numbers to
+   * the upper council's standing office, the numbers it decided ({@link vn.thiduaflow.quota.DelegateQuotaService#effective}).
    */
   public Plan.UpperQuotaRule upperQuotaOf(Conference conference) {
     Plan plan = planOf(conference);
     if (conference.getTier() == Tier.OWN) {
-      return plan.upperQuota();
+      Plan.UpperQuotaRule own = plan.upperQuota();
+      if (own == null || !own.decidedDuringCampaign()) {
+        return own;
+      }
+      // the unit's own campaign runs below the campaign whose standing office decides its quota
+      var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
+      return quotas.effective(own, campaign.getParentCampaignId(), campaign.getIssuerCode());
     }
     var level = conference.getUnitLevel() == null ? null : plan.levels().get(conference.getUnitLevel());
-    return level == null ? null : level.upperQuota();
+    return level == null ? null : quotas.effective(level.upperQuota(), conference.getCampaignId(),
+        conference.getUnitCode());
   }
 
-  /** The window the conference must fall in: the pilot's own window for the pilot unit, else the tier's. */
+  /**
+   * The window the conference must fall in: a pilot's own window ({@link Plan.PilotRule#window}) for a pilot — its
+   * campaign's lower conference, or the own conference of the pilot's sub-campaign (a pilot district running its
+   * communes' campaign); the {@link Plan.PilotRule#lowerWindow} of the unit above when that unit is a pilot that gives
+   * the units below it a window of their own; else the tier's.
+   */
   public DateWindow windowOf(Conference conference) {
     Plan plan = planOf(conference);
-    return conference.isPilot() && plan.pilot() != null ? plan.pilot().window() : tierOf(conference).window();
+    java.util.Optional<DateWindow> pilots = conference.isPilot()
+        ? pilotRule(conference, plan, conference.getUnitCode()).map(Plan.PilotRule::window)
+        : pilotRule(conference, plan, conference.getUpperUnitCode()).map(Plan.PilotRule::lowerWindow);
+    return pilots.orElseGet(() -> rulesFor(plan, conference).window());
+  }
+
+  /**
+   * The pilot rule of a pilot conference ({@link Conference#isPilot}), from its campaign's plan or, for the own
+   * conference of a sub-campaign with a plan file of its own, from the plan of the campaign above that names it.
+   *
+   * @return the rule; empty for a conference that is no pilot's
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Plan.PilotRule> pilotRuleOf(Conference conference) {
+    return conference.isPilot() ? pilotRule(conference, planOf(conference), conference.getUnitCode())
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * The pilot rule of {@code unitCode} as the conference's campaign sees it: its plan's (a derived plan carries the
+   * root's pilots, {@link PlanCatalog#derive}), else — for a plan file run below another plan — the plan above's.
+   */
+  private java.util.Optional<Plan.PilotRule> pilotRule(Conference conference, Plan plan, String unitCode) {
+    if (unitCode == null) {
+      return java.util.Optional.empty();
+    }
+    var own = plan.pilotFor(unitCode);
+    if (own.isPresent() || plan.id().contains(PlanCatalog.DERIVED_SEPARATOR)) {
+      return own;
+    }
+    Long above = campaigns.findById(conference.getCampaignId()).orElseThrow().getParentCampaignId();
+    return above == null ? own
+        : campaigns.findById(above).flatMap(c -> plans.find(c.getPlanId())).flatMap(p -> p.pilotFor(unitCode));
   }
 
   /**
    * Links the conference to its process instance.
    *
-   * @return whether the unit is the pilot and must consult the upper council on its plan (172/KH-UBND §II.2.3)
+   * @return whether the unit is a pilot that must consult the upper council on its plan (172/KH-UBND §II.2.3): a
+   *     lower conference or the own conference of a pilot's sub-campaign alike
    */
   public boolean prepare(Long conferenceId, String processInstanceId) {
     Conference conference = get(conferenceId);
     conference.setProcessInstanceId(processInstanceId);
-    Plan plan = planOf(conference);
-    return conference.isPilot() && plan.pilot() != null && plan.pilot().consultUpperCouncil();
+    return pilotRuleOf(conference).map(Plan.PilotRule::consultUpperCouncil).orElse(false);
   }
 
   /**

@@ -94,6 +94,8 @@ public class CampaignSimulator {
   private final vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments;
   /** The plan's submissions before the conference (issue 22): their due days and documents. */
   private final vn.thiduaflow.submission.SubmissionService submissions;
+  /** Quotas the standing office decides during the campaign (issue 22). */
+  private final vn.thiduaflow.quota.DelegateQuotaService quotas;
   /** A one-page PDF standing for a signed scan of a dossier document (the simulation uploads it). */
   private static final byte[] SIGNED_SCAN = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
       + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
@@ -111,7 +113,8 @@ public class CampaignSimulator {
       LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
       NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots,
       vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments,
-      vn.thiduaflow.submission.SubmissionService submissions) {
+      vn.thiduaflow.submission.SubmissionService submissions, vn.thiduaflow.quota.DelegateQuotaService quotas) {
+    this.quotas = quotas;
     this.conferenceDocuments = conferenceDocuments;
     this.submissions = submissions;
     this.campaigns = campaigns;
@@ -274,7 +277,8 @@ public class CampaignSimulator {
         lowerReports.findByCampaignIdInOrderById(campaignIds), ruleDecisions, run.refusals, escalated,
         sent,
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
-        (System.nanoTime() - started) / 1_000_000, run.engineNanos / 1_000_000, peak);
+        (System.nanoTime() - started) / 1_000_000, run.engineNanos / 1_000_000, peak,
+        SimulationResult.PilotWindow.of(list, conferences));
   }
 
   private boolean ended(String processInstanceId) {
@@ -367,6 +371,10 @@ public class CampaignSimulator {
      * so, else keep waiting.
      */
     void actForCampaign(Task task, Long campaignId) {
+      if (Elements.DECIDE_DELEGATE_QUOTA.equals(task.getTaskDefinitionKey())) {
+        decideQuota(task, campaignId);
+        return;
+      }
       if (!Elements.DECIDE_MISSING_REPORT.equals(task.getTaskDefinitionKey())) {
         throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }
@@ -397,6 +405,48 @@ public class CampaignSimulator {
 
     private String submissionCode(Task task) {
       return (String) taskService.getVariable(task.getId(), ProcessModel.Vars.SUBMISSION_CODE);
+    }
+
+    /**
+     * The scripted standing office decides a lower unit's quota: the plan's starting proposal where it gives one, else
+     * an equal share of the congress's official delegates (one collective, the rest individuals, at most five); the
+     * first unit's first decision gives it the whole congress, which is refused (the total would exceed it), and the
+     * office then decides the share.
+     */
+    private void decideQuota(Task task, Long campaignId) {
+      String unit = (String) taskService.getVariable(task.getId(), ProcessModel.Vars.LOWER_UNIT_CODE);
+      Campaign campaign = campaign(campaignId);
+      String office = councils.holder(campaign.getAdminStructure(), campaign.getIssuerCode(), CouncilRole.STANDING_OFFICE);
+      inEngine("claim " + task.getTaskDefinitionKey(), () -> taskService.claim(task.getId(), office));
+      String key = campaignId + "/" + unit + "/" + task.getTaskDefinitionKey();
+      int attempt = attempts.getOrDefault(key, 0);
+      attempts.put(key, attempt + 1);
+      Plan plan = plans.get(campaign.getPlanId());
+      List<String> units = quotas.unitsToDecide(campaignId);
+      int cap = vn.thiduaflow.quota.DelegateQuotaService.totalCap(plan);
+      var report = campaigns.lowerReports(campaignId).stream().filter(r -> r.getUnitCode().equals(unit)).findFirst()
+          .orElseThrow();
+      var rule = plan.levels().get(report.getUnitLevel()).upperQuota();
+      int share = Math.max(1, cap / Math.max(1, units.size()));
+      int collectives = rule.collectives() + rule.individuals() > 0 ? rule.collectives() : 1;
+      int individuals = rule.collectives() + rule.individuals() > 0 ? rule.individuals() : Math.min(5, share - 1);
+      if (attempt == 0 && unit.equals(units.get(0)) && units.size() > 1) {
+        collectives = 0;
+        individuals = cap + 1; // more than the whole congress: refused
+      }
+      Map<String, Object> vars = new HashMap<>();
+      vars.put(vn.thiduaflow.quota.DelegateQuotaService.FIELD_COLLECTIVES, collectives);
+      vars.put(vn.thiduaflow.quota.DelegateQuotaService.FIELD_INDIVIDUALS, individuals);
+      String what = task.getName() + ": " + collectives + " tập thể, " + individuals + " cá nhân";
+      try {
+        inEngine("complete " + task.getTaskDefinitionKey(), () -> taskService.complete(task.getId(), vars));
+      } catch (RuntimeException e) {
+        var refused = InvalidInputException.in(e).orElseThrow(() -> e);
+        timeline.add(new TimelineEntry(EngineClock.now(), campaign.getIssuerName(), what + " — ✗ bị từ chối (refused): "
+            + refused.vietnamese()));
+        return;
+      }
+      timeline.add(new TimelineEntry(EngineClock.now(), campaign.getIssuerName(), what));
     }
 
     private int attempt(Task task, Conference c) {

@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportStatus;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.rule.RuleDecision;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
- * Prints a simulation for a person to read: per-level counts and dates, the delegates that reached the top, rule
+ * Prints a simulation for a person to read: the pilots first with their windows, per-level counts and dates, the delegates that reached the top, rule
  * decisions, escalations, waivers, run time and peak memory. Small chains (at most {@value #DETAIL_LIMIT} conferences)
  * also get the full timeline, every conference and every delegate; larger ones the first and last lines of the
  * timeline.
@@ -31,11 +32,32 @@ public final class SimulationReport {
 
   private SimulationReport() {}
 
+  /**
+   * The pilots first (issue 22): each pilot's conference with its own window, the day it was held and the plan's
+   * clause, and how many units of its level were invited to learn from it; nothing when the plan names none.
+   */
+  static void printPilots(SimulationResult r, PrintStream out) {
+    if (r.pilots().isEmpty()) {
+      return;
+    }
+    out.println("--- Đơn vị chỉ đạo điểm / Pilots (held first, each in its own window): " + r.pilots().size() + " ---");
+    for (SimulationResult.PilotWindow p : r.pilots()) {
+      Conference c = p.conference();
+      long invited = r.notifications().stream().filter(n -> n.getKind() == NotificationKind.PILOT_INVITATION
+          && c.getId().equals(n.getConferenceId())).count();
+      out.printf("* %s (%s) — window %s … %s; held %s; %d units of its level invited [%s]%n", c.getUnitName(),
+          c.getUnitLevel() == null ? "-" : c.getUnitLevel().label(), p.window().from(), p.window().to(),
+          c.getHeldOn() == null ? "-" : c.getHeldOn(), invited, p.clause());
+    }
+    out.println();
+  }
+
   /** Prints the report of one simulation. */
   public static void print(SimulationResult r, PrintStream out) {
     boolean detail = r.conferences().size() <= DETAIL_LIMIT;
     out.println("=== Mô phỏng chiến dịch / Campaign simulation: " + r.planId() + " ===");
     out.println();
+    printPilots(r, out);
     out.println("--- Diễn biến / Timeline" + (detail ? "" : " (first and last 25 of " + r.timeline().size()
         + " lines, and every timer, escalation, failed rule and chair's decision on a missing report)") + " ---");
     List<SimulationResult.TimelineEntry> lines = r.timeline();

@@ -35,6 +35,8 @@ import vn.thiduaflow.rule.RuleResult;
  *     the campaign, completing and claiming tasks, executing jobs; project listeners, delegates and rules included);
  *     the rest is the simulator's own reads and planning, which real users and the job executor do not cause
  * @param peakHeapBytes the largest heap in use during the run (bytes, sum of the heap pools' peaks)
+ * @param pilots the pilots' conferences (issue 22) with the windows they had to fall in, in conference order; empty
+ *     when the plan names no pilot
  */
 public record SimulationResult(
     Long campaignId,
@@ -53,7 +55,25 @@ public record SimulationResult(
     long dossierReturns,
     long runMillis,
     long engineMillis,
-    long peakHeapBytes) {
+    long peakHeapBytes,
+    List<PilotWindow> pilots) {
+
+  /**
+   * A pilot's conference and its own window.
+   *
+   * @param conference the pilot's conference (a lower conference, or the own conference of its sub-campaign)
+   * @param window the window it had to fall in ({@link vn.thiduaflow.conference.ConferenceService#windowOf})
+   * @param clause the clause of the plan's pilot rule
+   */
+  public record PilotWindow(Conference conference, vn.thiduaflow.plan.Plan.DateWindow window, String clause) {
+
+    /** The pilots among the conferences, in their order, each with its window and clause. */
+    public static List<PilotWindow> of(List<Conference> conferences,
+        vn.thiduaflow.conference.ConferenceService service) {
+      return conferences.stream().filter(Conference::isPilot).map(c -> new PilotWindow(c, service.windowOf(c),
+          service.pilotRuleOf(c).map(vn.thiduaflow.plan.Plan.PilotRule::clause).orElse(""))).toList();
+    }
+  }
 
   /**
    * One line of the timeline.

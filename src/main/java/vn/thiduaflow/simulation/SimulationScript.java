@@ -40,7 +40,7 @@ public record SimulationScript(
   /**
    * The default script of a plan. A plan with a dated schedule (Văn Yên) follows it exactly. A single-unit plan without
    * one has its dossier returned once and its first composition refused. With lower units that only hold conferences,
-   * the 1st–6th non-pilot units each get one deviation. A cascading plan: the first lower unit running its own
+   * the 1st–6th non-pilot units (none of the plan's {@link Plan#pilots}) each get one deviation. A cascading plan: the first lower unit running its own
    * campaign has its dossier returned once (a rejection in the middle of the chain), and below it the first unit
    * reports late and is waived, the second reports late and is waited for, the third first picks a wrong date.
    */
@@ -72,7 +72,7 @@ public record SimulationScript(
   private static List<String> codes(List<AdministrativeUnit> units, Plan plan) {
     List<String> codes = new ArrayList<>();
     units.stream().map(AdministrativeUnit::code)
-        .filter(c -> plan.pilot() == null || !c.equals(plan.pilot().unitCode())).forEach(codes::add);
+        .filter(c -> plan.pilotFor(c).isEmpty()).forEach(codes::add); // pilots keep the happy path
     return codes;
   }
 

@@ -26,6 +26,8 @@ class LevelRulesScenarioTest {
 
   @Autowired
   CampaignSimulator simulator;
+  @Autowired
+  vn.thiduaflow.quota.DelegateQuotaService quotas;
 
   @AfterEach
   void resetClock() {
@@ -61,6 +63,9 @@ class LevelRulesScenarioTest {
           assertThat(decisions(r, c, Rule.PRESIDIUM)).isNotEmpty()
               .allSatisfy(d -> assertThat(d.getClause()).contains("03 đồng chí lãnh đạo chủ trì"));
           assertThat(c.getOfficialName()).startsWith("Hội nghị điển hình tiên tiến " + c.getUnitName());
+          // held to the numbers the provincial standing office decided for it (2 collectives, 4 individuals)
+          assertThat(c.getUpperCollectives()).isBetween(0, 2);
+          assertThat(c.getUpperIndividuals()).isBetween(0, 4);
         }
         case PROVINCE -> {
           assertThat(held).isBetween(LocalDate.of(2015, 4, 1), LocalDate.of(2015, 6, 30));
@@ -72,5 +77,11 @@ class LevelRulesScenarioTest {
     }
     assertThat(r.conferences()).filteredOn(c -> c.getUnitLevel() == UnitLevel.COMMUNE)
         .extracting(Conference::getAttendanceMode).contains(AttendanceMode.PLENARY);
+    // the districts' delegates were decided by the provincial office while the campaign ran: once refused for more
+    // than the whole congress, then 2 + 4 each
+    assertThat(quotas.decidedIn(r.campaignId())).extracting(q -> q.getUnitCode() + ":" + q.getCollectives() + "+"
+        + q.getIndividuals()).containsExactlyInAnyOrder("058:2+4", "060:2+4");
+    assertThat(r.timeline()).anySatisfy(e -> assertThat(e.what()).contains("Phân bổ số đại biểu dự Đại hội")
+        .contains("bị từ chối").contains("vượt số đại biểu chính thức của Đại hội: 500 người"));
   }
 }

@@ -109,7 +109,7 @@ class DeploymentTest {
       assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram.class))
           .as("diagram information").isNotEmpty();
     }
-    assertThat(userTasks).isEqualTo(16); // 14 + issue 22's organizing committee and submission tasks
+    assertThat(userTasks).isEqualTo(17); // 14 + issue 22's organizing committee, submission and delegate-quota tasks
   }
 
   /**

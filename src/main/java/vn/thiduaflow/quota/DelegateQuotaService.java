@@ -1,0 +1,220 @@
+package vn.thiduaflow.quota;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.audit.AuditTrail;
+import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.campaign.LowerReport;
+import vn.thiduaflow.campaign.LowerReportRepository;
+import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.VietnameseDates;
+
+/**
+ * Quotas decided during the campaign: where a plan's level rules say {@code upperQuota.decidedByStandingOffice: true},
+ * the upper council's standing office decides, per lower unit, how many collectives and individuals it sends to the
+ * upper congress (one UserTask_DecideDelegateQuota per lower unit in the Campaign model); the total of all decided
+ * quotas stays within the congress's official delegates ({@code ownConference.delegation.officialDelegates}, else its
+ * {@code delegateCap}; people — a collective sends one). The lower unit's composition step is then held to the decided
+ * numbers.
+ */
+@Service
+public class DelegateQuotaService {
+
+  /** Most delegates one decision may give a unit (collectives or individuals, each). */
+  public static final int MAX_PER_UNIT = 10_000;
+  /** Longest note (characters; column delegate_quota.note). */
+  public static final int MAX_NOTE = 1000;
+  /** Form fields of UserTask_DecideDelegateQuota. */
+  public static final String FIELD_COLLECTIVES = "quotaCollectives";
+  public static final String FIELD_INDIVIDUALS = "quotaIndividuals";
+  public static final String FIELD_NOTE = "quotaNote";
+
+  private final DelegateQuotaRepository quotas;
+  private final CampaignRepository campaigns;
+  private final LowerReportRepository lowerReports;
+  private final PlanCatalog plans;
+  private final AuditTrail audit;
+
+  DelegateQuotaService(DelegateQuotaRepository quotas, CampaignRepository campaigns, LowerReportRepository lowerReports,
+      PlanCatalog plans, AuditTrail audit) {
+    this.quotas = quotas;
+    this.campaigns = campaigns;
+    this.lowerReports = lowerReports;
+    this.plans = plans;
+    this.audit = audit;
+  }
+
+  /**
+   * The lower units of the campaign whose quota the standing office decides (the collection of
+   * UserTask_DecideDelegateQuota), in the order of their reports; empty when the plan fixes every quota.
+   */
+  @Transactional(readOnly = true)
+  public List<String> unitsToDecide(Long campaignId) {
+    Plan plan = planOf(campaignId);
+    return lowerReports.findByCampaignIdOrderById(campaignId).stream()
+        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .map(LowerReport::getUnitCode).toList();
+  }
+
+  /**
+   * When the office's decisions are due: the start of the first day any lower unit of the campaign may hold its
+   * conference (the earliest window of the levels whose quota the office decides), so the lower compositions find
+   * their numbers decided; null when none is decided by the office.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Date dueDate(Long campaignId) {
+    Plan plan = planOf(campaignId);
+    return lowerReports.findByCampaignIdOrderById(campaignId).stream()
+        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .map(r -> plan.levels().get(r.getUnitLevel()).conference().window().from())
+        .min(java.time.LocalDate::compareTo).map(d -> EngineClock.toDate(d.atStartOfDay())).orElse(null);
+  }
+
+  /** The decided quota of a lower unit in a campaign, if the office has decided it. */
+  @Transactional(readOnly = true)
+  public Optional<DelegateQuota> decided(Long campaignId, String unitCode) {
+    return quotas.findByCampaignIdAndUnitCode(campaignId, unitCode);
+  }
+
+  /** Every decided quota of the campaign, in decision order. */
+  @Transactional(readOnly = true)
+  public List<DelegateQuota> decidedIn(Long campaignId) {
+    return quotas.findByCampaignIdOrderById(campaignId);
+  }
+
+  /**
+   * The quota a lower unit is held to: the plan's own numbers, or — when the plan leaves them to the standing office —
+   * the decided ones with the decision's date in the clause, or, before a decision, none at all (0 and 0, the clause
+   * saying the office has not decided yet, so no delegate goes up unnoticed).
+   *
+   * @param rule the level's rule (null: not stated, returned as is)
+   * @param upperCampaignId the campaign whose congress the unit's delegates attend
+   * @param unitCode the lower unit
+   */
+  @Transactional(readOnly = true)
+  public Plan.UpperQuotaRule effective(Plan.UpperQuotaRule rule, Long upperCampaignId, String unitCode) {
+    if (rule == null || !rule.decidedDuringCampaign() || upperCampaignId == null) {
+      return rule;
+    }
+    return decided(upperCampaignId, unitCode)
+        .map(q -> new Plan.UpperQuotaRule(q.getCollectives(), q.getIndividuals(), "Thường trực Hội đồng cấp trên phân bổ"
+            + " ngày " + VietnameseDates.day(q.getDecidedAt().toLocalDate()) + " (" + rule.clause() + ")"))
+        .orElseGet(() -> new Plan.UpperQuotaRule(0, 0, "Thường trực Hội đồng cấp trên chưa phân bổ số đại biểu cho đơn"
+            + " vị (" + rule.clause() + ")"));
+  }
+
+  /**
+   * The most delegates all lower units together may send: the congress's official delegates when the plan fixes them
+   * ({@code delegation.officialDelegates}), else its delegate cap (people).
+   */
+  public static int totalCap(Plan plan) {
+    var delegation = plan.ownConference().delegation();
+    return delegation != null ? delegation.officialDelegates() : plan.ownConference().delegateCap().value();
+  }
+
+  /** Where {@link #totalCap} comes from. */
+  private static String totalCapClause(Plan plan) {
+    var delegation = plan.ownConference().delegation();
+    return delegation != null ? delegation.clause() : plan.ownConference().delegateCap().clause();
+  }
+
+  /**
+   * Records the standing office's decision for one lower unit, after checking it: both numbers given, 0 to
+   * {@value #MAX_PER_UNIT}, the note at most {@value #MAX_NOTE} characters, and the campaign's total of decided quotas
+   * (this one included, a previous decision for the unit replaced) within {@link #totalCap} — exactly the cap passes.
+   *
+   * @throws InvalidInputException naming every wrong field at once (Vietnamese), nothing written
+   * @throws IllegalArgumentException when the unit's quota is not the office's to decide (the model never asks then)
+   */
+  @Transactional
+  public DelegateQuota decide(Long campaignId, String unitCode, Integer collectives, Integer individuals, String note,
+      String by) {
+    Plan plan = planOf(campaignId);
+    LowerReport report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode)
+        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .orElseThrow(() -> new IllegalArgumentException("Campaign " + campaignId + " does not decide the quota of "
+            + unitCode));
+    List<Violation> wrong = new ArrayList<>();
+    checkCount(FIELD_COLLECTIVES, "Số tập thể", collectives, wrong);
+    checkCount(FIELD_INDIVIDUALS, "Số cá nhân", individuals, wrong);
+    String cleanNote = FormValues.blank(note) ? null : note.strip();
+    if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+      wrong.add(new Violation(FIELD_NOTE, "Ghi chú tối đa " + MAX_NOTE + " ký tự (đang có " + cleanNote.length() + ")",
+          "the note is longer than " + MAX_NOTE + " characters"));
+    }
+    if (wrong.isEmpty()) {
+      int others = quotas.findByCampaignIdOrderById(campaignId).stream()
+          .filter(q -> !q.getUnitCode().equals(unitCode)).mapToInt(DelegateQuota::total).sum();
+      int total = others + collectives + individuals;
+      int cap = totalCap(plan);
+      if (total > cap) {
+        wrong.add(new Violation(FIELD_INDIVIDUALS, "Tổng số đại biểu đã phân bổ cho các đơn vị sẽ là " + total
+            + " người (các đơn vị khác " + others + ", " + report.getUnitName() + " " + (collectives + individuals)
+            + "), vượt số đại biểu chính thức của Đại hội: " + cap + " người (" + totalCapClause(plan) + ")",
+            "the decided quotas would total " + total + ", above the congress's " + cap + " official delegates"));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    DelegateQuota quota = quotas.findByCampaignIdAndUnitCode(campaignId, unitCode)
+        .orElseGet(() -> new DelegateQuota(campaignId, unitCode, report.getUnitName()));
+    quota.decide(collectives, individuals, cleanNote, by, EngineClock.now());
+    DelegateQuota saved = quotas.save(quota);
+    audit.record(by == null ? AuditTrail.SYSTEM : by, "Phân bổ số đại biểu dự Đại hội cấp trên", null, campaignId,
+        report.getUnitName() + ": " + collectives + " tập thể, " + individuals + " cá nhân");
+    return saved;
+  }
+
+  /**
+   * The task's brief (Markdown): the unit, the congress's total and what is decided so far, the starting proposal and
+   * the clause.
+   */
+  @Transactional(readOnly = true)
+  public String brief(Long campaignId, String unitCode) {
+    Plan plan = planOf(campaignId);
+    LowerReport report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow();
+    Plan.UpperQuotaRule rule = ruleFor(plan, report);
+    List<DelegateQuota> decided = quotas.findByCampaignIdOrderById(campaignId);
+    int sum = decided.stream().filter(q -> !q.getUnitCode().equals(unitCode)).mapToInt(DelegateQuota::total).sum();
+    int cap = totalCap(plan);
+    List<String> lines = new ArrayList<>();
+    lines.add("**Đơn vị:** " + report.getUnitName() + " (" + report.getUnitLevel().label() + ")");
+    lines.add("**Số đại biểu chính thức của Đại hội:** " + cap + " người _(" + totalCapClause(plan) + ")_");
+    lines.add("**Đã phân bổ cho các đơn vị khác:** " + sum + " người; còn lại tối đa " + Math.max(0, cap - sum)
+        + " người");
+    if (rule.collectives() + rule.individuals() > 0) {
+      lines.add("**Đề xuất ban đầu:** " + rule.collectives() + " tập thể, " + rule.individuals() + " cá nhân");
+    }
+    lines.add("**Căn cứ:** " + rule.clause());
+    return String.join("\n\n", lines);
+  }
+
+  private static void checkCount(String field, String label, Integer value, List<Violation> wrong) {
+    if (value == null || value < 0 || value > MAX_PER_UNIT) {
+      wrong.add(new Violation(field, label + " phải là số nguyên từ 0 đến " + MAX_PER_UNIT,
+          field + " must be a whole number from 0 to " + MAX_PER_UNIT));
+    }
+  }
+
+  private Plan planOf(Long campaignId) {
+    Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new IllegalArgumentException(
+        "No campaign with id " + campaignId));
+    return plans.get(campaign.getPlanId());
+  }
+
+  /** The quota rule of a lower unit's level in the campaign's plan; null when not stated. */
+  private static Plan.UpperQuotaRule ruleFor(Plan plan, LowerReport report) {
+    Plan.LevelRules level = plan.levels().get(report.getUnitLevel());
+    return level == null ? null : level.upperQuota();
+  }
+}
