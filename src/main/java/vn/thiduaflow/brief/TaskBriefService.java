@@ -151,6 +151,16 @@ public class TaskBriefService {
         if (tier.composition() != null) {
           compositionLines(tier.composition(), lines);
         }
+        if (tier.delegation() != null) {
+          Plan.DelegationRule d = tier.delegation();
+          lines.add("**Số đại biểu của Đại hội:** " + d.officialDelegates() + " đại biểu chính thức, "
+              + d.guestDelegates() + " khách mời, " + d.delegations() + " đoàn" + clause(d.clause()));
+          if (!d.groups().isEmpty()) {
+            lines.add("**Các thành phần đại biểu:** " + String.join("; ", d.groups().stream()
+                .map(g -> g.label() + " " + g.count() + (g.guests() ? " (khách mời)" : "") + clause(g.clause()))
+                .toList()));
+          }
+        }
         Plan.PresidiumRule p = plan.presidiumFor(tier);
         if (p != null) {
           lines.add("**Đoàn Chủ tịch:** " + (p.chairedBy() != null ? p.chairedBy() + " người chủ trì"

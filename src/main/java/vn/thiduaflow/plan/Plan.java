@@ -333,9 +333,44 @@ public record Plan(
    * @param guestDelegates most guest delegates
    * @param delegations the number of delegations (units directly below that send delegates)
    * @param clause source
+   * @param groups the congress's delegate groups the plan names (standing committee, national emulation fighters,
+   *     heroes, Vietnamese Heroic Mothers, leaders, guests and press…), each with its count; empty when not named.
+   *     The official groups add up to at most {@code officialDelegates}, the guest groups to at most
+   *     {@code guestDelegates} (checked by {@link PlanReader})
    */
   public record DelegationRule(
       @Positive int officialDelegates, @PositiveOrZero int guestDelegates, @Positive int delegations,
+      @NotBlank String clause, List<@NotNull @Valid DelegateGroup> groups) {
+
+    public DelegationRule {
+      groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
+    }
+
+    /** Numbers without named groups. */
+    public DelegationRule(int officialDelegates, int guestDelegates, int delegations, String clause) {
+      this(officialDelegates, guestDelegates, delegations, clause, null);
+    }
+
+    /** People in the named groups of one kind (official or guest). */
+    public int groupTotal(boolean guests) {
+      return groups.stream().filter(g -> g.guests() == guests).mapToInt(DelegateGroup::count).sum();
+    }
+  }
+
+  /**
+   * One delegate group of a congress, e.g. { code: HEROIC_MOTHERS, label: "Bà mẹ Việt Nam anh hùng", count: 20 }.
+   *
+   * @param code stable code, UPPER_SNAKE_CASE, unique in the congress
+   * @param label the group's name as the plan writes it (Vietnamese)
+   * @param count people in the group
+   * @param guests true for a group of guests (khách mời: leaders, press), false for official delegates
+   * @param clause the clause that names it
+   */
+  public record DelegateGroup(
+      @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be UPPER_SNAKE_CASE") String code,
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String label,
+      @Positive int count,
+      boolean guests,
       @NotBlank String clause) {}
 
   /**

@@ -601,6 +601,9 @@ public class PlanReader {
       }
     }
     var delegation = plan.ownConference().delegation();
+    if (delegation != null) {
+      checkDelegateGroups("ownConference.delegation", delegation, problems);
+    }
     if (delegation != null
         && delegation.officialDelegates() + delegation.guestDelegates() > plan.ownConference().delegateCap().value()) {
       problems.add(new Problem("ownConference.delegation", "official + guest delegates ("
@@ -642,6 +645,28 @@ public class PlanReader {
           }
         }
       }
+    }
+  }
+
+  /** Group codes unique; official groups within the official delegates, guest groups within the guests. */
+  private static void checkDelegateGroups(String field, Plan.DelegationRule delegation, List<Problem> problems) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < delegation.groups().size(); i++) {
+      Plan.DelegateGroup g = delegation.groups().get(i);
+      if (g != null && !seen.add(g.code())) {
+        problems.add(new Problem(field + ".groups[" + i + "].code", "code '" + g.code() + "' is used twice"));
+      }
+    }
+    if (delegation.groups().stream().anyMatch(java.util.Objects::isNull)) {
+      return; // reported by validation
+    }
+    if (delegation.groupTotal(false) > delegation.officialDelegates()) {
+      problems.add(new Problem(field + ".groups", "official groups add up to " + delegation.groupTotal(false)
+          + ", more than officialDelegates (" + delegation.officialDelegates() + ")"));
+    }
+    if (delegation.groupTotal(true) > delegation.guestDelegates()) {
+      problems.add(new Problem(field + ".groups", "guest groups add up to " + delegation.groupTotal(true)
+          + ", more than guestDelegates (" + delegation.guestDelegates() + ")"));
     }
   }
 

@@ -1,0 +1,49 @@
+package vn.thiduaflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A congress's delegate groups with a count each (test plan test-chain-national, the 11th National Congress: 2,025
+ * official delegates and 198 guests): the official groups may fill the official delegates exactly, never one more, and
+ * the guest groups the guests.
+ */
+class DelegateGroupsTest {
+
+  private static String text() throws IOException {
+    return Files.readString(Path.of("src/test/resources/plans/test-chain-national.yaml"));
+  }
+
+  @Test
+  void theGroupsFillTheOfficialDelegatesAndTheGuestsExactly() throws IOException {
+    Plan.DelegationRule d = PlanFiles.read("test-chain-national.yaml", text()).ownConference().delegation();
+    assertThat(d.groups()).hasSize(7);
+    assertThat(d.groupTotal(false)).isEqualTo(2025).isEqualTo(d.officialDelegates());
+    assertThat(d.groupTotal(true)).isEqualTo(198).isEqualTo(d.guestDelegates());
+    assertThat(d.groups()).filteredOn(Plan.DelegateGroup::guests).extracting(Plan.DelegateGroup::code)
+        .containsExactly("LEADERS", "PRESS");
+  }
+
+  @Test
+  void oneMoreInTheGroupsThanTheCongressHasIsRefusedAtLoad() throws IOException {
+    String over = text().replace("count: 1580", "count: 1581").replace("count: 30, guests: true", "count: 31, guests: true")
+        .replace("code: HEROIC_MOTHERS", "code: HEROES");
+    assertThatThrownBy(() -> PlanFiles.read("test-chain-national.yaml", over))
+        .isInstanceOfSatisfying(PlanFileException.class, e -> assertThat(e.problems())
+            .extracting(p -> p.field() + ": " + p.problem()).anySatisfy(p -> assertThat(p)
+                .contains("official groups add up to 2026, more than officialDelegates (2025)"))
+            .anySatisfy(p -> assertThat(p).contains("guest groups add up to 199, more than guestDelegates (198)"))
+            .anySatisfy(p -> assertThat(p).contains("groups[2].code").contains("used twice")));
+  }
+
+  @Test
+  void aCongressWithoutNamedGroupsStillLoads() {
+    Plan plan = PlanFiles.read("national-11th-congress-2025.yaml", PlanFiles.seed("national-11th-congress-2025.yaml"));
+    assertThat(plan.ownConference().delegation().groups()).isEmpty();
+  }
+}
