@@ -107,9 +107,20 @@ final class PlanFileFormat {
       return modelField;
     }
 
-    /** Every problem named as the file writes it ({@link #fileField}). */
+    /**
+     * Every problem named as the file writes it ({@link #fileField}), and the model's paths its text names
+     * ({@code nominationDeadline.daysBeforeConference}, a path with at least one dot after the renamed name) too.
+     */
     List<Problem> inFile(List<Problem> problems) {
-      return problems.stream().map(p -> new Problem(fileField(p.field()), p.problem())).toList();
+      return problems.stream().map(p -> new Problem(fileField(p.field()), pathsInText(p.problem()))).toList();
+    }
+
+    private String pathsInText(String text) {
+      for (var e : modelToFile.entrySet()) {
+        text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + "(?=[.\\[]\\w)",
+            java.util.regex.Matcher.quoteReplacement(e.getValue()));
+      }
+      return text;
     }
 
     /**

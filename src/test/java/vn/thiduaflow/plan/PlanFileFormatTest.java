@@ -128,6 +128,19 @@ class PlanFileFormatTest {
   }
 
   @Test
+  void aProblemsTextNamesTheRulesPathsAsTheFileWritesThem() {
+    String file = toNewFormat(testPlan(OLD)).replaceAll("2025-", "2009-").replaceFirst("(?m)^issuedOn: .*$",
+        "issuedOn: 2009-01");
+    assertThatThrownBy(() -> PlanFiles.read("f.yaml", file))
+        .satisfies(e -> assertThat(((PlanFileException) e).problems()).anySatisfy(p -> assertThat(p.problem())
+            .contains("reaches 200").contains("deadlines.nominations.").doesNotContain("nominationDeadline")));
+    assertThatThrownBy(() -> PlanFiles.read("f.yaml", testPlan(OLD).replaceAll("2025-", "2009-")
+        .replaceFirst("(?m)^issuedOn: .*$", "issuedOn: 2009-01")))
+        .satisfies(e -> assertThat(((PlanFileException) e).problems()).anySatisfy(p -> assertThat(p.problem())
+            .contains("nominationDeadline.")));
+  }
+
+  @Test
   void aBindingProblemInTheNewFormatGivesTheFilesLine() {
     String file = toNewFormat(testPlan(OLD)).replaceFirst("(?m)^(approval:\\n  thresholdPercent:) 50", "$1 [50]");
     int line = 1 + (int) file.substring(0, file.indexOf("thresholdPercent: [50]")).chars().filter(c -> c == '\n')
