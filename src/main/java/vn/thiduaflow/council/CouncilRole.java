@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Roles that user tasks are assigned to (candidate groups). Each unit has one group per role, id
  * {@code u<unit code>.<groupSuffix>}; {@link #UPPER_COUNCIL} is a group of the unit above, acting on the dossiers of
- * the units below it. Source: roles named by the plans (DOMAIN.md "Roles named by the plans").
+ * the units below it. Source: roles named by the plans (DOMAIN.md "Roles named by the plans"). The last three are the
+ * officers the plans' division of work names (issue 22): they hold duties ({@link #officer()}), never vote, and see
+ * their unit's conference like its other groups.
  */
 public enum CouncilRole {
   CHAIR("chair", "Chủ tịch Hội đồng TĐKT"),
@@ -14,7 +16,24 @@ public enum CouncilRole {
   STANDING_OFFICE("standing-office", "Thường trực Hội đồng (Văn phòng, Thư ký HĐ)"),
   UNIT_HEAD("unit-head", "Thủ trưởng đơn vị"),
   UNIT_SECRETARY("unit-secretary", "Thư ký, cán bộ phụ trách thi đua của đơn vị"),
-  UPPER_COUNCIL("upper-council", "Hội đồng TĐKT cấp trên");
+  UPPER_COUNCIL("upper-council", "Hội đồng TĐKT cấp trên"),
+  /**
+   * The culture officer (Công chức Văn hóa - Xã hội; Phòng Văn hóa và Thông tin at district level): runs the publicity
+   * before, during and after the conference (Văn Yên §III.2, 27/KH-UBND §IV.3, 172/KH-UBND §IV.3, KH TP Lạng Sơn §IV.3).
+   * An officer role: holds duties of the plan ({@link vn.thiduaflow.plan.DutyRule}), does not vote.
+   */
+  CULTURE_OFFICER("culture-officer", "Công chức Văn hóa - Xã hội (phụ trách tuyên truyền)"),
+  /**
+   * The finance officer (Công chức Tài chính - Kế toán; Phòng Tài chính - Kế hoạch at district level): prepares the
+   * conference's budget estimate (Văn Yên §III.2, 27/KH-UBND §IV.2, KH TP Lạng Sơn §IV.6). An officer role.
+   */
+  FINANCE_OFFICER("finance-officer", "Công chức Tài chính - Kế toán (dự trù kinh phí)"),
+  /**
+   * The office clerk (Công chức Văn phòng - Thống kê; Văn phòng HĐND - UBND): prepares the council meeting, the
+   * five-year report and the programme (27/KH-UBND §IV.1, Văn Yên §III.2 "Văn phòng Cấp ủy Chính quyền", KH TP Lạng Sơn
+   * §IV.5). An officer role.
+   */
+  OFFICE_CLERK("office-clerk", "Công chức Văn phòng - Thống kê (Văn phòng UBND)");
 
   private final String groupSuffix;
   private final String label;
@@ -37,6 +56,11 @@ public enum CouncilRole {
   /** True for the roles whose holders vote in the council: chair, vice chair, members. */
   public boolean votes() {
     return this == CHAIR || this == VICE_CHAIR || this == MEMBER;
+  }
+
+  /** True for the officer roles that hold the plan's duties only: culture officer, finance officer, office clerk. */
+  public boolean officer() {
+    return this == CULTURE_OFFICER || this == FINANCE_OFFICER || this == OFFICE_CLERK;
   }
 
   /**

@@ -52,7 +52,8 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param implementsPlan id of the upper level's plan this plan carries out (file key {@code implements}); when a
  *     campaign of that plan reaches this plan's issuer, this plan's rules apply there instead of the derived ones
  * @param levels rules per level for the campaigns this plan sets off below it (a cascade: national → province →
- *     district → commune); empty when the plan's lower units only hold conferences
+ *     district → commune); empty when the plan's lower units only hold conferences. Key {@code AGENCY_BELOW}: the
+ *     rules of the agencies below an agency (a department's grassroots agencies, {@link #levelOf}), instead of AGENCY's
  * @param organizations agencies, enterprises and emulation blocks the plan names as units, each below an
  *     administrative unit or another organization
  * @param lowerReports when the lower units' reports are due at this level; null: when the lower window closes
@@ -68,6 +69,10 @@ import vn.thiduaflow.unit.UnitLevel;
  *     an administrative unit at any depth below the issuer or one of its {@link #organizations}; never null after
  *     construction (absent: the old single {@code pilot} as a one-element list, else empty); each unit at most once
  *     (checked by {@link PlanReader})
+ * @param duties the plan's division of work (Tổ chức thực hiện / Phân công trách nhiệm, issue 22): who does what for
+ *     which conferences by when ({@link DutyRule}), each a task of its holder; never null (absent: empty)
+ * @param supervision council members supervise the units' conferences, assigned by the standing office of the council
+ *     above while the campaign runs ({@link SupervisionRule}); null when the plan says nothing of it
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -99,9 +104,13 @@ public record Plan(
     List<@NotNull @Valid OutsideEvent> outsideEvents,
     List<@NotNull @Valid SubmissionRule> submissions,
     @Valid OrganizingCommitteeRule organizingCommittee,
-    List<@NotNull @Valid PilotRule> pilots) {
+    List<@NotNull @Valid PilotRule> pilots,
+    List<@NotNull @Valid DutyRule> duties,
+    @Valid SupervisionRule supervision) {
 
   public Plan {
+    duties = duties == null ? List.of() : java.util.Collections.unmodifiableList(
+        new java.util.ArrayList<>(duties)); // may hold nulls until validated
     deadlines = DeadlineRules.withDefaults(deadlines, schedule);
     schedule = schedule == null ? List.of() : List.copyOf(schedule);
     levels = levels == null ? Map.of() : Map.copyOf(levels);
@@ -228,6 +237,21 @@ public record Plan(
         : deadlines.resultsReport();
   }
 
+  /**
+   * The level whose rules an organization follows (issue 22: the units below a department get their level's rules, not
+   * the department's): {@link UnitLevel#AGENCY_BELOW} for an agency whose parent is another agency of the plan (a
+   * provincial department's own grassroots agencies) when the plan gives {@code levels.AGENCY_BELOW}; else its
+   * {@link Organization#kind()}, as before (an agency in an emulation block, or a plan without that block).
+   */
+  public UnitLevel levelOf(Organization organization) {
+    if (organization.kind() == UnitLevel.AGENCY && levels.containsKey(UnitLevel.AGENCY_BELOW)
+        && organizations.stream().anyMatch(o -> o != null && o.code().equals(organization.parent())
+            && o.kind() == UnitLevel.AGENCY)) {
+      return UnitLevel.AGENCY_BELOW;
+    }
+    return organization.kind();
+  }
+
   /** The organizations directly below the unit with this code, in file order. */
   public List<Organization> organizationsBelow(String unitCode) {
     return organizations.stream().filter(o -> o.parent().equals(unitCode)).toList();
@@ -249,11 +273,22 @@ public record Plan(
   /**
    * The issuing unit.
    *
-   * @param adminStructure which real unit list the code refers to
-   * @param unitCode the unit's code in that list
+   * @param adminStructure which structure of local government the plan is written for
+   * @param unitCode the unit's code in the plan's unit list
    * @param name the unit's full name, checked against the list so a wrong code is caught
+   * @param unitList the id of the unit list the plan was written against (issue 22: a list of a past date, e.g. the
+   *     2014 list, {@link vn.thiduaflow.unit.UnitList}); it must belong to {@code adminStructure}. Every unit of the
+   *     plan (issuer, lower units, pilots, organizations' parents, nominees' origins, campaigns) is resolved in that
+   *     list, by its names of that date. Null (absent): today's list of the structure, as before
    */
-  public record Issuer(@NotNull AdminStructure adminStructure, @NotBlank String unitCode, @NotBlank String name) {}
+  public record Issuer(@NotNull AdminStructure adminStructure, @NotBlank String unitCode, @NotBlank String name,
+      @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a unit list id (kebab-case)") String unitList) {
+
+    /** An issuer on today's list of its structure. */
+    public Issuer(AdminStructure adminStructure, String unitCode, String name) {
+      this(adminStructure, unitCode, name, null);
+    }
+  }
 
   /**
    * Rules for one tier of conferences.

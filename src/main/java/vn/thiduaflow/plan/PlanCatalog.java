@@ -88,9 +88,16 @@ public class PlanCatalog {
       throw new PlanFileException(file, List.of(new Problem("implements", "plan '" + upper.id() + "' is on the "
           + upper.issuer().adminStructure() + " unit list, this one on " + plan.issuer().adminStructure())));
     }
+    if (!units.listFor(upper.issuer().adminStructure(), upper.issuer().unitList()).id()
+        .equals(units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id())) {
+      throw new PlanFileException(file, List.of(new Problem("issuer.unitList", "plan '" + upper.id()
+          + "' is written against the unit list " + units.listFor(upper.issuer().adminStructure(),
+          upper.issuer().unitList()).label() + ", this one against " + units.listFor(plan.issuer().adminStructure(),
+          plan.issuer().unitList()).label() + ": a plan carries out one of the same list")));
+    }
     String at = plan.issuer().unitCode();
     while (at != null && !at.equals(upper.issuer().unitCode())) {
-      at = units.find(plan.issuer().adminStructure(), at).map(AdministrativeUnit::parentCode).orElse(null);
+      at = listUnit(plan, at).map(AdministrativeUnit::parentCode).orElse(null);
     }
     if (at == null || plan.issuer().unitCode().equals(upper.issuer().unitCode())) {
       throw new PlanFileException(file, List.of(new Problem("implements", plan.issuer().name()
@@ -130,7 +137,8 @@ public class PlanCatalog {
   public Optional<Plan> campaignPlanFor(Plan root, Plan parentPlan, AdministrativeUnit unit) {
     Optional<Plan> own = plans.values().stream()
         .filter(p -> root.id().equals(p.implementsPlan()) || parentPlan.id().equals(p.implementsPlan()))
-        .filter(p -> p.issuer().adminStructure() == unit.structure() && p.issuer().unitCode().equals(unit.code()))
+        .filter(p -> p.issuer().adminStructure() == unit.structure() && p.issuer().unitCode().equals(unit.code())
+            && units.listFor(p.issuer().adminStructure(), p.issuer().unitList()).id().equals(unit.unitList()))
         .findFirst();
     if (own.isPresent()) {
       return own;
@@ -163,11 +171,19 @@ public class PlanCatalog {
     return lower;
   }
 
-  /** The unit with this code in a plan's hierarchy: an administrative unit of its structure, or one of its organizations. */
+  /**
+   * The unit with this code in a plan's hierarchy: an administrative unit of the plan's unit list
+   * ({@code issuer.unitList}, else today's list of its structure), with its name of that list, or one of its
+   * organizations (at the level whose rules it follows, {@link Plan#levelOf}).
+   */
   public Optional<AdministrativeUnit> unitOf(Plan plan, String code) {
-    var structure = plan.issuer().adminStructure();
-    return units.find(structure, code).or(() -> plan.organizations().stream()
+    return listUnit(plan, code).or(() -> plan.organizations().stream()
         .filter(o -> o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o)));
+  }
+
+  /** An administrative unit of the plan's unit list (issue 22: a list of a past date the plan names). */
+  private Optional<AdministrativeUnit> listUnit(Plan plan, String code) {
+    return units.find(plan.issuer().adminStructure(), plan.issuer().unitList(), code);
   }
 
   /**
@@ -233,15 +249,17 @@ public class PlanCatalog {
       String current = code;
       var org = plan.organizations().stream().filter(o -> o.code().equals(current)).findFirst();
       if (org.isEmpty()) {
-        return units.find(plan.issuer().adminStructure(), current).orElse(null);
+        return listUnit(plan, current).orElse(null);
       }
       code = org.get().parent();
     }
     return null;
   }
 
-  private static AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
-    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), o.kind(), o.parent(), List.of());
+  /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
+  private AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), plan.levelOf(o), o.parent(),
+        List.of(), units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
   }
 
   /**
@@ -251,8 +269,10 @@ public class PlanCatalog {
    * plan's, except where a level's rules state their own presidium, names or deadlines (read through
    * {@link Plan#presidiumFor} and its siblings) and a presidium meant for the root's own conference only. The root's
    * {@link Plan#pilots} are carried whole (issue 22): a pilot at any depth is a pilot in the campaign where it holds its
-   * conference, as a lower conference or as the own conference of its sub-campaign. Id {@code <root>@<unit code>};
-   * cached.
+   * conference, as a lower conference or as the own conference of its sub-campaign. The derived issuer is on the
+   * root's unit list ({@code issuer.unitList}); the level below an organization is the one its organizations follow
+   * ({@link Plan#levelOf}: a department's grassroots agencies take {@code levels.AGENCY_BELOW} when given). Id
+   * {@code <root>@<unit code>}; cached.
    *
    * @throws IllegalArgumentException when the cascading plan has no rules for the unit's level
    */
@@ -268,7 +288,7 @@ public class PlanCatalog {
       if (unit.level().territorial()) {
         units.children(unit).stream().findFirst().ifPresent(c -> below.add(c.level()));
       }
-      root.organizationsBelow(unit.code()).forEach(o -> below.add(o.kind()));
+      root.organizationsBelow(unit.code()).forEach(o -> below.add(root.levelOf(o)));
       for (UnitLevel level : below) {
         if (root.levels().containsKey(level)) {
           lower = root.levels().get(level).conference();
@@ -279,11 +299,12 @@ public class PlanCatalog {
         lower = root.lowerConferences();
       }
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
-          new Plan.Issuer(unit.structure(), unit.code(), unit.name()), root.term(), own.conference(), lower, null /* pilots: below */, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
+          new Plan.Issuer(unit.structure(), unit.code(), unit.name(), root.issuer().unitList()), root.term(), own.conference(), lower, null /* pilots: below */, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
           root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee(),
-          root.pilots()); // the root's pilots, so a pilot deep in the cascade is one where it holds its conference
+          root.pilots(), // the root's pilots, so a pilot deep in the cascade is one where it holds its conference
+          root.duties(), root.supervision()); // the root's division of work: LOWER duties serve every conference here
     });
   }
 

@@ -152,10 +152,13 @@ public class PlanReader {
   }
 
   private void checkConsistency(Plan plan, List<Problem> problems) {
-    AdministrativeUnit issuer = units.find(plan.issuer().adminStructure(), plan.issuer().unitCode()).orElse(null);
+    if (!checkUnitList(plan, problems)) {
+      return; // every unit of the plan is looked up in its list: without one, each would be reported again
+    }
+    AdministrativeUnit issuer = listUnit(plan, plan.issuer().unitCode()).orElse(null);
     if (issuer == null) {
       problems.add(new Problem("issuer.unitCode", "unit code '" + plan.issuer().unitCode() + "' is not in the "
-          + plan.issuer().adminStructure() + " administrative-unit list"));
+          + listLabel(plan) + " administrative-unit list"));
     } else if (!issuer.name().equals(plan.issuer().name())) {
       problems.add(new Problem("issuer.name", "'" + plan.issuer().name() + "' does not match the unit list, where code "
           + issuer.code() + " is '" + issuer.name() + "'"));
@@ -201,6 +204,7 @@ public class PlanReader {
     checkDeadline("dossier", plan.dossier().deadline(), problems);
     checkDossierDocuments(plan.dossier(), problems);
     checkSubmissions(plan, problems);
+    checkDuties(plan, issuer, problems);
     checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
     checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
     checkDeadlineOrder(plan, problems);
@@ -374,7 +378,7 @@ public class PlanReader {
       AdministrativeUnit unit = hierarchyUnit(plan, p.unitCode());
       if (unit == null) {
         problems.add(new Problem(at + ".unitCode", "unit '" + p.unitCode() + "' is neither in the "
-            + plan.issuer().adminStructure() + " administrative-unit list nor an organization of this plan"));
+            + listLabel(plan) + " administrative-unit list nor an organization of this plan"));
         continue;
       }
       if (!unit.name().equals(p.name())) {
@@ -437,7 +441,7 @@ public class PlanReader {
     if (plan.levels().containsKey(unit.level())) { // the pilot runs a campaign of its own
       List<AdministrativeUnit> lower = new ArrayList<>();
       if (unit.level().territorial()) {
-        unit.childCodes().forEach(c -> units.find(unit.structure(), c).filter(u -> takesPart(plan, u))
+        unit.childCodes().forEach(c -> units.find(unit.structure(), unit.unitList(), c).filter(u -> takesPart(plan, u))
             .ifPresent(lower::add));
       }
       plan.organizationsBelow(unit.code()).forEach(o -> lower.add(organizationUnit(plan, o)));
@@ -490,14 +494,56 @@ public class PlanReader {
     };
   }
 
-  /** A unit of the plan's hierarchy: an administrative unit of its structure, or one of its organizations; null: none. */
+  /**
+   * A unit of the plan's hierarchy: an administrative unit of its unit list, or one of its organizations; null: none.
+   */
   private AdministrativeUnit hierarchyUnit(Plan plan, String code) {
-    return units.find(plan.issuer().adminStructure(), code).or(() -> plan.organizations().stream()
+    return listUnit(plan, code).or(() -> plan.organizations().stream()
         .filter(o -> o != null && o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o))).orElse(null);
   }
 
-  private static AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
-    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), o.kind(), o.parent(), List.of());
+  /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
+  private AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), plan.levelOf(o), o.parent(),
+        List.of(), units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
+  }
+
+  /**
+   * An administrative unit of the plan's unit list ({@code issuer.unitList}, else today's list of its structure), with
+   * its name of that list. Only after {@link #checkUnitList} accepted the list.
+   */
+  private java.util.Optional<AdministrativeUnit> listUnit(Plan plan, String code) {
+    return units.find(plan.issuer().adminStructure(), plan.issuer().unitList(), code);
+  }
+
+  /**
+   * {@code issuer.unitList}, when given, names a known list of the issuer's structure (issue 22: a list of a past
+   * date, {@link vn.thiduaflow.unit.UnitList}).
+   *
+   * @return false (after adding the problem, naming the known lists) when it does not
+   */
+  private boolean checkUnitList(Plan plan, List<Problem> problems) {
+    String id = plan.issuer().unitList();
+    if (id == null) {
+      return true;
+    }
+    var list = units.list(id);
+    if (list.isEmpty()) {
+      problems.add(new Problem("issuer.unitList", "no unit list '" + id + "'; known lists: " + units.knownLists()));
+      return false;
+    }
+    if (list.get().structure() != plan.issuer().adminStructure()) {
+      problems.add(new Problem("issuer.unitList", "list " + list.get().label() + " is not a list of the issuer's "
+          + "adminStructure " + plan.issuer().adminStructure() + "; known lists: " + units.knownLists()));
+      return false;
+    }
+    return true;
+  }
+
+  /** How messages name the plan's list: the structure for today's list (as before), else the list with its date. */
+  private String listLabel(Plan plan) {
+    return plan.issuer().unitList() == null ? plan.issuer().adminStructure().toString()
+        : units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).label();
   }
 
   /**
@@ -551,10 +597,10 @@ public class PlanReader {
       if (selection != null) {
         for (int i = 0; i < selection.unitCodes().size(); i++) {
           String code = selection.unitCodes().get(i);
-          var unit = units.find(plan.issuer().adminStructure(), code);
+          var unit = listUnit(plan, code);
           if (unit.isEmpty() || unit.get().level() != level) {
             problems.add(new Problem(field + ".conference.units.unitCodes[" + i + "]", "unit '" + code
-                + "' is not a " + level + " unit of the " + plan.issuer().adminStructure() + " list"));
+                + "' is not a " + level + " unit of the " + listLabel(plan) + " list"));
           }
         }
       }
@@ -572,14 +618,18 @@ public class PlanReader {
       }
       if (o.kind().territorial()) {
         problems.add(new Problem(field + ".kind", "must be AGENCY, ENTERPRISE or EMULATION_BLOCK, was " + o.kind()));
+      } else if (o.kind() == UnitLevel.AGENCY_BELOW) {
+        problems.add(new Problem(field + ".kind", "must be AGENCY, ENTERPRISE or EMULATION_BLOCK, was AGENCY_BELOW: "
+            + "write kind: AGENCY; an agency below an agency follows levels.AGENCY_BELOW by itself"));
       }
     }
+    checkAgenciesBelow(plan, problems);
     for (int i = 0; i < plan.organizations().size(); i++) {
       Plan.Organization o = plan.organizations().get(i);
       boolean orgParent = codes.contains(o.parent());
-      if (!orgParent && units.find(plan.issuer().adminStructure(), o.parent()).isEmpty()) {
+      if (!orgParent && listUnit(plan, o.parent()).isEmpty()) {
         problems.add(new Problem("organizations[" + i + "].parent", "'" + o.parent()
-            + "' is neither an organization of this plan nor in the " + plan.issuer().adminStructure() + " list"));
+            + "' is neither an organization of this plan nor in the " + listLabel(plan) + " list"));
       } else if (orgParent && !plan.cascades()) {
         problems.add(new Problem("organizations[" + i + "].parent", "organizations below organizations need levels "
             + "(a cascading plan)"));
@@ -617,6 +667,37 @@ public class PlanReader {
   }
 
   /**
+   * {@code levels.AGENCY_BELOW} (the rules of a department's own grassroots agencies, {@link Plan#levelOf}) applies to
+   * at least one agency below an agency of the plan; the departments run their campaigns under {@code levels.AGENCY};
+   * and the grassroots window ends no later than the departments' (a department's conference comes after its agencies
+   * reported).
+   */
+  private static void checkAgenciesBelow(Plan plan, List<Problem> problems) {
+    Plan.LevelRules below = plan.levels().get(UnitLevel.AGENCY_BELOW);
+    if (below == null) {
+      return;
+    }
+    boolean any = plan.organizations().stream().anyMatch(o -> plan.levelOf(o) == UnitLevel.AGENCY_BELOW);
+    if (!any) {
+      problems.add(new Problem("levels.AGENCY_BELOW", "no organization of this plan is an agency below an agency "
+          + "(kind: AGENCY whose parent is an organization of kind AGENCY), so these rules apply to none"));
+    }
+    Plan.LevelRules agency = plan.levels().get(UnitLevel.AGENCY);
+    if (agency == null) {
+      problems.add(new Problem("levels.AGENCY_BELOW", "needs levels.AGENCY: the agencies below a department hold "
+          + "their conferences in the department's own campaign, which follows levels.AGENCY"));
+      return;
+    }
+    DateWindow own = below.conference().window();
+    DateWindow upper = agency.conference().window();
+    if (own.to().isAfter(upper.to())) {
+      problems.add(new Problem("levels.AGENCY_BELOW.conference.window", span(own) + " ends after "
+          + "levels.AGENCY.conference.window (" + span(upper) + "): a department holds its conference after its own "
+          + "agencies have held theirs and reported"));
+    }
+  }
+
+  /**
    * A second parent (dual subordination) is another known unit, not the first parent nor the organization itself; a
    * vertical line names administrative levels below the organization's own (DISTRICT, COMMUNE), each once.
    */
@@ -628,9 +709,9 @@ public class PlanReader {
       if (second != null) {
         if (second.equals(o.parent()) || second.equals(o.code())) {
           problems.add(new Problem(field + ".secondParent", "must differ from parent and from the organization itself"));
-        } else if (!codes.contains(second) && units.find(plan.issuer().adminStructure(), second).isEmpty()) {
+        } else if (!codes.contains(second) && listUnit(plan, second).isEmpty()) {
           problems.add(new Problem(field + ".secondParent", "'" + second + "' is neither an organization of this plan "
-              + "nor in the " + plan.issuer().adminStructure() + " list"));
+              + "nor in the " + listLabel(plan) + " list"));
         }
       }
       if (o.verticalLine() != null) {
@@ -916,6 +997,72 @@ public class PlanReader {
     }
   }
 
+  /**
+   * The plan's duties and supervision (issue 22, {@link DutyRule}, {@link SupervisionRule}): codes unique; a holder that
+   * is exactly one of a role or a unit; a role held at the unit whose conference the duty serves (the upper council's
+   * reviewers act on other units' dossiers, so {@code UPPER_COUNCIL} holds no duty); a unit that is the issuer or a
+   * unit of the plan's hierarchy below it that holds a conference (else nobody would have the task); exactly one due
+   * form, a fixed date not before the plan was issued, a due date counted from the committee's decision only with
+   * {@code organizingCommittee}; a scope with conferences in it (OWN, or LOWER with lower conferences or levels). A
+   * supervision of the issuer's own conference is refused: no council above it takes part in the plan's campaign.
+   */
+  private void checkDuties(Plan plan, AdministrativeUnit issuer, List<Problem> problems) {
+    Set<String> codes = new java.util.HashSet<>();
+    boolean hasLower = plan.lowerConferences() != null || plan.cascades();
+    for (int i = 0; i < plan.duties().size(); i++) {
+      DutyRule d = plan.duties().get(i);
+      String field = "duties[" + i + "]";
+      if (!codes.add(d.code())) {
+        problems.add(new Problem(field + ".code", "code '" + d.code() + "' is used twice"));
+      }
+      if (d.holder().given() != 1) {
+        problems.add(new Problem(field + ".holder", "set exactly one of role (e.g. CULTURE_OFFICER) or unit (a unit "
+            + "code of the plan)"));
+      } else if (d.holder().role() == vn.thiduaflow.council.CouncilRole.UPPER_COUNCIL) {
+        problems.add(new Problem(field + ".holder.role", "UPPER_COUNCIL reviews the dossiers of the units below; a "
+            + "duty is held at the unit whose conference it serves: name that unit's role (e.g. STANDING_OFFICE)"));
+      } else if (d.holder().unit() != null) {
+        String code = d.holder().unit();
+        AdministrativeUnit unit = hierarchyUnit(plan, code);
+        boolean isIssuer = code.equals(plan.issuer().unitCode());
+        if (!isIssuer && (unit == null || issuer == null || ancestorsBelowIssuer(plan, unit, issuer) == null)) {
+          problems.add(new Problem(field + ".holder.unit", "unit '" + code + "' is not the issuer nor a unit below "
+              + plan.issuer().name() + " in the plan (an administrative unit or one of its organizations)"));
+        } else if (!isIssuer && !takesPart(plan, unit)) {
+          problems.add(new Problem(field + ".holder.unit", unit.name() + " (" + code + ") holds no conference in "
+              + "this plan, so it has nobody to do the duty; name a unit that takes part"));
+        }
+      }
+      if (d.appliesTo().tier() == Plan.Tier.LOWER && !hasLower) {
+        problems.add(new Problem(field + ".for", "LOWER, but the plan has no lowerConferences nor levels"));
+      }
+      var due = d.due();
+      if (due.given() != 1) {
+        problems.add(new Problem(field + ".due", "set exactly one of fixedDate, daysBeforeConference, "
+            + "workingDaysBeforeConference or daysAfterStep"));
+      }
+      if (due.fixedDate() != null && due.fixedDate().isBefore(plan.issuedOn().firstDay())) {
+        problems.add(new Problem(field + ".due.fixedDate", due.fixedDate() + " is before the plan was issued ("
+            + plan.issuedOn() + ")"));
+      }
+      if (due.daysAfterStep() != null && due.daysAfterStep().step() == SubmissionRule.Step.ORGANIZING_COMMITTEE
+          && plan.organizingCommittee() == null) {
+        problems.add(new Problem(field + ".due.daysAfterStep.step", "ORGANIZING_COMMITTEE needs organizingCommittee"
+            + " in the plan"));
+      }
+    }
+    SupervisionRule supervision = plan.supervision();
+    if (supervision != null) {
+      if (supervision.appliesTo().tier() == Plan.Tier.OWN) {
+        problems.add(new Problem("supervision.for", "OWN: the issuer's own conference has no council above it in this "
+            + "plan's campaign; council members supervise the units below (LOWER or their levels)"));
+      } else if (!hasLower) {
+        problems.add(new Problem("supervision.for", "the plan has no lowerConferences nor levels, so no unit to "
+            + "supervise"));
+      }
+    }
+  }
+
   private static void checkTimeLimit(String field, Plan.TimeLimit limit, List<Problem> problems) {
     if ((limit.days() == null) == (limit.workingDays() == null)) {
       problems.add(new Problem(field, "set exactly one of days or workingDays"));
@@ -1006,10 +1153,23 @@ public class PlanReader {
     }
     new TreeMap<>(plan.levels()).forEach((level, rules) ->
         tiers.add(new Tier("levels." + level + ".conference", rules.conference(), rules.conference().window())));
-    if (plan.pilot() != null) { // the pilot is a unit of the lower tier: its rules, its own window
-      TierRules pilotRules = plan.lowerConferences() != null ? plan.lowerConferences() : plan.ownConference();
-      tiers.add(new Tier("pilot", pilotRules, plan.pilot().window(), plan.lowerConferences() != null
-          ? "lowerConferences" : "ownConference"));
+    for (int i = 0; i < plan.pilots().size(); i++) { // each pilot: its level's rules, its own window(s)
+      Plan.PilotRule pilot = plan.pilots().get(i);
+      if (pilot == null || pilot.window() == null) {
+        continue; // reported by validation
+      }
+      UnitLevel level = plan.organizations().stream().filter(o -> o.code().equals(pilot.unitCode())).findFirst()
+          .map(Plan.Organization::kind).orElseGet(() -> units.find(plan.issuer().adminStructure(), pilot.unitCode())
+              .map(AdministrativeUnit::level).orElse(null));
+      String rulesField = level != null && plan.levels().containsKey(level) ? "levels." + level + ".conference"
+          : plan.lowerConferences() != null ? "lowerConferences" : "ownConference";
+      TierRules pilotRules = level != null && plan.levels().containsKey(level) ? plan.levels().get(level).conference()
+          : plan.lowerConferences() != null ? plan.lowerConferences() : plan.ownConference();
+      String field = pilotField(plan, i);
+      tiers.add(new Tier(field, pilotRules, pilot.window(), rulesField));
+      if (pilot.lowerWindow() != null) {
+        tiers.add(new Tier(field + ".lower", pilotRules, pilot.lowerWindow(), rulesField));
+      }
     }
     for (Tier t : tiers) {
       reach.span(t.windowField(), "conferences " + t.window().from() + " – " + t.window().to(), t.window().from(),
@@ -1036,9 +1196,9 @@ public class PlanReader {
       LocalDate sentFirst = issued.firstDay().isBefore(t.window().to()) ? issued.firstDay() : t.window().to();
       afterConference(reach, lead, "deadlines.dossierReview", plan.deadlines().dossierReview(), sentFirst,
           t.window().to(), "a dossier sent from " + sentFirst + " to " + t.window().to());
-      for (int i = 0; i < plan.submissions().size(); i++) {
-        SubmissionRule.Due due = plan.submissions().get(i).due();
-        String field = "submissions[" + i + "].due";
+      for (var entry : dues(plan).entrySet()) { // the submissions' and the duties' (issue 22)
+        SubmissionRule.Due due = entry.getValue();
+        String field = entry.getKey();
         if (due.daysAfterStep() != null) { // a step of the conference's preparation: from the issue to its day
           LocalDate last = t.window().to().plusDays(due.daysAfterStep().days());
           reach.span(field + ".daysAfterStep", due.describe() + " (" + t.windowField() + "): up to " + last,
@@ -1050,11 +1210,11 @@ public class PlanReader {
         }
       }
     }
-    for (int i = 0; i < plan.submissions().size(); i++) {
-      LocalDate fixed = plan.submissions().get(i).due().fixedDate();
+    for (var entry : dues(plan).entrySet()) {
+      LocalDate fixed = entry.getValue().fixedDate();
       if (fixed != null) {
-        reach.span("submissions[" + i + "].due.fixedDate", "due " + fixed, fixed, fixed);
-        remind(reach, lead, "submissions[" + i + "].due.fixedDate", fixed, fixed);
+        reach.span(entry.getKey() + ".fixedDate", "due " + fixed, fixed, fixed);
+        remind(reach, lead, entry.getKey() + ".fixedDate", fixed, fixed);
       }
     }
     Plan.ReportDeadlineRule reports = plan.lowerReports();
@@ -1070,6 +1230,18 @@ public class PlanReader {
     reach.report(problems);
   }
 
+  /** The due rules of the plan's submissions and duties by their field ("submissions[0].due", "duties[1].due"). */
+  private static Map<String, SubmissionRule.Due> dues(Plan plan) {
+    Map<String, SubmissionRule.Due> dues = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < plan.submissions().size(); i++) {
+      dues.put("submissions[" + i + "].due", plan.submissions().get(i).due());
+    }
+    for (int i = 0; i < plan.duties().size(); i++) {
+      dues.put("duties[" + i + "].due", plan.duties().get(i).due());
+    }
+    return dues;
+  }
+
   /**
    * The conferences of one tier for {@link #checkYearCoverage}: the field of its rules, the rules, its window, and the
    * field its deadlines are named under when they are the tier's own.
@@ -1081,7 +1253,7 @@ public class PlanReader {
     }
 
     String windowField() {
-      return field + ".window";
+      return field.endsWith(".lower") ? field + "Window" : field + ".window"; // a pilot's lowerWindow
     }
   }
 

@@ -54,13 +54,13 @@ public class SampleData {
       PresentationSource source) {}
 
   /**
-   * Sample staff count (people) of a unit: communes, enterprises and blocks 40–420, so both sides of the 200 and 300
-   * thresholds occur; agencies 150–1,149.
+   * Sample staff count (people) of a unit: communes, enterprises, blocks and a department's grassroots agencies
+   * 40–420, so both sides of the 200 and 300 thresholds occur; agencies 150–1,149.
    */
   public int staffCount(AdministrativeUnit unit) {
     Random r = random(unit.code(), 1);
     return switch (unit.level()) {
-      case COMMUNE, ENTERPRISE, EMULATION_BLOCK -> 40 + r.nextInt(381);
+      case COMMUNE, ENTERPRISE, EMULATION_BLOCK, AGENCY_BELOW -> 40 + r.nextInt(381); // a department's own agencies
       case AGENCY -> 150 + r.nextInt(1000);
       case DISTRICT -> 300 + r.nextInt(700);
       case PROVINCE, NATION -> 2000 + r.nextInt(3000);
@@ -69,8 +69,9 @@ public class SampleData {
 
   /**
    * The people holding roles for a unit: a council of 7 voting members at commune level and 9 above (chair, vice
-   * chair(s), members), one standing-office secretary, the unit head, the unit secretary and the upper-council
-   * reviewer (who acts for this unit on the dossiers of the units below it).
+   * chair(s), members), one standing-office secretary, the unit head, the unit secretary, the upper-council
+   * reviewer (who acts for this unit on the dossiers of the units below it) and the three officers who hold the plans'
+   * duties (culture, finance, office clerk; usernames {@code <unit>.culture}, {@code .finance}, {@code .clerk}).
    */
   public List<Person> people(AdministrativeUnit unit) {
     Random r = random(unit.code(), 2);
@@ -89,6 +90,10 @@ public class SampleData {
     people.add(new Person("head", name(r), CouncilRole.UNIT_HEAD));
     people.add(new Person("secretary", name(r), CouncilRole.UNIT_SECRETARY));
     people.add(new Person("upper", name(r), CouncilRole.UPPER_COUNCIL));
+    // the officers the plans' division of work names (issue 22), after the others so their names stay as they were
+    people.add(new Person("culture", name(r), CouncilRole.CULTURE_OFFICER));
+    people.add(new Person("finance", name(r), CouncilRole.FINANCE_OFFICER));
+    people.add(new Person("clerk", name(r), CouncilRole.OFFICE_CLERK));
     return people;
   }
 
