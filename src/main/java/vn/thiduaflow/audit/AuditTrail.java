@@ -89,6 +89,9 @@ public class AuditTrail {
           + "uploaded"),
       Map.entry("OUTSIDE_EVENT_DATE", "Đổi ngày sự kiện Kế hoạch nêu (Đại hội Đảng bộ…) / Outside event's date "
           + "changed"),
+      Map.entry("DELEGATE_QUOTA_DECIDED", "Phân bổ số đại biểu dự Đại hội cấp trên / Delegate quota decided"),
+      Map.entry("SUBMISSION_SENT", "Gửi văn bản theo Kế hoạch (kế hoạch, quyết định, hồ sơ) / Submission sent"),
+      Map.entry("ORGANIZING_COMMITTEE_RECORDED", "Thành lập Ban Tổ chức hội nghị / Organizing committee recorded"),
       Map.entry("COMPLETED", "Hoàn thành bước / Step completed"),
       Map.entry("CANCELED", "Bước bị huỷ / Step canceled"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Gửi biểu mẫu, hoàn thành công việc / Task completed"),

@@ -194,11 +194,17 @@ public class ConferenceRules {
     if (rule == null) {
       return RuleResult.notStated(Rule.UPPER_QUOTA);
     }
+    if (rule.decidedDuringCampaign()) {
+      // a quota left to the standing office reaches the rule as the plan's own only while the office has not decided
+      // it (decided ones come as fixed numbers, vn.thiduaflow.quota.DelegateQuotaService#effective)
+      return new RuleResult(Rule.UPPER_QUOTA, false, "the upper council's standing office has not decided the quota yet",
+          rule.clause(), "Thường trực Hội đồng cấp trên chưa phân bổ số đại biểu cho đơn vị; chờ phân bổ rồi đề xuất lại");
+    }
     boolean ok = collectives >= 0 && individuals >= 0 && collectives <= rule.collectives()
         && individuals <= rule.individuals();
     return new RuleResult(Rule.UPPER_QUOTA, ok, collectives + " collective(s) + " + individuals
         + " individual(s) to the upper level; quota " + rule.collectives() + " + " + rule.individuals(), rule.clause(),
-        collectives + " tập thể và " + individuals + " cá nhân đi dự cấp trên; Kế hoạch cho phép tối đa "
+        collectives + " tập thể và " + individuals + " cá nhân đi dự cấp trên; được cử tối đa "
             + rule.collectives() + " tập thể và " + rule.individuals() + " cá nhân");
   }
 

@@ -18,6 +18,11 @@ public class RunningCampaigns {
     this.campaigns = campaigns;
   }
 
+  /** A campaign by id; empty when unknown. */
+  public Optional<Campaign> find(Long campaignId) {
+    return campaigns.findById(campaignId);
+  }
+
   /** The unit's most recent campaign still {@link CampaignStatus#RUNNING}, where it is the issuer; empty if none. */
   public Optional<Campaign> running(AdminStructure structure, String unitCode) {
     return campaigns.findFirstByAdminStructureAndIssuerCodeAndStatusOrderByIdDesc(structure, unitCode,

@@ -37,15 +37,19 @@ public class DelegateQuotaService {
   public static final String FIELD_COLLECTIVES = "quotaCollectives";
   public static final String FIELD_INDIVIDUALS = "quotaIndividuals";
   public static final String FIELD_NOTE = "quotaNote";
+  /** The audit trail's action code of a decision. */
+  public static final String AUDIT_ACTION = "DELEGATE_QUOTA_DECIDED";
 
   private final DelegateQuotaRepository quotas;
   private final CampaignRepository campaigns;
   private final LowerReportRepository lowerReports;
   private final PlanCatalog plans;
   private final AuditTrail audit;
+  private final vn.thiduaflow.calendar.WorkingCalendar calendar;
 
   DelegateQuotaService(DelegateQuotaRepository quotas, CampaignRepository campaigns, LowerReportRepository lowerReports,
-      PlanCatalog plans, AuditTrail audit) {
+      PlanCatalog plans, AuditTrail audit, vn.thiduaflow.calendar.WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.quotas = quotas;
     this.campaigns = campaigns;
     this.lowerReports = lowerReports;
@@ -66,17 +70,49 @@ public class DelegateQuotaService {
   }
 
   /**
-   * When the office's decisions are due: the start of the first day any lower unit of the campaign may hold its
-   * conference (the earliest window of the levels whose quota the office decides), so the lower compositions find
-   * their numbers decided; null when none is decided by the office.
+   * When the office's decisions are due: the start of the earliest day a lower unit may need its numbers — the
+   * nomination deadline (the plan's, or its level's own) of a conference held on the first day of that level's window,
+   * before which its council cannot have composed (the composition follows the nominations) — and never after today
+   * when that day has passed; null when no quota is the office's to decide.
+   *
+   * @throws vn.thiduaflow.calendar.CalendarYearMissingException when a working-day deadline reaches a year without a
+   *     calendar (refused at load already)
    */
   @Transactional(readOnly = true)
   public java.util.Date dueDate(Long campaignId) {
     Plan plan = planOf(campaignId);
     return lowerReports.findByCampaignIdOrderById(campaignId).stream()
         .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
-        .map(r -> plan.levels().get(r.getUnitLevel()).conference().window().from())
-        .min(java.time.LocalDate::compareTo).map(d -> EngineClock.toDate(d.atStartOfDay())).orElse(null);
+        .map(r -> {
+          Plan.TierRules tier = plan.levels().get(r.getUnitLevel()).conference();
+          return plan.nominationDeadlineFor(tier).deadlineFor(tier.window().from(), calendar);
+        })
+        .min(java.time.LocalDate::compareTo)
+        .map(d -> d.isBefore(EngineClock.today()) ? EngineClock.today() : d)
+        .map(d -> EngineClock.toDate(d.atStartOfDay())).orElse(null);
+  }
+
+  /**
+   * When a lower unit's report is waived by the chair, its quota is no longer anyone's to decide: an undecided one is
+   * recorded as 0 and 0 with the reason, so the office's task for it can end (see the campaign's waiver listener).
+   *
+   * @return whether a decision was recorded (false when the quota was decided already or is not the office's)
+   */
+  @Transactional
+  public boolean waive(Long campaignId, String unitCode, String by) {
+    Plan plan = planOf(campaignId);
+    var report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode)
+        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign());
+    if (report.isEmpty() || quotas.findByCampaignIdAndUnitCode(campaignId, unitCode).isPresent()) {
+      return false;
+    }
+    DelegateQuota quota = new DelegateQuota(campaignId, unitCode, report.get().getUnitName());
+    quota.decide(0, 0, "Đơn vị được Chủ tịch Hội đồng miễn báo cáo: không cử đại biểu", by == null ? AuditTrail.SYSTEM
+        : by, EngineClock.now());
+    quotas.save(quota);
+    audit.record(by == null ? AuditTrail.SYSTEM : by, AUDIT_ACTION, null, campaignId, report.get().getUnitName()
+        + ": miễn, không cử đại biểu");
+    return true;
   }
 
   /** The decided quota of a lower unit in a campaign, if the office has decided it. */
@@ -93,8 +129,9 @@ public class DelegateQuotaService {
 
   /**
    * The quota a lower unit is held to: the plan's own numbers, or — when the plan leaves them to the standing office —
-   * the decided ones with the decision's date in the clause, or, before a decision, none at all (0 and 0, the clause
-   * saying the office has not decided yet, so no delegate goes up unnoticed).
+   * the decided ones with the decision's date in the clause (a fixed quota from then on), or, before a decision, the
+   * plan's rule itself, still marked {@code decidedByStandingOffice}, which the composition rule refuses
+   * ({@link vn.thiduaflow.conference.ConferenceRules#upperQuota}: the office has not decided yet).
    *
    * @param rule the level's rule (null: not stated, returned as is)
    * @param upperCampaignId the campaign whose congress the unit's delegates attend
@@ -108,8 +145,7 @@ public class DelegateQuotaService {
     return decided(upperCampaignId, unitCode)
         .map(q -> new Plan.UpperQuotaRule(q.getCollectives(), q.getIndividuals(), "Thường trực Hội đồng cấp trên phân bổ"
             + " ngày " + VietnameseDates.day(q.getDecidedAt().toLocalDate()) + " (" + rule.clause() + ")"))
-        .orElseGet(() -> new Plan.UpperQuotaRule(0, 0, "Thường trực Hội đồng cấp trên chưa phân bổ số đại biểu cho đơn"
-            + " vị (" + rule.clause() + ")"));
+        .orElse(rule);
   }
 
   /**
@@ -170,7 +206,7 @@ public class DelegateQuotaService {
         .orElseGet(() -> new DelegateQuota(campaignId, unitCode, report.getUnitName()));
     quota.decide(collectives, individuals, cleanNote, by, EngineClock.now());
     DelegateQuota saved = quotas.save(quota);
-    audit.record(by == null ? AuditTrail.SYSTEM : by, "Phân bổ số đại biểu dự Đại hội cấp trên", null, campaignId,
+    audit.record(by == null ? AuditTrail.SYSTEM : by, AUDIT_ACTION, null, campaignId,
         report.getUnitName() + ": " + collectives + " tập thể, " + individuals + " cá nhân");
     return saved;
   }

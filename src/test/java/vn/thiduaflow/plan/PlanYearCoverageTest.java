@@ -90,6 +90,18 @@ class PlanYearCoverageTest {
   }
 
   @Test
+  void everyPilotsWindowsAreCountedTooNotOnlyTheOldSinglePilot() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/plans/test-three-pilots.yaml"));
+    assertThat(problems(text)).isEmpty();
+    String early = text.replace("lowerWindow: { from: 2024-11-04,", "lowerWindow: { from: 2009-12-01,");
+    assertThat(early).isNotEqualTo(text);
+    assertThat(problems(early)).anySatisfy(p -> {
+      assertThat(p.field()).matches("pilots\\[\\d]\\.lowerWindow");
+      assertThat(p.problem()).startsWith("reaches 2009");
+    });
+  }
+
+  @Test
   void eachMissingYearIsOneProblemNamingTheFirstFieldThatReachesIt() {
     // issued in 2008, conferences in 2009: two years missing, one problem each
     List<Problem> problems = problems(planIn("2008-12-15", "2009-03-02", "2009-06-30"));

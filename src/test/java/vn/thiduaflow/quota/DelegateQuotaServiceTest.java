@@ -51,7 +51,8 @@ class DelegateQuotaServiceTest {
   private final LowerReportRepository lowerReports = mock(LowerReportRepository.class);
   private final PlanCatalog plans = mock(PlanCatalog.class);
   private final AuditTrail audit = mock(AuditTrail.class);
-  private final DelegateQuotaService service = new DelegateQuotaService(quotas, campaigns, lowerReports, plans, audit);
+  private final DelegateQuotaService service = new DelegateQuotaService(quotas, campaigns, lowerReports, plans, audit,
+      new vn.thiduaflow.calendar.WorkingCalendar(""));
   private final List<DelegateQuota> stored = new ArrayList<>();
   private Plan plan;
 
@@ -137,8 +138,10 @@ class DelegateQuotaServiceTest {
   void theDistrictIsHeldToTheDecidedNumbersAndToNoneBeforeADecision() {
     Plan.UpperQuotaRule rule = plan.levels().get(UnitLevel.DISTRICT).upperQuota();
     Plan.UpperQuotaRule before = service.effective(rule, CAMPAIGN, "058");
-    assertThat(before.collectives() + before.individuals()).isZero();
-    assertThat(before.clause()).contains("chưa phân bổ");
+    assertThat(before).isSameAs(rule);
+    var refused = new vn.thiduaflow.conference.ConferenceRules().upperQuota(before, 0, 0);
+    assertThat(refused.passed()).as("no delegate may be proposed before the office decides, not even none").isFalse();
+    assertThat(refused.vietnamese()).contains("chưa phân bổ số đại biểu");
 
     service.decide(CAMPAIGN, "058", 3, 9, null, "bk.office");
     Plan.UpperQuotaRule after = service.effective(rule, CAMPAIGN, "058");
@@ -148,6 +151,27 @@ class DelegateQuotaServiceTest {
     // a fixed quota is what the plan says, whatever is stored
     Plan.UpperQuotaRule fixed = plan.levels().get(UnitLevel.COMMUNE).upperQuota();
     assertThat(service.effective(fixed, CAMPAIGN, "01858")).isSameAs(fixed);
+  }
+
+  @Test
+  void theDecisionsAreDueByTheEarliestNominationDeadlineOfTheDistrictsWindow() {
+    // a district conference on 1/10/2014, the window's first day, takes nominations 30 days before: 1/9/2014
+    assertThat(EngineClock.toLocal(service.dueDate(CAMPAIGN)).toLocalDate()).isEqualTo(LocalDate.of(2014, 9, 1));
+    // never in the past: a campaign opened after that day has its decisions due today
+    ClockUtil.setCurrentTime(EngineClock.toDate(LocalDateTime.of(2014, 9, 10, 9, 0)));
+    assertThat(EngineClock.toLocal(service.dueDate(CAMPAIGN)).toLocalDate()).isEqualTo(LocalDate.of(2014, 9, 10));
+  }
+
+  @Test
+  void aWaivedUnitGetsNoneAndADecidedQuotaIsNotOverwritten() {
+    assertThat(service.waive(CAMPAIGN, "058", "bk.chair")).isTrue();
+    assertThat(stored).singleElement().satisfies(q -> {
+      assertThat(q.total()).isZero();
+      assertThat(q.getNote()).contains("miễn");
+    });
+    service.decide(CAMPAIGN, "060", 1, 2, null, "bk.office");
+    assertThat(service.waive(CAMPAIGN, "060", "bk.chair")).isFalse();
+    assertThat(stored.get(1).total()).isEqualTo(3);
   }
 
   @Test

@@ -76,6 +76,19 @@ public class ChangeOutsideEventDate {
         new InvalidInputException(INITIATOR, "Đơn vị của bạn không có đợt thi đua đang diễn ra do đơn vị ban hành "
             + "Kế hoạch: chỉ Thường trực của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện",
             "the starter's unit runs no campaign (only the issuing unit's office may change an event's date)"));
+    if (campaign.getPlanId().contains(vn.thiduaflow.plan.PlanCatalog.DERIVED_SEPARATOR)) {
+      // a district's campaign under a provincial cascade carries the province's events: they are the province's to
+      // move, not each district's for its own subtree
+      Campaign issuing = campaign;
+      while (issuing.getParentCampaignId() != null && issuing.getPlanId().contains(
+          vn.thiduaflow.plan.PlanCatalog.DERIVED_SEPARATOR)) {
+        issuing = campaigns.find(issuing.getParentCampaignId()).orElseThrow();
+      }
+      throw new InvalidInputException(INITIATOR, "Ngày sự kiện của Kế hoạch do " + issuing.getIssuerName()
+          + " ban hành; chỉ Thường trực Hội đồng của " + issuing.getIssuerName() + " mới đổi được",
+          "the events belong to the plan issued by " + issuing.getIssuerName() + "; only its standing office may move"
+              + " them");
+    }
     if (plans.get(campaign.getPlanId()).outsideEvents().isEmpty()) {
       throw new InvalidInputException(INITIATOR, "Kế hoạch của đợt thi đua không nêu sự kiện nào có ngày (như Đại "
           + "hội Đảng bộ tỉnh) để đổi", "the campaign's plan names no outside event");

@@ -43,7 +43,13 @@ class DelegateQuotaTaskListener implements TaskListener {
     FormValues form = FormValues.of(task);
     Integer collectives = form.integer(DelegateQuotaService.FIELD_COLLECTIVES);
     Integer individuals = form.integer(DelegateQuotaService.FIELD_INDIVIDUALS);
-    quotas.decide(campaignId, unitCode, collectives, individuals, form.text(DelegateQuotaService.FIELD_NOTE),
-        task.getAssignee());
+    if (collectives == null && individuals == null && quotas.decided(campaignId, unitCode).isPresent()) {
+      return; // ended by a waiver of the unit's report (DelegateQuotaWaiverListener), which recorded 0 and 0
+    }
+    // the logged-in user (Tasklist completes without claiming too), else the assignee (the simulator, tests)
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String actor = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
+        : task.getAssignee();
+    quotas.decide(campaignId, unitCode, collectives, individuals, form.text(DelegateQuotaService.FIELD_NOTE), actor);
   }
 }
