@@ -25,17 +25,22 @@ public class ConferenceDateService {
 
   private final ConferenceService conferences;
   private final ConferenceRules rules;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  public ConferenceDateService(ConferenceService conferences, ConferenceRules rules) {
+  public ConferenceDateService(ConferenceService conferences, ConferenceRules rules,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.conferences = conferences;
     this.rules = rules;
+    this.events = events;
   }
 
   /**
    * Moves the conference to another day (the standing office or the chair decides; API
    * {@code POST /api/conferences/{id}/reschedule}). The new day must lie in the conference's window and not before
-   * today; a conference already held cannot move. The official name follows the date. Timers and due dates are moved
-   * by {@code DeadlineService#reschedule}, which calls this.
+   * today; a conference already held cannot move. The official name follows the date. Once the day is set,
+   * {@link ConferenceRescheduled} is published in the same transaction: the running instance's timers, task due dates,
+   * submission due days and task briefs follow it ({@code DeadlineService#moveTimers}); {@code DeadlineService#reschedule}
+   * calls this and writes the audit trail.
    *
    * @param reason why, in the words of whoever decided (required, at most 500 characters)
    * @throws InvalidInputException naming the field when the date or the reason is missing or breaks a rule
@@ -79,12 +84,15 @@ public class ConferenceDateService {
       throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
           "a reason of at most 500 characters is required");
     }
+    LocalDate from = conference.getScheduledOn();
     conference.reschedule(newDate, reason.strip());
     conferences.nameConference(conference, conferences.planOf(conference));
+    events.publishEvent(new ConferenceRescheduled(conferenceId, from, newDate));
   }
 
   /**
-   * The chair's decision on a late dossier.
+   * The chair's decision on a late dossier. A reschedule publishes {@link ConferenceRescheduled}, so what counts from
+   * the conference day moves as after {@link #reschedule} (the submissions still open, their timers and briefs).
    *
    * @return true when the conference was rescheduled (to be checked again), false when held as scheduled
    * @throws InvalidInputException when the action is missing, a reschedule has no new date, or holding late has no
@@ -122,8 +130,10 @@ public class ConferenceDateService {
       if (!broken.isEmpty()) {
         throw new RuleViolationException(broken);
       }
+      LocalDate from = conference.getScheduledOn();
       conference.reschedule(newDate);
       conferences.nameConference(conference, conferences.planOf(conference));
+      events.publishEvent(new ConferenceRescheduled(conferenceId, from, newDate));
       return true;
     }
     if (FormValues.blank(reason)) {

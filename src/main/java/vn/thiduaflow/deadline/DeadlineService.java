@@ -26,6 +26,7 @@ import vn.thiduaflow.plan.Plan.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.system.ProcessModel.Elements;
+import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * The deadlines of one conference in the plan's own terms — calendar days where the plan says days (the 15-day dossier
@@ -48,10 +49,16 @@ public class DeadlineService {
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
   private final AuditTrail audit;
+  private final vn.thiduaflow.submission.SubmissionService submissions;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
       TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
-      AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates) {
+      AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
+      vn.thiduaflow.submission.SubmissionService submissions,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.submissions = submissions;
+    this.events = events;
     this.audit = audit;
     this.conferences = conferences;
     this.dates = dates;
@@ -203,6 +210,13 @@ public class DeadlineService {
    * timers are armed again and it is no longer shown as late. The council's vote and the dossier sub-process are not
    * restarted (that would discard ballots cast or a dossier sent): their due dates move, fired timers stay fired.
    *
+   * <p>The submissions before the conference (issue 22, {@code vn.thiduaflow.submission.SubmissionService}) move the
+   * same way: every unsent submission's due day is computed again and kept on its row — a due counted from the
+   * conference day (N calendar or working days before it) follows the new day, a fixed date and a count after a step
+   * stay — and each open «Gửi …» task gets its new due date; one whose deadline timer already fired (escalated) and
+   * whose new due day is today or later is started afresh, its escalation resolved and forgotten, so that its timer
+   * can escalate it again. Then {@link DeadlinesMoved} is published (the open tasks' briefs are written again).
+   *
    * @param processInstanceId the conference's {@code UnitConference} instance
    * @return the ids of the timer jobs moved
    */
@@ -213,7 +227,16 @@ public class DeadlineService {
       managementService.recalculateJobDuedate(job.getId(), false);
       moved.add(job.getId());
     }
+    for (var submission : submissions.of(conferenceId)) {
+      if (!submission.sent()) {
+        submissions.dueDay(conferenceId, submission.getCode()); // kept on the row, also before its task opens
+      }
+    }
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (Elements.SEND_SUBMISSION.equals(task.getTaskDefinitionKey())) {
+        moveSubmission(conferenceId, processInstanceId, task);
+        continue;
+      }
       DeadlineKind kind = kindOfTask(task.getTaskDefinitionKey());
       if (kind == null) {
         continue;
@@ -228,7 +251,42 @@ public class DeadlineService {
         taskService.saveTask(task);
       }
     }
+    events.publishEvent(new DeadlinesMoved(conferenceId, processInstanceId));
     return moved;
+  }
+
+  /**
+   * One open submission task after a reschedule: started afresh when its deadline timer has fired and its new due day
+   * is today or later (the escalation forgotten first, {@code SubmissionService#reopen}), else given its new due
+   * date. The timer is looked up on the task's own execution: the sub-process runs once per submission.
+   */
+  private void moveSubmission(Long conferenceId, String processInstanceId, Task task) {
+    String code = (String) taskService.getVariable(task.getId(), Vars.SUBMISSION_CODE);
+    LocalDate due = submissions.dueDay(conferenceId, code);
+    boolean fired = managementService.createJobQuery().executionId(task.getExecutionId())
+        .activityId(Elements.SUBMISSION_DEADLINE).count() == 0;
+    if (fired && !due.isBefore(EngineClock.today())) {
+      submissions.reopen(conferenceId, code);
+      rearm(processInstanceId, task);
+    } else {
+      task.setDueDate(businessCalendar().resolveDuedate(submissions.deadline(conferenceId, code)));
+      taskService.saveTask(task);
+    }
+  }
+
+  /**
+   * After {@link vn.thiduaflow.conference.ConferenceRescheduled} (a reschedule, or the chair's late-dossier decision to
+   * reschedule): moves the deadlines of the conference's running instance ({@link #moveTimers}), in the transaction
+   * that stored the new day; nothing when the conference has no instance.
+   */
+  @org.springframework.context.event.EventListener
+  @Transactional
+  public void rescheduled(vn.thiduaflow.conference.ConferenceRescheduled rescheduled) {
+    Conference c = conferences.get(rescheduled.conferenceId());
+    if (c.getProcessInstanceId() != null
+        && runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).count() > 0) {
+      moveTimers(c.getId(), c.getProcessInstanceId());
+    }
   }
 
   /**
@@ -243,13 +301,18 @@ public class DeadlineService {
   /**
    * Starts a task afresh by process instance modification, so its reminder and deadline timers are created again from
    * the new date; the end listener of the old task resolves its escalation (incident closed: it is no longer late).
+   * Only the task's own activity instance restarts (a multi-instance sub-process has one per submission).
    */
   private void rearm(String processInstanceId, Task task) {
     ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
     for (ActivityInstance instance : tree.getActivityInstances(task.getTaskDefinitionKey())) {
+      if (!java.util.Arrays.asList(instance.getExecutionIds()).contains(task.getExecutionId())) {
+        continue;
+      }
+      // the new task first: cancelling the only activity of a sub-process instance (a submission's) first would end it
       runtimeService.createProcessInstanceModification(processInstanceId)
-          .cancelActivityInstance(instance.getId())
           .startBeforeActivity(task.getTaskDefinitionKey(), instance.getParentActivityInstanceId())
+          .cancelActivityInstance(instance.getId())
           .execute();
     }
   }
@@ -267,8 +330,10 @@ public class DeadlineService {
 
   /**
    * Reschedules a conference and moves its timers with it: the date is checked and stored
-   * ({@link ConferenceService#reschedule}), then every timer and open task due date of its running instance is
-   * re-evaluated ({@link #moveTimers}), and the move is written to the audit trail. All in one transaction: a refused
+   * ({@link vn.thiduaflow.conference.ConferenceDateService#reschedule}), which publishes
+   * {@link vn.thiduaflow.conference.ConferenceRescheduled}, so every timer, open task due date and submission due day
+   * of its running instance is re-evaluated ({@link #rescheduled}, {@link #moveTimers}), and the move is written to the
+   * audit trail. All in one transaction: a refused
    * date moves nothing and records nothing.
    *
    * @param actor the user who moves it (audit trail)
@@ -282,9 +347,7 @@ public class DeadlineService {
     Conference c = conferences.get(conferenceId);
     audit.record(actor, "RESCHEDULE", conferenceId, c.getCampaignId(),
         "Dời hội nghị từ " + from + " sang " + newDate + " (moved from " + from + " to " + newDate + "): " + reason);
-    if (c.getProcessInstanceId() != null) {
-      moveTimers(conferenceId, c.getProcessInstanceId());
-    }
+    // the timers moved when the new day was stored (ConferenceRescheduled → rescheduled)
     return dueDays(conferenceId);
   }
 

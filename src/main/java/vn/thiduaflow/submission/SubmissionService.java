@@ -318,6 +318,32 @@ public class SubmissionService {
     return rule.due().describe() + " (" + rule.clause() + ")";
   }
 
+  /**
+   * Forgets a submission's escalation so that its deadline timer can escalate it again: used when a reschedule gives
+   * an escalated submission a due day not yet passed and its task is started afresh
+   * ({@code DeadlineService#moveTimers}). The open escalation is resolved (its Cockpit incident closed), so the unit is
+   * no longer shown as late for it; the row keeps no escalation, so {@link #escalate} acts again once the new due day
+   * passes.
+   *
+   * @return whether the submission had an escalation to forget
+   * @throws IllegalArgumentException when the conference has no such submission
+   */
+  public boolean reopen(Long conferenceId, String code) {
+    ConferenceSubmission row = row(conferenceId, code);
+    if (row.getEscalationId() == null) {
+      return false;
+    }
+    escalations.findById(row.getEscalationId()).filter(e -> e.getResolvedAt() == null).ifPresent(e -> {
+      if (e.getIncidentId() != null
+          && runtimeService.createIncidentQuery().incidentId(e.getIncidentId()).count() > 0) {
+        runtimeService.resolveIncident(e.getIncidentId());
+      }
+      e.resolve(EngineClock.now());
+    });
+    row.escalated(null);
+    return true;
+  }
+
   /** The open task of a submission in the conference's instance (none once sent). */
   public List<Task> openTasks(String processInstanceId, String code) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Elements.SEND_SUBMISSION)
