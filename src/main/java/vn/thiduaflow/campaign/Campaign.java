@@ -25,6 +25,8 @@ public class Campaign {
   private String planId;
   @Enumerated(EnumType.STRING)
   private AdminStructure adminStructure;
+  /** The unit list the campaign's units come from ({@code vn.thiduaflow.unit.UnitList}); null: today's list. */
+  private String unitList;
   private String issuerCode;
   private String issuerName;
   @Enumerated(EnumType.STRING)
@@ -45,14 +47,23 @@ public class Campaign {
 
   protected Campaign() {}
 
+  /** A campaign on today's unit list of its structure. */
+  public Campaign(String planId, AdminStructure adminStructure, String issuerCode, String issuerName,
+      UnitLevel unitLevel, Campaign parent, LocalDateTime startedAt, LocalDateTime realStartedAt) {
+    this(planId, adminStructure, null, issuerCode, issuerName, unitLevel, parent, startedAt, realStartedAt);
+  }
+
   /**
    * @param planId the plan the issuer carries out (a file's plan, or one derived from the root plan)
+   * @param unitList id of the unit list the plan was written against (its {@code issuer.unitList}, issue 22), from
+   *     which the campaign's units are resolved; null: today's list of {@code adminStructure}
    * @param parent the campaign of the unit above; null at the top of a chain
    */
-  public Campaign(String planId, AdminStructure adminStructure, String issuerCode, String issuerName,
+  public Campaign(String planId, AdminStructure adminStructure, String unitList, String issuerCode, String issuerName,
       UnitLevel unitLevel, Campaign parent, LocalDateTime startedAt, LocalDateTime realStartedAt) {
     this.planId = planId;
     this.adminStructure = adminStructure;
+    this.unitList = unitList;
     this.issuerCode = issuerCode;
     this.issuerName = issuerName;
     this.unitLevel = unitLevel;
@@ -71,6 +82,8 @@ public class Campaign {
   public Long getId() { return id; }
   public String getPlanId() { return planId; }
   public AdminStructure getAdminStructure() { return adminStructure; }
+  /** Id of the unit list the campaign's units come from; null (a campaign before V19): today's list. */
+  public String getUnitList() { return unitList; }
   public String getIssuerCode() { return issuerCode; }
   public String getIssuerName() { return issuerName; }
   public UnitLevel getUnitLevel() { return unitLevel; }

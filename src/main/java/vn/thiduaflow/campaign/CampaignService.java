@@ -78,9 +78,10 @@ public class CampaignService {
   @Transactional
   public Campaign start(String planId) {
     Plan plan = plans.get(planId);
-    AdministrativeUnit issuer = units.get(plan.issuer().adminStructure(), plan.issuer().unitCode());
-    Campaign campaign = campaigns.save(new Campaign(plan.id(), issuer.structure(), issuer.code(), issuer.name(),
-        issuer.level(), null, EngineClock.now(), LocalDateTime.now()));
+    AdministrativeUnit issuer = units.get(plan.issuer().adminStructure(), plan.issuer().unitList(),
+        plan.issuer().unitCode());
+    Campaign campaign = campaigns.save(new Campaign(plan.id(), issuer.structure(), issuer.unitList(), issuer.code(),
+        issuer.name(), issuer.level(), null, EngineClock.now(), LocalDateTime.now()));
     campaign.markRoot();
     var instance = runtimeService.startProcessInstanceByKey(ProcessModel.CAMPAIGN, campaign.getId().toString());
     campaign.setProcessInstanceId(instance.getId());
@@ -103,14 +104,14 @@ public class CampaignService {
     Plan plan = plans.get(campaign.getPlanId());
     Plan root = plans.get(campaign.getRootPlanId());
     AdministrativeUnit issuer = plans.unitOf(root, campaign.getIssuerCode())
-        .orElseGet(() -> units.get(campaign.getAdminStructure(), campaign.getIssuerCode()));
+        .orElseGet(() -> units.get(campaign.getAdminStructure(), campaign.getUnitList(), campaign.getIssuerCode()));
     List<AdministrativeUnit> lower = plans.lowerUnits(plan, issuer);
     for (AdministrativeUnit unit : lower) {
       roster.prepare(unit);
       var sub = plans.campaignPlanFor(root, plan, unit);
       if (sub.isPresent()) {
-        Campaign child = campaigns.save(new Campaign(sub.get().id(), unit.structure(), unit.code(), unit.name(),
-            unit.level(), campaign, EngineClock.now(), LocalDateTime.now()));
+        Campaign child = campaigns.save(new Campaign(sub.get().id(), unit.structure(), unit.unitList(), unit.code(),
+            unit.name(), unit.level(), campaign, EngineClock.now(), LocalDateTime.now()));
         lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), child.getId(), null,
             reportDue(plan, plan.pilotWindow(unit.code(), issuer.code())
                 .orElse(sub.get().ownConference().window()).to())));
@@ -125,7 +126,7 @@ public class CampaignService {
     roster.prepare(issuer);
     // the unit above the issuer; the nation has none, and its own conference reports to itself (no delegates go up)
     AdministrativeUnit upper = java.util.Optional.ofNullable(issuer.parentCode()).flatMap(p -> plans.unitOf(root, p))
-        .orElseGet(() -> units.get(issuer.structure(), UnitDirectory.NATION_CODE));
+        .orElseGet(() -> units.get(issuer.structure(), issuer.unitList(), UnitDirectory.NATION_CODE));
     roster.prepare(upper);
     // a pilot of the campaign above (a pilot district running its communes' campaign) is a pilot here too: the root's
     // pilots are in a derived plan, a plan file's unit may be named by the plan above (issue 22)

@@ -90,7 +90,7 @@ class CouncilListController {
   }
 
   private AdministrativeUnit unit(AdminStructure structure, String unitCode) {
-    AdministrativeUnit unit = units.find(structure, unitCode)
+    AdministrativeUnit unit = units.findInAnyList(structure, unitCode) // a unit of a past list keeps its council
         .orElseThrow(() -> new UnitAccess.NotVisibleException("Không có đơn vị mã " + unitCode,
             "No unit with code " + unitCode));
     access.councilKeeper(unit.code());

@@ -284,7 +284,8 @@ public class NomineeListService {
       if (row.unitCode() != null && !row.unitCode().isBlank()) {
         String code = row.unitCode().trim();
         // an administrative unit or one of the plan's organizations (the department's own code included)
-        AdministrativeUnit known = plan.map(p -> plans.unitOf(p, code)).orElseGet(() -> units.find(structure, code))
+        AdministrativeUnit known = plan.map(p -> plans.unitOf(p, code))
+            .orElseGet(() -> units.find(structure, campaign.getUnitList(), code)) // the campaign's unit list
             .orElse(null);
         if (known == null) {
           violations.add(new Violation(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",

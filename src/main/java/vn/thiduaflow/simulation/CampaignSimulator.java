@@ -53,6 +53,7 @@ import vn.thiduaflow.rule.RuleDecisionRepository;
 import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.simulation.SimulationResult.Refusal;
 import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
+import vn.thiduaflow.simulation.SimulationResult.WindowProbe;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -154,6 +155,7 @@ public class CampaignSimulator {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long started = System.nanoTime();
     Run run = new Run(script);
+    run.rootPlan = plan;
     Campaign top = run.inEngine("start " + planId, () -> campaigns.start(planId));
     String root = top.getProcessInstanceId();
     run.timeline.add(new TimelineEntry(EngineClock.now(), top.getIssuerName(),
@@ -278,7 +280,16 @@ public class CampaignSimulator {
         sent,
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
         (System.nanoTime() - started) / 1_000_000, run.engineNanos / 1_000_000, peak,
-        SimulationResult.PilotWindow.of(list, conferences));
+        SimulationResult.PilotWindow.of(list, conferences), List.copyOf(run.probes), submissionsOf(list),
+        chain.stream().flatMap(c -> quotas.decidedIn(c.getId()).stream()).toList());
+  }
+
+  /** The submissions of the conferences whose plan asks for any (issue 22), in conference order. */
+  private List<vn.thiduaflow.submission.ConferenceSubmission> submissionsOf(List<Conference> list) {
+    Map<Long, Boolean> asks = new HashMap<>();
+    return list.stream().filter(c -> asks.computeIfAbsent(c.getCampaignId(),
+            id -> !plans.get(campaigns.get(id).getPlanId()).submissions().isEmpty()))
+        .flatMap(c -> submissions.of(c.getId()).stream()).toList();
   }
 
   private boolean ended(String processInstanceId) {
@@ -295,6 +306,10 @@ public class CampaignSimulator {
     private final Map<String, Integer> attempts = new HashMap<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
+    /** Each conference's first scheduling try, the day before its window opens (issue 22), and how it was refused. */
+    private final List<WindowProbe> probes = new ArrayList<>();
+    /** The plan started at the top of the chain (its unit selections guide the scripted nominee source). */
+    private Plan rootPlan;
     private final Map<Long, Plan> planOfCampaign = new HashMap<>();
     private final Map<Long, Campaign> campaignById = new HashMap<>();
     /** When a late-reporting unit records its conference: fixed the first time (30 days after its report was due). */
@@ -465,7 +480,8 @@ public class CampaignSimulator {
         case Elements.PROPOSE_COMPOSITION -> attempt == 0
             ? scheduled(plan, ScheduleStep.COUNCIL_VOTE, 8, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
-        case Elements.SCHEDULE_CONFERENCE -> attempt == 0
+        // the try of the day before the window and the next one are made together (issue 22)
+        case Elements.SCHEDULE_CONFERENCE -> attempt <= 1
             ? scheduled(plan, ScheduleStep.PLAN_DISTRIBUTION, 9, created.toLocalDate().plusDays(1).atTime(9, 0))
             : created.toLocalDate().plusDays(1).atTime(9, 0);
         case Elements.SUBMIT_NOMINATIONS -> {
@@ -529,6 +545,7 @@ public class CampaignSimulator {
       String unit = c.getUnitCode();
       Plan plan = plan(c);
       TierRules tier = conferences.tierOf(c);
+      WindowProbe probing = null;
       switch (task.getTaskDefinitionKey()) {
         case Elements.CONSULT_UPPER_COUNCIL -> {
           vars.put(Fields.PILOT_PLAN_AGREED, true);
@@ -537,9 +554,16 @@ public class CampaignSimulator {
         case Elements.SCHEDULE_CONFERENCE -> {
           LocalDate date = keepOutsideEventOrder(c, conferenceDate(plan, c));
           boolean wrongDate = script.wrongDateFirst().contains(unit);
-          if (wrongDate && attempt == 0) {
+          if (attempt == 0) {
+            // issue 22 ("the simulation also tries a date before each window opens"): the first try is the day before
+            // the conference's window opens, refused with rule DATE_IN_WINDOW; the actor then goes on as scripted
+            date = conferences.windowOf(c).from().minusDays(1);
+            probing = new WindowProbe(EngineClock.now(), c.getId(), c.getUnitName(), conferences.windowOf(c), date,
+                null);
+            what += " (thử ngày trước khi mở thời gian tổ chức)";
+          } else if (wrongDate && attempt == 1) {
             date = conferences.windowOf(c).to().plusDays(10);
-          } else if (attempt == (wrongDate ? 1 : 0)) {
+          } else if (attempt == (wrongDate ? 2 : 1)) {
             // a tier held before (or after) an outside event first tries the nearest day on the wrong side: refused
             // with rule OUTSIDE_EVENT_ORDER, then the day kept on the right side
             date = wrongSideOfOutsideEvent(c, date).orElse(date);
@@ -551,7 +575,17 @@ public class CampaignSimulator {
           }
           what += ": " + tier.forms().get(0).label() + ", ngày " + date;
         }
-        case Elements.SUBMIT_NOMINATIONS -> vars.put(Fields.NOMINATIONS_SENT, true);
+        case Elements.SUBMIT_NOMINATIONS -> {
+          vars.put(Fields.NOMINATIONS_SENT, true);
+          if (attempt == 0) {
+            // issue 22: a department with a vertical line nominates one person of its sector in a district or commune
+            var origin = verticalLineOrigin(c);
+            if (origin.isPresent()) {
+              vars.put(Fields.NOMINEES, nomineeRowsWithOrigin(c, origin.get().code()));
+              what += ": 1 cá nhân đề cử từ hệ thống dọc — " + origin.get().name();
+            }
+          }
+        }
         case Elements.PROPOSE_COMPOSITION -> {
           boolean bad = script.badCompositionFirst().contains(unit) && attempt == 0;
           compose(plan, c, tier, bad, vars);
@@ -654,10 +688,16 @@ public class CampaignSimulator {
         var refused = InvalidInputException.in(e).orElseThrow(() -> e);
         if (refused instanceof RuleViolationException violation) {
           refusals.add(new Refusal(EngineClock.now(), c.getId(), violation.result()));
+          if (probing != null) {
+            probes.add(probing.refusedBy(violation.result()));
+          }
         }
         timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what + " — ✗ bị từ chối (refused): "
             + refused.vietnamese()));
         return;
+      }
+      if (probing != null) {
+        probes.add(probing); // accepted: a day before the window passed, which the scenario tests refuse to see
       }
       timeline.add(new TimelineEntry(EngineClock.now(), c.getUnitName(), what));
     }
@@ -712,6 +752,82 @@ public class CampaignSimulator {
         conferenceDocuments.record(c.getId(), code, code + "-da-ky.pdf", SIGNED_SCAN, secretary);
       }
       return required.size();
+    }
+
+    /**
+     * The scripted nominee source's origin from a vertical line (issue 22): when the conference's unit is an
+     * organization with a {@code verticalLine}, the first administrative unit of a level the line reaches, inside the
+     * organization's administrative parent — the units the top plan names first (its lower and level selections),
+     * then the unit list's order — that {@link PlanCatalog#originWithin} accepts for the organization; empty otherwise.
+     */
+    private java.util.Optional<vn.thiduaflow.unit.AdministrativeUnit> verticalLineOrigin(Conference c) {
+      Plan plan = plan(c);
+      var org = plan.organizations().stream().filter(o -> o.code().equals(c.getUnitCode())).findFirst();
+      if (org.isEmpty() || org.get().verticalLine() == null) {
+        return java.util.Optional.empty();
+      }
+      String parent = org.get().parent();
+      for (int i = 0; i < 12; i++) {
+        String current = parent;
+        var above = plan.organizations().stream().filter(o -> o.code().equals(current)).findFirst();
+        if (above.isEmpty()) {
+          break;
+        }
+        parent = above.get().parent();
+      }
+      Set<String> named = new HashSet<>();
+      for (Plan p : List.of(rootPlan, plan)) {
+        if (p.lowerConferences() != null && p.lowerConferences().units() != null) {
+          named.addAll(p.lowerConferences().units().unitCodes());
+        }
+        p.levels().values().stream().filter(l -> l.conference().units() != null)
+            .forEach(l -> named.addAll(l.conference().units().unitCodes()));
+      }
+      var levels = org.get().verticalLine().levels();
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(parent));
+      while (!queue.isEmpty()) {
+        var unit = plans.unitOf(plan, queue.poll());
+        if (unit.isEmpty()) {
+          continue;
+        }
+        if (levels.contains(unit.get().level())
+            && plans.originWithin(plan, unit.get().code(), c.getUnitCode()).isPresent()) {
+          return unit;
+        }
+        List<String> children = new ArrayList<>(unit.get().childCodes());
+        children.sort(Comparator.comparing(code -> !named.contains(code))); // the plan's own units first
+        children.forEach(queue::add);
+      }
+      return java.util.Optional.empty();
+    }
+
+    /**
+     * The nominations form's list ({@code nominees}, the rows of {@link vn.thiduaflow.nomination.NomineeListService}):
+     * the unit's own nominees as they stand, the first individual given {@code originCode} as its unit of work, so the
+     * plan's rules check that origin when the form is sent. A Json value, as the form sends it (long lists are kept
+     * whole).
+     */
+    private org.camunda.bpm.engine.variable.value.TypedValue nomineeRowsWithOrigin(Conference c, String originCode) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      boolean given = false;
+      for (Nomination n : nominations.findByConferenceIdOrderById(c.getId())) {
+        if (n.getFromDelegateId() != null) {
+          continue;
+        }
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("name", n.getNomineeName());
+        row.put("kind", n.getKind().name());
+        row.put("title", n.getTitle().name());
+        row.put("recognizedYear", n.getRecognizedYear());
+        row.put("source", n.getSource() == null ? null : n.getSource().name());
+        boolean here = !given && n.getKind() == vn.thiduaflow.nomination.NomineeKind.INDIVIDUAL;
+        row.put("unitCode", here ? originCode : n.getOriginUnitCode());
+        row.put("position", n.getPosition());
+        row.put("achievementSummary", n.getAchievementSummary());
+        given |= here;
+        rows.add(row);
+      }
+      return vn.thiduaflow.system.FormLists.json(rows);
     }
 
     /**

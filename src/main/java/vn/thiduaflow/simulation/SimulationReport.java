@@ -18,8 +18,10 @@ import vn.thiduaflow.rule.RuleDecision;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
- * Prints a simulation for a person to read: the pilots first with their windows, per-level counts and dates, the delegates that reached the top, rule
- * decisions, escalations, waivers, run time and peak memory. Small chains (at most {@value #DETAIL_LIMIT} conferences)
+ * Prints a simulation for a person to read: the pilots first with their windows, per-level counts and dates, the
+ * tries of the day before each window opens, the submissions with their deadlines, the quotas the standing offices
+ * decided, the delegates that reached the top, rule decisions, escalations (with their unit), waivers, run time and
+ * peak memory. Small chains (at most {@value #DETAIL_LIMIT} conferences)
  * also get the full timeline, every conference and every delegate; larger ones the first and last lines of the
  * timeline.
  */
@@ -52,12 +54,82 @@ public final class SimulationReport {
     out.println();
   }
 
+  /**
+   * Each conference's try of the day before its window opens (issue 22): the unit, its window, the day tried and the
+   * rule that refused it with its clause; every try when the chain is small, else a count per refusing rule and the
+   * first {@value #DETAIL_LIMIT}.
+   */
+  static void printWindowProbes(SimulationResult r, PrintStream out) {
+    if (r.windowProbes().isEmpty()) {
+      return;
+    }
+    long refused = r.windowProbes().stream().filter(p -> p.refusal() != null).count();
+    out.println("--- Thử ngày trước thời gian tổ chức / Tries of the day before each window opens: "
+        + r.windowProbes().size() + " (" + refused + " refused) ---");
+    r.windowProbes().stream().limit(DETAIL_LIMIT).forEach(p -> out.printf("  %s  %-28s window %s … %s; tried %s → %s%n",
+        TIME.format(p.at()), p.unitName(), p.window().from(), p.window().to(), p.triedOn(), p.refusal() == null
+            ? "ACCEPTED" : "refused by " + p.refusal().rule() + " [" + p.refusal().clause() + "]"));
+    if (r.windowProbes().size() > DETAIL_LIMIT) {
+      out.println("  … " + (r.windowProbes().size() - DETAIL_LIMIT) + " more");
+    }
+    out.println();
+  }
+
+  /**
+   * What the units sent before their conferences (issue 22): per conference each submission's title, recipient, due
+   * day (inclusive) and the day it was sent, LATE when sent after its due day; nothing when the plan asks for none.
+   */
+  static void printSubmissions(SimulationResult r, PrintStream out) {
+    if (r.submissions().isEmpty()) {
+      return;
+    }
+    Map<Long, String> names = r.conferences().stream()
+        .collect(Collectors.toMap(Conference::getId, Conference::getUnitName, (a, b) -> a));
+    long late = r.submissions().stream().filter(SimulationReport::sentLate).count();
+    out.println("--- Hồ sơ gửi trước hội nghị / Submissions with their deadlines: " + r.submissions().size() + " ("
+        + late + " late) ---");
+    r.submissions().stream().limit(detailed(r) ? Long.MAX_VALUE : DETAIL_LIMIT).forEach(s -> out.printf(
+        "  %-28s %s → %s; due %s; sent %s%s%n", names.get(s.getConferenceId()), s.getTitle(), s.getRecipient(),
+        s.getDueOn(), s.getSentAt() == null ? "-" : s.getSentAt().toLocalDate(), sentLate(s) ? " (LATE)" : ""));
+    out.println();
+  }
+
+  private static boolean sentLate(vn.thiduaflow.submission.ConferenceSubmission s) {
+    return s.getDueOn() != null && (s.getSentAt() == null || s.getSentAt().toLocalDate().isAfter(s.getDueOn()));
+  }
+
+  private static boolean detailed(SimulationResult r) {
+    return r.conferences().size() <= DETAIL_LIMIT;
+  }
+
+  /**
+   * The delegate quotas the standing offices decided while the campaigns ran (issue 22, {@code decidedByStandingOffice}):
+   * per campaign the lower unit, the collectives and individuals decided, by whom and when; nothing when every quota is
+   * the plan's own.
+   */
+  static void printDecidedQuotas(SimulationResult r, PrintStream out) {
+    if (r.quotas().isEmpty()) {
+      return;
+    }
+    Map<Long, String> issuers = r.campaigns().stream()
+        .collect(Collectors.toMap(vn.thiduaflow.campaign.Campaign::getId,
+            vn.thiduaflow.campaign.Campaign::getIssuerName, (a, b) -> a));
+    out.println("--- Số đại biểu do Thường trực Hội đồng phân bổ / Quotas as decided: " + r.quotas().size() + " ---");
+    r.quotas().forEach(q -> out.printf("  %-28s %-28s %d tập thể + %d cá nhân; decided by %s on %s%n",
+        issuers.get(q.getCampaignId()), q.getUnitName(), q.getCollectives(), q.getIndividuals(), q.getDecidedBy(),
+        q.getDecidedAt() == null ? "-" : q.getDecidedAt().toLocalDate()));
+    out.println();
+  }
+
   /** Prints the report of one simulation. */
   public static void print(SimulationResult r, PrintStream out) {
     boolean detail = r.conferences().size() <= DETAIL_LIMIT;
     out.println("=== Mô phỏng chiến dịch / Campaign simulation: " + r.planId() + " ===");
     out.println();
     printPilots(r, out);
+    printWindowProbes(r, out);
+    printSubmissions(r, out);
+    printDecidedQuotas(r, out);
     out.println("--- Diễn biến / Timeline" + (detail ? "" : " (first and last 25 of " + r.timeline().size()
         + " lines, and every timer, escalation, failed rule and chair's decision on a missing report)") + " ---");
     List<SimulationResult.TimelineEntry> lines = r.timeline();
@@ -129,9 +201,11 @@ public final class SimulationReport {
         n[1], n[2]));
     out.println();
     out.println("--- Leo thang / Escalations: " + r.escalations().size() + " ---");
+    Map<Long, String> units = r.conferences().stream()
+        .collect(Collectors.toMap(Conference::getId, Conference::getUnitName, (a, b) -> a));
     r.escalations().stream().limit(detail ? Long.MAX_VALUE : 10).forEach(e -> out.printf(
-        "  %s  conference %d  %s due %s → %s%n", TIME.format(e.getEscalatedAt()), e.getConferenceId(), e.getDeadline(),
-        e.getDueOn(), e.getEscalatedTo()));
+        "  %s  conference %d  %-28s %s due %s → %s%n", TIME.format(e.getEscalatedAt()), e.getConferenceId(),
+        units.getOrDefault(e.getConferenceId(), "?"), e.getDeadline(), e.getDueOn(), e.getEscalatedTo()));
     out.println();
     Map<String, Long> byKind = new TreeMap<>();
     r.notifications().forEach(n -> byKind.merge(n.getKind() + (n.getDeadline() == null ? "" : " " + n.getDeadline()),

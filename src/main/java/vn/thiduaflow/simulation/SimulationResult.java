@@ -37,6 +37,12 @@ import vn.thiduaflow.rule.RuleResult;
  * @param peakHeapBytes the largest heap in use during the run (bytes, sum of the heap pools' peaks)
  * @param pilots the pilots' conferences (issue 22) with the windows they had to fall in, in conference order; empty
  *     when the plan names no pilot
+ * @param windowProbes each conference's first scheduling try, the day before its window opens (issue 22: "the
+ *     simulation also tries a date before each window opens"), with the rule that refused it, in the order tried
+ * @param submissions what the units sent before their conferences (issue 22: the plan's {@code submissions}), each
+ *     with its due day and when it was sent, in conference order; empty when the plan asks for none
+ * @param quotas the delegate quotas the standing offices decided while the campaigns ran ({@code upperQuota}
+ *     with {@code decidedByStandingOffice}), in campaign and decision order; empty when the plans fix every quota
  */
 public record SimulationResult(
     Long campaignId,
@@ -56,7 +62,30 @@ public record SimulationResult(
     long runMillis,
     long engineMillis,
     long peakHeapBytes,
-    List<PilotWindow> pilots) {
+    List<PilotWindow> pilots,
+    List<WindowProbe> windowProbes,
+    List<vn.thiduaflow.submission.ConferenceSubmission> submissions,
+    List<vn.thiduaflow.quota.DelegateQuota> quotas) {
+
+  /**
+   * A conference's try of the day before its window opens.
+   *
+   * @param at engine time of the try
+   * @param conferenceId the conference
+   * @param unitName its unit
+   * @param window the window it must fall in ({@link vn.thiduaflow.conference.ConferenceService#windowOf})
+   * @param triedOn the day tried: {@code window.from} minus one day
+   * @param refusal the broken rule that refused the form (DATE_IN_WINDOW, with the window and its clause); null when
+   *     the day was accepted, which would be a bug of the window check
+   */
+  public record WindowProbe(LocalDateTime at, Long conferenceId, String unitName,
+      vn.thiduaflow.plan.Plan.DateWindow window, java.time.LocalDate triedOn, RuleResult refusal) {
+
+    /** The same try, refused by {@code result}. */
+    public WindowProbe refusedBy(RuleResult result) {
+      return new WindowProbe(at, conferenceId, unitName, window, triedOn, result);
+    }
+  }
 
   /**
    * A pilot's conference and its own window.

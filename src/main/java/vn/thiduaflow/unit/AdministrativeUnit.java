@@ -7,19 +7,34 @@ import java.util.List;
  * official list, or an organization a plan names (agency, enterprise, emulation block; see
  * {@code Plan.Organization}), which lives in the same structure.
  *
- * @param structure which list it belongs to
- * @param code official code, unique within the structure
- * @param name full name, e.g. "Phường Hoàng Văn Thụ"
- * @param level its level
+ * @param structure which structure it belongs to
+ * @param code official code, unique within its list
+ * @param name full name, e.g. "Phường Hoàng Văn Thụ" (as the list of {@code unitList} writes it: a unit of a past list
+ *     carries its name of that date)
+ * @param level its level; for an organization, the level whose rules it follows ({@code Plan.levelOf}: an agency
+ *     below an agency may follow {@link UnitLevel#AGENCY_BELOW})
  * @param parentCode code of the unit above it; null only for the nation root
  * @param childCodes codes of the administrative units directly below it (organizations below a unit come from the
- *     plan, see {@code UnitTree})
+ *     plan, see {@code PlanCatalog.lowerUnits})
+ * @param unitList id of the unit list ({@link UnitList}) it was read from, so that its parent and children are looked up
+ *     in the same list ({@link UnitDirectory#children}); never null
  */
 public record AdministrativeUnit(
-    AdminStructure structure, String code, String name, UnitLevel level, String parentCode, List<String> childCodes) {
+    AdminStructure structure, String code, String name, UnitLevel level, String parentCode, List<String> childCodes,
+    String unitList) {
 
   private static final List<String> TYPE_PREFIXES = List.of(
       "Thành phố ", "Tỉnh ", "Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Phường ", "Xã ", "Đặc khu ");
+
+  public AdministrativeUnit {
+    unitList = unitList == null && structure != null ? structure.todayListId() : unitList;
+  }
+
+  /** A unit of today's list of its structure. */
+  public AdministrativeUnit(
+      AdminStructure structure, String code, String name, UnitLevel level, String parentCode, List<String> childCodes) {
+    this(structure, code, name, level, parentCode, childCodes, structure.todayListId());
+  }
 
   /** The name without its type word ("Phường Hoàng Văn Thụ" → "Hoàng Văn Thụ"): the place in official names. */
   public String shortName() {

@@ -15,7 +15,13 @@ public enum UnitLevel {
   /** An enterprise or cooperative (doanh nghiệp, hợp tác xã). */
   ENTERPRISE("Doanh nghiệp, hợp tác xã"),
   /** An emulation cluster or block (Cụm, Khối thi đua): a group of agencies or enterprises. */
-  EMULATION_BLOCK("Cụm, Khối thi đua");
+  EMULATION_BLOCK("Cụm, Khối thi đua"),
+  /**
+   * Not a kind of organization but a level of rules: an agency below another agency of the plan (a provincial
+   * department's own grassroots agencies: đơn vị trực thuộc sở, ngành). It follows {@code levels.AGENCY_BELOW} when the
+   * plan gives that block, else the {@link #AGENCY} rules as before ({@code Plan.levelOf}).
+   */
+  AGENCY_BELOW("Đơn vị trực thuộc cơ quan, đơn vị");
 
   private final String label;
 

@@ -74,7 +74,7 @@ public class CouncilMaintenance {
     if (definition != null && definition.startsWith(PROCESS + ":")) {
       String[] key = task.getExecution().getProcessBusinessKey().split("/", 2);
       AdminStructure structure = AdminStructure.valueOf(key[0]);
-      String name = units.find(structure, key[1]).map(u -> u.name()).orElse(key[1]);
+      String name = units.findInAnyList(structure, key[1]).map(u -> u.name()).orElse(key[1]);
       return new Unit(structure, key[1], name);
     }
     Conference conference = conferences.get(ProcessIds.conferenceId(task));
