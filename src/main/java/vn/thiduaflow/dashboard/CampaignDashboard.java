@@ -62,8 +62,14 @@ public class CampaignDashboard {
   private final DocumentLinks links;
   private final RuntimeService runtime;
 
+  private final vn.thiduaflow.submission.SubmissionService submissions;
+  private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
+
   CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans, DocumentLinks links,
-      RuntimeService runtime) {
+      RuntimeService runtime, vn.thiduaflow.submission.SubmissionService submissions,
+      vn.thiduaflow.event.OutsideEventDates outsideEvents) {
+    this.submissions = submissions;
+    this.outsideEvents = outsideEvents;
     this.em = em;
     this.deadlines = deadlines;
     this.plans = plans;
@@ -206,11 +212,68 @@ public class CampaignDashboard {
    *     (the product's own record page shows the conference: {@link ConferenceRecord})
    * @param documents the unit's documents that exist at its stage and the viewer may download
    *     ({@link DocumentLinks#readable}), each with its session link
+   * @param submissions what the plan requires the unit to send before its conference (issue 22), in plan order; empty
+   *     until the conference is scheduled or when the plan requires nothing
+   * @param committee the unit's organizing committee: null when the plan requires none and none was recorded
    */
   public record Row(Long conferenceId, String unitCode, String unitName, UnitLevel level, Stage stage,
       ConferenceStatus status, LocalDate scheduledOn, String nextDeadline, LocalDate nextDeadlineOn,
       List<String> overdue, String processInstanceId, String campaignProcessInstanceId, boolean running,
-      List<DocumentLink> documents) {}
+      List<DocumentLink> documents, List<SubmissionLine> submissions, CommitteeLine committee) {}
+
+
+  /**
+   * One submission of a unit ({@code conference_submission}).
+   *
+   * @param dueOn its last day (inclusive); null while it counts from a step not yet done
+   * @param sentAt when the secretary sent it (engine time); null while not sent
+   * @param late sent after its due day, or not sent and its due day has passed (engine's today)
+   * @param escalated its deadline timer escalated it to the council's chair and standing office and that escalation is
+   *     still open (resolved once sent or re-armed by a reschedule)
+   * @param stateLabel Vietnamese: "Đã gửi 14/01/2025 10:00", "Đã gửi 21/01/2025 09:00 (quá hạn)", "Chưa gửi",
+   *     "Quá hạn — đã báo cáo Chủ tịch Hội đồng"
+   */
+  public record SubmissionLine(String code, String title, String recipient, LocalDate dueOn, LocalDateTime sentAt,
+      String sentBy, boolean late, boolean escalated, String stateLabel) {}
+
+  /**
+   * A unit's organizing committee (Ban Tổ chức, {@code organizing_committee}).
+   *
+   * @param required whether the plan requires the unit to set one up ({@code organizingCommittee})
+   * @param established whether its decision is recorded
+   * @param decisionNumber the decision's number; null until established
+   * @param decisionDate the day the decision was signed; null until established
+   */
+  public record CommitteeLine(boolean required, boolean established, String decisionNumber, LocalDate decisionDate) {}
+
+  /**
+   * An outside event of the campaign's plan (issue 22, {@code outsideEvents}) at its current date for the campaign
+   * (the issuing unit's standing office may have moved it), with the rules that hold conferences to it.
+   *
+   * @param planDate the plan's own date
+   * @param changed whether the office moved it from the plan's date
+   * @param rules one Vietnamese sentence per tier held before or after it, with the clause: "Hội nghị cấp xã: trước
+   *     ngày 20/10/2025 (§II.1)"
+   */
+  public record EventLine(String code, String name, LocalDate date, LocalDate planDate, boolean changed,
+      String clause, List<String> rules) {}
+
+  /**
+   * The delegate quotas a campaign's standing office decided for its lower units (issue 22,
+   * {@code upperQuota.decidedByStandingOffice}).
+   *
+   * @param congress the unit whose congress the delegates attend (the campaign's issuer)
+   * @param officialDelegates the most all lower units together may send (people:
+   *     {@link vn.thiduaflow.quota.DelegateQuotaService#totalCap})
+   * @param decidedTotal the decided quotas' total (people; a collective sends one)
+   * @param units the decisions the viewer may see, in decision order
+   */
+  public record QuotaSummary(Long campaignId, String congress, int officialDelegates, int decidedTotal,
+      List<QuotaLine> units) {}
+
+  /** One decided quota: collectives and individuals (people), their total, and when it was decided. */
+  public record QuotaLine(String unitCode, String unitName, int collectives, int individuals, int total,
+      LocalDateTime decidedAt) {}
 
   /**
    * A document's link.
@@ -228,8 +291,12 @@ public class CampaignDashboard {
    * @param total units matching the filter
    * @param perStage units per stage (every stage present, 0 included)
    * @param overdue units with something overdue
+   * @param outsideEvents the root campaign's outside events at their current dates; empty when its plan has none
+   * @param quotas per campaign of the chain with decided quotas the viewer may see: the issuer's office, an
+   *     administrator, or a lower unit for its own quota
    */
-  public record Page(List<Row> rows, long total, int page, int size, Map<Stage, Long> perStage, long overdue) {}
+  public record Page(List<Row> rows, long total, int page, int size, Map<Stage, Long> perStage, long overdue,
+      List<EventLine> outsideEvents, List<QuotaSummary> quotas) {}
 
   /**
    * @throws InvalidInputException when the campaign is missing or unknown, or the page or size are out of range
@@ -244,14 +311,15 @@ public class CampaignDashboard {
           "page from 0, 1 to " + MAX_PAGE_SIZE + " rows a page");
     }
     Map<Long, String> campaignInstances = new java.util.HashMap<>();
-    for (Object[] c : em.createQuery("select c.id, c.processInstanceId from Campaign c "
-        + "where c.rootCampaignId = :root or c.id = :root", Object[].class).setParameter("root", filter.rootCampaignId())
-        .getResultList()) {
-      campaignInstances.put((Long) c[0], (String) c[1]);
+    Map<Long, Campaign> chain = new java.util.LinkedHashMap<>();
+    for (Campaign k : em.createQuery("select c from Campaign c where c.rootCampaignId = :root or c.id = :root "
+        + "order by c.id", Campaign.class).setParameter("root", filter.rootCampaignId()).getResultList()) {
+      campaignInstances.put(k.getId(), k.getProcessInstanceId());
+      chain.put(k.getId(), k);
     }
     List<Long> campaigns = List.copyOf(campaignInstances.keySet());
     if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
-      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0);
+      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0, List.of(), List.of());
     }
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
@@ -282,7 +350,10 @@ public class CampaignDashboard {
     overdueQuery.select(cb.count(o)).where(where(cb, overdueQuery, o, viewer, campaigns, overdueFilter, true));
     long overdue = em.createQuery(overdueQuery).getSingleResult();
 
-    Map<Long, List<String>> open = openEscalations(conferences.stream().map(Conference::getId).toList());
+    List<Long> pageIds = conferences.stream().map(Conference::getId).toList();
+    Map<Long, List<String>> open = openEscalations(pageIds);
+    Map<Long, List<SubmissionLine>> sent = submissionLines(pageIds);
+    Map<Long, CommitteeLine> recorded = committees(pageIds);
     Set<String> running = running(conferences);
     List<Row> rows = new ArrayList<>();
     for (Conference conf : conferences) {
@@ -302,9 +373,119 @@ public class CampaignDashboard {
           campaignInstances.get(conf.getCampaignId()),
           conf.getProcessInstanceId() != null && running.contains(conf.getProcessInstanceId()),
           DocumentLinks.readable(conf, viewer.groupIds()).stream()
-              .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList()));
+              .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList(),
+          sent.getOrDefault(conf.getId(), List.of()), committeeOf(conf, recorded.get(conf.getId()))));
     }
-    return new Page(rows, total, filter.page(), filter.size(), perStage, overdue);
+    return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
+        eventLines(chain.get(filter.rootCampaignId())), quotas(viewer, chain));
+  }
+
+  /**
+   * The page's submissions with whether their escalation is still open: one query over the page's conferences
+   * (index {@code ix_conference_submission_conference}, V16), the escalations joined by primary key.
+   */
+  private Map<Long, List<SubmissionLine>> submissionLines(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    LocalDate today = vn.thiduaflow.system.EngineClock.today();
+    Map<Long, List<SubmissionLine>> lines = new java.util.HashMap<>();
+    for (Object[] r : em.createQuery("select s, e.resolvedAt, e.id from ConferenceSubmission s "
+            + "left join Escalation e on e.id = s.escalationId where s.conferenceId in :ids "
+            + "order by s.conferenceId, s.id", Object[].class).setParameter("ids", conferenceIds).getResultList()) {
+      var s = (vn.thiduaflow.submission.ConferenceSubmission) r[0];
+      boolean escalated = r[2] != null && r[1] == null;
+      boolean late = s.getDueOn() != null && (s.sent() ? s.getSentAt().toLocalDate().isAfter(s.getDueOn())
+          : today.isAfter(s.getDueOn()));
+      String state = s.sent() ? "Đã gửi " + VietnameseDates.minute(s.getSentAt()) + (late ? " (quá hạn)" : "")
+          : escalated ? "Quá hạn — đã báo cáo Chủ tịch Hội đồng" : late ? "Quá hạn, chưa gửi" : "Chưa gửi";
+      lines.computeIfAbsent(s.getConferenceId(), k -> new ArrayList<>()).add(new SubmissionLine(s.getCode(),
+          s.getTitle(), s.getRecipient(), s.getDueOn(), s.getSentAt(), s.getSentBy(), late, escalated, state));
+    }
+    return lines;
+  }
+
+  /** The page's recorded organizing committees, decision only (one query by primary key; members not loaded). */
+  private Map<Long, CommitteeLine> committees(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, CommitteeLine> recorded = new java.util.HashMap<>();
+    for (Object[] r : em.createQuery("select k.conferenceId, k.decisionNumber, k.decisionDate "
+        + "from OrganizingCommittee k where k.conferenceId in :ids", Object[].class).setParameter("ids", conferenceIds)
+        .getResultList()) {
+      recorded.put((Long) r[0], new CommitteeLine(false, true, (String) r[1], (LocalDate) r[2]));
+    }
+    return recorded;
+  }
+
+  /** The row's committee: whether the plan requires it (from the plan, no query), and the decision if recorded. */
+  private CommitteeLine committeeOf(Conference conf, CommitteeLine recorded) {
+    boolean required = submissions.committeeRequired(conf);
+    if (recorded == null) {
+      return required ? new CommitteeLine(true, false, null, null) : null;
+    }
+    return new CommitteeLine(required, true, recorded.decisionNumber(), recorded.decisionDate());
+  }
+
+  /**
+   * The root campaign's outside events at their current dates for it (one indexed query per event, V14), each with the
+   * tiers held before or after it.
+   */
+  private List<EventLine> eventLines(Campaign root) {
+    var plan = root == null ? null : plans.find(root.getPlanId()).orElse(null);
+    if (plan == null || plan.outsideEvents().isEmpty()) {
+      return List.of();
+    }
+    Map<String, vn.thiduaflow.plan.Plan.TierRules> tiers = new java.util.LinkedHashMap<>();
+    tiers.put("Hội nghị, Đại hội của " + root.getIssuerName(), plan.ownConference());
+    if (plan.lowerConferences() != null) {
+      tiers.put("Hội nghị của các đơn vị cấp dưới", plan.lowerConferences());
+    }
+    if (plan.levels() != null) {
+      plan.levels().forEach((level, rules) -> tiers.put("Hội nghị " + level.label().toLowerCase(java.util.Locale.ROOT),
+          rules.conference()));
+    }
+    List<EventLine> lines = new ArrayList<>();
+    for (var current : outsideEvents.current(root.getId(), plan)) {
+      var event = current.event();
+      List<String> rules = new ArrayList<>();
+      tiers.forEach((who, tier) -> tier.relativeTo().stream().filter(r -> r.event().equals(event.code()))
+          .forEach(r -> rules.add(who + ": " + r.relation().vietnamese() + " ngày "
+              + VietnameseDates.day(current.date()) + " (" + r.clause() + ")")));
+      lines.add(new EventLine(event.code(), event.name(), current.date(), event.date(), current.changed(),
+          event.clause(), rules));
+    }
+    return lines;
+  }
+
+  /**
+   * The chain's decided quotas (one query over the chain's campaigns: the unique key campaign_id, unit_code of V17),
+   * grouped per campaign, with what the viewer may see: everything for an administrator or the issuer's own groups,
+   * a lower unit's own quota for it.
+   */
+  private List<QuotaSummary> quotas(Viewer viewer, Map<Long, Campaign> chain) {
+    Map<Long, List<vn.thiduaflow.quota.DelegateQuota>> byCampaign = new java.util.LinkedHashMap<>();
+    for (var q : em.createQuery("select q from DelegateQuota q where q.campaignId in :ids order by q.campaignId, q.id",
+        vn.thiduaflow.quota.DelegateQuota.class).setParameter("ids", chain.keySet()).getResultList()) {
+      byCampaign.computeIfAbsent(q.getCampaignId(), k -> new ArrayList<>()).add(q);
+    }
+    List<QuotaSummary> summaries = new ArrayList<>();
+    byCampaign.forEach((campaignId, decided) -> {
+      Campaign k = chain.get(campaignId);
+      boolean issuer = viewer.unrestricted() || viewer.ownUnits().contains(k.getIssuerCode())
+          || viewer.upperUnits().contains(k.getIssuerCode());
+      List<QuotaLine> seen = decided.stream().filter(q -> issuer || viewer.ownUnits().contains(q.getUnitCode()))
+          .map(q -> new QuotaLine(q.getUnitCode(), q.getUnitName(), q.getCollectives(), q.getIndividuals(), q.total(),
+              q.getDecidedAt())).toList();
+      var plan = plans.find(k.getPlanId()).orElse(null);
+      if (!seen.isEmpty() && plan != null) {
+        summaries.add(new QuotaSummary(campaignId, k.getIssuerName(),
+            vn.thiduaflow.quota.DelegateQuotaService.totalCap(plan),
+            decided.stream().mapToInt(vn.thiduaflow.quota.DelegateQuota::total).sum(), seen));
+      }
+    });
+    return summaries;
   }
 
   /**

@@ -30,7 +30,9 @@ import vn.thiduaflow.system.VietnameseDates;
  * A conference's record as the product keeps it, for the Cockpit page {@code #/thi-dua/hoi-nghi?id=…}: readable
  * whether its UnitConference instance still runs or has ended (Cockpit CE shows only running instances). From the
  * project's tables (conference, nomination, ballot counts, dossier_review, upper_delegate, the attested
- * balance criteria of composition_balance_attestation) and Camunda's history (when
+ * balance criteria of composition_balance_attestation; issue 22: the submissions of conference_submission, the
+ * organizing committee with its members and signed decision, the theme and ceremonies, the outside-event rules at the
+ * events' current dates, the upper quota as decided) and Camunda's history (when
  * the instance started and ended). Dates are written as people read them ({@link VietnameseDates#day}, "—" when not
  * known); ids appear only as the page's address.
  *
@@ -67,12 +69,22 @@ public class ConferenceRecord {
   private final vn.thiduaflow.conference.ConferenceHeldService held;
   private final vn.thiduaflow.dossier.ConferenceDocumentService uploads;
   private final vn.thiduaflow.conference.CompositionBalanceService balance;
+  private final vn.thiduaflow.submission.SubmissionService submissions;
+  private final vn.thiduaflow.submission.OrganizingCommitteeService committees;
+  private final vn.thiduaflow.deadline.EscalationRepository escalations;
+  private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
 
   ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
       UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
       HistoryService history, IdentityService identity, UnitAccess access,
       vn.thiduaflow.conference.ConferenceHeldService held, vn.thiduaflow.dossier.ConferenceDocumentService uploads,
-      vn.thiduaflow.conference.CompositionBalanceService balance) {
+      vn.thiduaflow.conference.CompositionBalanceService balance, vn.thiduaflow.submission.SubmissionService submissions,
+      vn.thiduaflow.submission.OrganizingCommitteeService committees,
+      vn.thiduaflow.deadline.EscalationRepository escalations, vn.thiduaflow.event.OutsideEventDates outsideEvents) {
+    this.submissions = submissions;
+    this.committees = committees;
+    this.escalations = escalations;
+    this.outsideEvents = outsideEvents;
     this.balance = balance;
     this.held = held;
     this.uploads = uploads;
@@ -94,7 +106,44 @@ public class ConferenceRecord {
       String rescheduledFrom, String rescheduleReason, String heldOn, String stageLabel, String statusLabel,
       Nominees nominees, Vote vote, List<Review> reviews, Attendance attendance, List<Guest> guests,
       List<Delegate> upperDelegates, List<CampaignDashboard.DocumentLink> documents, List<Uploaded> uploaded,
-      Instance instance, List<Balance> balance) {}
+      Instance instance, List<Balance> balance, String theme, List<String> ceremonies, List<Submission> submissions,
+      Committee committee, List<EventRule> outsideEvents, Quota quota) {}
+
+  /**
+   * What the unit sends before its conference (issue 22, {@code conference_submission}), in plan order.
+   *
+   * @param dueOn its last day (dd/MM/yyyy, inclusive), "—" while it counts from a step not yet done
+   * @param state "Đã gửi 14/01/2025 10:00 (Nguyễn Văn A)", "Chưa gửi", "Quá hạn — đã báo cáo Chủ tịch Hội đồng"
+   * @param late sent after its due day, or not sent with its due day passed
+   * @param escalated its escalation to the chair and standing office is still open
+   */
+  public record Submission(String title, String recipient, String dueOn, String state, boolean late,
+      boolean escalated) {}
+
+  /**
+   * The unit's organizing committee (Ban Tổ chức): whether the plan requires one and, once recorded, its decision
+   * (number, date dd/MM/yyyy, who recorded it and when), the signed decision as uploaded (its session links, null
+   * until uploaded) and the members in the form's order.
+   */
+  public record Committee(boolean required, boolean established, String decisionNumber, String decisionDate,
+      String recordedBy, String recordedAt, Uploaded decisionFile, List<Member> members) {}
+
+  /** A member of the committee: name, role («Trưởng ban», …) and sub-committee (null: the committee itself). */
+  public record Member(String name, String roleLabel, String subCommitteeLabel) {}
+
+  /**
+   * An outside event the conference is held to (its tier's {@code relativeTo}), at its current date for the campaign.
+   *
+   * @param sentence "Trước Đại hội đại biểu Đảng bộ tỉnh Lai Châu — ngày 20/10/2025 (clause)"
+   * @param met whether the conference's day (when it has one) keeps the rule; null without a day
+   */
+  public record EventRule(String sentence, Boolean met) {}
+
+  /**
+   * The delegates the unit sends to the conference above: collectives and individuals (people) and where the numbers
+   * come from — the plan's clause, or the upper standing office's decision with its date (or that it has not decided).
+   */
+  public record Quota(int collectives, int individuals, String clause) {}
 
   /**
    * A balance criterion of the plan the standing office attested for the latest composition: the plan's words, its
@@ -190,7 +239,73 @@ public class ConferenceRecord {
             u.downloadPath(), "application/pdf".equals(u.mediaType()) ? u.viewPath() : null)).toList(),
         instance(c), balance.latest(c.getId()).stream().map(b -> new Balance(b.code().name(), b.label(), b.clause(),
             names.computeIfAbsent(b.attestedBy(), this::fullName), VietnameseDates.minute(b.attestedAt()), b.note(),
-            b.voteRound())).toList()));
+            b.voteRound())).toList(), c.getTheme(), ceremonies(c), submissions(c, names), committee(c, names),
+        eventRules(c), quota(c)));
+  }
+
+  /** The ceremonies before the session the unit holds, in its programme's order (the plan's labels). */
+  private List<String> ceremonies(Conference c) {
+    var programme = conferences.programmeOf(c);
+    return c.programmeItems().stream().map(programme::item).flatMap(java.util.Optional::stream)
+        .filter(vn.thiduaflow.plan.Plan.ProgrammeItem::beforeSession).map(vn.thiduaflow.plan.Plan.ProgrammeItem::label)
+        .toList();
+  }
+
+  private List<Submission> submissions(Conference c, Map<String, String> names) {
+    Map<Long, vn.thiduaflow.deadline.Escalation> byId = new HashMap<>();
+    escalations.findByConferenceIdInOrderById(List.of(c.getId())).forEach(e -> byId.put(e.getId(), e));
+    java.time.LocalDate today = EngineClock.today();
+    return submissions.of(c.getId()).stream().map(s -> {
+      var e = s.getEscalationId() == null ? null : byId.get(s.getEscalationId());
+      boolean escalated = e != null && e.getResolvedAt() == null;
+      boolean late = s.getDueOn() != null && (s.sent() ? s.getSentAt().toLocalDate().isAfter(s.getDueOn())
+          : today.isAfter(s.getDueOn()));
+      String state = s.sent() ? "Đã gửi " + VietnameseDates.minute(s.getSentAt()) + " ("
+          + names.computeIfAbsent(s.getSentBy(), this::fullName) + ")" + (late ? ", quá hạn" : "")
+          : escalated ? "Quá hạn — đã báo cáo Chủ tịch Hội đồng" : late ? "Quá hạn, chưa gửi" : "Chưa gửi";
+      return new Submission(s.getTitle(), s.getRecipient(), VietnameseDates.day(s.getDueOn()), state, late, escalated);
+    }).toList();
+  }
+
+  /** Null when the plan requires no committee of the unit and none was recorded. */
+  private Committee committee(Conference c, Map<String, String> names) {
+    boolean required = submissions.committeeRequired(c);
+    var recorded = committees.of(c.getId()).orElse(null);
+    if (recorded == null) {
+      return required ? new Committee(true, false, null, null, null, null, null, List.of()) : null;
+    }
+    var file = uploads.byCode(c.getId()).get(vn.thiduaflow.plan.SubmissionRule.COMMITTEE_DECISION);
+    Uploaded decision = file == null ? null : new Uploaded(file.title(), file.fileName(),
+        names.computeIfAbsent(file.uploadedBy(), this::fullName), VietnameseDates.minute(file.uploadedAt()),
+        file.downloadPath(), "application/pdf".equals(file.mediaType()) ? file.viewPath() : null);
+    return new Committee(required, true, recorded.getDecisionNumber(), VietnameseDates.day(recorded.getDecisionDate()),
+        names.computeIfAbsent(recorded.getRecordedBy(), this::fullName), VietnameseDates.minute(recorded.getRecordedAt()),
+        decision, recorded.getMembers().stream().map(m -> new Member(m.getFullName(),
+            m.getRole() == null ? null : m.getRole().label(),
+            m.getSubCommittee() == null ? null : m.getSubCommittee().label())).toList());
+  }
+
+  /** The tier's outside-event rules at the events' current dates, each judged against the conference's day. */
+  private List<EventRule> eventRules(Conference c) {
+    var plan = conferences.planOf(c);
+    List<EventRule> rules = new java.util.ArrayList<>();
+    for (var relation : conferences.tierOf(c).relativeTo()) {
+      plan.outsideEvent(relation.event()).ifPresent(event -> {
+        var current = outsideEvents.current(c.getCampaignId(), event);
+        Boolean met = c.getScheduledOn() == null ? null
+            : vn.thiduaflow.event.OutsideEventRules.order(current, relation, c.getScheduledOn()).passed();
+        String side = relation.relation().vietnamese();
+        rules.add(new EventRule(Character.toUpperCase(side.charAt(0)) + side.substring(1) + " " + event.name()
+            + " — ngày " + VietnameseDates.day(current.date()) + (current.changed() ? " (Thường trực đã đổi từ ngày "
+                + VietnameseDates.day(current.previousDate()) + ")" : "") + " (" + relation.clause() + ")", met));
+      });
+    }
+    return rules;
+  }
+
+  private Quota quota(Conference c) {
+    var rule = conferences.upperQuotaOf(c);
+    return rule == null ? null : new Quota(rule.collectives(), rule.individuals(), rule.clause());
   }
 
   private Vote vote(Conference c) {
