@@ -67,6 +67,11 @@ import vn.thiduaflow.system.ProcessModel.Fields;
  * campaigns and conferences started, reports sent up). Tasks due at the same time are completed in one batch, so a
  * country's 3,000+ conferences advance together. Requires the job executor to be off. Used by the simulation mode
  * and the scenario tests.
+ *
+ * <p>Issue 22: every conference's scheduling actor first tries the day before its window opens, which rule
+ * DATE_IN_WINDOW refuses (kept as {@link SimulationResult#windowProbes}), then goes on as its script says; the
+ * secretary of an organization with a vertical line sends its nominee list with one person of its sector in a district
+ * or commune as the unit of origin, which the plan's origin check accepts.
  */
 @Service
 public class CampaignSimulator {

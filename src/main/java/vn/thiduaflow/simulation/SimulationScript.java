@@ -11,7 +11,9 @@ import vn.thiduaflow.unit.AdministrativeUnit;
  * What the scripted actors do wrong, by unit code: each set names the units whose actors deviate from the happy path,
  * so that a simulated campaign shows the rules, timers and waivers at work.
  *
- * @param wrongDateFirst the unit secretary first picks a date outside the window (rule DATE_IN_WINDOW)
+ * @param wrongDateFirst after the try every unit makes first, the day before its window opens (issue 22, refused by
+ *     DATE_IN_WINDOW and listed as a {@link SimulationResult.WindowProbe}), the unit secretary picks a date 10 days
+ *     after the window (refused by the same rule) before a valid one
  * @param lateNominations nominations are sent 3 days after the deadline (timer escalates to the chair)
  * @param badCompositionFirst the standing office first proposes too few exemplars (rule EXEMPLAR_SHARE/PRESIDIUM)
  * @param failedVoteFirst the council's first vote fails (tally) and the composition is revised
