@@ -180,7 +180,9 @@ class Dashboard {
             title: 'Hồ sơ hội nghị của đơn vị, cả khi quy trình đã kết thúc'}, 'Hồ sơ hội nghị')),
         el('td', {className: 'tdf-documents'}, r.documents.length === 0 ? '—'
           : el('ul', {}, r.documents.map(d => el('li', {},
-            el('a', {href: d.path, download: '', 'data-document': d.document}, d.title))))));
+            el('a', {href: d.path, download: '', 'data-document': d.document}, d.title))))),
+        el('td', {className: 'tdf-submissions'}, submissionsCell(r.submissions || [])),
+        el('td', {className: 'tdf-committee'}, committeeCell(r.committee)));
     });
 
     const pager = el('nav', {className: 'tdf-pager', 'aria-label': 'Trang'},
@@ -198,11 +200,50 @@ class Dashboard {
         : `Đơn vị ${first}–${last} trong ${result.total} (xếp theo tên).`),
       result.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
         el('thead', {}, el('tr', {},
-          ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Xem', 'Tài liệu']
+          ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Xem', 'Tài liệu',
+            'Văn bản gửi trước hội nghị', 'Ban Tổ chức']
             .map(h => el('th', {scope: 'col'}, h)))),
         el('tbody', {}, rows)),
-      pages > 1 ? pager : null));
+      pages > 1 ? pager : null,
+      eventsSection(result.outsideEvents || []),
+      quotasSection(result.quotas || [])));
   }
+}
+
+/** A unit's submissions on its dashboard row: title, due day and state; a late one marked. */
+function submissionsCell(submissions) {
+  if (submissions.length === 0) return '—';
+  return el('ul', {}, submissions.map(s => el('li', {
+    className: s.escalated ? 'tdf-submission tdf-submission-escalated' : s.late ? 'tdf-submission tdf-submission-late'
+      : 'tdf-submission', 'data-submission': s.code, title: `Gửi đến ${s.recipient}`
+  }, s.title, ' — hạn ', s.dueOn ? day(s.dueOn) : '—', ': ', el('strong', {}, s.stateLabel))));
+}
+
+/** A unit's organizing committee on its row: not required, not yet established, or its decision. */
+function committeeCell(committee) {
+  if (!committee) return '—';
+  if (!committee.established) return el('span', {className: 'tdf-committee-missing'}, 'Chưa thành lập');
+  return `QĐ số ${committee.decisionNumber} ngày ${day(committee.decisionDate)}`;
+}
+
+/** The campaign's outside events at their current dates, with the tiers held before or after them. */
+function eventsSection(events) {
+  if (events.length === 0) return null;
+  return el('div', {className: 'tdf-events'}, el('h3', {}, 'Sự kiện liên quan đến thời gian tổ chức'),
+    table('tdf-events-table', ['Sự kiện', 'Ngày hiện hành', 'Căn cứ', 'Quy định thời gian'], events.map(e => [
+      e.name, day(e.date) + (e.changed ? ` (đã đổi từ ngày ${day(e.planDate)})` : ''), e.clause,
+      e.rules.length ? el('ul', {}, e.rules.map(x => el('li', {}, x))) : null])));
+}
+
+/** The delegate quotas the standing office decided, per congress, with the total against the congress's number. */
+function quotasSection(quotas) {
+  if (quotas.length === 0) return null;
+  return el('div', {className: 'tdf-quotas'}, el('h3', {}, 'Số đại biểu dự Đại hội cấp trên do Thường trực phân bổ'),
+    quotas.map(q => [
+      el('p', {className: 'tdf-quota-total' + (q.decidedTotal > q.officialDelegates ? ' tdf-over' : '')},
+        `${q.congress}: đã phân bổ ${q.decidedTotal}/${q.officialDelegates} đại biểu chính thức`),
+      table('tdf-quota-units', ['Đơn vị', 'Tập thể', 'Cá nhân', 'Tổng', 'Ngày phân bổ'], q.units.map(u => [
+        u.unitName, u.collectives, u.individuals, u.total, day(u.decidedAt)]))]));
 }
 
 /** A labelled value of the record, "—" when it is not known. */
@@ -269,12 +310,23 @@ class ConferenceRecordPage {
         fact('Cấp trên', r.upperUnitName),
         fact('Hình thức', r.formLabel),
         fact('Lần thứ', r.edition),
+        fact('Chủ đề', r.theme),
         fact('Địa điểm', r.venue),
+        (r.ceremonies || []).length ? fact('Nghi thức trước phiên khai mạc', r.ceremonies.join('; ')) : null,
         fact('Ngày dự kiến', r.scheduledOn),
         r.rescheduledFrom ? fact('Đã dời từ ngày', `${r.rescheduledFrom} (${r.rescheduleReason || 'không ghi lý do'})`) : null,
         fact('Ngày tổ chức', r.heldOn),
         fact('Giai đoạn', r.stageLabel),
         fact('Tình trạng', r.statusLabel)),
+      recordEvents(r.outsideEvents || []),
+      r.quota ? el('p', {className: 'tdf-record-quota'}, el('strong', {}, 'Đại biểu đi dự hội nghị cấp trên: '),
+        `${r.quota.collectives} tập thể, ${r.quota.individuals} cá nhân (${r.quota.clause})`) : null,
+      recordCommittee(r.committee),
+      el('h3', {}, 'Văn bản gửi trước hội nghị'),
+      (r.submissions || []).length === 0 ? el('p', {}, 'Kế hoạch không yêu cầu, hoặc hội nghị chưa có lịch.')
+        : table('tdf-record-submissions', ['Văn bản', 'Gửi đến', 'Hạn gửi', 'Tình trạng'], r.submissions.map(s => [
+          s.title, s.recipient, s.dueOn, el('span', {className: s.escalated ? 'tdf-submission-escalated'
+            : s.late ? 'tdf-submission-late' : ''}, s.state)])),
       el('h3', {}, 'Đề cử và biểu quyết'),
       el('p', {className: 'tdf-nominees'}, `${n.nominated} tập thể, cá nhân được đề cử; ${n.eligible} đủ điều kiện; `
         + `${n.approved} được Hội đồng thông qua.`),
@@ -317,6 +369,33 @@ class ConferenceRecordPage {
           el('a', {href: u.downloadPath, download: ''}, u.title), ` — ${u.fileName}, ${u.uploadedBy || ''} ${u.uploadedAt}`,
           u.viewPath ? [' · ', el('a', {href: u.viewPath, target: '_blank', rel: 'noopener'}, 'Xem')] : null))));
   }
+}
+
+/** The outside events the conference is held to, each with whether its day keeps the rule. */
+function recordEvents(rules) {
+  if (rules.length === 0) return null;
+  return el('div', {className: 'tdf-record-events'}, el('strong', {}, 'Thời gian tổ chức phải: '),
+    el('ul', {}, rules.map(x => el('li', {className: x.met === false ? 'tdf-rule-broken' : ''}, x.sentence,
+      x.met === true ? ' — đạt' : x.met === false ? ' — KHÔNG ĐẠT' : ''))));
+}
+
+/** The organizing committee: decision, its signed file, members by role and sub-committee. */
+function recordCommittee(k) {
+  if (!k) return null;
+  if (!k.established) {
+    return [el('h3', {}, 'Ban Tổ chức'), el('p', {className: 'tdf-committee-missing'},
+      'Kế hoạch yêu cầu thành lập Ban Tổ chức; Thường trực Hội đồng chưa ghi nhận Quyết định.')];
+  }
+  const f = k.decisionFile;
+  return [el('h3', {}, 'Ban Tổ chức'),
+    el('dl', {className: 'dl-horizontal tdf-committee-facts'},
+      fact('Quyết định', `Số ${k.decisionNumber} ngày ${k.decisionDate}`),
+      fact('Bản đã ký', f ? [el('a', {href: f.downloadPath, download: '', className: 'tdf-committee-file'}, f.fileName),
+        f.viewPath ? [' · ', el('a', {href: f.viewPath, target: '_blank', rel: 'noopener'}, 'Xem')] : null]
+        : 'Chưa tải lên'),
+      fact('Ghi nhận', `${k.recordedBy || ''} ${k.recordedAt || ''}`.trim())),
+    table('tdf-committee-members', ['Họ và tên', 'Chức danh', 'Tiểu ban'], k.members.map(m => [
+      m.name, m.roleLabel, m.subCommitteeLabel || 'Ban Tổ chức']))];
 }
 
 export default [
