@@ -84,6 +84,20 @@ LAYOUTS = {
         "EndEvent_SubmissionsDone": (2380, 760), "Gateway_CouncilMerge": (1960, 220),
         "Gateway_CouncilReady": (2060, 220), "UserTask_MaintainCouncil": (2010, 340),
         "UserTask_SignVoteMinutes": (2520, 220),
+        "CallActivity_CarryOutDuties": (1240, 1100), "EndEvent_DutiesCarriedOut": (1380, 1100),
+    },
+    "UnitDuties.bpmn": {
+        "StartEvent_DutiesAssigned": (80, 160), "ServiceTask_OpenDuties": (200, 160), "Gateway_DutiesFork": (330, 160),
+        "SubProcess_Duties": (420, 60, 620, 360), "StartEvent_DutyOpened": (470, 160),
+        "UserTask_ReportDutyDone": (590, 160), "EndEvent_DutyDone": (730, 160),
+        "BoundaryEvent_DutyReminder": ("boundary", 30), "BoundaryEvent_DutyDeadline": ("boundary", 70),
+        "ServiceTask_RemindDuty": (690, 360), "EndEvent_DutyReminded": (820, 360),
+        "ServiceTask_EscalateOverdueDuty": (850, 260), "EndEvent_DutyEscalated": (980, 260),
+        "EndEvent_DutiesDone": (1110, 160),
+        "Gateway_SupervisionRequired": (330, 520), "UserTask_AssignSupervisor": (470, 620),
+        "EndEvent_SupervisorAssigned": (610, 620), "EndEvent_NoSupervision": (470, 520),
+        "SubProcess_ConferenceReported": (760, 480, 300, 160), "StartEvent_ConferenceReported": (820, 560),
+        "EndEvent_DutiesClosed": (980, 560),
     },
 }
 # back edges: flow id -> ("up"|"down", y of the horizontal run)
@@ -110,7 +124,7 @@ def main():
         process = tree.find("bpmn:process", NS)
         bounds, kinds, hosts = {}, {}, {}
         elements = [e for e in process.iter() if e.get("id") and local(e.tag) not in
-                    ("sequenceFlow", "process", "timerEventDefinition", "multiInstanceLoopCharacteristics",
+                    ("sequenceFlow", "process", "timerEventDefinition", "multiInstanceLoopCharacteristics", "messageEventDefinition",
                      "terminateEventDefinition")]
         for e in elements:
             kinds[e.get("id")] = local(e.tag)

@@ -215,12 +215,31 @@ public class CampaignDashboard {
    * @param submissions what the plan requires the unit to send before its conference (issue 22), in plan order; empty
    *     until the conference is scheduled or when the plan requires nothing
    * @param committee the unit's organizing committee: null when the plan requires none and none was recorded
+   * @param duties the plan's duties for the unit's conference (issue 22, plan.duties), in plan order, each with its
+   *     holder, due day and state today (due, done, done late, late); empty before the conference is scheduled or
+   *     when the plan has none
+   * @param supervisor the council member of the council above who supervises the unit (plan.supervision), once the
+   *     standing office assigned one: "<full name> (<username>)"; null otherwise
    */
   public record Row(Long conferenceId, String unitCode, String unitName, UnitLevel level, Stage stage,
       ConferenceStatus status, LocalDate scheduledOn, String nextDeadline, LocalDate nextDeadlineOn,
       List<String> overdue, String processInstanceId, String campaignProcessInstanceId, boolean running,
-      List<DocumentLink> documents, List<SubmissionLine> submissions, CommitteeLine committee) {}
+      List<DocumentLink> documents, List<SubmissionLine> submissions, CommitteeLine committee, List<DutyLine> duties,
+      String supervisor) {}
 
+  /**
+   * One duty of a unit's conference ({@code conference_duty}, issue 22).
+   *
+   * @param title what is to be done (the plan's words)
+   * @param holder who does it ("Công chức Văn hóa - Xã hội … — Phường Văn Yên")
+   * @param dueOn its last day (inclusive); null while it counts from a step not yet done
+   * @param doneAt when the holder reported it done (engine time); null while not done
+   * @param state {@code DUE}, {@code DONE}, {@code DONE_LATE} or {@code LATE} on the engine's today
+   *     ({@link vn.thiduaflow.submission.ConferenceDuty.State})
+   * @param stateLabel the state in Vietnamese ("Đang thực hiện", "Đã xong", "Đã xong (quá hạn)", "Quá hạn")
+   */
+  public record DutyLine(String code, String title, String holder, LocalDate dueOn, LocalDateTime doneAt,
+      String state, String stateLabel) {}
 
   /**
    * One submission of a unit ({@code conference_submission}).
@@ -354,6 +373,9 @@ public class CampaignDashboard {
     Map<Long, List<String>> open = openEscalations(pageIds);
     Map<Long, List<SubmissionLine>> sent = submissionLines(pageIds);
     Map<Long, CommitteeLine> recorded = committees(pageIds);
+    Map<String, Boolean> committeeRequired = new java.util.HashMap<>(); // per campaign, tier and level, not per row
+    Map<Long, List<DutyLine>> duties = dutyLines(pageIds);
+    Map<Long, String> supervisors = supervisors(pageIds);
     Set<String> running = running(conferences);
     List<Row> rows = new ArrayList<>();
     for (Conference conf : conferences) {
@@ -374,7 +396,10 @@ public class CampaignDashboard {
           conf.getProcessInstanceId() != null && running.contains(conf.getProcessInstanceId()),
           DocumentLinks.readable(conf, viewer.groupIds()).stream()
               .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList(),
-          sent.getOrDefault(conf.getId(), List.of()), committeeOf(conf, recorded.get(conf.getId()))));
+          sent.getOrDefault(conf.getId(), List.of()), committeeOf(conf, recorded.get(conf.getId()),
+              committeeRequired.computeIfAbsent(conf.getCampaignId() + "/" + conf.getTier() + "/" + conf.getUnitLevel(),
+                  k -> submissions.committeeRequired(conf))),
+          duties.getOrDefault(conf.getId(), List.of()), supervisors.get(conf.getId())));
     }
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
         eventLines(chain.get(filter.rootCampaignId())), quotas(viewer, chain));
@@ -382,7 +407,8 @@ public class CampaignDashboard {
 
   /**
    * The page's submissions with whether their escalation is still open: one query over the page's conferences
-   * (index {@code ix_conference_submission_conference}, V16), the escalations joined by primary key.
+   * (index {@code ix_conference_submission_conference}, V16), one for their escalations by primary key (none when no
+   * submission of the page was escalated).
    */
   private Map<Long, List<SubmissionLine>> submissionLines(List<Long> conferenceIds) {
     if (conferenceIds.isEmpty()) {
@@ -390,11 +416,15 @@ public class CampaignDashboard {
     }
     LocalDate today = vn.thiduaflow.system.EngineClock.today();
     Map<Long, List<SubmissionLine>> lines = new java.util.HashMap<>();
-    for (Object[] r : em.createQuery("select s, e.resolvedAt, e.id from ConferenceSubmission s "
-            + "left join Escalation e on e.id = s.escalationId where s.conferenceId in :ids "
-            + "order by s.conferenceId, s.id", Object[].class).setParameter("ids", conferenceIds).getResultList()) {
-      var s = (vn.thiduaflow.submission.ConferenceSubmission) r[0];
-      boolean escalated = r[2] != null && r[1] == null;
+    List<vn.thiduaflow.submission.ConferenceSubmission> rows = em.createQuery("select s from ConferenceSubmission s "
+        + "where s.conferenceId in :ids order by s.conferenceId, s.id", vn.thiduaflow.submission.ConferenceSubmission.class)
+        .setParameter("ids", conferenceIds).getResultList();
+    List<Long> escalationIds = rows.stream().map(vn.thiduaflow.submission.ConferenceSubmission::getEscalationId)
+        .filter(java.util.Objects::nonNull).toList();
+    Set<Long> open = escalationIds.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("select e.id from Escalation e "
+        + "where e.id in :ids and e.resolvedAt is null", Long.class).setParameter("ids", escalationIds).getResultList());
+    for (var s : rows) {
+      boolean escalated = s.getEscalationId() != null && open.contains(s.getEscalationId());
       boolean late = s.getDueOn() != null && (s.sent() ? s.getSentAt().toLocalDate().isAfter(s.getDueOn())
           : today.isAfter(s.getDueOn()));
       String state = s.sent() ? "Đã gửi " + VietnameseDates.minute(s.getSentAt()) + (late ? " (quá hạn)" : "")
@@ -403,6 +433,36 @@ public class CampaignDashboard {
           s.getTitle(), s.getRecipient(), s.getDueOn(), s.getSentAt(), s.getSentBy(), late, escalated, state));
     }
     return lines;
+  }
+
+  /** The page's duties with their state on the engine's today (one query, index {@code ix_conference_duty_conference}). */
+  private Map<Long, List<DutyLine>> dutyLines(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    LocalDate today = vn.thiduaflow.system.EngineClock.today();
+    Map<Long, List<DutyLine>> lines = new java.util.HashMap<>();
+    for (var d : em.createQuery("select d from ConferenceDuty d where d.conferenceId in :ids "
+        + "order by d.conferenceId, d.id", vn.thiduaflow.submission.ConferenceDuty.class)
+        .setParameter("ids", conferenceIds).getResultList()) {
+      var state = d.stateOn(today);
+      lines.computeIfAbsent(d.getConferenceId(), k -> new ArrayList<>()).add(new DutyLine(d.getCode(), d.getTitle(),
+          d.getHolderLabel(), d.getDueOn(), d.getDoneAt(), state.name(), state.label()));
+    }
+    return lines;
+  }
+
+  /** The page's supervisors: "<full name> (<username>)" (one query by primary key). */
+  private Map<Long, String> supervisors(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new java.util.HashMap<>();
+    for (var s : em.createQuery("select s from ConferenceSupervisor s where s.conferenceId in :ids",
+        vn.thiduaflow.submission.ConferenceSupervisor.class).setParameter("ids", conferenceIds).getResultList()) {
+      names.put(s.getConferenceId(), s.getFullName() + " (" + s.getUsername() + ")");
+    }
+    return names;
   }
 
   /** The page's recorded organizing committees, decision only (one query by primary key; members not loaded). */
@@ -419,9 +479,11 @@ public class CampaignDashboard {
     return recorded;
   }
 
-  /** The row's committee: whether the plan requires it (from the plan, no query), and the decision if recorded. */
-  private CommitteeLine committeeOf(Conference conf, CommitteeLine recorded) {
-    boolean required = submissions.committeeRequired(conf);
+  /**
+   * The row's committee: whether the plan requires it (from the plan: the same for a campaign's tier and level), and
+   * the decision if recorded.
+   */
+  private static CommitteeLine committeeOf(Conference conf, CommitteeLine recorded, boolean required) {
     if (recorded == null) {
       return required ? new CommitteeLine(true, false, null, null) : null;
     }

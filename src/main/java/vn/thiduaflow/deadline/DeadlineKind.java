@@ -25,7 +25,13 @@ public enum DeadlineKind {
    * deadline per submission, kept by {@code vn.thiduaflow.submission.SubmissionService}, not by
    * {@link DeadlineService}; {@link DeadlineService#dueDays} leaves it out.
    */
-  SUBMISSION("Hạn gửi văn bản trước Hội nghị", false);
+  SUBMISSION("Hạn gửi văn bản trước Hội nghị", false),
+  /**
+   * A duty of the plan's division of work (plan's {@code duties}: who does what by when, in the same due shapes as a
+   * submission; issue 22). One such deadline per duty, kept by {@code vn.thiduaflow.submission.DutyService};
+   * {@link DeadlineService#dueDays} leaves it out.
+   */
+  DUTY("Hạn thực hiện nhiệm vụ được phân công", false);
 
   private final String label;
   private final boolean upperCouncil;

@@ -95,8 +95,8 @@ public class DeadlineService {
       case DOSSIER_REVIEW -> new Basis(null, plan.deadlines().dossierReview(),
           c.getDossierSubmittedOn() != null ? c.getDossierSubmittedOn() : EngineClock.today(), "the dossier is sent");
       case RESULTS_REPORT -> new Basis(null, plan.resultsReportFor(tier), day, "the conference");
-      case SUBMISSION -> throw new IllegalArgumentException("A conference has one SUBMISSION deadline per submission: "
-          + "see vn.thiduaflow.submission.SubmissionService");
+      case SUBMISSION, DUTY -> throw new IllegalArgumentException("A conference has one " + kind + " deadline per "
+          + "submission or duty: see vn.thiduaflow.submission.SubmissionService and DutyService");
     };
   }
 
@@ -121,7 +121,7 @@ public class DeadlineService {
     Map<DeadlineKind, LocalDate> due = new EnumMap<>(DeadlineKind.class);
     if (c.getScheduledOn() != null) {
       for (DeadlineKind kind : DeadlineKind.values()) {
-        if (kind != DeadlineKind.SUBMISSION && (kind != DeadlineKind.DOSSIER_REVIEW
+        if (kind != DeadlineKind.SUBMISSION && kind != DeadlineKind.DUTY && (kind != DeadlineKind.DOSSIER_REVIEW
             || c.getDossierSubmittedOn() != null)) {
           due.put(kind, dueDay(conferenceId, kind));
         }

@@ -20,5 +20,11 @@ public enum NotificationKind {
    * same campaign, invited to learn from it — the pilot, the conference's official name and date, the plan's clause
    * ({@code vn.thiduaflow.campaign.PilotLevels}).
    */
-  PILOT_INVITATION
+  PILOT_INVITATION,
+  /**
+   * A deadline of a unit was escalated (issue 22): to the council member of the council above who supervises that unit
+   * (plan.supervision, assigned by the standing office), one per escalation
+   * ({@code vn.thiduaflow.submission.SupervisionService}).
+   */
+  SUPERVISOR_ALERT
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -50,10 +51,12 @@ public class NotificationService {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final TransactionTemplate newTransaction;
   private final String from;
+  private final ApplicationEventPublisher events;
 
   public NotificationService(NotificationRepository notifications, TaskService taskService,
       IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
-      PlatformTransactionManager transactionManager, @Value("${thiduaflow.mail.from}") String from) {
+      PlatformTransactionManager transactionManager, @Value("${thiduaflow.mail.from}") String from,
+      ApplicationEventPublisher events) {
     this.notifications = notifications;
     this.taskService = taskService;
     this.identityService = identityService;
@@ -61,6 +64,7 @@ public class NotificationService {
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.from = from;
+    this.events = events;
   }
 
   /**
@@ -79,7 +83,8 @@ public class NotificationService {
   }
 
   /**
-   * A deadline was missed: tells the chair, the standing office (their groups) and the people of the late tasks.
+   * A deadline was missed: tells the chair, the standing office (their groups) and the people of the late tasks, then
+   * publishes {@link EscalationNotified} (once per escalation) so the unit's supervisor is told too.
    *
    * @param groups the chair's and the office's candidate groups
    */
@@ -91,8 +96,33 @@ public class NotificationService {
         + ".\nViệc đã được chuyển đến Chủ tịch và Thường trực Hội đồng trong Tasklist (bộ lọc \"Quá hạn\").\nCăn cứ: "
         + rule + ".\n\nOverdue: " + deadline.name() + " for " + c.getUnitName() + " was due " + due
         + "; escalated to the council chair and the standing office.\n";
-    return record(NotificationKind.ESCALATION, c.getId(), c.getCampaignId(), deadline, due, subject, body,
+    Notification n = record(NotificationKind.ESCALATION, c.getId(), c.getCampaignId(), deadline, due, subject, body,
         recipients(tasks, groups));
+    events.publishEvent(new EscalationNotified(c.getId(), deadline, due, rule, taskNames(tasks)));
+    return n;
+  }
+
+  /**
+   * A deadline of a unit was escalated, and a council member of the council above supervises that unit (issue 22,
+   * plan.supervision): tells the member (their e-mail address) what is late, since when and under which rule.
+   *
+   * @param username the supervising member's Camunda user
+   * @param fullName their name, for the salutation
+   * @param tasks the late tasks' names
+   */
+  public Notification supervisorAlerted(Conference c, DeadlineKind deadline, LocalDate due, String rule, String tasks,
+      String username, String fullName) {
+    String subject = "[Thi Đua Flow] Đơn vị đồng chí phụ trách quá hạn: " + deadline.label() + " " + vn(due) + " — "
+        + c.getUnitName();
+    String body = "Kính gửi đồng chí " + fullName + ",\n\n" + c.getUnitName() + ", đơn vị đồng chí được phân công "
+        + "phụ trách, đã quá " + deadline.label().toLowerCase(java.util.Locale.ROOT) + " (ngày " + vn(due)
+        + ") mà việc chưa hoàn thành: " + tasks + ".\nViệc đã được chuyển Chủ tịch và Thường trực Hội đồng của đơn vị."
+        + "\nCăn cứ: " + rule + ".\n\nOverdue at a unit you supervise: " + deadline.name() + " for " + c.getUnitName()
+        + " was due " + due + ".\n";
+    TreeSet<String> to = new TreeSet<>();
+    identityService.createUserQuery().userIdIn(username).list().stream().map(User::getEmail)
+        .filter(NotificationService::usable).forEach(to::add);
+    return record(NotificationKind.SUPERVISOR_ALERT, c.getId(), c.getCampaignId(), deadline, due, subject, body, to);
   }
 
   /**

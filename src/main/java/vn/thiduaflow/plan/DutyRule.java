@@ -31,8 +31,7 @@ import vn.thiduaflow.council.CouncilRole;
  * the plan's hierarchy that holds a conference (so it has people), exactly one due form, a fixed date not before the
  * plan was issued, and that a due date counted from the organizing committee's decision has a committee in the plan.
  *
- * @param code stable code, kebab-case, at most 50 characters (its optional file is {@code duty-<code>} in the
- *     conference's store, at most 60), unique among the plan's duties
+ * @param code stable code, kebab-case, at most 50 characters, unique among the plan's duties
  * @param title what is to be done, as the plan words it (Vietnamese, at most 300 characters); the task reads the title
  * @param holder who does it
  * @param appliesTo which conferences it serves (file key {@code for})

@@ -102,6 +102,10 @@ public class CampaignSimulator {
   private final vn.thiduaflow.submission.SubmissionService submissions;
   /** Quotas the standing office decides during the campaign (issue 22). */
   private final vn.thiduaflow.quota.DelegateQuotaService quotas;
+  /** The plan's division of work (issue 22): each duty's due day. */
+  private final vn.thiduaflow.submission.DutyService duties;
+  /** Who of the council above may supervise a unit (issue 22). */
+  private final vn.thiduaflow.submission.SupervisionService supervision;
   /** A one-page PDF standing for a signed scan of a dossier document (the simulation uploads it). */
   private static final byte[] SIGNED_SCAN = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
       + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
@@ -119,8 +123,11 @@ public class CampaignSimulator {
       LowerReportRepository lowerReports, NominationRepository nominations, WorkingCalendar calendar,
       NotificationRepository notifications, vn.thiduaflow.council.BallotService ballots,
       vn.thiduaflow.dossier.ConferenceDocumentService conferenceDocuments,
-      vn.thiduaflow.submission.SubmissionService submissions, vn.thiduaflow.quota.DelegateQuotaService quotas) {
+      vn.thiduaflow.submission.SubmissionService submissions, vn.thiduaflow.quota.DelegateQuotaService quotas,
+      vn.thiduaflow.submission.DutyService duties, vn.thiduaflow.submission.SupervisionService supervision) {
     this.quotas = quotas;
+    this.duties = duties;
+    this.supervision = supervision;
     this.conferenceDocuments = conferenceDocuments;
     this.submissions = submissions;
     this.campaigns = campaigns;
@@ -181,7 +188,7 @@ public class CampaignSimulator {
       Set<Long> conferenceIds = new HashSet<>();
       for (Task task : tasks) {
         ProcessInstance p = chain.get(task.getProcessInstanceId());
-        if (p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")) {
+        if (conferenceInstance(p)) {
           conferenceIds.add(Long.valueOf(p.getBusinessKey()));
         }
       }
@@ -192,7 +199,7 @@ public class CampaignSimulator {
       boolean acted = false;
       for (Task task : tasks) {
         ProcessInstance p = chain.get(task.getProcessInstanceId());
-        boolean isConference = p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":");
+        boolean isConference = conferenceInstance(p);
         Conference conference = isConference ? byId.get(Long.valueOf(p.getBusinessKey())) : null;
         LocalDateTime at = isConference ? run.plannedTime(task, conference) : run.plannedCampaignTime(task);
         if (at.isAfter(now)) {
@@ -297,6 +304,15 @@ public class CampaignSimulator {
         .flatMap(c -> submissions.of(c.getId()).stream()).toList();
   }
 
+  /**
+   * Whether an instance works on one conference (business key = conference id): UnitConference, or the duties it calls
+   * (UnitDuties, issue 22).
+   */
+  private static boolean conferenceInstance(ProcessInstance p) {
+    return p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")
+        || p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_DUTIES + ":");
+  }
+
   private boolean ended(String processInstanceId) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
   }
@@ -376,7 +392,7 @@ public class CampaignSimulator {
 
     String unitName(ProcessInstance p) {
       Long key = Long.valueOf(p.getBusinessKey());
-      return p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")
+      return conferenceInstance(p)
           ? conferences.get(key).getUnitName() : campaign(key).getIssuerName();
     }
 
@@ -421,6 +437,10 @@ public class CampaignSimulator {
       }
       inEngine("complete " + task.getTaskDefinitionKey(), () -> taskService.complete(task.getId(), vars));
       timeline.add(new TimelineEntry(EngineClock.now(), campaign(campaignId).getIssuerName(), what));
+    }
+
+    private String dutyCode(Task task) {
+      return (String) taskService.getVariable(task.getId(), ProcessModel.Vars.DUTY_CODE);
     }
 
     private String submissionCode(Task task) {
@@ -525,6 +545,15 @@ public class CampaignSimulator {
           yield script.lateNominations().contains(unit) ? due.plusDays(3).atTime(9, 0)
               : next.isAfter(due.atTime(9, 0)) ? due.atTime(9, 0) : next;
         }
+        // issue 22: each duty's holder reports it done the next morning, or on its last day if that comes first (a unit
+        // late with its nominations is late with its duties too); the office above assigns a supervisor the next morning
+        case Elements.REPORT_DUTY_DONE -> {
+          LocalDate due = duties.dueDay(c.getId(), dutyCode(task));
+          LocalDateTime next = created.toLocalDate().plusDays(1).atTime(9, 0);
+          yield script.lateNominations().contains(unit) ? due.plusDays(3).atTime(9, 0)
+              : next.isAfter(due.atTime(9, 0)) ? due.atTime(9, 0) : next;
+        }
+        case Elements.ASSIGN_SUPERVISOR -> created.toLocalDate().plusDays(1).atTime(9, 0);
         default -> created.plusHours(1);
       };
       return at.isAfter(created) ? at : created.plusHours(1);
@@ -683,6 +712,18 @@ public class CampaignSimulator {
             conferenceDocuments.record(c.getId(), doc, doc + "-da-ky.pdf", SIGNED_SCAN, "simulation");
           }
           what += " (hạn " + submissions.dueDay(c.getId(), code) + ")";
+        }
+        case Elements.REPORT_DUTY_DONE -> {
+          String code = dutyCode(task);
+          vars.put(Fields.DUTY_NOTE, "Đã thực hiện theo phân công (mô phỏng)");
+          what += " (hạn " + duties.dueDay(c.getId(), code) + ")";
+        }
+        case Elements.ASSIGN_SUPERVISOR -> {
+          // the office above assigns its council's members in turn, one unit after another
+          var members = supervision.candidates(c.getId());
+          var chosen = members.get((int) (c.getId() % members.size()));
+          vars.put(Fields.SUPERVISOR, chosen.getUsername());
+          what += ": " + chosen.getFullName() + " (" + chosen.getUsername() + ")";
         }
         default -> throw new IllegalStateException("No scripted actor for task " + task.getTaskDefinitionKey());
       }

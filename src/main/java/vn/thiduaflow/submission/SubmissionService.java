@@ -58,11 +58,12 @@ public class SubmissionService {
   private final EscalationRepository escalations;
   private final NotificationService notifications;
   private final AuditTrail audit;
+  private final ItemDeadlines items;
 
   SubmissionService(ConferenceService conferences, ConferenceSubmissionRepository submissions,
       OrganizingCommitteeRepository committees, ConferenceDocumentService documents, WorkingCalendar calendar,
       TaskService taskService, RuntimeService runtimeService, EscalationRepository escalations,
-      NotificationService notifications, AuditTrail audit) {
+      NotificationService notifications, AuditTrail audit, ItemDeadlines items) {
     this.conferences = conferences;
     this.submissions = submissions;
     this.committees = committees;
@@ -73,6 +74,7 @@ public class SubmissionService {
     this.escalations = escalations;
     this.notifications = notifications;
     this.audit = audit;
+    this.items = items;
   }
 
   /** The plan's submissions that apply to the conference's unit ({@link SubmissionRule#from()}), in plan order. */
@@ -166,17 +168,12 @@ public class SubmissionService {
   }
 
   private LocalDate computeDue(Conference c, SubmissionRule rule, ConferenceSubmission row) {
-    LocalDate scheduledDay = row.getStartedAt().toLocalDate();
-    LocalDate stepDay = scheduledDay;
-    if (rule.due().daysAfterStep() != null && rule.due().daysAfterStep().step() == SubmissionRule.Step.ORGANIZING_COMMITTEE) {
-      stepDay = committees.findById(c.getId()).map(OrganizingCommittee::getDecisionDate).orElse(scheduledDay);
-    }
-    return rule.due().dueFor(c.getScheduledOn(), stepDay, calendar);
+    return items.due(c, rule.due(), row.getStartedAt().toLocalDate());
   }
 
   /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */
   public String deadline(Long conferenceId, String code) {
-    return WorkingDayBusinessCalendar.endOf(dueDay(conferenceId, code));
+    return ItemDeadlines.deadline(dueDay(conferenceId, code));
   }
 
   /**
@@ -184,10 +181,7 @@ public class SubmissionService {
    * the due day, e.g. {@code 2025-02-13 - 2 working days} left to the engine's business calendar.
    */
   public String reminder(Long conferenceId, String code) {
-    Plan.TimeLimit lead = conferences.planOf(conferences.get(conferenceId)).deadlines().reminder();
-    LocalDate due = dueDay(conferenceId, code);
-    return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
-        : due.minusDays(lead.days()).toString();
+    return items.reminder(conferences.get(conferenceId), dueDay(conferenceId, code));
   }
 
   /**
@@ -210,12 +204,8 @@ public class SubmissionService {
    */
   public Optional<Notification> remind(Long conferenceId, String code, String processInstanceId) {
     LocalDate due = dueDay(conferenceId, code);
-    List<Task> open = openTasks(processInstanceId, code);
-    if (EngineClock.today().isAfter(due) || open.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(notifications.reminded(conferences.get(conferenceId), DeadlineKind.SUBMISSION, due,
-        ruleText(conferenceId, code), open));
+    return items.remind(conferences.get(conferenceId), DeadlineKind.SUBMISSION, due, ruleText(conferenceId, code),
+        openTasks(processInstanceId, code));
   }
 
   /**
@@ -232,22 +222,9 @@ public class SubmissionService {
     }
     Conference c = conferences.get(conferenceId);
     LocalDate due = dueDay(conferenceId, code);
-    String chair = CouncilRole.CHAIR.groupId(c.getUnitCode());
-    String office = CouncilRole.STANDING_OFFICE.groupId(c.getUnitCode());
-    List<Task> late = openTasks(processInstanceId, code);
-    for (Task task : late) {
-      taskService.addCandidateGroup(task.getId(), chair);
-      taskService.addCandidateGroup(task.getId(), office);
-      taskService.setPriority(task.getId(), EscalationService.ESCALATED_PRIORITY);
-    }
-    String message = "Quá hạn: " + taskName(conferenceId, code) + " " + due + " — " + c.getUnitName()
-        + "; đã chuyển Chủ tịch Hội đồng và Thường trực Hội đồng (" + chair + ", " + office + ")";
-    String incidentId = late.isEmpty() ? null : runtimeService.createIncident(EscalationService.INCIDENT_TYPE,
-        late.get(0).getExecutionId(), DeadlineKind.SUBMISSION.name() + ":" + code, message).getId();
-    Escalation escalation = escalations.save(new Escalation(conferenceId, DeadlineKind.SUBMISSION, due,
-        EngineClock.now(), chair + ", " + office, incidentId));
+    Escalation escalation = items.escalate(c, DeadlineKind.SUBMISSION, code, due, taskName(conferenceId, code),
+        ruleText(conferenceId, code), openTasks(processInstanceId, code));
     row.escalated(escalation.getId());
-    notifications.escalated(c, DeadlineKind.SUBMISSION, due, ruleText(conferenceId, code), late, List.of(chair, office));
     return Optional.of(escalation);
   }
 
@@ -276,15 +253,7 @@ public class SubmissionService {
     ConferenceSubmission row = row(conferenceId, code);
     LocalDate due = dueDay(conferenceId, code);
     row.sent(EngineClock.now(), actor);
-    if (row.getEscalationId() != null) {
-      escalations.findById(row.getEscalationId()).filter(e -> e.getResolvedAt() == null).ifPresent(e -> {
-        if (e.getIncidentId() != null
-            && runtimeService.createIncidentQuery().incidentId(e.getIncidentId()).count() > 0) {
-          runtimeService.resolveIncident(e.getIncidentId());
-        }
-        e.resolve(EngineClock.now());
-      });
-    }
+    items.resolve(row.getEscalationId());
     boolean late = EngineClock.today().isAfter(due);
     String titles = String.join("; ", rule.documents().stream().map(SubmissionRule.Document::title).toList());
     String subject = c.getUnitName() + " đã gửi " + row.getTitle() + (late ? " (quá hạn " : " (hạn ")
@@ -346,9 +315,7 @@ public class SubmissionService {
 
   /** The open task of a submission in the conference's instance (none once sent). */
   public List<Task> openTasks(String processInstanceId, String code) {
-    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Elements.SEND_SUBMISSION)
-        .active().list().stream().filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE)))
-        .toList();
+    return items.openTasks(processInstanceId, Elements.SEND_SUBMISSION, Vars.SUBMISSION_CODE, code);
   }
 
   private ConferenceSubmission row(Long conferenceId, String code) {

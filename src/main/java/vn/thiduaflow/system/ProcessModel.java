@@ -13,6 +13,11 @@ public final class ProcessModel {
   /** One unit's conference, from scheduling to the report upward. */
   public static final String UNIT_CONFERENCE = "UnitConference";
   /**
+   * Process id of a conference's duties and supervision (issue 22), called by UnitConference once scheduled; business
+   * key = conference id, as UnitConference's.
+   */
+  public static final String UNIT_DUTIES = "UnitDuties";
+  /**
    * Message a lower unit's report sends to the campaign above; correlated by business key (the campaign id) and the
    * receive task's local variable {@link Vars#LOWER_UNIT_CODE}.
    */
@@ -68,6 +73,10 @@ public final class ProcessModel {
     public static final String SUBMISSION_CODE = "submissionCode";
     /** Whether the plan requires this conference's unit to set up an organizing committee (Ban Tổ chức). */
     public static final String ORGANIZING_COMMITTEE_REQUIRED = "organizingCommitteeRequired";
+    /** Element variable of SubProcess_Duties: the plan's duty code (issue 22, plan.duties). */
+    public static final String DUTY_CODE = "dutyCode";
+    /** Whether the standing office above assigns a council member to supervise this unit (plan.supervision). */
+    public static final String SUPERVISION_REQUIRED = "supervisionRequired";
   }
 
   /** Element ids used by code and tests. */
@@ -112,6 +121,16 @@ public final class ProcessModel {
     public static final String SUBMISSION_REMINDER = "BoundaryEvent_SubmissionReminder";
     public static final String SUBMISSION_DEADLINE = "BoundaryEvent_SubmissionDeadline";
     public static final String SUBMISSIONS_DONE = "EndEvent_SubmissionsDone";
+    /** Issue 22: the branch that opens the plan's duties (its division of work) once the conference is scheduled. */
+    public static final String OPEN_DUTIES = "ServiceTask_OpenDuties";
+    /** The multi-instance sub-process, one instance per duty ({@link Vars#DUTY_CODE}). */
+    public static final String DUTIES = "SubProcess_Duties";
+    public static final String REPORT_DUTY_DONE = "UserTask_ReportDutyDone";
+    public static final String DUTY_REMINDER = "BoundaryEvent_DutyReminder";
+    public static final String DUTY_DEADLINE = "BoundaryEvent_DutyDeadline";
+    public static final String DUTIES_DONE = "EndEvent_DutiesDone";
+    /** The standing office above assigns a council member to supervise the unit (plan.supervision). */
+    public static final String ASSIGN_SUPERVISOR = "UserTask_AssignSupervisor";
   }
 
   /** Keys of the Camunda Form fields; the listeners read them, store them in the domain tables and remove them. */
@@ -180,5 +199,9 @@ public final class ProcessModel {
     public static final String DECISION_DATE = "decisionDate";
     /** The committee's members: a dynamic list of rows {@code fullName}, {@code role}, {@code subCommittee}. */
     public static final String COMMITTEE_MEMBERS = "committeeMembers";
+    /** What the holder did for a duty, a short note (at most 1,000 characters; required). */
+    public static final String DUTY_NOTE = "dutyNote";
+    /** The supervising council member's username (a select of the upper council's voting members). */
+    public static final String SUPERVISOR = "supervisor";
   }
 }

@@ -182,7 +182,13 @@ class Dashboard {
           : el('ul', {}, r.documents.map(d => el('li', {},
             el('a', {href: d.path, download: '', 'data-document': d.document}, d.title))))),
         el('td', {className: 'tdf-submissions'}, submissionsCell(r.submissions || [])),
-        el('td', {className: 'tdf-committee'}, committeeCell(r.committee)));
+        el('td', {className: 'tdf-committee'}, committeeCell(r.committee)),
+        // issue 22: the plan's duties for this unit's conference (due, done, late) and its supervising member
+        el('td', {className: 'tdf-duties'}, [
+          (r.duties || []).length === 0 ? '—' : el('ul', {}, r.duties.map(d => el('li', {
+            className: 'tdf-duty tdf-duty-' + d.state.toLowerCase(), 'data-duty': d.code, title: d.holder},
+          d.title, ' — ', el('strong', {}, d.stateLabel), d.dueOn ? ` (hạn ${day(d.dueOn)})` : ''))),
+          r.supervisor ? el('p', {className: 'tdf-supervisor'}, 'Thành viên phụ trách: ' + r.supervisor) : null]));
     });
 
     const pager = el('nav', {className: 'tdf-pager', 'aria-label': 'Trang'},
@@ -201,7 +207,7 @@ class Dashboard {
       result.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
         el('thead', {}, el('tr', {},
           ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Xem', 'Tài liệu',
-            'Văn bản gửi trước hội nghị', 'Ban Tổ chức']
+            'Văn bản gửi trước hội nghị', 'Ban Tổ chức', 'Nhiệm vụ phân công']
             .map(h => el('th', {scope: 'col'}, h)))),
         el('tbody', {}, rows)),
       pages > 1 ? pager : null,
