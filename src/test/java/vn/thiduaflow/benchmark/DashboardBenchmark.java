@@ -31,7 +31,8 @@ import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * The campaign dashboard with thousands of units (benchmark.dashboardUnits, default 10,000 communes below 100
- * districts of Kiên Giang's campaign; their stages spread evenly, one in 20 with an unresolved escalation): the
+ * districts of Kiên Giang's campaign; their stages spread evenly, one in 20 with an unresolved escalation; since
+ * issue 22 every scheduled one with two submissions, one sent, and an organizing committee, which the rows read): the
  * time {@link CampaignDashboard#page} takes for an administrator (every unit), a district's standing office (its 100
  * communes) and a commune, for the first page, a deep page, a stage, the overdue units and a level. Each query
  * {@value #ROUNDS} times after {@value #WARM_UP} unmeasured ones; latencies in HdrHistogram.
@@ -133,6 +134,26 @@ class DashboardBenchmark {
       }
     }
     jdbc.batchUpdate("update conference set status = ?, scheduled_on = ? where id = ?", updates);
+    // issue 22: what a scheduled unit sends before its conference (two submissions, one sent) and its committee
+    List<Object[]> submissions = new ArrayList<>();
+    List<Object[]> committees = new ArrayList<>();
+    for (int i = 0; i < saved.size(); i++) {
+      if (stages[i % stages.length] == Stage.PLAN) {
+        continue;
+      }
+      LocalDate day = LocalDate.of(2025, 2, 3).plusDays(i % 50);
+      java.sql.Timestamp opened = java.sql.Timestamp.valueOf(LocalDateTime.of(2025, 1, 6, 8, 0));
+      submissions.add(new Object[] {saved.get(i).getId(), "plan-to-home-affairs", "Kế hoạch tổ chức Hội nghị",
+          "Sở Nội vụ tỉnh Kiên Giang", java.sql.Date.valueOf(LocalDate.of(2025, 1, 15)), opened, opened});
+      submissions.add(new Object[] {saved.get(i).getId(), "drafts-to-standing-office", "Dự thảo Báo cáo tổng kết",
+          "Thường trực Hội đồng", java.sql.Date.valueOf(day.minusDays(20)), opened, null});
+      committees.add(new Object[] {saved.get(i).getId(), "12/QĐ-UBND", java.sql.Date.valueOf(LocalDate.of(2025, 1, 6)),
+          "office", opened});
+    }
+    jdbc.batchUpdate("insert into conference_submission (conference_id, code, title, recipient, due_on, started_at, "
+        + "sent_at) values (?, ?, ?, ?, ?, ?, ?)", submissions);
+    jdbc.batchUpdate("insert into organizing_committee (conference_id, decision_number, decision_date, recorded_by, "
+        + "recorded_at) values (?, ?, ?, ?, ?)", committees);
     context.getBean(EscalationRepository.class).saveAll(escalated);
     try {
       TaskQueryBenchmark.analyze(context.getBean(javax.sql.DataSource.class));
