@@ -215,12 +215,31 @@ public class CampaignDashboard {
    * @param submissions what the plan requires the unit to send before its conference (issue 22), in plan order; empty
    *     until the conference is scheduled or when the plan requires nothing
    * @param committee the unit's organizing committee: null when the plan requires none and none was recorded
+   * @param duties the plan's duties for the unit's conference (issue 22, plan.duties), in plan order, each with its
+   *     holder, due day and state today (due, done, done late, late); empty before the conference is scheduled or
+   *     when the plan has none
+   * @param supervisor the council member of the council above who supervises the unit (plan.supervision), once the
+   *     standing office assigned one: "<full name> (<username>)"; null otherwise
    */
   public record Row(Long conferenceId, String unitCode, String unitName, UnitLevel level, Stage stage,
       ConferenceStatus status, LocalDate scheduledOn, String nextDeadline, LocalDate nextDeadlineOn,
       List<String> overdue, String processInstanceId, String campaignProcessInstanceId, boolean running,
-      List<DocumentLink> documents, List<SubmissionLine> submissions, CommitteeLine committee) {}
+      List<DocumentLink> documents, List<SubmissionLine> submissions, CommitteeLine committee, List<DutyLine> duties,
+      String supervisor) {}
 
+  /**
+   * One duty of a unit's conference ({@code conference_duty}, issue 22).
+   *
+   * @param title what is to be done (the plan's words)
+   * @param holder who does it ("Công chức Văn hóa - Xã hội … — Phường Văn Yên")
+   * @param dueOn its last day (inclusive); null while it counts from a step not yet done
+   * @param doneAt when the holder reported it done (engine time); null while not done
+   * @param state {@code DUE}, {@code DONE}, {@code DONE_LATE} or {@code LATE} on the engine's today
+   *     ({@link vn.thiduaflow.submission.ConferenceDuty.State})
+   * @param stateLabel the state in Vietnamese ("Đang thực hiện", "Đã xong", "Đã xong (quá hạn)", "Quá hạn")
+   */
+  public record DutyLine(String code, String title, String holder, LocalDate dueOn, LocalDateTime doneAt,
+      String state, String stateLabel) {}
 
   /**
    * One submission of a unit ({@code conference_submission}).
@@ -355,6 +374,8 @@ public class CampaignDashboard {
     Map<Long, List<SubmissionLine>> sent = submissionLines(pageIds);
     Map<Long, CommitteeLine> recorded = committees(pageIds);
     Map<String, Boolean> committeeRequired = new java.util.HashMap<>(); // per campaign, tier and level, not per row
+    Map<Long, List<DutyLine>> duties = dutyLines(pageIds);
+    Map<Long, String> supervisors = supervisors(pageIds);
     Set<String> running = running(conferences);
     List<Row> rows = new ArrayList<>();
     for (Conference conf : conferences) {
@@ -377,7 +398,8 @@ public class CampaignDashboard {
               .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList(),
           sent.getOrDefault(conf.getId(), List.of()), committeeOf(conf, recorded.get(conf.getId()),
               committeeRequired.computeIfAbsent(conf.getCampaignId() + "/" + conf.getTier() + "/" + conf.getUnitLevel(),
-                  k -> submissions.committeeRequired(conf)))));
+                  k -> submissions.committeeRequired(conf))),
+          duties.getOrDefault(conf.getId(), List.of()), supervisors.get(conf.getId())));
     }
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
         eventLines(chain.get(filter.rootCampaignId())), quotas(viewer, chain));
@@ -411,6 +433,36 @@ public class CampaignDashboard {
           s.getTitle(), s.getRecipient(), s.getDueOn(), s.getSentAt(), s.getSentBy(), late, escalated, state));
     }
     return lines;
+  }
+
+  /** The page's duties with their state on the engine's today (one query, index {@code ix_conference_duty_conference}). */
+  private Map<Long, List<DutyLine>> dutyLines(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    LocalDate today = vn.thiduaflow.system.EngineClock.today();
+    Map<Long, List<DutyLine>> lines = new java.util.HashMap<>();
+    for (var d : em.createQuery("select d from ConferenceDuty d where d.conferenceId in :ids "
+        + "order by d.conferenceId, d.id", vn.thiduaflow.submission.ConferenceDuty.class)
+        .setParameter("ids", conferenceIds).getResultList()) {
+      var state = d.stateOn(today);
+      lines.computeIfAbsent(d.getConferenceId(), k -> new ArrayList<>()).add(new DutyLine(d.getCode(), d.getTitle(),
+          d.getHolderLabel(), d.getDueOn(), d.getDoneAt(), state.name(), state.label()));
+    }
+    return lines;
+  }
+
+  /** The page's supervisors: "<full name> (<username>)" (one query by primary key). */
+  private Map<Long, String> supervisors(List<Long> conferenceIds) {
+    if (conferenceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new java.util.HashMap<>();
+    for (var s : em.createQuery("select s from ConferenceSupervisor s where s.conferenceId in :ids",
+        vn.thiduaflow.submission.ConferenceSupervisor.class).setParameter("ids", conferenceIds).getResultList()) {
+      names.put(s.getConferenceId(), s.getFullName() + " (" + s.getUsername() + ")");
+    }
+    return names;
   }
 
   /** The page's recorded organizing committees, decision only (one query by primary key; members not loaded). */
