@@ -290,6 +290,17 @@ public class DeadlineService {
   }
 
   /**
+   * After {@link vn.thiduaflow.submission.OrganizingCommitteeRecorded}: submissions due N days after the committee now
+   * count from its decision (they counted from the scheduling day while it was missing), so the running instance's
+   * deadlines move as after a reschedule, and the open tasks' briefs gain the committee.
+   */
+  @org.springframework.context.event.EventListener
+  @Transactional
+  public void committeeRecorded(vn.thiduaflow.submission.OrganizingCommitteeRecorded recorded) {
+    rescheduled(new vn.thiduaflow.conference.ConferenceRescheduled(recorded.conferenceId(), null, null));
+  }
+
+  /**
    * Tasks whose deadline timers sit on the task itself, with the deadline timer's id. When their timers have already
    * fired (the task was escalated) and a reschedule gives them a deadline not yet passed, the task is started afresh.
    */

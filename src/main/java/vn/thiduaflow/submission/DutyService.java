@@ -244,7 +244,8 @@ public class DutyService {
           items.resolve(row.getEscalationId());
         }
       }
-      engine.createMessageCorrelation(CONFERENCE_REPORTED).processInstanceId(instance.getId()).correlateWithResult();
+      // correlateAll: an instance not yet waiting (its start still a job) is ended by the terminate end event anyway
+      engine.createMessageCorrelation(CONFERENCE_REPORTED).processInstanceId(instance.getId()).correlateAll();
     }
   }
 

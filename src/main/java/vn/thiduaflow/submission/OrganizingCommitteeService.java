@@ -48,8 +48,12 @@ public class OrganizingCommitteeService {
   private final ConferenceDocumentService documents;
   private final AuditTrail audit;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   OrganizingCommitteeService(OrganizingCommitteeRepository committees, ConferenceService conferences,
-      ConferenceDocumentService documents, AuditTrail audit) {
+      ConferenceDocumentService documents, AuditTrail audit,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.committees = committees;
     this.conferences = conferences;
     this.documents = documents;
@@ -203,6 +207,7 @@ public class OrganizingCommitteeService {
     audit.record(actor, "ORGANIZING_COMMITTEE_RECORDED", conferenceId, c.getCampaignId(), "Thành lập Ban Tổ chức: "
         + "Quyết định số " + number + " ngày " + VietnameseDates.day(decision.date()) + ", " + members.size()
         + " thành viên / organizing committee recorded");
+    events.publishEvent(new OrganizingCommitteeRecorded(conferenceId));
     return saved;
   }
 

@@ -145,11 +145,44 @@ public class SubmissionService {
         new IllegalArgumentException("Conference " + conferenceId + " has no submission '" + code + "'"));
   }
 
-  /** The task's name: «Gửi &lt;title&gt; đến &lt;recipient&gt;». */
+  /** Longest task name Camunda stores ({@code ACT_RU_TASK.NAME_}, characters). */
+  static final int MAX_TASK_NAME = 255;
+
+  /**
+   * The task's name: «Gửi &lt;title&gt; đến &lt;recipient&gt;», cut with "…" at {@value #MAX_TASK_NAME} characters (a title of
+   * 200 and a recipient of 300 would not fit Camunda's column; the brief gives both whole).
+   */
   @Transactional(readOnly = true)
   public String taskName(Long conferenceId, String code) {
     ConferenceSubmission row = row(conferenceId, code);
-    return "Gửi " + row.getTitle() + " đến " + row.getRecipient();
+    String name = "Gửi " + row.getTitle() + " đến " + row.getRecipient();
+    return name.length() <= MAX_TASK_NAME ? name : name.substring(0, MAX_TASK_NAME - 1) + "…";
+  }
+
+  /**
+   * When the organizing committee is due (UserTask_EstablishOrganizingCommittee's due date): the end of the earliest
+   * due day of a submission that carries the committee's decision ({@value SubmissionRule#COMMITTEE_DECISION}), since it cannot be
+   * sent before the committee exists; null (no due date) when no submission carries it.
+   */
+  public String committeeDue(Long conferenceId) {
+    Conference c = conferences.get(conferenceId);
+    return rulesFor(c).stream()
+        .filter(r -> r.documents().stream().anyMatch(d -> SubmissionRule.COMMITTEE_DECISION.equals(d.code())))
+        .map(r -> dueDay(conferenceId, r.code())).min(LocalDate::compareTo)
+        .map(ItemDeadlines::deadline).orElse(null);
+  }
+
+  /**
+   * When the conference's results are reported (the end of its instance, which then ends every branch still open):
+   * a submission never sent stays recorded as not sent, and its escalation is resolved — nobody is chased any more for
+   * a conference already held.
+   */
+  public void closeWithConference(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    for (ConferenceSubmission row : of(vn.thiduaflow.system.ProcessIds.conferenceId(execution))) {
+      if (!row.sent() && row.getEscalationId() != null) {
+        items.resolve(row.getEscalationId());
+      }
+    }
   }
 
   /**

@@ -165,6 +165,44 @@ class SubmissionProcessTest {
   }
 
   @Test
+  void theSubmissionsDoNotWaitForTheCommitteeWhichIsDueWithTheFirstSubmissionThatCarriesItsDecision() {
+    ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
+    new ConferenceDriver(engine, councils, instance(EARLY)).schedule("2025-03-10");
+    // both sending tasks are open before the committee exists
+    assertThat(submissionTask(EARLY, HOME_AFFAIRS)).isNotNull();
+    assertThat(submissionTask(EARLY, DRAFTS)).isNotNull();
+    // the committee is due with the fixed 15/01/2025 of the submission that sends its decision on
+    assertThat(submissions.dueDay(conference(EARLY).getId(), HOME_AFFAIRS)).isEqualTo(LocalDate.of(2025, 1, 15));
+    assertThat(task(EARLY, Elements.ESTABLISH_ORGANIZING_COMMITTEE).getDueDate())
+        .isEqualTo(submissionTask(EARLY, HOME_AFFAIRS).getDueDate()).isNotNull();
+    // and that submission cannot be sent without the decision
+    upload(EARLY, "unit-plan");
+    assertThat(refusal(submissionTask(EARLY, HOME_AFFAIRS), Map.of())).contains("Quyết định thành lập Ban Tổ chức");
+  }
+
+  @Test
+  void whatIsStillUnsentWhenTheResultsAreReportedEndsWithTheConferenceRecordedAsNotSent() {
+    ConferenceDriver.at(LocalDateTime.of(2025, 1, 20, 9, 0));
+    new ConferenceDriver(engine, councils, instance(LATE)).schedule("2025-03-20");
+    // scheduled after the fixed 15/01: its submission escalates at once, then nobody sends it
+    executableTimers(LATE).forEach(j -> managementService.executeJob(j.getId()));
+    Long conferenceId = conference(LATE).getId();
+    assertThat(submissions.of(conferenceId)).filteredOn(r -> r.getCode().equals(HOME_AFFAIRS))
+        .singleElement().satisfies(r -> assertThat(r.getEscalationId()).isNotNull());
+    String instanceId = conference(LATE).getProcessInstanceId();
+
+    // the main flow reaches its end (results reported) while both submissions are open
+    runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(Elements.RESULTS_REPORTED)
+        .execute();
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(submissions.of(conferenceId)).hasSize(2).allSatisfy(r -> assertThat(r.sent()).isFalse());
+    assertThat(escalations.findById(submissions.of(conferenceId).stream().filter(r -> r.getCode().equals(HOME_AFFAIRS))
+        .findFirst().orElseThrow().getEscalationId())).hasValueSatisfying(e -> assertThat(e.getResolvedAt()).isNotNull());
+  }
+
+  @Test
   void theCommitteeIsRefusedWithoutAHeadWithAFutureDateWithoutItsFileOrWithoutAMemberOfARequiredSubCommittee() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
     new ConferenceDriver(engine, councils, instance(EARLY)).schedule("2025-03-10");
