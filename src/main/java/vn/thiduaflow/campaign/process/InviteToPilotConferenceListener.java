@@ -14,7 +14,7 @@ import vn.thiduaflow.system.ProcessModel.Vars;
  * {@code conferencePlanValid}: date in the window, official name set) and the conference is a pilot's, the units of its
  * level are invited ({@link PilotLevels#invite}), in the same transaction. Heard on Camunda's Spring event bridge (every
  * activity's end is published as a {@link DelegateExecution}, {@code camunda.bpm.eventing.execution}, on by default),
- * so the model needs no listener of its own.
+ * so the model needs no listener of its own. A reschedule of the pilot's conference invites them again to its new day.
  */
 @Component
 class InviteToPilotConferenceListener {
@@ -37,5 +37,15 @@ class InviteToPilotConferenceListener {
         && Boolean.TRUE.equals(execution.getVariable(Vars.CONFERENCE_PLAN_VALID))) {
       pilots.invite(ProcessIds.conferenceId(execution));
     }
+  }
+
+  /**
+   * A pilot's conference moved (the office's reschedule or the chair's late-dossier decision): the units of its level
+   * are invited again to the new day — {@link PilotLevels#invite} sends once per date, so an unchanged day sends
+   * nothing — in the transaction that stored it.
+   */
+  @EventListener
+  void rescheduled(vn.thiduaflow.conference.ConferenceRescheduled rescheduled) {
+    pilots.invite(rescheduled.conferenceId());
   }
 }
