@@ -30,13 +30,24 @@ class PlanController {
 
   /**
    * @param yaml the plan file, UTF-8 ({@code Content-Type: application/yaml} or {@code text/yaml})
-   * @return the plan's id, name, issuer and the clause of each rule stated
+   * @return the plan's id, number, title, issuer code, the council's threshold as {@code approval} (also under its old
+   *     key {@code councilVote}, for callers written before the rename) and {@code renamesToMake}: the old names the
+   *     file still uses, each with its new one (empty for a file in the current format) — the same list the catalog
+   *     logs as a warning at start-up
    */
   @PostMapping(path = "/check", consumes = {"application/yaml", "text/yaml", "application/x-yaml"})
   Map<String, Object> check(@RequestBody byte[] yaml) {
-    Plan plan = reader.read("request body", new ByteArrayInputStream(yaml));
-    return Map.of("id", plan.id(), "number", plan.number(), "title", plan.title(), "issuer", plan.issuer().unitCode(),
-        "councilVote", plan.councilVote());
+    List<String> renames = new java.util.ArrayList<>();
+    Plan plan = reader.read("request body", new ByteArrayInputStream(yaml), renames::addAll);
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put("id", plan.id());
+    answer.put("number", plan.number());
+    answer.put("title", plan.title());
+    answer.put("issuer", plan.issuer().unitCode());
+    answer.put("approval", plan.councilVote());
+    answer.put("councilVote", plan.councilVote());
+    answer.put("renamesToMake", renames);
+    return answer;
   }
 
   @ExceptionHandler(PlanFileException.class)

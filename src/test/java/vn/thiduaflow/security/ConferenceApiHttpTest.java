@@ -359,8 +359,14 @@ class ConferenceApiHttpTest {
     assertThat(checked.status()).as(checked.body()).isEqualTo(200);
     assertThat(checked.json().get("id").asText()).isEqualTo("van-yen-2020-copy");
     assertThat(checked.json().get("issuer").asText()).isEqualTo("18097");
-    assertThat(checked.json().get("councilVote").get("thresholdPercent").asInt()).isPositive();
+    assertThat(checked.json().get("approval").get("thresholdPercent").asInt()).isPositive();
+    assertThat(checked.json().get("renamesToMake")).as("the bundled file is in the current format").isEmpty();
     assertThat(plans.find("van-yen-2020-copy")).isEmpty();
+    // a file of the old format is still checked clean, and told what to rename
+    String old = yaml.replace("id: van-yen-2020", "id: van-yen-2020-old").replace("\napproval:", "\ncouncilVote:");
+    Http.Answer oldChecked = http.send(member, Http.PASSWORD, "POST", "/api/plans/check", "application/yaml", old);
+    assertThat(oldChecked.status()).as(oldChecked.body()).isEqualTo(200);
+    assertThat(oldChecked.json().get("renamesToMake").toString()).contains("councilVote → approval");
   }
 
 
