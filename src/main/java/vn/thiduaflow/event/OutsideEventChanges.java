@@ -89,13 +89,13 @@ public class OutsideEventChanges {
 
   private final OutsideEventDateRepository store;
   private final OutsideEventDates dates;
-  private final EventCampaigns campaigns;
+  private final vn.thiduaflow.campaign.CampaignRepository campaigns;
   private final PlanCatalog plans;
   private final ConferenceService conferences;
   private final AuditTrail audit;
   private final NotificationService notifications;
 
-  OutsideEventChanges(OutsideEventDateRepository store, OutsideEventDates dates, EventCampaigns campaigns,
+  OutsideEventChanges(OutsideEventDateRepository store, OutsideEventDates dates, vn.thiduaflow.campaign.CampaignRepository campaigns,
       PlanCatalog plans, ConferenceService conferences, AuditTrail audit, NotificationService notifications) {
     this.store = store;
     this.dates = dates;

@@ -23,9 +23,9 @@ import vn.thiduaflow.rule.RuleResult;
 public class OutsideEventDates {
 
   private final OutsideEventDateRepository changes;
-  private final EventCampaigns campaigns;
+  private final vn.thiduaflow.campaign.CampaignRepository campaigns;
 
-  OutsideEventDates(OutsideEventDateRepository changes, EventCampaigns campaigns) {
+  OutsideEventDates(OutsideEventDateRepository changes, vn.thiduaflow.campaign.CampaignRepository campaigns) {
     this.changes = changes;
     this.campaigns = campaigns;
   }

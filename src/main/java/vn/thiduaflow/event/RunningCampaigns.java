@@ -12,9 +12,9 @@ import vn.thiduaflow.unit.AdminStructure;
 @Transactional(readOnly = true)
 public class RunningCampaigns {
 
-  private final EventCampaigns campaigns;
+  private final vn.thiduaflow.campaign.CampaignRepository campaigns;
 
-  RunningCampaigns(EventCampaigns campaigns) {
+  RunningCampaigns(vn.thiduaflow.campaign.CampaignRepository campaigns) {
     this.campaigns = campaigns;
   }
 

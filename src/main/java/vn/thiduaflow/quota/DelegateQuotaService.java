@@ -65,7 +65,7 @@ public class DelegateQuotaService {
   public List<String> unitsToDecide(Long campaignId) {
     Plan plan = planOf(campaignId);
     return lowerReports.findByCampaignIdOrderById(campaignId).stream()
-        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .filter(r -> decidedByOffice(plan, r))
         .map(LowerReport::getUnitCode).toList();
   }
 
@@ -82,7 +82,7 @@ public class DelegateQuotaService {
   public java.util.Date dueDate(Long campaignId) {
     Plan plan = planOf(campaignId);
     return lowerReports.findByCampaignIdOrderById(campaignId).stream()
-        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .filter(r -> decidedByOffice(plan, r))
         .map(r -> {
           Plan.TierRules tier = plan.levels().get(r.getUnitLevel()).conference();
           return plan.nominationDeadlineFor(tier).deadlineFor(tier.window().from(), calendar);
@@ -102,7 +102,7 @@ public class DelegateQuotaService {
   public boolean waive(Long campaignId, String unitCode, String by) {
     Plan plan = planOf(campaignId);
     var report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode)
-        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign());
+        .filter(r -> decidedByOffice(plan, r));
     if (report.isEmpty() || quotas.findByCampaignIdAndUnitCode(campaignId, unitCode).isPresent()) {
       return false;
     }
@@ -176,7 +176,7 @@ public class DelegateQuotaService {
       String by) {
     Plan plan = planOf(campaignId);
     LowerReport report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode)
-        .filter(r -> ruleFor(plan, r) != null && ruleFor(plan, r).decidedDuringCampaign())
+        .filter(r -> decidedByOffice(plan, r))
         .orElseThrow(() -> new IllegalArgumentException("Campaign " + campaignId + " does not decide the quota of "
             + unitCode));
     List<Violation> wrong = new ArrayList<>();
@@ -246,6 +246,12 @@ public class DelegateQuotaService {
     Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new IllegalArgumentException(
         "No campaign with id " + campaignId));
     return plans.get(campaign.getPlanId());
+  }
+
+  /** Whether the plan leaves this lower unit's quota to the standing office. */
+  private static boolean decidedByOffice(Plan plan, LowerReport report) {
+    Plan.UpperQuotaRule rule = ruleFor(plan, report);
+    return rule != null && rule.decidedDuringCampaign();
   }
 
   /** The quota rule of a lower unit's level in the campaign's plan; null when not stated. */
