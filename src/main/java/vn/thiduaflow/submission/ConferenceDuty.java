@@ -1,9 +1,6 @@
 package vn.thiduaflow.submission;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -13,7 +10,7 @@ import java.time.LocalDateTime;
  * reported done (with the holder's note) and escalated. Opened when the conference is scheduled.
  */
 @Entity
-public class ConferenceDuty {
+public class ConferenceDuty extends ConferenceItem {
 
   /** The state of a duty on a given day. */
   public enum State {
@@ -37,20 +34,11 @@ public class ConferenceDuty {
     }
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-  private Long conferenceId;
-  private String code;
-  private String title;
   private String holderGroup;
   private String holderLabel;
-  private LocalDate dueOn;
-  private LocalDateTime startedAt;
   private LocalDateTime doneAt;
   private String doneBy;
   private String note;
-  private Long escalationId;
 
   protected ConferenceDuty() {}
 
@@ -63,51 +51,39 @@ public class ConferenceDuty {
    */
   public ConferenceDuty(Long conferenceId, String code, String title, String holderGroup, String holderLabel,
       LocalDateTime startedAt) {
-    this.conferenceId = conferenceId;
-    this.code = code;
-    this.title = title;
+    super(conferenceId, code, title, null, startedAt);
     this.holderGroup = holderGroup;
     this.holderLabel = holderLabel;
-    this.startedAt = startedAt;
   }
 
-  public Long getId() { return id; }
-  public Long getConferenceId() { return conferenceId; }
-  public String getCode() { return code; }
-  public String getTitle() { return title; }
   public String getHolderGroup() { return holderGroup; }
   public String getHolderLabel() { return holderLabel; }
-  public LocalDate getDueOn() { return dueOn; }
-  public LocalDateTime getStartedAt() { return startedAt; }
   public LocalDateTime getDoneAt() { return doneAt; }
   public String getDoneBy() { return doneBy; }
   public String getNote() { return note; }
-  public Long getEscalationId() { return escalationId; }
 
   /** Whether it was reported done. */
   public boolean done() {
     return doneAt != null;
   }
 
+  @Override
+  boolean finished() {
+    return done();
+  }
+
   /** Its state on a day (the last day inclusive: done on the due day is on time). */
   public State stateOn(LocalDate today) {
+    LocalDate dueOn = getDueOn();
     if (doneAt != null) {
       return dueOn != null && doneAt.toLocalDate().isAfter(dueOn) ? State.DONE_LATE : State.DONE;
     }
     return dueOn != null && today.isAfter(dueOn) ? State.LATE : State.DUE;
   }
 
-  void due(LocalDate day) {
-    this.dueOn = day;
-  }
-
   void done(LocalDateTime at, String by, String text) {
     this.doneAt = at;
     this.doneBy = by;
     this.note = text;
-  }
-
-  void escalated(Long escalation) {
-    this.escalationId = escalation;
   }
 }

@@ -1,9 +1,6 @@
 package vn.thiduaflow.submission;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -14,20 +11,11 @@ import java.time.LocalDateTime;
  * ({@code conference_document}).
  */
 @Entity
-public class ConferenceSubmission {
+public class ConferenceSubmission extends ConferenceItem {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-  private Long conferenceId;
-  private String code;
-  private String title;
   private String recipient;
-  private LocalDate dueOn;
-  private LocalDateTime startedAt;
   private LocalDateTime sentAt;
   private String sentBy;
-  private Long escalationId;
 
   protected ConferenceSubmission() {}
 
@@ -40,40 +28,26 @@ public class ConferenceSubmission {
    */
   public ConferenceSubmission(Long conferenceId, String code, String title, String recipient, LocalDate dueOn,
       LocalDateTime startedAt) {
-    this.conferenceId = conferenceId;
-    this.code = code;
-    this.title = title;
+    super(conferenceId, code, title, dueOn, startedAt);
     this.recipient = recipient;
-    this.dueOn = dueOn;
-    this.startedAt = startedAt;
   }
 
-  public Long getId() { return id; }
-  public Long getConferenceId() { return conferenceId; }
-  public String getCode() { return code; }
-  public String getTitle() { return title; }
   public String getRecipient() { return recipient; }
-  public LocalDate getDueOn() { return dueOn; }
-  public LocalDateTime getStartedAt() { return startedAt; }
   public LocalDateTime getSentAt() { return sentAt; }
   public String getSentBy() { return sentBy; }
-  public Long getEscalationId() { return escalationId; }
 
   /** Whether it has been sent. */
   public boolean sent() {
     return sentAt != null;
   }
 
-  void due(LocalDate day) {
-    this.dueOn = day;
+  @Override
+  boolean finished() {
+    return sent();
   }
 
   void sent(LocalDateTime at, String by) {
     this.sentAt = at;
     this.sentBy = by;
-  }
-
-  void escalated(Long escalation) {
-    this.escalationId = escalation;
   }
 }

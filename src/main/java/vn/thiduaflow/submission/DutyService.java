@@ -20,7 +20,6 @@ import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
-import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitDirectory;
 
 /**
@@ -80,7 +79,7 @@ public class DutyService {
       if (duties.findByConferenceIdAndCode(conferenceId, rule.code()).isEmpty()) {
         ConferenceDuty row = duties.save(new ConferenceDuty(conferenceId, rule.code(), rule.title(),
             rule.holder().groupId(c.getUnitCode()), holderLabel(plan, c, rule.holder()), EngineClock.now()));
-        row.due(items.due(c, rule.due(), row.getStartedAt().toLocalDate()));
+        items.dueDay(c, row, rule.due());
       }
     }
     return codes(conferenceId);
@@ -148,9 +147,7 @@ public class DutyService {
   public LocalDate dueDay(Long conferenceId, String code) {
     Conference c = conferences.get(conferenceId);
     ConferenceDuty row = row(conferenceId, code);
-    LocalDate due = items.due(c, rule(conferenceId, code).due(), row.getStartedAt().toLocalDate());
-    row.due(due);
-    return due;
+    return items.dueDay(c, row, rule(conferenceId, code).due());
   }
 
   /** The task due-date and deadline-timer expression: the end of the due day. */
@@ -167,9 +164,7 @@ public class DutyService {
   @Transactional(readOnly = true)
   public String explain(Long conferenceId, String code) {
     DutyRule rule = rule(conferenceId, code);
-    ConferenceDuty row = row(conferenceId, code);
-    return "Hạn: " + (row.getDueOn() == null ? VietnameseDates.UNKNOWN : VietnameseDates.day(row.getDueOn()))
-        + " — " + rule.due().describe() + " (" + rule.clause() + ")";
+    return ItemDeadlines.explain("Hạn", row(conferenceId, code), rule.due(), rule.clause());
   }
 
   /** Reminds the holder of the duty's open task, unless its day has passed or it is done. */
@@ -186,15 +181,9 @@ public class DutyService {
    * @return the escalation, or empty when it was escalated before or is done
    */
   public Optional<Escalation> escalate(Long conferenceId, String code, String processInstanceId) {
-    ConferenceDuty row = row(conferenceId, code);
-    if (row.getEscalationId() != null || row.done()) {
-      return Optional.empty();
-    }
-    Escalation escalation = items.escalate(conferences.get(conferenceId), DeadlineKind.DUTY, code,
-        dueDay(conferenceId, code), taskName(conferenceId, code), ruleText(conferenceId, code),
-        openTasks(processInstanceId, code));
-    row.escalated(escalation.getId());
-    return Optional.of(escalation);
+    return ItemDeadlines.escalateOnce(row(conferenceId, code), () -> items.escalate(conferences.get(conferenceId),
+        DeadlineKind.DUTY, code, dueDay(conferenceId, code), taskName(conferenceId, code),
+        ruleText(conferenceId, code), openTasks(processInstanceId, code)));
   }
 
   /**
@@ -252,7 +241,7 @@ public class DutyService {
   /** The rule's text for notifications: how it is counted and its clause. */
   String ruleText(Long conferenceId, String code) {
     DutyRule rule = rule(conferenceId, code);
-    return rule.due().describe() + " (" + rule.clause() + ")";
+    return ItemDeadlines.ruleText(rule.due(), rule.clause());
   }
 
   /** The open task of a duty in the conference's instance (none once done). */

@@ -3,6 +3,7 @@ package vn.thiduaflow.submission;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,13 +23,15 @@ import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.SubmissionRule;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * The deadline mechanics shared by the per-item tasks a plan opens once a conference is scheduled (issue 22): one
  * {@link SubmissionRule} or {@link vn.thiduaflow.plan.DutyRule} each, each with its own due day in the
  * {@link SubmissionRule.Due} shape, a reminder the plan's reminder lead ({@code deadlines.reminder}) before it — never
  * once the day has passed — and one escalation at it to the unit's council chair and standing office, which a done
- * item resolves. {@link SubmissionService} and {@link DutyService} keep their own rows and call this for the rest.
+ * item resolves. {@link SubmissionService} and {@link DutyService} keep their own rows ({@link ConferenceItem}) and
+ * rules and call this for the rest.
  */
 @Component
 @Transactional
@@ -69,6 +72,42 @@ class ItemDeadlines {
       stepDay = committees.findById(c.getId()).map(OrganizingCommittee::getDecisionDate).orElse(openedDay);
     }
     return due.dueFor(c.getScheduledOn(), stepDay, calendar);
+  }
+
+  /** The due day of an item's row ({@link #due}, counted from the day it was opened), computed now and kept on it. */
+  LocalDate dueDay(Conference c, ConferenceItem row, SubmissionRule.Due due) {
+    LocalDate day = due(c, due, row.getStartedAt().toLocalDate());
+    row.due(day);
+    return day;
+  }
+
+  /**
+   * The deadline as the task shows it: "&lt;label&gt;: 15/02/2025 — ngày ấn định trong Kế hoạch (§IV.2 …)", the day kept
+   * on the row, the last day inclusive.
+   *
+   * @param label "Hạn", "Hạn gửi"
+   */
+  static String explain(String label, ConferenceItem row, SubmissionRule.Due due, String clause) {
+    return label + ": " + (row.getDueOn() == null ? VietnameseDates.UNKNOWN : VietnameseDates.day(row.getDueOn()))
+        + " — " + ruleText(due, clause);
+  }
+
+  /** The rule's text for notifications: how it is counted and its clause. */
+  static String ruleText(SubmissionRule.Due due, String clause) {
+    return due.describe() + " (" + clause + ")";
+  }
+
+  /**
+   * Escalates an item once: nothing when its row has an escalation already or it is finished; otherwise the
+   * escalation made (then, {@link #escalate}) is kept on the row.
+   */
+  static Optional<Escalation> escalateOnce(ConferenceItem row, Supplier<Escalation> escalate) {
+    if (row.getEscalationId() != null || row.finished()) {
+      return Optional.empty();
+    }
+    Escalation escalation = escalate.get();
+    row.escalated(escalation.getId());
+    return Optional.of(escalation);
   }
 
   /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */

@@ -4,20 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
-import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
-import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationService;
@@ -50,28 +45,16 @@ public class SubmissionService {
 
   private final ConferenceService conferences;
   private final ConferenceSubmissionRepository submissions;
-  private final OrganizingCommitteeRepository committees;
   private final ConferenceDocumentService documents;
-  private final WorkingCalendar calendar;
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
-  private final EscalationRepository escalations;
   private final NotificationService notifications;
   private final AuditTrail audit;
   private final ItemDeadlines items;
 
   SubmissionService(ConferenceService conferences, ConferenceSubmissionRepository submissions,
-      OrganizingCommitteeRepository committees, ConferenceDocumentService documents, WorkingCalendar calendar,
-      TaskService taskService, RuntimeService runtimeService, EscalationRepository escalations,
-      NotificationService notifications, AuditTrail audit, ItemDeadlines items) {
+      ConferenceDocumentService documents, NotificationService notifications, AuditTrail audit, ItemDeadlines items) {
     this.conferences = conferences;
     this.submissions = submissions;
-    this.committees = committees;
     this.documents = documents;
-    this.calendar = calendar;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
-    this.escalations = escalations;
     this.notifications = notifications;
     this.audit = audit;
     this.items = items;
@@ -107,7 +90,7 @@ public class SubmissionService {
       if (submissions.findByConferenceIdAndCode(conferenceId, rule.code()).isEmpty()) {
         ConferenceSubmission row = submissions.save(new ConferenceSubmission(conferenceId, rule.code(), rule.title(),
             rule.to().describe(c.getUpperUnitName()), null, EngineClock.now()));
-        row.due(computeDue(c, rule, row));
+        items.dueDay(c, row, rule.due());
       }
     }
     return new Opened(codes, committeeRequired(c));
@@ -195,13 +178,7 @@ public class SubmissionService {
   public LocalDate dueDay(Long conferenceId, String code) {
     Conference c = conferences.get(conferenceId);
     ConferenceSubmission row = row(conferenceId, code);
-    LocalDate due = computeDue(c, rule(conferenceId, code), row);
-    row.due(due);
-    return due;
-  }
-
-  private LocalDate computeDue(Conference c, SubmissionRule rule, ConferenceSubmission row) {
-    return items.due(c, rule.due(), row.getStartedAt().toLocalDate());
+    return items.dueDay(c, row, rule(conferenceId, code).due());
   }
 
   /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */
@@ -224,9 +201,7 @@ public class SubmissionService {
   @Transactional(readOnly = true)
   public String explain(Long conferenceId, String code) {
     SubmissionRule rule = rule(conferenceId, code);
-    ConferenceSubmission row = row(conferenceId, code);
-    return "Hạn gửi: " + (row.getDueOn() == null ? VietnameseDates.UNKNOWN : VietnameseDates.day(row.getDueOn()))
-        + " — " + rule.due().describe() + " (" + rule.clause() + ")";
+    return ItemDeadlines.explain("Hạn gửi", row(conferenceId, code), rule.due(), rule.clause());
   }
 
   /**
@@ -249,16 +224,9 @@ public class SubmissionService {
    * @return the escalation, or empty when it was escalated before or already sent
    */
   public Optional<Escalation> escalate(Long conferenceId, String code, String processInstanceId) {
-    ConferenceSubmission row = row(conferenceId, code);
-    if (row.getEscalationId() != null || row.sent()) {
-      return Optional.empty();
-    }
-    Conference c = conferences.get(conferenceId);
-    LocalDate due = dueDay(conferenceId, code);
-    Escalation escalation = items.escalate(c, DeadlineKind.SUBMISSION, code, due, taskName(conferenceId, code),
-        ruleText(conferenceId, code), openTasks(processInstanceId, code));
-    row.escalated(escalation.getId());
-    return Optional.of(escalation);
+    return ItemDeadlines.escalateOnce(row(conferenceId, code), () -> items.escalate(conferences.get(conferenceId),
+        DeadlineKind.SUBMISSION, code, dueDay(conferenceId, code), taskName(conferenceId, code),
+        ruleText(conferenceId, code), openTasks(processInstanceId, code)));
   }
 
   /**
@@ -317,7 +285,7 @@ public class SubmissionService {
   /** The rule's text for notifications: how it is counted and its clause. */
   String ruleText(Long conferenceId, String code) {
     SubmissionRule rule = rule(conferenceId, code);
-    return rule.due().describe() + " (" + rule.clause() + ")";
+    return ItemDeadlines.ruleText(rule.due(), rule.clause());
   }
 
   /**
@@ -335,13 +303,7 @@ public class SubmissionService {
     if (row.getEscalationId() == null) {
       return false;
     }
-    escalations.findById(row.getEscalationId()).filter(e -> e.getResolvedAt() == null).ifPresent(e -> {
-      if (e.getIncidentId() != null
-          && runtimeService.createIncidentQuery().incidentId(e.getIncidentId()).count() > 0) {
-        runtimeService.resolveIncident(e.getIncidentId());
-      }
-      e.resolve(EngineClock.now());
-    });
+    items.resolve(row.getEscalationId());
     row.escalated(null);
     return true;
   }

@@ -11,13 +11,10 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 /**
  * On creating UserTask_ReportDutyDone or UserTask_AssignSupervisor (after {@code taskContentListener}): puts what the
  * task shows into it as task-local variables ({@link DutyForms}) and, for a duty, adds its lines — what, who, due
- * when with the clause — to the task's brief ({@value #BRIEF}).
+ * when with the clause — to the task's brief ({@value TaskBrief#BRIEF}).
  */
 @Component("showDutyListener")
 class ShowDutyListener implements TaskListener {
-
-  /** The brief's task-local variable, set by {@code taskContentListener} just before. */
-  static final String BRIEF = "taskBrief";
 
   private final DutyForms forms;
 
@@ -33,8 +30,6 @@ class ShowDutyListener implements TaskListener {
       return;
     }
     String code = (String) task.getVariable(Vars.DUTY_CODE);
-    Object brief = task.getVariableLocal(BRIEF);
-    String lines = String.join("\n\n", forms.briefLines(conferenceId, code));
-    task.setVariableLocal(BRIEF, brief == null ? lines : brief + "\n\n" + lines);
+    TaskBrief.append(task, forms.briefLines(conferenceId, code));
   }
 }

@@ -12,13 +12,10 @@ import vn.thiduaflow.system.ProcessModel.Vars;
  * On creating UserTask_SendSubmission or UserTask_EstablishOrganizingCommittee (after {@code taskContentListener}):
  * puts what the task shows into it as task-local variables ({@link SubmissionForms}), the tab's upload slots among
  * them, and for a submission adds its lines — what, to whom, due when with the clause — to the task's brief
- * ({@value #BRIEF}).
+ * ({@value TaskBrief#BRIEF}).
  */
 @Component("showSubmissionListener")
 class ShowSubmissionListener implements TaskListener {
-
-  /** The brief's task-local variable, set by {@code taskContentListener} just before. */
-  static final String BRIEF = "taskBrief";
 
   private final SubmissionForms forms;
 
@@ -35,8 +32,6 @@ class ShowSubmissionListener implements TaskListener {
     }
     String code = (String) task.getVariable(Vars.SUBMISSION_CODE);
     task.setVariablesLocal(forms.submission(conferenceId, code));
-    Object brief = task.getVariableLocal(BRIEF);
-    String lines = String.join("\n\n", forms.briefLines(conferenceId, code));
-    task.setVariableLocal(BRIEF, brief == null ? lines : brief + "\n\n" + lines);
+    TaskBrief.append(task, forms.briefLines(conferenceId, code));
   }
 }
