@@ -282,7 +282,12 @@ public class DeadlineService {
   @org.springframework.context.event.EventListener
   @Transactional
   public void rescheduled(vn.thiduaflow.conference.ConferenceRescheduled rescheduled) {
-    Conference c = conferences.get(rescheduled.conferenceId());
+    moveRunningDeadlines(rescheduled.conferenceId());
+  }
+
+  /** {@link #moveTimers} for the conference's running instance; nothing when it has none. */
+  private void moveRunningDeadlines(Long conferenceId) {
+    Conference c = conferences.get(conferenceId);
     if (c.getProcessInstanceId() != null
         && runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).count() > 0) {
       moveTimers(c.getId(), c.getProcessInstanceId());
@@ -297,7 +302,7 @@ public class DeadlineService {
   @org.springframework.context.event.EventListener
   @Transactional
   public void committeeRecorded(vn.thiduaflow.submission.OrganizingCommitteeRecorded recorded) {
-    rescheduled(new vn.thiduaflow.conference.ConferenceRescheduled(recorded.conferenceId(), null, null));
+    moveRunningDeadlines(recorded.conferenceId());
   }
 
   /**
