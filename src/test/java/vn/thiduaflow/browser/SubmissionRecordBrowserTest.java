@@ -1,19 +1,11 @@
 package vn.thiduaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
-import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,22 +14,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thiduaflow.attachment.AttachmentFiles;
+import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;
-import vn.thiduaflow.system.ProcessModel.Elements;
-import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
+import vn.thiduaflow.submission.SubmissionFixture;
 
 /**
  * Issue 22 in headless Chromium, on the test plan {@code test-early-submission} (Huyện Văn Quan): Thị trấn Văn Quan
@@ -52,79 +40,41 @@ class SubmissionRecordBrowserTest {
 
   private static final String EARLY = "06253";
   private static final String LATE = "06256";
-  private static final String MEMBERS = "[{\"fullName\":\"Hoàng Văn Minh\",\"role\":\"HEAD\",\"subCommittee\":\"NONE\"},"
-      + "{\"fullName\":\"Lý Thị Hoa\",\"role\":\"DEPUTY_HEAD\",\"subCommittee\":\"CONTENT\"},"
-      + "{\"fullName\":\"Nông Văn Tài\",\"role\":\"MEMBER\",\"subCommittee\":\"COMMUNICATION\"}]";
 
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
   @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
   @Autowired ConferenceService conferences;
-  @Autowired CouncilAccounts accounts;
   @Autowired CouncilDirectory councils;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired ConferenceDocumentService documents;
 
+  private SubmissionFixture fixture;
   private Campaign campaign;
 
   @BeforeAll
   void twoCommunesOfVanQuanAtTheirSubmissions() {
     AbstractAssertions.init(engine);
     Http.ensureAdmin(engine);
-    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
-    campaign = campaigns.start("test-early-submission");
-    accounts.ensureAccounts(campaign, Http.PASSWORD, "submissions-browser.test");
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().rootProcessInstanceId(campaign.getProcessInstanceId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
+    fixture = new SubmissionFixture(context);
+    campaign = fixture.start("test-early-submission", LocalDateTime.of(2025, 1, 2, 8, 0), "submissions-browser.test");
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance(EARLY)).complete(task(EARLY, Elements.SCHEDULE_CONFERENCE),
-        withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE", Fields.CONFERENCE_DATE,
-            "2025-03-10", Fields.EDITION, "III", Fields.THEME, "Đoàn kết, đổi mới, thi đua phát triển",
-            Fields.VENUE, "Hội trường UBND thị trấn Văn Quan"));
-    documents.record(conference(EARLY).getId(), "organizing-committee-decision", "qd-ban-to-chuc.pdf",
-        AttachmentFiles.pdf(), "office");
-    new ConferenceDriver(engine, councils, instance(EARLY)).complete(task(EARLY,
-        Elements.ESTABLISH_ORGANIZING_COMMITTEE), withVariables(Fields.DECISION_NUMBER, "12/QĐ-UBND",
-            Fields.DECISION_DATE, "2025-01-03", Fields.COMMITTEE_MEMBERS, MEMBERS));
+    fixture.scheduleWithThemeAndVenue(EARLY, "2025-03-10", "Đoàn kết, đổi mới, thi đua phát triển",
+        "Hội trường UBND thị trấn Văn Quan");
+    fixture.upload(EARLY, "organizing-committee-decision", "qd-ban-to-chuc.pdf", "office");
+    fixture.establishCommittee(EARLY, "12/QĐ-UBND", "2025-01-03", SubmissionFixture.COMMITTEE_MEMBERS);
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 15, 10, 0));
-    documents.record(conference(EARLY).getId(), "unit-plan", "ke-hoach.pdf", AttachmentFiles.pdf(), "secretary");
-    taskService.complete(taskService.createTaskQuery().processInstanceId(conference(EARLY).getProcessInstanceId())
-        .taskDefinitionKey(Elements.SEND_SUBMISSION).list().stream().filter(t -> "plan-to-home-affairs".equals(
-            taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE))).findFirst().orElseThrow().getId());
+    fixture.upload(EARLY, "unit-plan", "ke-hoach.pdf", "secretary");
+    fixture.send(EARLY, "plan-to-home-affairs");
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 20, 9, 0));
-    new ConferenceDriver(engine, councils, instance(LATE)).schedule("2025-03-25");
-    documents.record(conference(LATE).getId(), "organizing-committee-decision", "qd.pdf", AttachmentFiles.pdf(),
-        "office");
-    new ConferenceDriver(engine, councils, instance(LATE)).complete(task(LATE,
-        Elements.ESTABLISH_ORGANIZING_COMMITTEE), withVariables(Fields.DECISION_NUMBER, "03/QĐ-UBND",
-            Fields.DECISION_DATE, "2025-01-20", Fields.COMMITTEE_MEMBERS, MEMBERS));
-    managementService.createJobQuery().processInstanceId(conference(LATE).getProcessInstanceId()).timers()
-        .executable().list().forEach(j -> managementService.executeJob(j.getId()));
+    fixture.driver(LATE).schedule("2025-03-25");
+    fixture.upload(LATE, "organizing-committee-decision", "qd.pdf", "office");
+    fixture.establishCommittee(LATE, "03/QĐ-UBND", "2025-01-20", SubmissionFixture.COMMITTEE_MEMBERS);
+    fixture.runExecutableTimers(LATE);
   }
 
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private Conference conference(String unitCode) {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
-        .filter(c -> c.getUnitCode().equals(unitCode)).findFirst().orElseThrow();
-  }
-
-  private ProcessInstance instance(String unitCode) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .singleResult();
-  }
-
-  private Task task(String unitCode, String key) {
-    return taskService.createTaskQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .taskDefinitionKey(key).singleResult();
   }
 
   private String text(Browser browser, String css) {
@@ -168,7 +118,7 @@ class SubmissionRecordBrowserTest {
           .contains("Nông Văn Tài\tThành viên\tTiểu ban Tuyên truyền");
       assertThat(text(browser, ".tdf-record-submissions")).contains("Đã gửi 15/01/2025 10:00").contains("Chưa gửi");
       WebElement file = browser.driver.findElement(By.cssSelector("a.tdf-committee-file"));
-      assertThat(file.getAttribute("href")).endsWith(documents.byCode(conference(EARLY).getId())
+      assertThat(file.getAttribute("href")).endsWith(documents.byCode(fixture.conference(EARLY).getId())
           .get("organizing-committee-decision").downloadPath());
       browser.driver.executeScript("arguments[0].scrollIntoView()",
           browser.driver.findElement(By.cssSelector(".tdf-committee-members")));

@@ -2,33 +2,20 @@ package vn.thiduaflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilAccounts;
-import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.dashboard.CampaignDashboard.CommitteeLine;
 import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
 import vn.thiduaflow.dashboard.CampaignDashboard.Page;
@@ -36,12 +23,8 @@ import vn.thiduaflow.dashboard.CampaignDashboard.Row;
 import vn.thiduaflow.dashboard.CampaignDashboard.SubmissionLine;
 import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.quota.DelegateQuotaService;
-import vn.thiduaflow.system.EngineClock;
-import vn.thiduaflow.system.ProcessModel.Elements;
-import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
+import vn.thiduaflow.submission.SubmissionFixture;
 
 /**
  * What issue 22's steps record, where the secretariat looks: the campaign dashboard's rows show each unit's
@@ -54,69 +37,25 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @ThiDuaFlowSpringTest
 class DashboardSubmissionsTest {
 
-  private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
-      + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final String MEMBERS = "[{\"fullName\":\"Hoàng Văn Minh\",\"role\":\"HEAD\",\"subCommittee\":\"NONE\"},"
-      + "{\"fullName\":\"Lý Thị Hoa\",\"role\":\"DEPUTY_HEAD\",\"subCommittee\":\"CONTENT\"},"
-      + "{\"fullName\":\"Nông Văn Tài\",\"role\":\"MEMBER\",\"subCommittee\":\"COMMUNICATION\"}]";
-
-  @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
-  @Autowired CouncilDirectory councils;
-  @Autowired CouncilAccounts accounts;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired ConferenceDocumentService documents;
+  @Autowired ApplicationContext context;
   @Autowired DelegateQuotaService quotas;
   @Autowired CampaignDashboard dashboard;
   @Autowired ConferenceRecord records;
+  @Autowired ConferenceDocumentService documents;
   @Autowired ObjectMapper json;
 
+  private SubmissionFixture fixture;
   private Campaign campaign;
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
-    if (campaign != null) {
-      runtimeService.deleteProcessInstance(campaign.getProcessInstanceId(), "test done");
-    }
+    fixture.end();
   }
 
   private Campaign start(String planId, LocalDateTime at, String accountSuffix) {
-    AbstractAssertions.init(engine);
-    ConferenceDriver.at(at);
-    campaign = campaigns.start(planId);
-    accounts.ensureAccounts(campaign, vn.thiduaflow.security.Http.PASSWORD, accountSuffix);
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().rootProcessInstanceId(campaign.getProcessInstanceId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
+    fixture = new SubmissionFixture(context);
+    campaign = fixture.start(planId, at, accountSuffix);
     return campaign;
-  }
-
-  private Conference conference(String unitCode) {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
-        .filter(c -> c.getUnitCode().equals(unitCode)).findFirst().orElseThrow();
-  }
-
-  private ProcessInstance instance(String unitCode) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .singleResult();
-  }
-
-  private Task task(String unitCode, String key) {
-    return taskService.createTaskQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .taskDefinitionKey(key).singleResult();
-  }
-
-  private Task submissionTask(String unitCode, String code) {
-    return taskService.createTaskQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .taskDefinitionKey(Elements.SEND_SUBMISSION).list().stream()
-        .filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE))).findFirst().orElseThrow();
   }
 
   private Row row(Page page, String unitCode) {
@@ -132,28 +71,20 @@ class DashboardSubmissionsTest {
     start("test-early-submission", LocalDateTime.of(2025, 1, 2, 8, 0), "vanquan.dash");
     // Thị trấn Văn Quan schedules on 03/01 for 10/03 with a theme and a venue, sets up its committee
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance("06253")).complete(task("06253", Elements.SCHEDULE_CONFERENCE),
-        withVariables(Fields.CONFERENCE_FORM, "EXEMPLAR_COMMENDATION_CONFERENCE", Fields.CONFERENCE_DATE,
-            "2025-03-10", Fields.EDITION, "III", Fields.THEME, "Đoàn kết, đổi mới, thi đua phát triển",
-            Fields.VENUE, "Hội trường UBND thị trấn Văn Quan"));
-    documents.record(conference("06253").getId(), "organizing-committee-decision", "qd-ban-to-chuc.pdf", PDF,
-        "test.office");
-    new ConferenceDriver(engine, councils, instance("06253")).complete(task("06253",
-        Elements.ESTABLISH_ORGANIZING_COMMITTEE), withVariables(Fields.DECISION_NUMBER, "12/QĐ-UBND",
-            Fields.DECISION_DATE, "2025-01-03", Fields.COMMITTEE_MEMBERS, MEMBERS));
+    fixture.scheduleWithThemeAndVenue("06253", "2025-03-10", "Đoàn kết, đổi mới, thi đua phát triển",
+        "Hội trường UBND thị trấn Văn Quan");
+    fixture.upload("06253", "organizing-committee-decision", "qd-ban-to-chuc.pdf", "test.office");
+    fixture.establishCommittee("06253", "12/QĐ-UBND", "2025-01-03", SubmissionFixture.COMMITTEE_MEMBERS);
     // it sends its plan to Sở Nội vụ on 15/01, exactly the fixed date: on time
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 15, 10, 0));
-    documents.record(conference("06253").getId(), "unit-plan", "ke-hoach.pdf", PDF, "test.secretary");
-    taskService.complete(submissionTask("06253", "plan-to-home-affairs").getId());
+    fixture.upload("06253", "unit-plan", "ke-hoach.pdf", "test.secretary");
+    fixture.send("06253", "plan-to-home-affairs");
     // Xã Trấn Ninh schedules on 20/01, after the fixed date: late from the start, escalated by its timer
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 20, 9, 0));
-    new ConferenceDriver(engine, councils, instance("06256")).schedule("2025-03-25");
-    documents.record(conference("06256").getId(), "organizing-committee-decision", "qd.pdf", PDF, "test.office");
-    new ConferenceDriver(engine, councils, instance("06256")).complete(task("06256",
-        Elements.ESTABLISH_ORGANIZING_COMMITTEE), withVariables(Fields.DECISION_NUMBER, "03/QĐ-UBND",
-            Fields.DECISION_DATE, "2025-01-20", Fields.COMMITTEE_MEMBERS, MEMBERS));
-    managementService.createJobQuery().processInstanceId(conference("06256").getProcessInstanceId()).timers()
-        .executable().list().forEach(j -> managementService.executeJob(j.getId()));
+    fixture.driver("06256").schedule("2025-03-25");
+    fixture.upload("06256", "organizing-committee-decision", "qd.pdf", "test.office");
+    fixture.establishCommittee("06256", "03/QĐ-UBND", "2025-01-20", SubmissionFixture.COMMITTEE_MEMBERS);
+    fixture.runExecutableTimers("06256");
 
     Page page = dashboard.page(Viewer.of(List.of("u184.standing-office")),
         new Filter(campaign.getId(), null, null, false, 0, 50));
@@ -186,7 +117,7 @@ class DashboardSubmissionsTest {
     assertThat(earlyJson.at("/committee/decisionDate").asText()).isEqualTo("2025-01-03");
 
     // the record of Thị trấn Văn Quan
-    ConferenceRecord.View record = records.of(conference("06253").getId(), List.of("u184.standing-office"))
+    ConferenceRecord.View record = records.of(fixture.conference("06253").getId(), List.of("u184.standing-office"))
         .orElseThrow();
     assertThat(record.theme()).isEqualTo("Đoàn kết, đổi mới, thi đua phát triển");
     assertThat(record.venue()).isEqualTo("Hội trường UBND thị trấn Văn Quan");
@@ -204,8 +135,9 @@ class DashboardSubmissionsTest {
             tuple("Lý Thị Hoa", "Phó Trưởng ban", "Tiểu ban Nội dung"),
             tuple("Nông Văn Tài", "Thành viên", "Tiểu ban Tuyên truyền"));
     assertThat(committee.decisionFile().fileName()).isEqualTo("qd-ban-to-chuc.pdf");
-    assertThat(committee.decisionFile().downloadPath()).isEqualTo(documents.byCode(conference("06253").getId())
-        .get("organizing-committee-decision").downloadPath());
+    assertThat(committee.decisionFile().downloadPath())
+        .isEqualTo(documents.byCode(fixture.conference("06253").getId()).get("organizing-committee-decision")
+            .downloadPath());
     assertThat(committee.decisionFile().viewPath()).as("a PDF opens in the browser").isNotNull();
     assertThat(record.outsideEvents()).isEmpty();
     assertThat(record.quota()).isNull();
@@ -213,8 +145,8 @@ class DashboardSubmissionsTest {
     assertThat(recordJson.at("/committee/members/0/roleLabel").asText()).isEqualTo("Trưởng ban");
     assertThat(recordJson.at("/submissions/1/state").asText()).isEqualTo("Chưa gửi");
     // the late commune's record says its submission was escalated
-    assertThat(records.of(conference("06256").getId(), List.of("u184.standing-office")).orElseThrow().submissions()
-        .get(0)).satisfies(s -> assertThat(s.escalated()).isTrue());
+    assertThat(records.of(fixture.conference("06256").getId(), List.of("u184.standing-office")).orElseThrow()
+        .submissions().get(0)).satisfies(s -> assertThat(s.escalated()).isTrue());
   }
 
   @Test
@@ -241,14 +173,14 @@ class DashboardSubmissionsTest {
     assertThat(page.at("/outsideEvents/0/date").asText()).isEqualTo("2025-10-20");
     assertThat(page.at("/outsideEvents/0/rules/1").asText()).contains("cấp xã");
 
-    Conference commune = conference("03390");
+    Conference commune = fixture.conference("03390");
     ConferenceRecord.View unscheduled = records.of(commune.getId(), List.of("u12.standing-office")).orElseThrow();
     assertThat(unscheduled.outsideEvents()).singleElement().satisfies(r -> {
       assertThat(r.sentence()).startsWith("Trước Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030"
           + " — ngày 20/10/2025 (Giả định của kiểm thử: Hội nghị cấp xã");
       assertThat(r.met()).as("no day yet").isNull();
     });
-    new ConferenceDriver(engine, councils, instance("03390")).schedule("2025-09-05");
+    fixture.driver("03390").schedule("2025-09-05");
     assertThat(records.of(commune.getId(), List.of("u12.standing-office")).orElseThrow().outsideEvents().get(0).met())
         .isTrue();
     assertThat(asJson(records.of(commune.getId(), List.of("u12.standing-office")).orElseThrow())

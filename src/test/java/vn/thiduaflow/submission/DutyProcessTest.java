@@ -3,35 +3,30 @@ package vn.thiduaflow.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.thiduaflow.submission.SubmissionFixture.startOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilRole;
@@ -43,7 +38,6 @@ import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.system.ProcessModel;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -64,11 +58,8 @@ class DutyProcessTest {
   private static final String BUDGET = "budget-estimate";
   private static final String PUBLICITY = "publicity";
 
-  @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ApplicationContext context;
   @Autowired CouncilDirectory councils;
-  @Autowired CouncilAccounts accounts;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -79,35 +70,26 @@ class DutyProcessTest {
   @Autowired SupervisionService supervision;
   @Autowired CampaignDashboard dashboard;
 
+  private SubmissionFixture fixture;
   private Campaign campaign;
 
   @BeforeEach
   void startTheCampaign() {
-    AbstractAssertions.init(engine);
-    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
-    campaign = campaigns.start("test-duties-bac-son");
-    accounts.ensureAccounts(campaign, vn.thiduaflow.security.Http.PASSWORD, "bacson.test");
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().rootProcessInstanceId(campaign.getProcessInstanceId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
+    fixture = new SubmissionFixture(context);
+    campaign = fixture.start("test-duties-bac-son", LocalDateTime.of(2025, 1, 2, 8, 0), "bacson.test");
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
-    runtimeService.deleteProcessInstance(campaign.getProcessInstanceId(), "test done");
+    fixture.end();
   }
 
   private Conference conference() {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
-        .filter(c -> c.getUnitCode().equals(TOWN)).findFirst().orElseThrow();
+    return fixture.conference(TOWN);
   }
 
   private ProcessInstance instance() {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(conference().getProcessInstanceId())
-        .singleResult();
+    return fixture.instance(TOWN);
   }
 
   /** The conference's duties instance, called by its UnitConference instance once scheduled. */
@@ -136,10 +118,6 @@ class DutyProcessTest {
     return managementService.createJobQuery().processInstanceId(dutiesInstance()).timers().executable().list();
   }
 
-  private static Date startOf(int year, int month, int day) {
-    return EngineClock.toDate(LocalDate.of(year, month, day).atStartOfDay());
-  }
-
   private String refusal(Task task, Map<String, Object> vars) {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(task.getId(), vars));
     assertThat(thrown).as("refused").isNotNull();
@@ -154,7 +132,7 @@ class DutyProcessTest {
   @Test
   void eachDutyIsATaskOfItsHolderDueAtItsDayRemindedOnceEscalatedOnceToTheChairAndTheSupervisorAndRecordedDone() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance()).schedule("2025-03-10");
+    fixture.driver(TOWN).schedule("2025-03-10");
     Long id = conference().getId();
 
     // both duties opened at scheduling, each for its holder's group at the commune, with its due day
@@ -266,7 +244,7 @@ class DutyProcessTest {
   @Test
   void aDutyNotDoneShowsLateOnTheDashboardAndAUnitWithoutSupervisorTellsNobodyElse() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance()).schedule("2025-03-10");
+    fixture.driver(TOWN).schedule("2025-03-10");
     Long id = conference().getId();
     var viewer = CampaignDashboard.Viewer.of(List.of("camunda-admin"));
     var filter = new CampaignDashboard.Filter(campaign.getId(), null, null, false, 0, 50);

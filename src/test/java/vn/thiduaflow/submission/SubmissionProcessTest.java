@@ -3,34 +3,25 @@ package vn.thiduaflow.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.thiduaflow.submission.SubmissionFixture.startOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
-import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilAccounts;
-import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationRepository;
@@ -38,14 +29,11 @@ import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
-import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.dossier.RequestedDocument;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * Submissions before the conference and the organizing committee (issue 22), driven with the engine clock on the test
@@ -61,78 +49,31 @@ class SubmissionProcessTest {
   private static final String LATE = "06256";
   private static final String HOME_AFFAIRS = "plan-to-home-affairs";
   private static final String DRAFTS = "drafts-to-standing-office";
-  private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
-      + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
-  @Autowired CouncilDirectory councils;
-  @Autowired CouncilAccounts accounts;
-  @Autowired RuntimeService runtimeService;
+  @Autowired ApplicationContext context;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
   @Autowired EscalationRepository escalations;
   @Autowired NotificationRepository notifications;
-  @Autowired ConferenceDocumentService documents;
   @Autowired SubmissionService submissions;
   @Autowired OrganizingCommitteeService committees;
 
-  private Campaign campaign;
+  private SubmissionFixture fixture;
 
   @BeforeEach
   void startTheCampaign() {
-    AbstractAssertions.init(engine);
-    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
-    campaign = campaigns.start("test-early-submission");
-    accounts.ensureAccounts(campaign, vn.thiduaflow.security.Http.PASSWORD, "vanquan.test");
-    // the lower conferences start asynchronously, one job each
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().rootProcessInstanceId(campaign.getProcessInstanceId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
+    fixture = new SubmissionFixture(context);
+    fixture.start("test-early-submission", LocalDateTime.of(2025, 1, 2, 8, 0), "vanquan.test");
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
-    runtimeService.deleteProcessInstance(campaign.getProcessInstanceId(), "test done");
-  }
-
-  private Conference conference(String unitCode) {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
-        .filter(c -> c.getUnitCode().equals(unitCode)).findFirst().orElseThrow();
-  }
-
-  private ProcessInstance instance(String unitCode) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .singleResult();
-  }
-
-  private Task task(String unitCode, String key) {
-    return taskService.createTaskQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .taskDefinitionKey(key).singleResult();
-  }
-
-  private Task submissionTask(String unitCode, String code) {
-    return taskService.createTaskQuery().processInstanceId(conference(unitCode).getProcessInstanceId())
-        .taskDefinitionKey(Elements.SEND_SUBMISSION).list().stream()
-        .filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE))).findFirst().orElseThrow();
-  }
-
-  private List<Job> executableTimers(String unitCode) {
-    return managementService.createJobQuery().processInstanceId(conference(unitCode).getProcessInstanceId()).timers()
-        .executable().list();
-  }
-
-  private static Date startOf(int year, int month, int day) {
-    return EngineClock.toDate(LocalDate.of(year, month, day).atStartOfDay());
+    fixture.end();
   }
 
   private void upload(String unitCode, String code) {
-    documents.record(conference(unitCode).getId(), code, code + ".pdf", PDF, "test.secretary");
+    fixture.upload(unitCode, code, code + ".pdf", "test.secretary");
   }
 
   private static String members(String... rows) {
@@ -158,38 +99,37 @@ class SubmissionProcessTest {
 
   /** Schedules a commune's conference and sets up its organizing committee (decision dated today). */
   private void scheduleAndEstablish(String unitCode, String conferenceDay) {
-    new ConferenceDriver(engine, councils, instance(unitCode)).schedule(conferenceDay);
+    fixture.driver(unitCode).schedule(conferenceDay);
     upload(unitCode, "organizing-committee-decision");
-    new ConferenceDriver(engine, councils, instance(unitCode)).complete(task(unitCode,
-        Elements.ESTABLISH_ORGANIZING_COMMITTEE), committee("12/QĐ-UBND", EngineClock.today().toString(), GOOD_MEMBERS));
+    fixture.establishCommittee(unitCode, "12/QĐ-UBND", EngineClock.today().toString(), GOOD_MEMBERS);
   }
 
   @Test
   void theSubmissionsDoNotWaitForTheCommitteeWhichIsDueWithTheFirstSubmissionThatCarriesItsDecision() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance(EARLY)).schedule("2025-03-10");
+    fixture.driver(EARLY).schedule("2025-03-10");
     // both sending tasks are open before the committee exists
-    assertThat(submissionTask(EARLY, HOME_AFFAIRS)).isNotNull();
-    assertThat(submissionTask(EARLY, DRAFTS)).isNotNull();
+    assertThat(fixture.submissionTask(EARLY, HOME_AFFAIRS)).isNotNull();
+    assertThat(fixture.submissionTask(EARLY, DRAFTS)).isNotNull();
     // the committee is due with the fixed 15/01/2025 of the submission that sends its decision on
-    assertThat(submissions.dueDay(conference(EARLY).getId(), HOME_AFFAIRS)).isEqualTo(LocalDate.of(2025, 1, 15));
-    assertThat(task(EARLY, Elements.ESTABLISH_ORGANIZING_COMMITTEE).getDueDate())
-        .isEqualTo(submissionTask(EARLY, HOME_AFFAIRS).getDueDate()).isNotNull();
+    assertThat(submissions.dueDay(fixture.conference(EARLY).getId(), HOME_AFFAIRS)).isEqualTo(LocalDate.of(2025, 1, 15));
+    assertThat(fixture.task(EARLY, Elements.ESTABLISH_ORGANIZING_COMMITTEE).getDueDate())
+        .isEqualTo(fixture.submissionTask(EARLY, HOME_AFFAIRS).getDueDate()).isNotNull();
     // and that submission cannot be sent without the decision
     upload(EARLY, "unit-plan");
-    assertThat(refusal(submissionTask(EARLY, HOME_AFFAIRS), Map.of())).contains("Quyết định thành lập Ban Tổ chức");
+    assertThat(refusal(fixture.submissionTask(EARLY, HOME_AFFAIRS), Map.of())).contains("Quyết định thành lập Ban Tổ chức");
   }
 
   @Test
   void whatIsStillUnsentWhenTheResultsAreReportedEndsWithTheConferenceRecordedAsNotSent() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 20, 9, 0));
-    new ConferenceDriver(engine, councils, instance(LATE)).schedule("2025-03-20");
+    fixture.driver(LATE).schedule("2025-03-20");
     // scheduled after the fixed 15/01: its submission escalates at once, then nobody sends it
-    executableTimers(LATE).forEach(j -> managementService.executeJob(j.getId()));
-    Long conferenceId = conference(LATE).getId();
+    fixture.runExecutableTimers(LATE);
+    Long conferenceId = fixture.conference(LATE).getId();
     assertThat(submissions.of(conferenceId)).filteredOn(r -> r.getCode().equals(HOME_AFFAIRS))
         .singleElement().satisfies(r -> assertThat(r.getEscalationId()).isNotNull());
-    String instanceId = conference(LATE).getProcessInstanceId();
+    String instanceId = fixture.conference(LATE).getProcessInstanceId();
 
     // the main flow reaches its end (results reported) while both submissions are open
     runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(Elements.RESULTS_REPORTED)
@@ -205,14 +145,14 @@ class SubmissionProcessTest {
   @Test
   void theCommitteeIsRefusedWithoutAHeadWithAFutureDateWithoutItsFileOrWithoutAMemberOfARequiredSubCommittee() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance(EARLY)).schedule("2025-03-10");
-    Task committeeTask = task(EARLY, Elements.ESTABLISH_ORGANIZING_COMMITTEE);
+    fixture.driver(EARLY).schedule("2025-03-10");
+    Task committeeTask = fixture.task(EARLY, Elements.ESTABLISH_ORGANIZING_COMMITTEE);
     assertThat(committeeTask.getName()).isEqualTo("Thành lập Ban Tổ chức — Thị trấn Văn Quan");
     assertThat(taskService.getIdentityLinksForTask(committeeTask.getId())).extracting(l -> l.getGroupId())
         .contains(CouncilRole.STANDING_OFFICE.groupId(EARLY));
     assertThat(RequestedDocument.read(taskService.getVariableLocal(committeeTask.getId(), RequestedDocument.VARIABLE)))
         .extracting(RequestedDocument::code).containsExactly("organizing-committee-decision");
-    assertThat(task(EARLY, Elements.SUBMIT_NOMINATIONS)).as("the main flow goes on beside it").isNotNull();
+    assertThat(fixture.task(EARLY, Elements.SUBMIT_NOMINATIONS)).as("the main flow goes on beside it").isNotNull();
 
     assertThat(refusal(committeeTask, committee("12/QĐ-UBND", "2025-01-03", GOOD_MEMBERS)))
         .contains("Chưa tải lên bản đã ký của Quyết định thành lập Ban Tổ chức");
@@ -229,22 +169,22 @@ class SubmissionProcessTest {
         .startsWith("Chưa gửi được, có 8 điều cần sửa")
         .contains("Chưa nhập số Quyết định").contains("Người thứ 1 — Họ và tên").contains("Người thứ 1 — Chức danh")
         .contains("Người thứ 1 — Tiểu ban");
-    assertThat(committees.of(conference(EARLY).getId())).as("nothing written").isEmpty();
-    assertThat(submissions.of(conference(EARLY).getId())).extracting(ConferenceSubmission::getSentAt).containsOnlyNulls();
+    assertThat(committees.of(fixture.conference(EARLY).getId())).as("nothing written").isEmpty();
+    assertThat(submissions.of(fixture.conference(EARLY).getId())).extracting(ConferenceSubmission::getSentAt).containsOnlyNulls();
 
     // exactly today passes
     taskService.complete(committeeTask.getId(), committee("12/QĐ-UBND", "2025-01-03", GOOD_MEMBERS));
-    var recorded = committees.of(conference(EARLY).getId()).orElseThrow();
+    var recorded = committees.of(fixture.conference(EARLY).getId()).orElseThrow();
     assertThat(recorded.getDecisionNumber()).isEqualTo("12/QĐ-UBND");
     assertThat(recorded.getMembers()).extracting(CommitteeMember::getRole).containsExactly(CommitteeMember.Role.HEAD,
         CommitteeMember.Role.DEPUTY_HEAD, CommitteeMember.Role.MEMBER);
-    assertThat(committees.briefLine(conference(EARLY).getId()).orElseThrow()).contains("Trưởng ban: Hoàng Văn Minh")
+    assertThat(committees.briefLine(fixture.conference(EARLY).getId()).orElseThrow()).contains("Trưởng ban: Hoàng Văn Minh")
         .contains("Tiểu ban Nội dung: 1 người");
-    assertThat(taskService.getVariable(submissionTask(EARLY, HOME_AFFAIRS).getId(), "taskBrief").toString())
+    assertThat(taskService.getVariable(fixture.submissionTask(EARLY, HOME_AFFAIRS).getId(), "taskBrief").toString())
         .contains("**Ban Tổ chức:** Quyết định số 12\\/QĐ\\-UBND");
     // and in the briefs of the tasks after it
-    taskService.complete(task(EARLY, Elements.SUBMIT_NOMINATIONS).getId(), withVariables(Fields.NOMINATIONS_SENT, true));
-    assertThat(taskService.getVariable(task(EARLY, Elements.PROPOSE_COMPOSITION).getId(), "taskBrief").toString())
+    taskService.complete(fixture.task(EARLY, Elements.SUBMIT_NOMINATIONS).getId(), withVariables(Fields.NOMINATIONS_SENT, true));
+    assertThat(taskService.getVariable(fixture.task(EARLY, Elements.PROPOSE_COMPOSITION).getId(), "taskBrief").toString())
         .contains("**Ban Tổ chức:** Quyết định số 12\\/QĐ\\-UBND ngày 03/01/2025 — Trưởng ban: Hoàng Văn Minh");
   }
 
@@ -252,12 +192,12 @@ class SubmissionProcessTest {
   void eachSubmissionIsATaskDueAtItsOwnDeadlineRemindedBeforeAndEscalatedOnceOnlyForTheLateUnit() {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
     scheduleAndEstablish(EARLY, "2025-03-10");
-    Long early = conference(EARLY).getId();
+    Long early = fixture.conference(EARLY).getId();
     // both submissions opened at scheduling with their due days: the fixed date, and 20 days before 10/3
     assertThat(submissions.of(early)).extracting(ConferenceSubmission::getCode, ConferenceSubmission::getDueOn)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(HOME_AFFAIRS, LocalDate.of(2025, 1, 15)),
             org.assertj.core.groups.Tuple.tuple(DRAFTS, LocalDate.of(2025, 2, 18)));
-    Task home = submissionTask(EARLY, HOME_AFFAIRS);
+    Task home = fixture.submissionTask(EARLY, HOME_AFFAIRS);
     assertThat(home.getName()).isEqualTo("Gửi Kế hoạch tổ chức Hội nghị và Quyết định thành lập Ban Tổ chức đến Sở Nội"
         + " vụ tỉnh Lạng Sơn — Thị trấn Văn Quan");
     assertThat(home.getDueDate()).isEqualTo(startOf(2025, 1, 16));
@@ -269,12 +209,12 @@ class SubmissionProcessTest {
         .extracting(RequestedDocument::code, RequestedDocument::required).containsExactly(
             org.assertj.core.groups.Tuple.tuple("unit-plan", true),
             org.assertj.core.groups.Tuple.tuple("organizing-committee-decision", true));
-    Task drafts = submissionTask(EARLY, DRAFTS);
+    Task drafts = fixture.submissionTask(EARLY, DRAFTS);
     assertThat(drafts.getName()).startsWith("Gửi dự thảo Báo cáo tổng kết và chương trình Hội nghị đến Thường trực Hội"
         + " đồng Thi đua - Khen thưởng Huyện Văn Quan");
     assertThat(drafts.getDueDate()).isEqualTo(startOf(2025, 2, 19));
     // reminders 2 working days before: Monday 13/1 (before Wednesday 15/1) and Friday 14/2 (before Tuesday 18/2)
-    assertThat(managementService.createJobQuery().processInstanceId(conference(EARLY).getProcessInstanceId())
+    assertThat(managementService.createJobQuery().processInstanceId(fixture.conference(EARLY).getProcessInstanceId())
         .activityId(Elements.SUBMISSION_REMINDER).list()).extracting(Job::getDuedate)
         .containsExactlyInAnyOrder(startOf(2025, 1, 13), startOf(2025, 2, 14));
 
@@ -282,7 +222,7 @@ class SubmissionProcessTest {
     assertThat(refusal(home, Map.of())).contains("còn thiếu «Kế hoạch tổ chức Hội nghị của đơn vị»");
 
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 13, 0, 0));
-    List<Job> due = executableTimers(EARLY);
+    List<Job> due = fixture.executableTimers(EARLY);
     assertThat(due).as("only the fixed date's reminder").hasSize(1);
     managementService.executeJob(due.get(0).getId());
     assertThat(notifications.findByConferenceIdOrderById(early)).extracting(Notification::getKind,
@@ -301,14 +241,14 @@ class SubmissionProcessTest {
     // Xã Trấn Ninh schedules on 20/1 for 25/3: its fixed-date submission was due on 15/1 already
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 20, 9, 0));
     scheduleAndEstablish(LATE, "2025-03-25");
-    Long late = conference(LATE).getId();
-    Task lateHome = submissionTask(LATE, HOME_AFFAIRS);
+    Long late = fixture.conference(LATE).getId();
+    Task lateHome = fixture.submissionTask(LATE, HOME_AFFAIRS);
     assertThat(lateHome.getDueDate()).as("due at the fixed date, in the past").isEqualTo(startOf(2025, 1, 16));
-    assertThat(submissionTask(LATE, DRAFTS).getDueDate()).as("20 days before 25/3").isEqualTo(startOf(2025, 3, 6));
-    List<Job> lateTimers = executableTimers(LATE);
+    assertThat(fixture.submissionTask(LATE, DRAFTS).getDueDate()).as("20 days before 25/3").isEqualTo(startOf(2025, 3, 6));
+    List<Job> lateTimers = fixture.executableTimers(LATE);
     assertThat(lateTimers).as("the reminder and the escalation, both due at once").hasSize(2);
     lateTimers.forEach(j -> managementService.executeJob(j.getId()));
-    assertThat(executableTimers(EARLY)).as("the early unit has nothing due").isEmpty();
+    assertThat(fixture.executableTimers(EARLY)).as("the early unit has nothing due").isEmpty();
 
     assertThat(notifications.findByConferenceIdOrderById(late)).extracting(Notification::getKind)
         .as("no reminder after the fact, one escalation").containsExactly(NotificationKind.ESCALATION);
@@ -319,12 +259,12 @@ class SubmissionProcessTest {
       assertThat(e.getEscalatedTo()).contains(CouncilRole.CHAIR.groupId(LATE));
     });
     assertThat(escalations.findByConferenceIdInOrderById(List.of(early))).as("only the late unit").isEmpty();
-    lateHome = submissionTask(LATE, HOME_AFFAIRS);
+    lateHome = fixture.submissionTask(LATE, HOME_AFFAIRS);
     assertThat(lateHome.getPriority()).isEqualTo(EscalationService.ESCALATED_PRIORITY);
     assertThat(taskService.getIdentityLinksForTask(lateHome.getId())).extracting(l -> l.getGroupId()).contains(
         CouncilRole.CHAIR.groupId(LATE), CouncilRole.STANDING_OFFICE.groupId(LATE));
-    assertThat(submissionTask(LATE, DRAFTS).getPriority()).as("its other submission is not late").isEqualTo(50);
-    String lateInstance = conference(LATE).getProcessInstanceId();
+    assertThat(fixture.submissionTask(LATE, DRAFTS).getPriority()).as("its other submission is not late").isEqualTo(50);
+    String lateInstance = fixture.conference(LATE).getProcessInstanceId();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(lateInstance)
         .incidentType(EscalationService.INCIDENT_TYPE).count()).isEqualTo(1);
     // escalated once: asking again changes nothing
@@ -339,6 +279,6 @@ class SubmissionProcessTest {
     assertThat(escalations.findByConferenceIdInOrderById(List.of(late)).get(0).getResolvedAt())
         .isEqualTo(LocalDateTime.of(2025, 1, 21, 9, 0));
     assertThat(notifications.findByConferenceIdOrderById(late).get(1).getSubject()).contains("(quá hạn 15/01/2025)");
-    BpmnAwareTests.assertThat(instance(LATE)).isActive();
+    BpmnAwareTests.assertThat(fixture.instance(LATE)).isActive();
   }
 }

@@ -3,44 +3,32 @@ package vn.thiduaflow.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.thiduaflow.submission.SubmissionFixture.startOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
-import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilAccounts;
-import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
-import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * A reschedule moves the submissions before the conference (issue 22) with the conference, on the test plan
@@ -57,44 +45,28 @@ class SubmissionRescheduleProcessTest {
   private static final String UNIT = "06253";
   private static final String HOME_AFFAIRS = "plan-to-home-affairs";
   private static final String DRAFTS = "drafts-to-standing-office";
-  private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"
-      + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
-  @Autowired CouncilDirectory councils;
-  @Autowired CouncilAccounts accounts;
+  @Autowired ApplicationContext context;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired EscalationRepository escalations;
-  @Autowired ConferenceDocumentService documents;
   @Autowired SubmissionService submissions;
   @Autowired DeadlineService deadlines;
 
-  private Campaign campaign;
+  private SubmissionFixture fixture;
 
   @BeforeEach
   void scheduleTheUnitFor10March() {
-    AbstractAssertions.init(engine);
-    ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
-    campaign = campaigns.start("test-early-submission");
-    accounts.ensureAccounts(campaign, vn.thiduaflow.security.Http.PASSWORD, "vanquan.resched");
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().rootProcessInstanceId(campaign.getProcessInstanceId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
+    fixture = new SubmissionFixture(context);
+    fixture.start("test-early-submission", LocalDateTime.of(2025, 1, 2, 8, 0), "vanquan.resched");
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 3, 9, 0));
-    new ConferenceDriver(engine, councils, instance()).schedule("2025-03-10");
-    documents.record(conference().getId(), "organizing-committee-decision", "qd.pdf", PDF, "test.office");
-    new ConferenceDriver(engine, councils, instance()).complete(task(Elements.ESTABLISH_ORGANIZING_COMMITTEE),
-        withVariables(Fields.DECISION_NUMBER, "12/QĐ-UBND", Fields.DECISION_DATE, "2025-01-03",
-            Fields.COMMITTEE_MEMBERS, "[{\"fullName\":\"Hoàng Văn Minh\",\"role\":\"HEAD\",\"subCommittee\":\"NONE\"},"
-                + "{\"fullName\":\"Lý Thị Hoa\",\"role\":\"MEMBER\",\"subCommittee\":\"CONTENT\"},"
-                + "{\"fullName\":\"Nông Văn Tài\",\"role\":\"MEMBER\",\"subCommittee\":\"COMMUNICATION\"}]"));
+    fixture.driver(UNIT).schedule("2025-03-10");
+    fixture.upload(UNIT, "organizing-committee-decision", "qd.pdf", "test.office");
+    fixture.establishCommittee(UNIT, "12/QĐ-UBND", "2025-01-03",
+        "[{\"fullName\":\"Hoàng Văn Minh\",\"role\":\"HEAD\",\"subCommittee\":\"NONE\"},"
+            + "{\"fullName\":\"Lý Thị Hoa\",\"role\":\"MEMBER\",\"subCommittee\":\"CONTENT\"},"
+            + "{\"fullName\":\"Nông Văn Tài\",\"role\":\"MEMBER\",\"subCommittee\":\"COMMUNICATION\"}]");
     assertThat(submissions.of(conference().getId())).extracting(ConferenceSubmission::getCode,
         ConferenceSubmission::getDueOn).containsExactly(tuple(HOME_AFFAIRS, LocalDate.of(2025, 1, 15)),
             tuple(DRAFTS, LocalDate.of(2025, 2, 18)));
@@ -111,29 +83,19 @@ class SubmissionRescheduleProcessTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
-    runtimeService.deleteProcessInstance(campaign.getProcessInstanceId(), "test done");
+    fixture.end();
   }
 
   private Conference conference() {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
-        .filter(c -> c.getUnitCode().equals(UNIT)).findFirst().orElseThrow();
-  }
-
-  private ProcessInstance instance() {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(conference().getProcessInstanceId())
-        .singleResult();
+    return fixture.conference(UNIT);
   }
 
   private Task task(String key) {
-    return taskService.createTaskQuery().processInstanceId(conference().getProcessInstanceId())
-        .taskDefinitionKey(key).singleResult();
+    return fixture.task(UNIT, key);
   }
 
   private Task submissionTask(String code) {
-    return taskService.createTaskQuery().processInstanceId(conference().getProcessInstanceId())
-        .taskDefinitionKey(Elements.SEND_SUBMISSION).list().stream()
-        .filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.SUBMISSION_CODE))).findFirst().orElseThrow();
+    return fixture.submissionTask(UNIT, code);
   }
 
   private ConferenceSubmission row(String code) {
@@ -152,10 +114,6 @@ class SubmissionRescheduleProcessTest {
 
   private List<String> groups(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId()).toList();
-  }
-
-  private static Date startOf(int year, int month, int day) {
-    return EngineClock.toDate(LocalDate.of(year, month, day).atStartOfDay());
   }
 
   private List<Escalation> submissionEscalations() {
