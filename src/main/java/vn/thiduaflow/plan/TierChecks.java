@@ -1,0 +1,116 @@
+package vn.thiduaflow.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import vn.thiduaflow.plan.Plan.DeadlineRule;
+import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.PlanFileException.Problem;
+
+import static vn.thiduaflow.plan.DateRuleChecks.checkDeadline;
+import static vn.thiduaflow.plan.DateRuleChecks.checkTimeLimit;
+import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
+import static vn.thiduaflow.plan.DateRuleChecks.order;
+
+/**
+ * The rules of one conference tier (a window, its forms, its own presidium, official names and deadlines), the
+ * presidium rule and the official-name templates, for {@link PlanReader}. Called at several points of its order of
+ * checks (the plan's tiers, then the plan's presidium and names, then the levels'), so these stay separate methods.
+ */
+final class TierChecks {
+
+  static final Set<String> NAME_PLACEHOLDERS =
+      Set.of("unit", "unitInText", "place", "edition", "term", "formLabel", "day", "month", "year");
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^}]*)}");
+
+  static void checkTier(String field, Plan plan, TierRules tier, List<Problem> problems) {
+    checkWindow(field + ".window", tier.window(), problems);
+    if (tier.forms().size() != Set.copyOf(tier.forms()).size()) {
+      problems.add(new Problem(field + ".forms", "lists a form twice"));
+    }
+    checkTierOwnRules(field, plan, tier, problems);
+  }
+
+  /**
+   * A tier's own presidium, official names and deadlines (rules per level): each checked as the plan's are, and the
+   * deadlines in force at the tier (its own, else the plan's) kept in order.
+   */
+  private static void checkTierOwnRules(String field, Plan plan, TierRules tier, List<Problem> problems) {
+    checkPresidium(field + ".presidium", tier.presidium(), problems);
+    if (tier.officialName() != null) {
+      checkNameTemplates(field + ".officialName", tier.officialName(), problems);
+      checkTemplatesCoverForms(field + ".officialName.templates", tier.officialName(), tier, problems);
+    }
+    Plan.TierDeadlines own = tier.deadlines();
+    if (own == null) {
+      return;
+    }
+    if (own.nominationDeadline() != null) {
+      checkDeadline(field + ".deadlines.nominationDeadline", own.nominationDeadline(), problems);
+    }
+    if (own.dossier() != null) {
+      checkDeadline(field + ".deadlines.dossier", own.dossier(), problems);
+    }
+    if (own.councilVote() != null) {
+      checkDeadline(field + ".deadlines.councilVote", own.councilVote(), problems);
+    }
+    if (own.resultsReport() != null) {
+      checkTimeLimit(field + ".deadlines.resultsReport", own.resultsReport(), problems);
+    }
+    List<Problem> order = new ArrayList<>();
+    DeadlineRule vote = plan.councilVoteFor(tier);
+    order(plan.nominationDeadlineFor(tier), vote, "nominations are due", true, order);
+    order(plan.dossierDeadlineFor(tier), vote, "the dossier is due", false, order);
+    order.forEach(p -> problems.add(new Problem(field + ".deadlines", p.problem())));
+  }
+
+  /** Size range or "chaired by N", and a fraction of at most 1. */
+  static void checkPresidium(String field, Plan.PresidiumRule presidium, List<Problem> problems) {
+    if (presidium == null) {
+      return;
+    }
+    boolean range = presidium.minSize() != null || presidium.maxSize() != null;
+    if (range == (presidium.chairedBy() != null)) {
+      problems.add(new Problem(field, "set either minSize and maxSize, or chairedBy"));
+    } else if (range && (presidium.minSize() == null || presidium.maxSize() == null)) {
+      problems.add(new Problem(field, "minSize and maxSize go together"));
+    } else if (range && presidium.minSize() > presidium.maxSize()) {
+      problems.add(new Problem(field + ".maxSize", "must not be less than minSize (" + presidium.minSize() + ")"));
+    }
+    if (presidium.exemplarFraction() != null && presidium.fractionNumerator() > presidium.fractionDenominator()) {
+      problems.add(new Problem(field + ".exemplarFraction", "must not be more than 1"));
+    }
+  }
+
+  /** Template keys are conference forms or "default"; placeholders are the known ones. */
+  static void checkNameTemplates(String field, Plan.OfficialNameRule rule, List<Problem> problems) {
+    rule.templates().forEach((key, template) -> {
+      if (!"default".equals(key) && Arrays.stream(ConferenceForm.values()).noneMatch(f -> f.name().equals(key))) {
+        problems.add(new Problem(field + ".templates." + key, "key must be a conference form or 'default', one of "
+            + Arrays.toString(ConferenceForm.values())));
+      }
+      Matcher m = PLACEHOLDER.matcher(template);
+      while (m.find()) {
+        if (!NAME_PLACEHOLDERS.contains(m.group(1))) {
+          problems.add(new Problem(field + ".templates." + key, "unknown placeholder {" + m.group(1)
+              + "}; allowed: " + NAME_PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(", "))));
+        }
+      }
+    });
+  }
+
+  /** Every form the tier allows has a template (its own key or "default"). */
+  static void checkTemplatesCoverForms(String field, Plan.OfficialNameRule rule, TierRules tier,
+      List<Problem> problems) {
+    for (ConferenceForm form : tier.forms()) {
+      if (!rule.templates().containsKey(form.name()) && !rule.templates().containsKey("default")) {
+        problems.add(new Problem(field, "no template for allowed form " + form + " and no 'default' template"));
+      }
+    }
+  }
+
+  private TierChecks() {}
+}
