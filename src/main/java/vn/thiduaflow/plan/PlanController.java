@@ -55,7 +55,7 @@ class PlanController {
     List<PlanFileException.Problem> problems = e.problems();
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "Tệp kế hoạch không hợp lệ (" + problems.size() + " lỗi) / The plan file is invalid (" + problems.size()
-            + " problems): " + problems.get(0).field() + " " + problems.get(0).problem());
+            + (problems.size() == 1 ? " problem): " : " problems): ") + problems.get(0).field() + " " + problems.get(0).problem());
     p.setTitle(vn.thiduaflow.system.InvalidInputException.TITLE);
     p.setType(URI.create("urn:thiduaflow:invalid-plan"));
     p.setProperty("field", problems.get(0).field());
