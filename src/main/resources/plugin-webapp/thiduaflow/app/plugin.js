@@ -160,6 +160,13 @@ class Dashboard {
     const last = result.page * result.size + result.rows.length;
     const pages = Math.max(1, Math.ceil(result.total / result.size));
 
+    // issue 22's columns only where a row of the page has something for them (a plan without submissions,
+    // committee or duties shows no empty columns)
+    const show = {
+      submissions: result.rows.some(r => (r.submissions || []).length > 0),
+      committee: result.rows.some(r => r.committee),
+      duties: result.rows.some(r => (r.duties || []).length > 0 || r.supervisor)
+    };
     const rows = result.rows.map(r => {
       const late = r.overdue.length > 0;
       const instance = r.processInstanceId || r.campaignProcessInstanceId;
@@ -181,10 +188,10 @@ class Dashboard {
         el('td', {className: 'tdf-documents'}, r.documents.length === 0 ? '—'
           : el('ul', {}, r.documents.map(d => el('li', {},
             el('a', {href: d.path, download: '', 'data-document': d.document}, d.title))))),
-        el('td', {className: 'tdf-submissions'}, submissionsCell(r.submissions || [])),
-        el('td', {className: 'tdf-committee'}, committeeCell(r.committee)),
+        show.submissions ? el('td', {className: 'tdf-submissions'}, submissionsCell(r.submissions || [])) : null,
+        show.committee ? el('td', {className: 'tdf-committee'}, committeeCell(r.committee)) : null,
         // issue 22: the plan's duties for this unit's conference (due, done, late) and its supervising member
-        el('td', {className: 'tdf-duties'}, [
+        !show.duties ? null : el('td', {className: 'tdf-duties'}, [
           (r.duties || []).length === 0 ? '—' : el('ul', {}, r.duties.map(d => el('li', {
             className: 'tdf-duty tdf-duty-' + d.state.toLowerCase(), 'data-duty': d.code, title: d.holder},
           d.title, ' — ', el('strong', {}, d.stateLabel), d.dueOn ? ` (hạn ${day(d.dueOn)})` : ''))),
@@ -207,8 +214,9 @@ class Dashboard {
       result.rows.length === 0 ? null : el('table', {className: 'table cam-table tdf-units'},
         el('thead', {}, el('tr', {},
           ['Đơn vị', 'Cấp', 'Giai đoạn', 'Hạn tiếp theo', 'Quá hạn', 'Ngày hội nghị', 'Xem', 'Tài liệu',
-            'Văn bản gửi trước hội nghị', 'Ban Tổ chức', 'Nhiệm vụ phân công']
-            .map(h => el('th', {scope: 'col'}, h)))),
+            show.submissions ? 'Văn bản gửi trước hội nghị' : null, show.committee ? 'Ban Tổ chức' : null,
+            show.duties ? 'Nhiệm vụ phân công' : null]
+            .filter(h => h !== null).map(h => el('th', {scope: 'col'}, h)))),
         el('tbody', {}, rows)),
       pages > 1 ? pager : null,
       eventsSection(result.outsideEvents || []),
@@ -329,7 +337,9 @@ class ConferenceRecordPage {
         `${r.quota.collectives} tập thể, ${r.quota.individuals} cá nhân (${r.quota.clause})`) : null,
       recordCommittee(r.committee),
       el('h3', {}, 'Văn bản gửi trước hội nghị'),
-      (r.submissions || []).length === 0 ? el('p', {}, 'Kế hoạch không yêu cầu, hoặc hội nghị chưa có lịch.')
+      (r.submissions || []).length === 0 ? el('p', {}, r.scheduledOn
+        ? 'Kế hoạch không yêu cầu đơn vị gửi văn bản nào trước hội nghị.'
+        : 'Chưa có: các văn bản Kế hoạch yêu cầu (nếu có) hiện ra khi hội nghị đã có lịch.')
         : table('tdf-record-submissions', ['Văn bản', 'Gửi đến', 'Hạn gửi', 'Tình trạng'], r.submissions.map(s => [
           s.title, s.recipient, s.dueOn, el('span', {className: s.escalated ? 'tdf-submission-escalated'
             : s.late ? 'tdf-submission-late' : ''}, s.state)])),
