@@ -24,24 +24,27 @@ TASK = (100, 80)
 # boundary events: ("boundary", dx) = offset of the centre from the host's left edge, on the host's bottom edge
 LAYOUTS = {
     "Campaign.bpmn": {
-        "StartEvent_PlanIssued": (100, 120), "ServiceTask_OpenCampaign": (230, 120), "Gateway_LowerFork": (370, 120),
-        "CallActivity_RunLowerCampaigns": (520, 120), "CallActivity_HoldLowerConferences": (520, 260),
-        "SubProcess_AwaitLowerReport": (440, 390, 600, 360),
-        "StartEvent_AwaitReport": (490, 460), "ReceiveTask_LowerReport": (600, 460),
-        "ServiceTask_RecordLowerReport": (760, 460), "EndEvent_LowerReported": (900, 460),
+        "StartEvent_PlanIssued": (100, 230), "ServiceTask_OpenCampaign": (230, 230), "Gateway_LowerFork": (370, 230),
+        "CallActivity_RunLowerCampaigns": (520, 230), "CallActivity_HoldLowerConferences": (520, 370),
+        "SubProcess_AwaitLowerReport": (440, 500, 600, 360),
+        "StartEvent_AwaitReport": (490, 570), "ReceiveTask_LowerReport": (600, 570),
+        "ServiceTask_RecordLowerReport": (760, 570), "EndEvent_LowerReported": (900, 570),
         "BoundaryEvent_LowerReportDue": ("boundary", 70),
-        "Gateway_DecideMerge": (620, 590), "UserTask_DecideMissingReport": (750, 590),
-        "Gateway_Waived": (890, 590), "EndEvent_LowerUnitWaived": (990, 590), "TimerEvent_WaitForReport": (750, 700),
-        "ServiceTask_CollectLowerDelegates": (1130, 570), "CallActivity_HoldOwnConference": (1280, 570),
-        "ServiceTask_ReportCampaignResults": (1430, 570), "Gateway_LowerJoin": (1560, 120),
-        "ServiceTask_CloseCampaign": (1680, 120), "EndEvent_CampaignClosed": (1810, 120),
-        "Gateway_PeriodicReports": (440, 850), "ReceiveTask_AwaitCampaignClosed": (580, 850),
-        "BoundaryEvent_ProgressReportDue": ("boundary", 70), "ServiceTask_SendProgressReport": (700, 960),
-        "EndEvent_ProgressReportSent": (830, 960), "EndEvent_MonitoringEnded": (720, 850),
-        "EndEvent_NoPeriodicReports": (520, 1040), "UserTask_DecideDelegateQuota": (760, 345),
+        "Gateway_DecideMerge": (620, 700), "UserTask_DecideMissingReport": (750, 700),
+        "Gateway_Waived": (890, 700), "EndEvent_LowerUnitWaived": (990, 700), "TimerEvent_WaitForReport": (750, 810),
+        "ServiceTask_CollectLowerDelegates": (1130, 680), "CallActivity_HoldOwnConference": (1130, 50),
+        "ServiceTask_ReportCampaignResults": (1300, 50), "Gateway_LowerJoin": (1560, 230),
+        "ServiceTask_CloseCampaign": (1680, 230), "EndEvent_CampaignClosed": (1810, 230),
+        "Gateway_PeriodicReports": (440, 960), "ReceiveTask_AwaitCampaignClosed": (580, 960),
+        "BoundaryEvent_ProgressReportDue": ("boundary", 70), "ServiceTask_SendProgressReport": (700, 1070),
+        "EndEvent_ProgressReportSent": (830, 1070), "EndEvent_MonitoringEnded": (720, 960),
+        "EndEvent_NoPeriodicReports": (520, 1150), "UserTask_DecideDelegateQuota": (760, 455),
     },
     "UnitConference.bpmn": {
-        "StartEvent_ConferencePlanned": (80, 220), "ServiceTask_PrepareConference": (190, 220),
+        "StartEvent_ConferencePlanned": (40, 220), "ServiceTask_PrepareConference": (140, 220),
+        "Gateway_LowerDelegatesFork": (240, 220), "Gateway_AwaitLowerDelegates": (330, 560),
+        "ReceiveTask_AwaitLowerDelegates": (480, 480), "Gateway_LowerDelegatesReady": (640, 560),
+        "Gateway_NominationsJoin": (1120, 450),
         "Gateway_PilotConsultation": (320, 220), "UserTask_ConsultUpperCouncilOnPilotPlan": (440, 340),
         "Gateway_PilotConsultationDone": (560, 220), "Gateway_ScheduleMerge": (660, 220),
         "UserTask_ScheduleConference": (780, 220), "ServiceTask_CheckConferencePlan": (930, 220),
@@ -108,6 +111,7 @@ ROUTES = {
     "SequenceFlow_VoteFailed": ("up", 60),
     "SequenceFlow_DossierReturned": ("up", 150),
     "SequenceFlow_Rescheduled": ("down", 450),
+    "SequenceFlow_ToOwnConference": ("over", 50),
 }
 
 
@@ -171,6 +175,8 @@ def route(fid, s, t, source_kind):
     scx, scy, tcx, tcy = sx + sw / 2, sy + sh / 2, tx + tw / 2, ty + th / 2
     if fid in ROUTES:
         way, y = ROUTES[fid]
+        if way == "over":  # up from the source's top, then right into the target's left side
+            return [(scx, sy), (scx, y), (tx, y)]
         if way == "up":
             return [(scx, sy), (scx, y), (tcx, y), (tcx, ty)]
         return [(scx, sy + sh), (scx, y), (tcx, y), (tcx, ty + th)]

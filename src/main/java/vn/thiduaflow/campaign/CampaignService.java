@@ -284,7 +284,7 @@ public class CampaignService {
   /**
    * After every lower report arrived or was waived: the delegates the reporting units approved for the upper level
    * become the nominees of the issuer's own conference (each with its unit of origin); waived and late units' do not.
-   * Records the LOWER_REPORTS decision.
+   * Records the LOWER_REPORTS decision, then opens the own conference's nominations (message LowerDelegatesCollected).
    *
    * @return how many nominees the own conference received
    */
@@ -306,8 +306,26 @@ public class CampaignService {
             .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
     decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
         "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
-    return conferences.collectLowerDelegates(ownConferenceId,
+    int collected = conferences.collectLowerDelegates(ownConferenceId,
         received.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(received));
+    openOwnNominations(ownConferenceId);
+    return collected;
+  }
+
+  /**
+   * Sends LowerDelegatesCollected to the own conference's instance, which waits for it before its nominations since the
+   * campaign opened (issue 22). An own conference opened before that change (it started after the lower reports)
+   * waits for nothing and gets no message.
+   *
+   * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when the conference should be waiting and
+   *     is not: the campaign's job fails and shows as an incident in Cockpit instead of the nominations never opening
+   */
+  private void openOwnNominations(Long ownConferenceId) {
+    if (conferences.awaitsLowerDelegates(ownConferenceId)) {
+      runtimeService.createMessageCorrelation(ProcessModel.LOWER_DELEGATES_COLLECTED)
+          .processInstanceBusinessKey(ownConferenceId.toString())
+          .correlateWithResult();
+    }
   }
 
   /**

@@ -35,6 +35,11 @@ public class Conference {
   private String upperUnitCode;
   private String upperUnitName;
   private boolean pilot;
+  /**
+   * True for a campaign's own conference when the campaign has lower units: its nominees are the delegates they send
+   * up, so its nominations open only once those are collected (message LowerDelegatesCollected, issue 22).
+   */
+  private boolean awaitsLowerDelegates;
   @Enumerated(EnumType.STRING)
   private ConferenceStatus status;
   @Enumerated(EnumType.STRING)
@@ -105,6 +110,8 @@ public class Conference {
   public String getUpperUnitCode() { return upperUnitCode; }
   public String getUpperUnitName() { return upperUnitName; }
   public boolean isPilot() { return pilot; }
+  public boolean isAwaitsLowerDelegates() { return awaitsLowerDelegates; }
+  void awaitLowerDelegates() { this.awaitsLowerDelegates = true; }
   public ConferenceStatus getStatus() { return status; }
   public ConferenceForm getForm() { return form; }
   public LocalDate getScheduledOn() { return scheduledOn; }

@@ -85,7 +85,7 @@ public class ConferenceService {
    * none: the staff count is asked in the schedule form, the nominees in the nominations task).
    *
    * @param nomineesFromBelow true when the unit has lower units: its nominees are the delegates they send up
-   *     ({@link #collectLowerDelegates})
+   *     ({@link #collectLowerDelegates}); its process waits for them before its nominations (issue 22)
    */
   public Conference open(Long campaignId, Plan plan, Tier tier, AdministrativeUnit unit, String upperCode,
       String upperName, boolean pilot, boolean nomineesFromBelow) {
@@ -93,6 +93,7 @@ public class ConferenceService {
     Conference conference = conferences.save(new Conference(campaignId, tier, unit.code(), unit.name(), unit.level(),
         upperCode, upperName, pilot, staff.isPresent() ? staff.getAsInt() : null));
     if (nomineesFromBelow) {
+      conference.awaitLowerDelegates();
       return conference;
     }
     int periodEnd = rulesFor(plan, conference).window().to().getYear();
@@ -246,6 +247,19 @@ public class ConferenceService {
   public boolean prepare(Long conferenceId, String processInstanceId) {
     Conference conference = get(conferenceId);
     conference.setProcessInstanceId(processInstanceId);
+    return pilotConsults(conference);
+  }
+
+  /**
+   * Whether the conference's nominations wait for the delegates its lower units send up (a campaign's own conference
+   * when the campaign has lower units): Gateway_AwaitLowerDelegates.
+   */
+  @Transactional(readOnly = true)
+  public boolean awaitsLowerDelegates(Long conferenceId) {
+    return get(conferenceId).isAwaitsLowerDelegates();
+  }
+
+  private boolean pilotConsults(Conference conference) {
     return pilotRuleOf(conference).map(Plan.PilotRule::consultUpperCouncil).orElse(false);
   }
 

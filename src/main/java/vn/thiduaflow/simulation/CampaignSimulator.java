@@ -906,7 +906,11 @@ public class CampaignSimulator {
       return java.util.Optional.empty();
     }
 
-    /** The scripted date: the plan's dated schedule, else spread through the window with enough lead time. */
+    /**
+     * The scripted date: the plan's dated schedule, else spread through the window with enough lead time. A unit whose
+     * nominees come from below schedules when its campaign opens, as an office would: after the day its lower units'
+     * reports are due, with the same lead time.
+     */
     private LocalDate conferenceDate(Plan plan, Conference c) {
       var scheduled = plan.scheduled(ScheduleStep.CONFERENCE);
       if (scheduled.isPresent() && c.getTier() == Plan.Tier.OWN) {
@@ -915,7 +919,12 @@ public class CampaignSimulator {
       var window = conferences.windowOf(c);
       int index = (int) (c.getId() % 8);
       LocalDate date = window.from().plusDays(c.isPilot() ? 20 : 35 + 4L * index);
-      LocalDate earliest = EngineClock.today().plusDays(35);
+      LocalDate from = EngineClock.today();
+      if (c.isAwaitsLowerDelegates()) {
+        from = lowerReports.findByCampaignIdOrderById(c.getCampaignId()).stream().map(LowerReport::getDueOn)
+            .max(LocalDate::compareTo).filter(from::isBefore).orElse(from);
+      }
+      LocalDate earliest = from.plusDays(35);
       if (date.isBefore(earliest)) {
         date = earliest;
       }

@@ -23,6 +23,12 @@ public final class ProcessModel {
    */
   public static final String LOWER_REPORT_RECEIVED = "LowerReportReceived";
 
+  /**
+   * Message the campaign sends its own conference once the lower delegates are its nominees (issue 22): opens that
+   * conference's nominations; correlated by business key (the conference id).
+   */
+  public static final String LOWER_DELEGATES_COLLECTED = "LowerDelegatesCollected";
+
   /** Message that ends a campaign's periodic progress reports when the campaign closes (to its own instance). */
   public static final String CAMPAIGN_CLOSED = "CampaignClosed";
 
@@ -85,6 +91,8 @@ public final class ProcessModel {
     public static final String CONSULT_UPPER_COUNCIL = "UserTask_ConsultUpperCouncilOnPilotPlan";
     public static final String SCHEDULE_CONFERENCE = "UserTask_ScheduleConference";
     public static final String SUBMIT_NOMINATIONS = "UserTask_SubmitNominations";
+    /** A campaign's own conference waits here, from its start, for the delegates its lower units send up (issue 22). */
+    public static final String AWAIT_LOWER_DELEGATES = "ReceiveTask_AwaitLowerDelegates";
     public static final String PROPOSE_COMPOSITION = "UserTask_ProposeDelegateComposition";
     public static final String MAINTAIN_COUNCIL = "UserTask_MaintainCouncil";
     public static final String VOTE_ON_NOMINEES = "UserTask_VoteOnNominees";

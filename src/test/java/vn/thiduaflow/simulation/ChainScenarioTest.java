@@ -85,6 +85,13 @@ class ChainScenarioTest {
         .processInstanceId(c.getProcessInstanceId()).singleResult().getStartTime().toInstant(), ZoneId.systemDefault());
   }
 
+  private LocalDateTime nominationsOpened(Conference c) {
+    return LocalDateTime.ofInstant(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(c.getProcessInstanceId()).activityId(ProcessModel.Elements.SUBMIT_NOMINATIONS)
+        .orderByHistoricActivityInstanceStartTime().asc().list().get(0).getStartTime().toInstant(),
+        ZoneId.systemDefault());
+  }
+
   private List<String> nomineeOrigins(Conference c) {
     return nominations.findByConferenceIdOrderById(c.getId()).stream().map(Nomination::getOriginUnitCode).toList();
   }
@@ -113,11 +120,14 @@ class ChainScenarioTest {
     Campaign province = r.campaigns().get(0);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(province.getProcessInstanceId())
         .activityId(ProcessModel.Elements.RECEIVE_LOWER_REPORT).finished().count()).isEqualTo(2);
-    // the upper conference opened only after every lower report of its campaign had arrived
+    // the upper conference opens with its campaign (it schedules while the units below hold theirs, issue 22); its
+    // nominations open only after every lower report of its campaign has arrived
     for (Campaign c : r.campaigns()) {
       LocalDateTime lastReport = r.lowerReports().stream().filter(x -> x.getCampaignId().equals(c.getId()))
           .map(LowerReport::getReceivedAt).max(LocalDateTime::compareTo).orElseThrow();
-      assertThat(started(own(r, c.getIssuerCode()))).as(c.getIssuerName()).isAfterOrEqualTo(lastReport);
+      Conference upper = own(r, c.getIssuerCode());
+      assertThat(started(upper)).as(c.getIssuerName()).isBefore(lastReport);
+      assertThat(nominationsOpened(upper)).as(c.getIssuerName()).isAfterOrEqualTo(lastReport);
     }
     // delegates flow up two levels and keep the commune they come from
     Set<String> communes = Set.of(VINH_THUAN_TOWN, "31060", "31063", "31108", "31111");
@@ -174,9 +184,9 @@ class ChainScenarioTest {
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(district.getProcessInstanceId())
         .taskDefinitionKey(ProcessModel.Elements.DECIDE_MISSING_REPORT).finished().count()).isEqualTo(2);
     assertThat(missing.getWaivedAt().toLocalDate()).isAfter(missing.getDueOn().minusDays(7));
-    // the district's own conference opened only after the waiver, and without the waived commune's delegates
+    // the district's own conference opened its nominations only after the waiver, without the waived commune's delegates
     Conference own = own(r, VINH_THUAN);
-    assertThat(started(own)).isAfterOrEqualTo(missing.getWaivedAt());
+    assertThat(nominationsOpened(own)).isAfterOrEqualTo(missing.getWaivedAt());
     assertThat(nomineeOrigins(own)).doesNotContain(VINH_THUAN_TOWN).contains("31060", "31063");
     assertThat(r.decisions()).filteredOn(d -> d.getRule() == Rule.LOWER_REPORTS && d.getConferenceId().equals(own.getId()))
         .singleElement().satisfies(d -> {
@@ -202,7 +212,7 @@ class ChainScenarioTest {
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(district.getProcessInstanceId())
         .taskDefinitionKey(ProcessModel.Elements.DECIDE_MISSING_REPORT).count()).isGreaterThanOrEqualTo(1);
     Conference own = own(r, VINH_THUAN);
-    assertThat(started(own)).isAfterOrEqualTo(late.getReceivedAt());
+    assertThat(nominationsOpened(own)).isAfterOrEqualTo(late.getReceivedAt());
     assertThat(nomineeOrigins(own)).contains(VINH_THUAN_TOWN);
     assertThat(late.getDelegateCount()).isPositive();
   }

@@ -148,11 +148,13 @@ class DoneWhenScenarioTest {
         + "2025-01-06 … 2025-02-14; held " + department.getHeldOn(), "* Huyện Đồng Văn (" + UnitLevel.DISTRICT.label()
         + ") — window 2025-01-06 … 2025-02-14; held " + district.getHeldOn());
 
-    // the early fixed-date submission: the departments, companies and communes, with the committee; nobody else
-    List<Conference> sending = r.conferences().stream().filter(c -> c.getUnitLevel() == UnitLevel.AGENCY
-        || c.getUnitLevel() == UnitLevel.ENTERPRISE || c.getUnitLevel() == UnitLevel.COMMUNE).toList();
-    assertThat(sending).hasSize(8);
-    assertThat(r.submissions()).hasSize(8).allSatisfy(s -> {
+    // the early fixed-date submission: the departments, companies, districts and communes, with the committee; nobody
+    // else. The districts send theirs on time though their communes hold their conferences first: a district's own
+    // conference opens with its campaign, only its nominations wait for the communes' delegates
+    List<Conference> sending = r.conferences().stream().filter(c -> c.getUnitLevel() != UnitLevel.PROVINCE).toList();
+    assertThat(sending).hasSize(10).filteredOn(c -> c.getUnitLevel() == UnitLevel.DISTRICT).hasSize(2)
+        .allSatisfy(c -> assertThat(c.getTier()).as("a district running its own campaign").isEqualTo(Tier.OWN));
+    assertThat(r.submissions()).hasSize(10).allSatisfy(s -> {
       assertThat(s.getCode()).isEqualTo("plan-to-home-affairs");
       assertThat(s.getDueOn()).isEqualTo(LocalDate.of(2024, 10, 31));
       assertThat(s.getRecipient()).isEqualTo("Sở Nội vụ tỉnh Hà Giang");
@@ -166,10 +168,11 @@ class DoneWhenScenarioTest {
       assertThat(c.getScheduledOn()).as("every conference after the early date").isAfter(LocalDate.of(2024, 10, 31));
       assertThat(committees.of(c.getId())).as("organizing committee of " + c.getUnitName()).isPresent();
     });
-    assertThat(report).contains("--- Hồ sơ gửi trước hội nghị / Submissions with their deadlines: 8 (1 late) ---")
+    assertThat(report).contains("--- Hồ sơ gửi trước hội nghị / Submissions with their deadlines: 10 (1 late) ---")
         .containsPattern("Phường Trần Phú +Kế hoạch tổ chức Hội nghị và Quyết định thành lập Ban Tổ chức → Sở Nội vụ"
             + " tỉnh Hà Giang; due 2024-10-31; sent \\d{4}-\\d\\d-\\d\\d \\(LATE\\)")
-        .containsPattern("Sở Y tế tỉnh Hà Giang .*; due 2024-10-31; sent \\d{4}-\\d\\d-\\d\\d\n");
+        .containsPattern("Sở Y tế tỉnh Hà Giang .*; due 2024-10-31; sent \\d{4}-\\d\\d-\\d\\d\n")
+        .containsPattern("Huyện Đồng Văn .*; due 2024-10-31; sent 2024-\\d\\d-\\d\\d\n");
 
     // flags only where the unit really is late: its submission and its nominations
     assertFlaggedOnly(r, report, late);
