@@ -78,8 +78,9 @@ public class CampaignService {
   @Transactional
   public Campaign start(String planId) {
     Plan plan = plans.get(planId);
-    AdministrativeUnit issuer = units.get(plan.issuer().adminStructure(), plan.issuer().unitList(),
-        plan.issuer().unitCode());
+    // an administrative unit, or one of the plan's organizations (a ministry issuing its own plan, issue 22)
+    AdministrativeUnit issuer = plans.unitOf(plan, plan.issuer().unitCode()).orElseThrow(() ->
+        new IllegalStateException("Plan " + planId + ": issuer " + plan.issuer().unitCode() + " is not in its list"));
     Campaign campaign = campaigns.save(new Campaign(plan.id(), issuer.structure(), issuer.unitList(), issuer.code(),
         issuer.name(), issuer.level(), null, EngineClock.now(), LocalDateTime.now()));
     campaign.markRoot();

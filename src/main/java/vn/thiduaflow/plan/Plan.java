@@ -274,8 +274,10 @@ public record Plan(
    * The issuing unit.
    *
    * @param adminStructure which structure of local government the plan is written for
-   * @param unitCode the unit's code in the plan's unit list
-   * @param name the unit's full name, checked against the list so a wrong code is caught
+   * @param unitCode the unit's code in the plan's unit list, or the code of one of the plan's {@code organizations}
+   *     (issue 22: a ministry or a provincial department issuing the plan of its own agencies and enterprises; the
+   *     organization's parent is an administrative unit, the unit above the issuer)
+   * @param name the unit's full name, checked against the list (or the organization) so a wrong code is caught
    * @param unitList the id of the unit list the plan was written against (issue 22: a list of a past date, e.g. the
    *     2014 list, {@link vn.thiduaflow.unit.UnitList}); it must belong to {@code adminStructure}. Every unit of the
    *     plan (issuer, lower units, pilots, organizations' parents, nominees' origins, campaigns) is resolved in that
@@ -457,7 +459,8 @@ public record Plan(
    * sector staff the organization's conference may nominate, e.g. the provincial Department of Health inviting the
    * health staff of its districts and communes.
    *
-   * @param levels the administrative levels reached (DISTRICT, COMMUNE), at least one
+   * @param levels the administrative levels reached, below the administrative unit the organization belongs to
+   *     (DISTRICT, COMMUNE for a provincial department; PROVINCE, DISTRICT, COMMUNE for a ministry's), at least one
    * @param clause the clause of the plan that says so
    */
   public record VerticalLine(@NotEmpty List<@NotNull UnitLevel> levels, @NotBlank String clause) {}

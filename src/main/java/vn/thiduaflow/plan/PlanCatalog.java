@@ -97,7 +97,7 @@ public class PlanCatalog {
     }
     String at = plan.issuer().unitCode();
     while (at != null && !at.equals(upper.issuer().unitCode())) {
-      at = listUnit(plan, at).map(AdministrativeUnit::parentCode).orElse(null);
+      at = unitOf(plan, at).map(AdministrativeUnit::parentCode).orElse(null);
     }
     if (at == null || plan.issuer().unitCode().equals(upper.issuer().unitCode())) {
       throw new PlanFileException(file, List.of(new Problem("implements", plan.issuer().name()
@@ -258,8 +258,7 @@ public class PlanCatalog {
 
   /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
   private AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
-    return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), plan.levelOf(o), o.parent(),
-        List.of(), units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
+    return new PlanHierarchy(units).organizationUnit(plan, o);
   }
 
   /**

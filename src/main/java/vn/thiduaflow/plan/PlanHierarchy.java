@@ -25,10 +25,14 @@ final class PlanHierarchy {
         .filter(o -> o != null && o.code().equals(code)).findFirst().map(o -> organizationUnit(plan, o))).orElse(null);
   }
 
-  /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
+  /**
+   * An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}); its
+   * children are the organizations directly below it.
+   */
   AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
     return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), plan.levelOf(o), o.parent(),
-        List.of(), units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
+        plan.organizationsBelow(o.code()).stream().map(Plan.Organization::code).toList(),
+        units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
   }
 
   /**

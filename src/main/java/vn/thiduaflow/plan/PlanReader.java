@@ -163,13 +163,17 @@ public class PlanReader {
     if (!checkUnitList(plan, problems)) {
       return; // every unit of the plan is looked up in its list: without one, each would be reported again
     }
-    AdministrativeUnit issuer = hierarchy.listUnit(plan, plan.issuer().unitCode()).orElse(null);
+    // the issuer is an administrative unit of the list, or one of the plan's own organizations (issue 22: a ministry
+    // or a provincial department issuing the plan of its own units)
+    AdministrativeUnit issuer = hierarchy.hierarchyUnit(plan, plan.issuer().unitCode());
+    boolean issuerIsOrganization = issuer != null && hierarchy.listUnit(plan, issuer.code()).isEmpty();
     if (issuer == null) {
       problems.add(new Problem("issuer.unitCode", "unit code '" + plan.issuer().unitCode() + "' is not in the "
-          + hierarchy.listLabel(plan) + " administrative-unit list"));
+          + hierarchy.listLabel(plan) + " administrative-unit list, nor one of the plan's organizations"));
     } else if (!issuer.name().equals(plan.issuer().name())) {
-      problems.add(new Problem("issuer.name", "'" + plan.issuer().name() + "' does not match the unit list, where code "
-          + issuer.code() + " is '" + issuer.name() + "'"));
+      problems.add(new Problem("issuer.name", "'" + plan.issuer().name() + "' does not match "
+          + (issuerIsOrganization ? "the plan's organization" : "the unit list, where") + " code " + issuer.code()
+          + (issuerIsOrganization ? ", named" : " is") + " '" + issuer.name() + "'"));
     }
     checkTier("ownConference", plan, plan.ownConference(), problems);
     if (plan.ownConference().units() != null) {
@@ -329,10 +333,11 @@ public class PlanReader {
       if (!orgParent && hierarchy.listUnit(plan, o.parent()).isEmpty()) {
         problems.add(new Problem("organizations[" + i + "].parent", "'" + o.parent()
             + "' is neither an organization of this plan nor in the " + hierarchy.listLabel(plan) + " list"));
-      } else if (orgParent && !plan.cascades()) {
+      } else if (orgParent && !plan.cascades() && !o.parent().equals(plan.issuer().unitCode())) {
         problems.add(new Problem("organizations[" + i + "].parent", "organizations below organizations need levels "
-            + "(a cascading plan)"));
-      } else if (!orgParent && !plan.cascades() && !o.parent().equals(plan.issuer().unitCode())) {
+            + "(a cascading plan), unless directly below the issuer"));
+      } else if (!orgParent && !plan.cascades() && !o.parent().equals(plan.issuer().unitCode())
+          && !o.code().equals(plan.issuer().unitCode())) {
         problems.add(new Problem("organizations[" + i + "].parent", "must be the issuer (" + plan.issuer().unitCode()
             + ") in a plan without levels"));
       }
@@ -398,7 +403,8 @@ public class PlanReader {
 
   /**
    * A second parent (dual subordination) is another known unit, not the first parent nor the organization itself; a
-   * vertical line names administrative levels below the organization's own (DISTRICT, COMMUNE), each once.
+   * vertical line names administrative levels below the administrative unit the organization belongs to, each once
+   * (DISTRICT, COMMUNE for a provincial department; PROVINCE too for a ministry's department, issue 22).
    */
   private void checkSecondParentsAndVerticalLines(Plan plan, Set<String> codes, List<Problem> problems) {
     for (int i = 0; i < plan.organizations().size(); i++) {
@@ -418,14 +424,33 @@ public class PlanReader {
         if (levels.size() != Set.copyOf(levels).size()) {
           problems.add(new Problem(field + ".verticalLine.levels", "lists a level twice"));
         }
+        AdministrativeUnit within = administrativeParent(plan, o, codes);
         for (UnitLevel level : levels) {
-          if (level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
-            problems.add(new Problem(field + ".verticalLine.levels", "a vertical line reaches DISTRICT or COMMUNE "
-                + "units, not " + level));
+          if (!level.territorial() || level == UnitLevel.NATION) {
+            problems.add(new Problem(field + ".verticalLine.levels", "a vertical line reaches PROVINCE, DISTRICT or "
+                + "COMMUNE units, not " + level));
+          } else if (within != null && level.ordinal() <= within.level().ordinal()) {
+            problems.add(new Problem(field + ".verticalLine.levels", "a vertical line reaches units below "
+                + within.name() + " (" + within.level() + "), the administrative unit " + o.name() + " belongs to, "
+                + "so not " + level));
           }
         }
       }
     }
+  }
+
+  /**
+   * The first administrative unit above an organization, through its first parents; null when a parent is unknown or
+   * the parents form a cycle (both reported by {@link #checkCascade}).
+   */
+  private AdministrativeUnit administrativeParent(Plan plan, Plan.Organization o, Set<String> codes) {
+    String at = o.parent();
+    for (int depth = 0; codes.contains(at) && depth <= plan.organizations().size(); depth++) {
+      String current = at;
+      at = plan.organizations().stream().filter(x -> x.code().equals(current)).findFirst().map(Plan.Organization::parent)
+          .orElse(null);
+    }
+    return at == null ? null : hierarchy.listUnit(plan, at).orElse(null);
   }
 
   /** Group codes unique; official groups within the official delegates, guest groups within the guests. */

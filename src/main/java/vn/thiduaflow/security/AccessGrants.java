@@ -31,7 +31,8 @@ import vn.thiduaflow.system.ProcessModel.Vars;
  *   <li>chair, standing office and upper council: Cockpit too;</li>
  *   <li>a UnitConference instance (and its history): READ for every group of the unit, and for the chair, standing
  *       office and upper-council groups of the unit above, which reviews its dossier;</li>
- *   <li>a Campaign instance (and its history): READ for the issuer's chair and standing office.</li>
+ *   <li>a Campaign instance (and its history): READ for the issuer's chair and standing office; starting
+ *       ChangeOutsideEventDate for that office when the campaign's plan file names outside events.</li>
  * </ul>
  * Nothing is written while authorization checks are off (simulation mode).
  */
@@ -42,13 +43,15 @@ public class AccessGrants {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final ConferenceService conferences;
   private final CampaignRepository campaigns;
+  private final vn.thiduaflow.plan.PlanCatalog plans;
 
   AccessGrants(AuthorizationService authorizations, ProcessEngineConfigurationImpl engineConfiguration,
-      ConferenceService conferences, CampaignRepository campaigns) {
+      ConferenceService conferences, CampaignRepository campaigns, vn.thiduaflow.plan.PlanCatalog plans) {
     this.authorizations = authorizations;
     this.engineConfiguration = engineConfiguration;
     this.conferences = conferences;
     this.campaigns = campaigns;
+    this.plans = plans;
   }
 
   /** The groups that may see a conference's instance: all of its unit, and the deciding groups of the unit above. */
@@ -76,20 +79,35 @@ public class AccessGrants {
     grantInstance(execution.getProcessInstanceId(), conferenceGroups(conference));
   }
 
-  /** Process start listener of Campaign: READ on this instance for the issuer's chair and standing office. */
+  /**
+   * Process start listener of Campaign: READ on this instance for the issuer's chair and standing office; and when the
+   * campaign carries out a plan file that names outside events (not a plan derived from a cascade above), its
+   * standing office may start ChangeOutsideEventDate — the only office that may move those dates (issue 22), so the
+   * only one that sees the process in Tasklist's «Bắt đầu quy trình».
+   */
   public void grantCampaign(DelegateExecution execution) {
     if (!engineConfiguration.isAuthorizationEnabled()) {
       return;
     }
     Campaign campaign = campaigns.findById(ProcessIds.campaignId(execution)).orElseThrow();
+    String office = CouncilRole.STANDING_OFFICE.groupId(campaign.getIssuerCode());
     grantInstance(execution.getProcessInstanceId(), List.of(CouncilRole.CHAIR.groupId(campaign.getIssuerCode()),
-        CouncilRole.STANDING_OFFICE.groupId(campaign.getIssuerCode())));
+        office));
+    if (!campaign.getPlanId().contains(vn.thiduaflow.plan.PlanCatalog.DERIVED_SEPARATOR)
+        && !plans.get(campaign.getPlanId()).outsideEvents().isEmpty()) {
+      grant(office, Resources.PROCESS_DEFINITION, CHANGE_OUTSIDE_EVENT_DATE, Permissions.CREATE_INSTANCE);
+      grant(office, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
   }
+
+  /** Process id of the outside-event date change (event.process.ChangeOutsideEventDate#PROCESS). */
+  private static final String CHANGE_OUTSIDE_EVENT_DATE = "ChangeOutsideEventDate";
 
   /**
    * What a council group may use, whatever unit it belongs to: Tasklist, READ on process definitions, Cockpit for
-   * the roles that follow the work of a whole unit, and for the standing office starting CouncilMaintenance and
-   * ChangeOutsideEventDate (the only processes it may start; each instance is bound to the office's own unit). Idempotent.
+   * the roles that follow the work of a whole unit, and for the standing office starting CouncilMaintenance (bound to
+   * the office's own unit; ChangeOutsideEventDate is granted with the campaign that needs it, {@link #grantCampaign}).
+   * Idempotent.
    */
   public void grantRole(String groupId, CouncilRole role) {
     if (!engineConfiguration.isAuthorizationEnabled()) {
@@ -103,9 +121,6 @@ public class AccessGrants {
     if (role == CouncilRole.STANDING_OFFICE) {
       // the office changes its own unit's council from Tasklist (process CouncilMaintenance, bound to its unit)
       grant(groupId, Resources.PROCESS_DEFINITION, "CouncilMaintenance", Permissions.CREATE_INSTANCE);
-      // and, for the unit issuing a running campaign, an outside event's date (ChangeOutsideEventDate, bound at start
-      // to the office's unit and its running campaign; any other office is refused there)
-      grant(groupId, Resources.PROCESS_DEFINITION, "ChangeOutsideEventDate", Permissions.CREATE_INSTANCE);
       grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
   }

@@ -80,8 +80,16 @@ class ClusterTest {
   @Test
   @Order(1)
   void tasksCreatedOnOneNodeAreCompletedOnTheOther() {
-    // the demo started the campaign on node A: its 8 wards wait for their schedule
-    JsonNode schedules = tasks(b, "taskDefinitionKey=" + Elements.SCHEDULE_CONFERENCE);
+    // the demo started the campaign on node A: its 8 wards wait for their schedule, and so does the city's own
+    // conference (it opens with the campaign; its nominations wait for the wards' delegates, issue 22)
+    JsonNode all = tasks(b, "taskDefinitionKey=" + Elements.SCHEDULE_CONFERENCE);
+    assertThat(all).hasSize(9);
+    List<JsonNode> schedules = new java.util.ArrayList<>();
+    all.forEach(t -> {
+      if (!t.get("name").asText().endsWith("— Thành phố Lạng Sơn")) {
+        schedules.add(t);
+      }
+    });
     assertThat(schedules).hasSize(8);
     schedules.forEach(t -> wards.add(t.get("processInstanceId").asText()));
     for (JsonNode t : schedules) {

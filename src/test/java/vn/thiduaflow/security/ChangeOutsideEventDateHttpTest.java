@@ -53,6 +53,16 @@ class ChangeOutsideEventDateHttpTest {
         .findFirst().orElseThrow();
   }
 
+  /** The keys of the process definitions the user may start from Tasklist (as Tasklist asks the REST API). */
+  private static java.util.List<String> startable(Http http, String user) {
+    var answer = http.json(user, "GET", "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true", null);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    answer.json().forEach(d -> keys.add(d.get("key").asText()));
+    return keys;
+  }
+
   @Test
   void onlyTheIssuersStandingOfficeStartsItAndGetsItsOwnCampaign() {
     ConferenceDriver.at(LocalDateTime.of(2025, 7, 10, 8, 0));
@@ -62,12 +72,15 @@ class ChangeOutsideEventDateHttpTest {
     Conference commune = conference(campaign, "Xã Bình Lư");
     var http = new Http(port);
 
-    // a commune's standing office may start processes (its own council's), but not this one's work: refused at start
-    var communeOffice = http.json(councils.holder(commune.getId(), CouncilRole.STANDING_OFFICE), "POST", START,
-        "{\"businessKey\":\"" + campaign.getId() + "\"}");
-    assertThat(communeOffice.status()).as(communeOffice.body()).isEqualTo(400);
-    assertThat(communeOffice.body()).contains("initiator")
-        .contains("chỉ Thường trực của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện");
+    // Tasklist's «Bắt đầu quy trình» lists it for the province's office only: a commune's office (which starts its own
+    // council's process) does not see it, and starting it anyway is refused by the engine's authorization
+    String office = councils.holder(province.getId(), CouncilRole.STANDING_OFFICE);
+    String communeOfficer = councils.holder(commune.getId(), CouncilRole.STANDING_OFFICE);
+    assertThat(startable(http, office)).contains(ChangeOutsideEventDate.PROCESS, "CouncilMaintenance");
+    assertThat(startable(http, communeOfficer)).contains("CouncilMaintenance")
+        .doesNotContain(ChangeOutsideEventDate.PROCESS);
+    var communeOffice = http.json(communeOfficer, "POST", START, "{\"businessKey\":\"" + campaign.getId() + "\"}");
+    assertThat(communeOffice.status()).as(communeOffice.body()).isEqualTo(403);
     // a member of the province's council who is not its office may not start it at all
     var member = http.json(councils.holder(province.getId(), CouncilRole.CHAIR), "POST", START, "{}");
     assertThat(member.status()).as(member.body()).isIn(400, 403);
@@ -75,7 +88,6 @@ class ChangeOutsideEventDateHttpTest {
         .count()).isZero();
 
     // the province's office, naming another campaign and another initiator: its own campaign, its own task
-    String office = councils.holder(province.getId(), CouncilRole.STANDING_OFFICE);
     var started = http.json(office, "POST", START, "{\"businessKey\":\"1\",\"variables\":{\"initiator\":"
         + "{\"value\":\"" + councils.holder(commune.getId(), CouncilRole.STANDING_OFFICE) + "\"}}}");
     assertThat(started.status()).as(started.body()).isEqualTo(200);

@@ -36,6 +36,8 @@ import vn.thiduaflow.unit.UnitLevel;
  *       early fixed-date submission (31/10/2024) of the units' plan and organizing-committee decision to Sở Nội vụ;
  *   <li>test-ministry-blocks-vertical-line (a ministry's campaign inside the national plan): agencies and enterprises in
  *       emulation blocks, a department that nominates a person of its sector in a commune (its vertical line);
+ *   <li>test-ministry-issues-own-plan (the ministry issues the plan itself): its congress has its own rules, apart
+ *       from its departments'; a department's vertical line reaches the provinces;
  *   <li>test-two-level-quotas-before-congress (Tỉnh Điện Biên, after 1/7/2025): the communes' quotas decided by the
  *       provincial standing office, the provincial congress before the provincial Party congress (15/10/2025).
  * </ul>
@@ -244,6 +246,57 @@ class DoneWhenScenarioTest {
     assertThat(r.escalations()).extracting(e -> e.getDeadline()).containsExactly(DeadlineKind.NOMINATIONS);
     assertThat(r.pilots()).isEmpty();
     assertThat(r.submissions()).isEmpty();
+    assertEveryWindowWasProbedBeforeItOpened(r, report);
+  }
+
+  @Test
+  void aMinistryIssuesItsOwnPlanWithItsOwnRulesForItsCongressAndAVerticalLineToTheProvinces() {
+    String late = "NNMT-VINAFOR"; // the corporation's secretary sends the nominations 3 days late
+    SimulationResult r = simulator.run("test-ministry-issues-own-plan", lateNominations(late));
+    String report = report(r);
+
+    assertThat(r.completed()).isTrue();
+    // the issuer is the ministry, an organization of the plan below the nation: its campaign, its blocks' campaigns
+    assertThat(r.campaigns().get(0).getIssuerCode()).isEqualTo("NNMT");
+    assertThat(r.campaigns()).extracting(c -> c.getIssuerCode())
+        .containsExactlyInAnyOrder("NNMT", "NNMT-KHOI-CQ", "NNMT-KHOI-DN");
+    assertThat(r.conferences()).hasSize(7).allSatisfy(c -> assertThat(c.getHeldOn()).as(c.getUnitName()).isNotNull());
+    Conference ministry = conference(r, "NNMT");
+    assertThat(ministry.getTier()).isEqualTo(Tier.OWN);
+    assertThat(ministry.getUnitLevel()).isEqualTo(UnitLevel.AGENCY);
+    assertThat(ministry.getUpperUnitCode()).as("the unit above the ministry").isEqualTo("VN");
+    // the ministry's congress keeps its own rules; its departments and institutes, agencies too, follow levels.AGENCY
+    assertThat(conferenceService.windowOf(ministry).clause()).startsWith("Mô phỏng §I.1");
+    assertThat(ministry.getHeldOn()).isBetween(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 10, 31));
+    for (String code : List.of("NNMT-CTTBVTV", "NNMT-VKHNN")) {
+      Conference agency = conference(r, code);
+      assertThat(agency.getUnitLevel()).isEqualTo(UnitLevel.AGENCY);
+      assertThat(conferenceService.windowOf(agency).clause()).as(code).startsWith("Mô phỏng §III.1");
+      assertThat(conferenceService.tierOf(agency).delegateCap().value()).isEqualTo(150);
+      assertThat(agency.getHeldOn()).isBetween(LocalDate.of(2025, 4, 14), LocalDate.of(2025, 5, 30));
+    }
+    assertThat(conferenceService.tierOf(ministry).delegateCap().value()).isEqualTo(400);
+    assertThat(r.conferences()).filteredOn(c -> c != ministry)
+        .allSatisfy(c -> assertThat(c.getHeldOn()).as(c.getUnitName()).isBefore(ministry.getHeldOn()));
+
+    // the department's vertical line reaches a province: its nominee from there is accepted and goes up to the
+    // ministry's congress with the province as its origin
+    Conference department = conference(r, "NNMT-CTTBVTV");
+    List<Nomination> fromLine = nominations.findByConferenceIdOrderById(department.getId()).stream()
+        .filter(n -> n.getOriginUnitCode() != null).toList();
+    assertThat(fromLine).singleElement().satisfies(n -> {
+      assertThat(n.getOriginUnitName()).startsWith("Thành phố ").isEqualTo("Thành phố Hà Nội");
+      assertThat(n.getApproved()).as("approved by the department's council").isTrue();
+    });
+    assertThat(r.refusals()).as("the origin was not refused").noneMatch(x -> x.conferenceId().equals(department.getId())
+        && x.result().rule() != Rule.DATE_IN_WINDOW);
+    Nomination nominee = fromLine.get(0);
+    assertThat(r.topDelegates()).as("the ministry's congress has it, its province of origin kept")
+        .anySatisfy(n -> assertThat(n.getNomineeName() + " @ " + n.getOriginUnitName())
+            .isEqualTo(nominee.getNomineeName() + " @ Thành phố Hà Nội"));
+
+    assertFlaggedOnly(r, report, late);
+    assertThat(r.escalations()).extracting(e -> e.getDeadline()).containsExactly(DeadlineKind.NOMINATIONS);
     assertEveryWindowWasProbedBeforeItOpened(r, report);
   }
 

@@ -58,4 +58,26 @@ class ChangeOutsideEventDateBindTest {
             .contains("chỉ Thường trực Hội đồng của Tỉnh Kiên Giang"));
     verify(execution, never()).setProcessBusinessKey(org.mockito.ArgumentMatchers.anyString());
   }
+
+  /**
+   * Behind the authorization (only the issuer's office is granted the process): an office whose unit runs no campaign
+   * of its own — a commune inside the province's campaign — is refused at start, naming why, and nothing is bound.
+   */
+  @Test
+  void anOfficeWhoseUnitRunsNoCampaignIsRefusedAtStart() {
+    when(members.findByUsernameAndRole("00001.standing-office", CouncilRole.STANDING_OFFICE)).thenReturn(List.of(
+        new CouncilMember(AdminStructure.TWO_LEVEL, "00001", "00001.standing-office", "Văn phòng HĐ xã",
+            CouncilRole.STANDING_OFFICE, false)));
+    when(campaigns.running(AdminStructure.TWO_LEVEL, "00001")).thenReturn(Optional.empty());
+    DelegateExecution execution = mock(DelegateExecution.class, RETURNS_DEEP_STUBS);
+    when(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
+        .thenReturn(new Authentication("00001.standing-office", List.of()));
+
+    assertThatThrownBy(() -> change.bind(execution)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+      org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("initiator");
+      org.assertj.core.api.Assertions.assertThat(e.vietnamese())
+          .contains("chỉ Thường trực của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện");
+    });
+    verify(execution, never()).setProcessBusinessKey(org.mockito.ArgumentMatchers.anyString());
+  }
 }
