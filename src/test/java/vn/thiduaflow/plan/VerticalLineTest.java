@@ -79,5 +79,11 @@ class VerticalLineTest {
     assertThatThrownBy(() -> PlanFiles.read("vertical.yaml", bad)).isInstanceOfSatisfying(PlanFileException.class, e ->
         assertThat(e.problems()).extracting(PlanFileException.Problem::field)
             .contains("organizations[1].secondParent", "organizations[0].verticalLine.levels"));
+    // a provincial department's line reaches below its province, not the province itself (a ministry's may)
+    assertThatThrownBy(() -> PlanFiles.read("vertical.yaml", bad)).isInstanceOfSatisfying(PlanFileException.class, e ->
+        assertThat(e.problems()).filteredOn(p -> p.field().equals("organizations[0].verticalLine.levels"))
+            .singleElement().satisfies(p -> assertThat(p.problem())
+                .isEqualTo("a vertical line reaches units below Tỉnh Bắc Kạn (PROVINCE), the administrative unit "
+                    + "Sở Y tế tỉnh Bắc Kạn belongs to, so not PROVINCE")));
   }
 }
