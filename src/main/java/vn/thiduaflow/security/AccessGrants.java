@@ -139,6 +139,37 @@ public class AccessGrants {
     authorizations.saveAuthorization(a);
   }
 
+  /**
+   * The council member the standing office above assigned to supervise a unit's conference (issue 22, plan
+   * {@code supervision}) follows it: Cockpit, and READ on that conference's instance and its history — nothing of the
+   * unit's other conferences, no task of it. Idempotent.
+   */
+  public void grantSupervisor(Conference conference, String username) {
+    if (!engineConfiguration.isAuthorizationEnabled() || conference.getProcessInstanceId() == null) {
+      return;
+    }
+    grantUser(username, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grantUser(username, Resources.PROCESS_INSTANCE, conference.getProcessInstanceId(), Permissions.READ);
+    if (engineConfiguration.isEnableHistoricInstancePermissions()) {
+      grantUser(username, Resources.HISTORIC_PROCESS_INSTANCE, conference.getProcessInstanceId(),
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      return;
+    }
+    Authorization a = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    a.setUserId(userId);
+    a.setResource(resource);
+    a.setResourceId(resourceId);
+    a.addPermission(permission);
+    authorizations.saveAuthorization(a);
+  }
+
   private void grantInstance(String processInstanceId, List<String> groups) {
     for (String group : groups) {
       grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);

@@ -172,8 +172,30 @@ class DutyProcessTest {
     assertThat(refusal(assign, withVariables(Fields.SUPERVISOR, " "))).contains("Chưa chọn thành viên Hội đồng");
     assertThat(supervision.of(id)).as("nothing written").isEmpty();
     CouncilMember member = candidates.get(3);
+    String instance = conference().getProcessInstanceId();
+    var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+    List<String> memberGroups = identityService.createGroupQuery().groupMember(member.getUsername()).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    assertThat(authorizations.isUserAuthorized(member.getUsername(), memberGroups,
+        org.camunda.bpm.engine.authorization.Permissions.READ,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, instance)).as("before").isFalse();
     taskService.complete(assign.getId(), withVariables(Fields.SUPERVISOR, member.getUsername()));
     assertThat(supervision.of(id).orElseThrow().getUsername()).isEqualTo(member.getUsername());
+    // the supervisor may now follow this conference in Cockpit: READ on its instance, nothing more
+    assertThat(authorizations.isUserAuthorized(member.getUsername(), memberGroups,
+        org.camunda.bpm.engine.authorization.Permissions.READ,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, instance)).isTrue();
+    assertThat(authorizations.isUserAuthorized(member.getUsername(), memberGroups,
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+        org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(authorizations.createAuthorizationQuery().userIdIn(member.getUsername()).list())
+        .as("besides the engine's own grant on the user's own account")
+        .filteredOn(a -> a.getResourceType() != org.camunda.bpm.engine.authorization.Resources.USER.resourceType())
+        .extracting(a -> a.getResourceType() + ":" + a.getResourceId())
+        .containsExactlyInAnyOrder(org.camunda.bpm.engine.authorization.Resources.APPLICATION.resourceType()
+            + ":cockpit", org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE.resourceType() + ":"
+            + instance, org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ":"
+            + instance);
 
     // 13/1: only the publicity's reminder is due, once
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 13, 0, 0));

@@ -13,17 +13,23 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 /**
  * On completing UserTask_AssignSupervisor: records the council member the standing office above chose
  * ({@link SupervisionService#assign}: nobody, or someone outside the council above, is refused naming the field). The
- * choice and the options are taken out of the process.
+ * choice and the options are taken out of the process. The member chosen may then read that conference's instance
+ * ({@link vn.thiduaflow.security.AccessGrants#grantSupervisor}).
  */
 @Component("recordSupervisorListener")
 class RecordSupervisorListener implements TaskListener {
 
   private final SupervisionService supervision;
   private final UnitAccess access;
+  private final vn.thiduaflow.security.AccessGrants grants;
+  private final vn.thiduaflow.conference.ConferenceService conferences;
 
-  RecordSupervisorListener(SupervisionService supervision, UnitAccess access) {
+  RecordSupervisorListener(SupervisionService supervision, UnitAccess access, vn.thiduaflow.security.AccessGrants grants,
+      vn.thiduaflow.conference.ConferenceService conferences) {
     this.supervision = supervision;
     this.access = access;
+    this.grants = grants;
+    this.conferences = conferences;
   }
 
   @Override
@@ -32,6 +38,9 @@ class RecordSupervisorListener implements TaskListener {
         .map(FormLists.Sent::value).orElse(null);
     FormLists.take(task, DutyForms.SUPERVISOR_OPTIONS, "Danh sách thành viên", "the options");
     FormLists.take(task, "supervisionRule", "Yêu cầu", "the rule");
-    supervision.assign(ProcessIds.conferenceId(task), chosen == null ? null : chosen.toString(), access.userId());
+    Long conferenceId = ProcessIds.conferenceId(task);
+    var assigned = supervision.assign(conferenceId, chosen == null ? null : chosen.toString(), access.userId());
+    // the supervisor follows the unit's conference in Cockpit (READ on its instance only)
+    grants.grantSupervisor(conferences.get(conferenceId), assigned.getUsername());
   }
 }
