@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.security.SecretBallotHistoryFilter;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel;
 
@@ -29,7 +27,7 @@ import vn.thiduaflow.system.ProcessModel;
  *   <li>the project's own {@link AuditEvent}s (rescheduling, nominee lists).</li>
  * </ul>
  * A vote appears as "member X completed the vote task at T" — participation, never the choice, which no store holds
- * against a voter ({@link SecretBallotHistoryFilter}).
+ * against a voter ({@code ProcessModel.Fields.SECRET}, kept out of history by the security package's filter).
  */
 @Service
 @Transactional
@@ -119,13 +117,13 @@ public class AuditTrail {
 
   /** The conference's trail, oldest first. Call only after checking the caller may see the conference. */
   @Transactional(readOnly = true)
-  public List<Entry> ofConference(Conference conference) {
+  public List<Entry> ofConference(Long conferenceId) {
     List<Entry> trail = new ArrayList<>();
-    for (AuditEvent e : events.findByConferenceIdOrderById(conference.getId())) {
+    for (AuditEvent e : events.findByConferenceIdOrderById(conferenceId)) {
       trail.add(new Entry(e.getOccurredAt(), e.getActor(), e.getAction(), null, e.getDetail(), "thiduaflow"));
     }
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(conference.getId().toString()).processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
+        .processInstanceBusinessKey(conferenceId.toString()).processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
         .list()) {
       Map<String, String> completedBy = new HashMap<>();
       for (UserOperationLogEntry op : history.createUserOperationLogQuery()
@@ -133,7 +131,7 @@ public class AuditTrail {
         if (op.getTaskId() != null && UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType())) {
           completedBy.put(op.getTaskId(), op.getUserId());
         }
-        if (SecretBallotHistoryFilter.SECRET.contains(op.getProperty())) {
+        if (ProcessModel.Fields.SECRET.contains(op.getProperty())) {
           continue;
         }
         // a completion is logged with the property "delete" (the task is removed): not worth showing

@@ -60,7 +60,7 @@ class ConferenceController {
   @GetMapping("/audit")
   List<AuditTrail.Entry> audit(@PathVariable Long conferenceId) {
     Conference conference = access.manageable(conferenceId);
-    return access.asSystem(() -> audit.ofConference(conference));
+    return access.asSystem(() -> audit.ofConference(conference.getId()));
   }
 
   record NomineeView(Long id, String name, String kind, String title, int recognizedYear, String source,

@@ -22,8 +22,8 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Component
 public class SecretBallotHistoryFilter extends AbstractProcessEnginePlugin {
 
-  /** Variable and form-field names whose values are never written to history. */
-  public static final Set<String> SECRET = Set.of(Fields.BALLOT);
+  /** Variable and form-field names whose values are never written to history ({@link Fields#SECRET}). */
+  public static final Set<String> SECRET = Fields.SECRET;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -183,6 +183,11 @@ public final class ProcessModel {
      */
     public static final String COUNCIL_MEMBERS = "councilMembers";
     public static final String BALLOT = "ballot";
+    /**
+     * Variable and form-field names whose values are never written to history nor shown in an audit trail: a member's
+     * choices on a secret ballot.
+     */
+    public static final java.util.Set<String> SECRET = java.util.Set.of(BALLOT);
     public static final String MINUTES_SIGNED = "minutesSigned";
     public static final String DOSSIER_CONTENTS_COMPLETE = "dossierContentsComplete";
     public static final String DOSSIER_DECISION = "dossierDecision";

@@ -55,7 +55,7 @@ import vn.thiduaflow.deadline.NotificationStatus;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.TasklistFilters;
+import vn.thiduaflow.app.TasklistFilters;
 
 /**
  * Deadlines driven with the engine clock on the Bình An plan (27/KH-UBND: nominations 25 calendar days and the dossier

@@ -187,7 +187,7 @@ class ChangeOutsideEventDateProcessTest {
     Assertions.assertThat(notifications.findByConferenceIdOrderById(binhLu.getId()))
         .filteredOn(n -> n.getKind() == NotificationKind.EVENT_DATE_CHANGED).singleElement()
         .satisfies(n -> Assertions.assertThat(n.getSubject()).contains("Xã Bình Lư"));
-    Assertions.assertThat(audit.ofConference(conferences.get(binhLu.getId())))
+    Assertions.assertThat(audit.ofConference(binhLu.getId()))
         .filteredOn(e -> e.action().equals("OUTSIDE_EVENT_DATE")).singleElement()
         .satisfies(e -> Assertions.assertThat(e.detail()).contains("20/10/2025 → 01/09/2025")
             .contains("Tỉnh ủy thông báo lịch Đại hội chính thức"));

@@ -1,4 +1,4 @@
-package vn.thiduaflow.system;
+package vn.thiduaflow.sample;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,6 +14,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.council.CouncilAccounts;
+import vn.thiduaflow.system.EngineClock;
 
 /**
  * The demo profile (on for {@code ./mvnw spring-boot:run}): starts the campaign of {@code thiduaflow.demo.plan} once,

@@ -1,4 +1,4 @@
-package vn.thiduaflow.system;
+package vn.thiduaflow.app;
 
 import java.util.HashMap;
 import java.util.Map;

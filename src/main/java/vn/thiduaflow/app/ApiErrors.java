@@ -1,4 +1,4 @@
-package vn.thiduaflow.system;
+package vn.thiduaflow.app;
 
 import java.net.URI;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -16,6 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.thiduaflow.security.UnitAccess.ForbiddenException;
 import vn.thiduaflow.security.UnitAccess.NotVisibleException;
+import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.Problems;
 
 /**
  * Errors of the project's own API as problem+json (RFC 9457), in Vietnamese and English: a broken rule names the field

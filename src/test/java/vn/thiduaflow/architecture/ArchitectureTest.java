@@ -1,0 +1,166 @@
+package vn.thiduaflow.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the application (issue 23), checked on the compiled main classes with ArchUnit. A package
+ * directly below {@code vn.thiduaflow} is a slice (a feature such as {@code conference}, or {@code system}, the shared
+ * kernel everything may use).
+ *
+ * <ul>
+ *   <li>{@code system} (engine clock, process ids, form values, input errors, dates) depends on no feature: it is
+ *       what everything may use; the application's bootstrap (error answers, Tasklist filters) is {@code app}, and
+ *       nothing depends on {@code app};
+ *   <li>nothing but the demo and the simulation depends on {@code sample} or {@code simulation} (sample data belongs
+ *       to them only);
+ *   <li>the slices that still depend on each other in circles are listed in {@link #TANGLED}: a new slice in a cycle
+ *       fails, and so does a cycle through a slice outside that list. The list only shrinks: when a refactoring takes
+ *       a slice out of every cycle, {@link #theTangleOnlyShrinks} fails until it is removed from the list.
+ * </ul>
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.thiduaflow");
+
+  private static final String ROOT = "vn.thiduaflow.";
+
+  /**
+   * The slices still in a dependency cycle with another (one strongly connected component today). Remove a slice
+   * here when it has left every cycle; never add one.
+   */
+  private static final Set<String> TANGLED = Set.of("attachment", "campaign", "conference", "council", "deadline",
+      "document", "dossier", "event", "nomination", "plan", "quota", "report", "security", "submission");
+
+  @Test
+  void theSharedKernelDependsOnNoFeature() {
+    noClasses().that().resideInAPackage("vn.thiduaflow.system..").should().dependOnClassesThat(
+            resideInAPackage("vn.thiduaflow..").and(not(resideInAPackage("vn.thiduaflow.system.."))))
+        .because("system is what every feature may use: it depends only on itself, the JDK and the frameworks")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingButTheDemoAndTheSimulationUsesSampleData() {
+    noClasses().that().resideOutsideOfPackages("vn.thiduaflow.simulation..", "vn.thiduaflow.sample..")
+        .should().dependOnClassesThat().resideInAnyPackage("vn.thiduaflow.simulation..", "vn.thiduaflow.sample..")
+        .because("sample data belongs to the demo and the simulation only")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingDependsOnTheBootstrap() {
+    noClasses().that().resideOutsideOfPackage("vn.thiduaflow.app..")
+        .should().dependOnClassesThat().resideInAPackage("vn.thiduaflow.app..")
+        .because("app wires the application (error answers, Tasklist filters); features never call it")
+        .check(MAIN);
+  }
+
+  @Test
+  void noSliceOutsideTheKnownTangleIsInACycle() {
+    for (Set<String> component : cycles()) {
+      assertThat(TANGLED).as("slices in one dependency cycle: " + component).containsAll(component);
+    }
+  }
+
+  @Test
+  void theTangleOnlyShrinks() {
+    Set<String> inCycles = new TreeSet<>();
+    cycles().forEach(inCycles::addAll);
+    assertThat(inCycles).as("slices listed in TANGLED that left every cycle: remove them from the list")
+        .containsAll(TANGLED);
+  }
+
+  /** The top-level package of a class of the application; empty for the root package and for other libraries. */
+  private static Optional<String> slice(JavaClass c) {
+    String name = c.getPackageName();
+    if (!name.startsWith(ROOT)) {
+      return Optional.empty();
+    }
+    String rest = name.substring(ROOT.length());
+    int dot = rest.indexOf('.');
+    return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+  }
+
+  /** The strongly connected components of the slice graph with more than one slice (Tarjan's algorithm). */
+  private static List<Set<String>> cycles() {
+    Map<String, Set<String>> graph = new TreeMap<>();
+    for (JavaClass c : MAIN) {
+      slice(c).ifPresent(from -> {
+        graph.computeIfAbsent(from, k -> new TreeSet<>());
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          slice(d.getTargetClass()).filter(to -> !to.equals(from)).ifPresent(to -> graph.get(from).add(to));
+        }
+      });
+    }
+    return new Tarjan(graph).components().stream().filter(s -> s.size() > 1).toList();
+  }
+
+  private static final class Tarjan {
+    private final Map<String, Set<String>> graph;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> low = new HashMap<>();
+    private final Deque<String> stack = new ArrayDeque<>();
+    private final Set<String> onStack = new TreeSet<>();
+    private final List<Set<String>> result = new ArrayList<>();
+    private int next;
+
+    Tarjan(Map<String, Set<String>> graph) {
+      this.graph = graph;
+    }
+
+    List<Set<String>> components() {
+      for (String v : graph.keySet()) {
+        if (!index.containsKey(v)) {
+          visit(v);
+        }
+      }
+      return result;
+    }
+
+    private void visit(String v) {
+      index.put(v, next);
+      low.put(v, next++);
+      stack.push(v);
+      onStack.add(v);
+      for (String w : graph.getOrDefault(v, Set.of())) {
+        if (!index.containsKey(w)) {
+          visit(w);
+          low.put(v, Math.min(low.get(v), low.get(w)));
+        } else if (onStack.contains(w)) {
+          low.put(v, Math.min(low.get(v), index.get(w)));
+        }
+      }
+      if (low.get(v).equals(index.get(v))) {
+        Set<String> component = new TreeSet<>();
+        String w;
+        do {
+          w = stack.pop();
+          onStack.remove(w);
+          component.add(w);
+        } while (!w.equals(v));
+        result.add(component);
+      }
+    }
+  }
+}
