@@ -17,7 +17,7 @@ NS = {
     "di": "http://www.omg.org/spec/DD/20100524/DI",
 }
 SIZES = {"startEvent": (36, 36), "endEvent": (36, 36), "boundaryEvent": (36, 36), "exclusiveGateway": (50, 50),
-         "parallelGateway": (50, 50)}
+         "parallelGateway": (50, 50), "intermediateCatchEvent": (36, 36), "intermediateThrowEvent": (36, 36)}
 TASK = (100, 80)
 
 # element id -> (centre x, centre y) ; sub-processes: (x, y, width, height) of the box
@@ -31,9 +31,9 @@ LAYOUTS = {
         "ServiceTask_RecordLowerReport": (760, 570), "EndEvent_LowerReported": (900, 570),
         "BoundaryEvent_LowerReportDue": ("boundary", 70),
         "Gateway_DecideMerge": (620, 700), "UserTask_DecideMissingReport": (750, 700),
-        "Gateway_Waived": (890, 700), "EndEvent_LowerUnitWaived": (990, 700), "TimerEvent_WaitForReport": (750, 810),
-        "ServiceTask_CollectLowerDelegates": (1130, 680), "CallActivity_HoldOwnConference": (1130, 50),
-        "ServiceTask_ReportCampaignResults": (1300, 50), "Gateway_LowerJoin": (1560, 230),
+        "Gateway_Waived": (890, 700), "EndEvent_LowerUnitWaived": (990, 700), "TimerEvent_WaitForReport": (820, 810),
+        "ServiceTask_CollectLowerDelegates": (1130, 680), "CallActivity_HoldOwnConference": (520, 90),
+        "ServiceTask_ReportCampaignResults": (1300, 90), "Gateway_LowerJoin": (1560, 230),
         "ServiceTask_CloseCampaign": (1680, 230), "EndEvent_CampaignClosed": (1810, 230),
         "Gateway_PeriodicReports": (440, 960), "ReceiveTask_AwaitCampaignClosed": (580, 960),
         "BoundaryEvent_ProgressReportDue": ("boundary", 70), "ServiceTask_SendProgressReport": (700, 1070),
@@ -43,27 +43,27 @@ LAYOUTS = {
     "UnitConference.bpmn": {
         "StartEvent_ConferencePlanned": (40, 220), "ServiceTask_PrepareConference": (140, 220),
         "Gateway_LowerDelegatesFork": (240, 220), "Gateway_AwaitLowerDelegates": (330, 560),
-        "ReceiveTask_AwaitLowerDelegates": (480, 480), "Gateway_LowerDelegatesReady": (640, 560),
+        "ReceiveTask_AwaitLowerDelegates": (480, 560), "Gateway_LowerDelegatesReady": (640, 560),
         "Gateway_NominationsJoin": (1120, 450),
         "Gateway_PilotConsultation": (320, 220), "UserTask_ConsultUpperCouncilOnPilotPlan": (440, 340),
         "Gateway_PilotConsultationDone": (560, 220), "Gateway_ScheduleMerge": (660, 220),
         "UserTask_ScheduleConference": (780, 220), "ServiceTask_CheckConferencePlan": (930, 220),
         "Gateway_ConferencePlanValid": (1060, 220), "UserTask_SubmitNominations": (1190, 220),
-        "BoundaryEvent_NominationDeadline": ("boundary", 70), "ServiceTask_EscalateOverdueNominations": (1330, 360),
-        "EndEvent_NominationsEscalated": (1460, 360), "BoundaryEvent_NominationsReminder": ("boundary", 30),
+        "BoundaryEvent_NominationDeadline": ("boundary", 80), "ServiceTask_EscalateOverdueNominations": (1330, 360),
+        "EndEvent_NominationsEscalated": (1460, 360), "BoundaryEvent_NominationsReminder": ("boundary", 20),
         "ServiceTask_RemindNominations": (1260, 470), "EndEvent_NominationsReminded": (1390, 470),
         "ServiceTask_CheckNominations": (1340, 220), "Gateway_CompositionMerge": (1470, 220),
         "UserTask_ProposeDelegateComposition": (1590, 220), "ServiceTask_CheckComposition": (1740, 220),
         "Gateway_CompositionValid": (1870, 220), "UserTask_VoteOnNominees": (2220, 220),
-        "BoundaryEvent_VoteReminder": ("boundary", 30), "BoundaryEvent_VoteDeadline": ("boundary", 70),
+        "BoundaryEvent_VoteReminder": ("boundary", 20), "BoundaryEvent_VoteDeadline": ("boundary", 80),
         "ServiceTask_RemindVote": (2290, 470), "EndEvent_VoteReminded": (2420, 470),
         "ServiceTask_EscalateOverdueVote": (2330, 360), "EndEvent_VoteEscalated": (2610, 360),
         "ServiceTask_TallyVotes": (2370, 220), "Gateway_VotePassed": (2650, 220),
         "SubProcess_DossierApproval": (2740, 110, 700, 420), "StartEvent_DossierStarted": (2790, 220),
         "Gateway_DossierMerge": (2880, 220), "UserTask_SubmitDossier": (3000, 220),
         "UserTask_ReviewDossier": (3160, 220), "Gateway_DossierApproved": (3290, 220),
-        "EndEvent_DossierApproved": (3360, 220), "BoundaryEvent_ReviewReminder": ("boundary", 30),
-        "BoundaryEvent_ReviewDeadline": ("boundary", 70), "ServiceTask_RemindReview": (3240, 460),
+        "EndEvent_DossierApproved": (3360, 220), "BoundaryEvent_ReviewReminder": ("boundary", 20),
+        "BoundaryEvent_ReviewDeadline": ("boundary", 80), "ServiceTask_RemindReview": (3240, 460),
         "EndEvent_ReviewReminded": (3360, 460), "ServiceTask_EscalateOverdueReview": (3250, 350),
         "EndEvent_ReviewEscalated": (3370, 350), "BoundaryEvent_DossierReminder": ("boundary", 300),
         "BoundaryEvent_DossierDeadline": ("boundary", 420), "ServiceTask_RemindDossier": (3140, 760),
@@ -73,8 +73,8 @@ LAYOUTS = {
         "UserTask_DecideLateDossier": (3830, 360), "Gateway_LateDossierAction": (3970, 360),
         "Gateway_ReadyMerge": (4070, 220), "UserTask_RecordConferenceHeld": (4190, 220),
         "ServiceTask_ReportConferenceResults": (4340, 220), "EndEvent_ResultsReported": (4470, 220),
-        "BoundaryEvent_ResultsReportReminder": ("boundary", 30),
-        "BoundaryEvent_ResultsReportDeadline": ("boundary", 70), "ServiceTask_RemindResultsReport": (4280, 470),
+        "BoundaryEvent_ResultsReportReminder": ("boundary", 20),
+        "BoundaryEvent_ResultsReportDeadline": ("boundary", 80), "ServiceTask_RemindResultsReport": (4280, 470),
         "EndEvent_ResultsReportReminded": (4410, 470), "ServiceTask_EscalateOverdueResultsReport": (4300, 360),
         "EndEvent_ResultsReportEscalated": (4430, 360), "Gateway_SubmissionsFork": (1120, 600),
         "ServiceTask_OpenSubmissions": (1240, 760), "Gateway_CommitteeAndSubmissions": (1350, 760),
@@ -82,7 +82,7 @@ LAYOUTS = {
         "Gateway_CommitteeDone": (1610, 900), "EndEvent_CommitteeDone": (1610, 820),
         "SubProcess_Submissions": (1690, 640, 620, 360), "StartEvent_SubmissionOpened": (1740, 740),
         "UserTask_SendSubmission": (1860, 740), "EndEvent_SubmissionSent": (2000, 740),
-        "BoundaryEvent_SubmissionReminder": ("boundary", 30), "BoundaryEvent_SubmissionDeadline": ("boundary", 70),
+        "BoundaryEvent_SubmissionReminder": ("boundary", 20), "BoundaryEvent_SubmissionDeadline": ("boundary", 80),
         "ServiceTask_RemindSubmission": (1960, 940), "EndEvent_SubmissionReminded": (2090, 940),
         "ServiceTask_EscalateOverdueSubmission": (2120, 840), "EndEvent_SubmissionEscalated": (2250, 840),
         "EndEvent_SubmissionsDone": (2380, 760), "Gateway_CouncilMerge": (1960, 220),
@@ -94,7 +94,7 @@ LAYOUTS = {
         "StartEvent_DutiesAssigned": (80, 160), "ServiceTask_OpenDuties": (200, 160), "Gateway_DutiesFork": (330, 160),
         "SubProcess_Duties": (420, 60, 620, 360), "StartEvent_DutyOpened": (470, 160),
         "UserTask_ReportDutyDone": (590, 160), "EndEvent_DutyDone": (730, 160),
-        "BoundaryEvent_DutyReminder": ("boundary", 30), "BoundaryEvent_DutyDeadline": ("boundary", 70),
+        "BoundaryEvent_DutyReminder": ("boundary", 20), "BoundaryEvent_DutyDeadline": ("boundary", 80),
         "ServiceTask_RemindDuty": (690, 360), "EndEvent_DutyReminded": (820, 360),
         "ServiceTask_EscalateOverdueDuty": (850, 260), "EndEvent_DutyEscalated": (980, 260),
         "EndEvent_DutiesDone": (1110, 160),
@@ -111,7 +111,11 @@ ROUTES = {
     "SequenceFlow_VoteFailed": ("up", 60),
     "SequenceFlow_DossierReturned": ("up", 150),
     "SequenceFlow_Rescheduled": ("down", 450),
-    "SequenceFlow_ToOwnConference": ("over", 50),
+    "SequenceFlow_ToOwnConference": ("over", 90),
+    "SequenceFlow_NoLowerDelegates": ("down", 650),
+    "SequenceFlow_LowerDelegatesToJoin": ("over", 450),
+    "SequenceFlow_JoinToNominations": ("left-in", None),
+    "SequenceFlow_ToSubmissions": ("right", None),
 }
 
 
@@ -152,8 +156,17 @@ def main():
         for eid, (x, y, w, h) in bounds.items():
             extra = ' isExpanded="true"' if kinds[eid] == "subProcess" else ""
             marker = ' isMarkerVisible="true"' if kinds[eid] == "exclusiveGateway" else ""
+            label = ""
+            siblings = sorted(b for b, hst in hosts.items() if hst == hosts.get(eid))
+            if kinds[eid] == "boundaryEvent" and len(siblings) > 1:
+                # two events on one edge: the left one's label stays centred under it, the right one's moves right of it
+                # (bpmn-js lays an external label out 90 wide, centred on its bounds)
+                hx = bounds[hosts[eid]][0]
+                shift = 0 if x + w / 2 < hx + bounds[hosts[eid]][2] / 2 else 45
+                label = (f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x + w / 2 + shift - 45:g}" y="{y + h + 2:g}" '
+                         f'width="90" height="27" />\n        </bpmndi:BPMNLabel>\n')
             shapes.append(f'      <bpmndi:BPMNShape id="{eid}_di" bpmnElement="{eid}"{extra}{marker}>\n'
-                          f'        <dc:Bounds x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" />\n'
+                          f'        <dc:Bounds x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" />\n{label}'
                           f'      </bpmndi:BPMNShape>')
         for f in process.iter(f"{{{NS['bpmn']}}}sequenceFlow"):
             s, t = bounds[f.get("sourceRef")], bounds[f.get("targetRef")]
@@ -175,18 +188,26 @@ def route(fid, s, t, source_kind):
     scx, scy, tcx, tcy = sx + sw / 2, sy + sh / 2, tx + tw / 2, ty + th / 2
     if fid in ROUTES:
         way, y = ROUTES[fid]
+        if way == "right":  # straight right at the source's height into the target's left side (a sub-process)
+            return [(sx + sw, scy), (tx, scy)]
+        if way == "left-in":  # up (or down) from the source, then right into the target's left side
+            return [(scx, sy if tcy < scy else sy + sh), (scx, tcy), (tx, tcy)]
         if way == "over":  # up from the source's top, then right into the target's left side
             return [(scx, sy), (scx, y), (tx, y)]
         if way == "up":
             return [(scx, sy), (scx, y), (tcx, y), (tcx, ty)]
         return [(scx, sy + sh), (scx, y), (tcx, y), (tcx, ty + th)]
+    left = tcx < scx - 1                       # a flow going back leftwards leaves/enters the other sides
+    out_x, in_x = (sx, tx + tw) if left else (sx + sw, tx)
     if abs(scy - tcy) < 1:
-        return [(sx + sw, scy), (tx, tcy)]
+        return [(out_x, scy), (in_x, tcy)]
+    if abs(scx - tcx) < 1:                     # straight up or down
+        return [(scx, sy + sh), (tcx, ty)] if tcy > scy else [(scx, sy), (tcx, ty + th)]
     if tcy > scy and (source_kind in ("exclusiveGateway", "boundaryEvent", "parallelGateway")):
-        return [(scx, sy + sh), (scx, tcy), (tx, tcy)]
+        return [(scx, sy + sh), (scx, tcy), (in_x, tcy)]
     if tcy < scy:
-        return [(sx + sw, scy), (tcx, scy), (tcx, ty + th)]
-    return [(sx + sw, scy), (tcx, scy), (tcx, ty)]
+        return [(out_x, scy), (tcx, scy), (tcx, ty + th)]
+    return [(out_x, scy), (tcx, scy), (tcx, ty)]
 
 
 if __name__ == "__main__":
