@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
@@ -60,14 +60,14 @@ public class AttachmentService {
 
   private final NomineeAttachmentRepository attachments;
   private final NominationRepository nominations;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final AuditTrail audit;
   private final long maxBytes;
   private final Semaphore uploads;
   private final String apiPath;
 
   AttachmentService(NomineeAttachmentRepository attachments, NominationRepository nominations,
-      ConferenceService conferences, AuditTrail audit, ProcessEngine engine,
+      ConferenceQueries conferences, AuditTrail audit, ProcessEngine engine,
       @Value("${thiduaflow.attachments.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes,
       @Value("${thiduaflow.attachments.concurrent-uploads:4}") int concurrentUploads,
       @Value("${server.servlet.context-path:}") String contextPath,

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
@@ -51,14 +51,14 @@ public class TaskBriefService {
   public record Brief(String name, String markdown, LocalDate windowFrom, LocalDate windowTo,
       List<Map<String, Object>> allowedForms, List<Map<String, Object>> programme, boolean programmeEditable) {}
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final DeadlineService deadlines;
   private final DocumentLinks links;
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
   private final vn.thiduaflow.campaign.PilotLevels pilots;
   private final vn.thiduaflow.submission.OrganizingCommitteeService committees;
 
-  public TaskBriefService(ConferenceService conferences, DeadlineService deadlines, DocumentLinks links,
+  public TaskBriefService(ConferenceQueries conferences, DeadlineService deadlines, DocumentLinks links,
       vn.thiduaflow.event.OutsideEventDates outsideEvents, vn.thiduaflow.campaign.PilotLevels pilots,
       vn.thiduaflow.submission.OrganizingCommitteeService committees) {
     this.committees = committees;

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceNominations;
+import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.council.CouncilRoster;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.Tier;
@@ -42,7 +44,9 @@ public class CampaignService {
   private final UnitDirectory units;
   private final CampaignRepository campaigns;
   private final LowerReportRepository lowerReports;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceScheduling scheduling;
+  private final ConferenceNominations nominations;
   private final ConferenceRules conferenceRules;
   private final CouncilRoster roster;
   private final ReportService reports;
@@ -51,7 +55,8 @@ public class CampaignService {
   private final RuleDecisionLog decisions;
 
   public CampaignService(PlanCatalog plans, UnitDirectory units, CampaignRepository campaigns,
-      LowerReportRepository lowerReports, ConferenceService conferences, ConferenceRules conferenceRules,
+      LowerReportRepository lowerReports, ConferenceQueries conferences, ConferenceScheduling scheduling,
+      ConferenceNominations nominations, ConferenceRules conferenceRules,
       CouncilRoster roster, ReportService reports, RuntimeService runtimeService, UpperDelegateRepository delegates,
       RuleDecisionLog decisions) {
     this.plans = plans;
@@ -59,6 +64,8 @@ public class CampaignService {
     this.campaigns = campaigns;
     this.lowerReports = lowerReports;
     this.conferences = conferences;
+    this.scheduling = scheduling;
+    this.nominations = nominations;
     this.conferenceRules = conferenceRules;
     this.roster = roster;
     this.reports = reports;
@@ -118,7 +125,7 @@ public class CampaignService {
                 .orElse(sub.get().ownConference().window()).to())));
       } else {
         boolean pilot = plan.pilotFor(unit.code()).isPresent();
-        Conference c = conferences.open(campaignId, plan, Tier.LOWER, unit, issuer.code(), issuer.name(), pilot, false);
+        Conference c = scheduling.open(campaignId, plan, Tier.LOWER, unit, issuer.code(), issuer.name(), pilot, false);
         lowerReports.save(new LowerReport(campaignId, unit.code(), unit.name(), unit.level(), null, c.getId(),
             reportDue(plan, plan.pilotWindow(unit.code(), issuer.code())
                 .orElse(plan.lowerRulesFor(unit.level()).window()).to())));
@@ -133,7 +140,7 @@ public class CampaignService {
     // pilots are in a derived plan, a plan file's unit may be named by the plan above (issue 22)
     boolean ownPilot = plan.pilotFor(issuer.code()).isPresent() || (campaign.getParentCampaignId() != null
         && plans.get(get(campaign.getParentCampaignId()).getPlanId()).pilotFor(issuer.code()).isPresent());
-    Conference own = conferences.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), ownPilot,
+    Conference own = scheduling.open(campaignId, plan, Tier.OWN, issuer, upper.code(), upper.name(), ownPilot,
         !lower.isEmpty());
     if (campaign.getParentCampaignId() != null) {
       lowerReports.findByCampaignIdAndUnitCode(campaign.getParentCampaignId(), campaign.getIssuerCode())
@@ -296,7 +303,7 @@ public class CampaignService {
       // no lower units, or a campaign started before chains (Campaign version 1): its lower conferences are its reports
       List<Long> lower = lowerConferenceIds(campaignId);
       return lower.isEmpty() ? 0
-          : conferences.collectLowerDelegates(ownConferenceId, delegates.findByConferenceIdInOrderById(lower));
+          : nominations.collectLowerDelegates(ownConferenceId, delegates.findByConferenceIdInOrderById(lower));
     }
     List<Long> received = all.stream().filter(r -> r.getStatus() == LowerReportStatus.RECEIVED)
         .map(LowerReport::getConferenceId).toList();
@@ -307,7 +314,7 @@ public class CampaignService {
             .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
     decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
         "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
-    int collected = conferences.collectLowerDelegates(ownConferenceId,
+    int collected = nominations.collectLowerDelegates(ownConferenceId,
         received.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(received));
     openOwnNominations(ownConferenceId);
     return collected;

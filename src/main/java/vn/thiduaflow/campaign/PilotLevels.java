@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
@@ -36,20 +36,20 @@ public class PilotLevels {
    * @param rule its pilot rule (window, clause)
    * @param conference its conference once opened (a pilot's sub-campaign opens it when the campaign starts); null
    *     before
-   * @param window the window its conference must fall in ({@link ConferenceService#windowOf}; the rule's before the
+   * @param window the window its conference must fall in ({@link ConferenceQueries#windowOf}; the rule's before the
    *     conference exists)
    */
   public record LevelPilot(String unitCode, String unitName, Plan.PilotRule rule, Conference conference,
       DateWindow window) {}
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final CampaignRepository campaigns;
   private final LowerReportRepository lowerReports;
   private final PlanCatalog plans;
   private final NotificationService notifications;
   private final NotificationRepository sent;
 
-  public PilotLevels(ConferenceService conferences, CampaignRepository campaigns, LowerReportRepository lowerReports,
+  public PilotLevels(ConferenceQueries conferences, CampaignRepository campaigns, LowerReportRepository lowerReports,
       PlanCatalog plans, NotificationService notifications, NotificationRepository sent) {
     this.conferences = conferences;
     this.campaigns = campaigns;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.Escalation;
@@ -33,11 +33,11 @@ public class ProgressReportService {
 
   private final CampaignService campaigns;
   private final PlanCatalog plans;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final EscalationRepository escalations;
   private final NotificationService notifications;
 
-  public ProgressReportService(CampaignService campaigns, PlanCatalog plans, ConferenceService conferences,
+  public ProgressReportService(CampaignService campaigns, PlanCatalog plans, ConferenceQueries conferences,
       EscalationRepository escalations, NotificationService notifications) {
     this.campaigns = campaigns;
     this.plans = plans;

@@ -26,7 +26,7 @@ import vn.thiduaflow.system.InvalidInputException.Violation;
  * {@code composition_balance_attestation}, one row per criterion and vote round).
  *
  * <p>A criterion left unchecked refuses the submission (a Vietnamese error naming it and its clause), together with
- * any broken composition rule ({@link ConferenceService#propose}): nothing is written and the task stays open.
+ * any broken composition rule ({@link ConferenceComposition#propose}): nothing is written and the task stays open.
  */
 @Service
 @Transactional
@@ -74,11 +74,14 @@ public class CompositionBalanceService {
   public record Attested(BalanceCriterion code, String label, String clause, String attestedBy,
       java.time.LocalDateTime attestedAt, String note, int voteRound) {}
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceComposition composition;
   private final CompositionBalanceRepository attestations;
 
-  public CompositionBalanceService(ConferenceService conferences, CompositionBalanceRepository attestations) {
+  public CompositionBalanceService(ConferenceQueries conferences, ConferenceComposition composition,
+      CompositionBalanceRepository attestations) {
     this.conferences = conferences;
+    this.composition = composition;
     this.attestations = attestations;
   }
 
@@ -110,11 +113,11 @@ public class CompositionBalanceService {
   }
 
   /**
-   * Records the proposed composition ({@link ConferenceService#propose}) and, when it stands, the office's
+   * Records the proposed composition ({@link ConferenceComposition#propose}) and, when it stands, the office's
    * attestation of every criterion the plan lists, for the vote round the composition opens.
    *
    * @throws InvalidInputException every problem at once, nothing written: the composition's broken rules (against
-   *     their fields, as {@link ConferenceService#propose} reports them), each criterion left unattested (field
+   *     their fields, as {@link ConferenceComposition#propose} reports them), each criterion left unattested (field
    *     {@value #ATTESTED_FIELD}: "Chưa xác nhận cơ cấu đại biểu «Đại biểu nữ» (§II.2.2) …"), a code the plan does not
    *     list, a note over {@value #MAX_NOTE} characters (field {@value #NOTE_FIELD}). Only broken composition rules:
    *     the {@link vn.thiduaflow.rule.RuleViolationException} itself.
@@ -124,7 +127,7 @@ public class CompositionBalanceService {
     List<BalanceCriterionRule> criteria = criteriaOf(conference);
     List<Violation> problems = problems(criteria, attestation);
     try {
-      conferences.propose(conferenceId, composition);
+      this.composition.propose(conferenceId, composition);
     } catch (InvalidInputException broken) {
       if (problems.isEmpty()) {
         throw broken;

@@ -191,6 +191,13 @@ public class Conference {
   void setProgramme(List<String> items) { this.programme = String.join(",", items); }
   void setTheme(String theme) { this.theme = theme; }
 
+  /** Keeps the proposed composition ({@link ConferenceComposition#propose}); the status becomes COMPOSITION_PROPOSED. */
+  void compose(Composition c) {
+    compose(c.exemplarDelegates(), c.guestDelegates(), c.presidiumSize(), c.presidiumExemplars(),
+        c.presentationsResidential(), c.presentationsMassOrg(), c.presentationsAgency(), c.presentationsIndividual(),
+        c.upperCollectives(), c.upperIndividuals());
+  }
+
   void compose(int exemplars, int guests, int presidiumSize, int presidiumExemplars, int residential, int massOrg,
       int agency, int individual, int upperCollectives, int upperIndividuals) {
     this.exemplarDelegates = exemplars;

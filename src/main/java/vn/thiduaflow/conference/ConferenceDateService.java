@@ -18,18 +18,20 @@ import vn.thiduaflow.system.VietnameseDates;
  * outside events at their current dates for the campaign (rule {@code OUTSIDE_EVENT_ORDER}: before the provincial Party
  * congress, say — a date the standing office may have changed since scheduling); against a fixed dossier date the
  * late-dossier "reschedule" is refused, since a new conference day cures nothing. The official name follows the new
- * day. Scheduling itself, the composition and the queries stay in {@link ConferenceService}.
+ * day. Scheduling itself is {@link ConferenceScheduling}'s, the queries {@link ConferenceQueries}'.
  */
 @Service
 public class ConferenceDateService {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceScheduling scheduling;
   private final ConferenceRules rules;
   private final org.springframework.context.ApplicationEventPublisher events;
 
-  public ConferenceDateService(ConferenceService conferences, ConferenceRules rules,
+  public ConferenceDateService(ConferenceQueries conferences, ConferenceScheduling scheduling, ConferenceRules rules,
       org.springframework.context.ApplicationEventPublisher events) {
     this.conferences = conferences;
+    this.scheduling = scheduling;
     this.rules = rules;
     this.events = events;
   }
@@ -76,7 +78,7 @@ public class ConferenceDateService {
     if (!beforeDossier.passed()) {
       broken.put(beforeDossier, "date");
     }
-    conferences.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "date"));
+    scheduling.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "date"));
     if (!broken.isEmpty()) {
       throw new RuleViolationException(broken);
     }
@@ -86,7 +88,7 @@ public class ConferenceDateService {
     }
     LocalDate from = conference.getScheduledOn();
     conference.reschedule(newDate, reason.strip());
-    conferences.nameConference(conference, conferences.planOf(conference));
+    scheduling.nameConference(conference, conferences.planOf(conference));
     events.publishEvent(new ConferenceRescheduled(conferenceId, from, newDate));
   }
 
@@ -126,13 +128,13 @@ public class ConferenceDateService {
             + " is outside the plan's window " + window.from() + " … " + window.to());
       }
       java.util.Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
-      conferences.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "newConferenceDate"));
+      scheduling.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "newConferenceDate"));
       if (!broken.isEmpty()) {
         throw new RuleViolationException(broken);
       }
       LocalDate from = conference.getScheduledOn();
       conference.reschedule(newDate);
-      conferences.nameConference(conference, conferences.planOf(conference));
+      scheduling.nameConference(conference, conferences.planOf(conference));
       events.publishEvent(new ConferenceRescheduled(conferenceId, from, newDate));
       return true;
     }

@@ -70,11 +70,11 @@ public class ConferenceHeldService {
     }
   }
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final NominationRepository nominations;
   private final ConferenceGuestRepository guests;
 
-  public ConferenceHeldService(ConferenceService conferences, NominationRepository nominations,
+  public ConferenceHeldService(ConferenceQueries conferences, NominationRepository nominations,
       ConferenceGuestRepository guests) {
     this.conferences = conferences;
     this.nominations = nominations;
@@ -124,6 +124,12 @@ public class ConferenceHeldService {
   @Transactional(readOnly = true)
   public List<ConferenceGuest> guestsOf(Long conferenceId) {
     return guests.findByConferenceIdOrderByPositionNo(conferenceId);
+  }
+
+  /** Marks the conference's results reported upward (ServiceTask_ReportConferenceResults, after the reports are sent). */
+  @Transactional
+  public void markReported(Long conferenceId) {
+    conferences.get(conferenceId).setStatus(ConferenceStatus.REPORTED);
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceComposition;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
@@ -44,20 +45,22 @@ public class BallotService {
   private final BallotCountRepository counts;
   private final VoteParticipationRepository participation;
   private final CouncilDirectory councils;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceComposition composition;
   private final VoteTally tally;
   private final RuleDecisionLog decisions;
   private final NominationRepository nominations;
 
   public BallotService(BallotBoxRepository boxes, BallotCountRepository counts,
-      VoteParticipationRepository participation, CouncilDirectory councils, ConferenceService conferences,
-      VoteTally tally, RuleDecisionLog decisions, NominationRepository nominations) {
+      VoteParticipationRepository participation, CouncilDirectory councils, ConferenceQueries conferences,
+      ConferenceComposition composition, VoteTally tally, RuleDecisionLog decisions, NominationRepository nominations) {
     this.boxes = boxes;
     this.counts = counts;
     this.nominations = nominations;
     this.participation = participation;
     this.councils = councils;
     this.conferences = conferences;
+    this.composition = composition;
     this.tally = tally;
     this.decisions = decisions;
   }
@@ -251,7 +254,7 @@ public class BallotService {
     decisions.record(conference.getCampaignId(), conferenceId, results);
     Outcome outcome = decisions.record(conference.getCampaignId(), conferenceId, List.of(coverage));
     if (outcome.passed()) {
-      conferences.markVoted(conferenceId);
+      composition.markVoted(conferenceId);
       return outcome;
     }
     List<RuleResult> failed = results.stream().filter(r -> !r.passed()).toList();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 
 /**
  * Camunda users and groups for the people of a campaign's councils: one group per unit and role
@@ -21,12 +21,12 @@ import vn.thiduaflow.conference.ConferenceService;
 @Service
 public class CouncilAccounts {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final CouncilMemberRepository members;
   private final IdentityService identityService;
   private final AccessGrants grants;
 
-  public CouncilAccounts(ConferenceService conferences, CouncilMemberRepository members,
+  public CouncilAccounts(ConferenceQueries conferences, CouncilMemberRepository members,
       IdentityService identityService, AccessGrants grants) {
     this.conferences = conferences;
     this.members = members;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.attachment.AttachmentInfo;
 import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.system.ProcessIds;
@@ -25,11 +25,11 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component
 public class VoteProposal {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final NominationRepository nominations;
   private final AttachmentService attachments;
 
-  VoteProposal(ConferenceService conferences, NominationRepository nominations, AttachmentService attachments) {
+  VoteProposal(ConferenceQueries conferences, NominationRepository nominations, AttachmentService attachments) {
     this.conferences = conferences;
     this.nominations = nominations;
     this.attachments = attachments;

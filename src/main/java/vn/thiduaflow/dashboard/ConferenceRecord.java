@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.document.DocumentDownloads;
@@ -56,7 +56,7 @@ public class ConferenceRecord {
       ConferenceStatus.HELD, "Đã tổ chức hội nghị",
       ConferenceStatus.REPORTED, "Đã báo cáo kết quả lên cấp trên"));
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final NominationRepository nominations;
   private final DossierReviewRepository reviews;
   private final UpperDelegateRepository upperDelegates;
@@ -74,7 +74,7 @@ public class ConferenceRecord {
   private final vn.thiduaflow.deadline.EscalationRepository escalations;
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
 
-  ConferenceRecord(ConferenceService conferences, NominationRepository nominations, DossierReviewRepository reviews,
+  ConferenceRecord(ConferenceQueries conferences, NominationRepository nominations, DossierReviewRepository reviews,
       UpperDelegateRepository upperDelegates, BallotService ballots, DocumentDownloads downloads, DocumentLinks links,
       HistoryService history, IdentityService identity, UnitAccess access,
       vn.thiduaflow.conference.ConferenceHeldService held, vn.thiduaflow.dossier.ConferenceDocumentService uploads,

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 
 /**
  * A conference's deadlines over HTTP, for the standing office: what is due when, what was escalated, and rescheduling
@@ -23,12 +23,12 @@ import vn.thiduaflow.conference.ConferenceService;
 class DeadlineController {
 
   private final DeadlineService deadlines;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final EscalationRepository escalations;
   private final NotificationRepository notifications;
   private final UnitAccess access;
 
-  DeadlineController(DeadlineService deadlines, ConferenceService conferences, EscalationRepository escalations,
+  DeadlineController(DeadlineService deadlines, ConferenceQueries conferences, EscalationRepository escalations,
       NotificationRepository notifications, UnitAccess access) {
     this.deadlines = deadlines;
     this.conferences = conferences;

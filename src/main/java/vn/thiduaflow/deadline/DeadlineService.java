@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.DeadlineRule;
 import vn.thiduaflow.plan.Plan.TimeLimit;
@@ -40,7 +40,7 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Transactional(readOnly = true)
 public class DeadlineService {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final vn.thiduaflow.conference.ConferenceDateService dates;
   private final WorkingCalendar calendar;
   private final ManagementService managementService;
@@ -52,7 +52,7 @@ public class DeadlineService {
   private final vn.thiduaflow.submission.SubmissionService submissions;
   private final org.springframework.context.ApplicationEventPublisher events;
 
-  public DeadlineService(ConferenceService conferences, WorkingCalendar calendar, ManagementService managementService,
+  public DeadlineService(ConferenceQueries conferences, WorkingCalendar calendar, ManagementService managementService,
       TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
       AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
       vn.thiduaflow.submission.SubmissionService submissions,

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Vars;
@@ -32,12 +32,12 @@ public class EscalationService {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final DeadlineService deadlines;
   private final EscalationRepository escalations;
   private final NotificationService notifications;
 
-  public EscalationService(TaskService taskService, RuntimeService runtimeService, ConferenceService conferences,
+  public EscalationService(TaskService taskService, RuntimeService runtimeService, ConferenceQueries conferences,
       DeadlineService deadlines, EscalationRepository escalations, NotificationService notifications) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
@@ -24,7 +24,7 @@ import vn.thiduaflow.system.ProcessModel;
 public class DocumentDownloads {
 
   private final UnitAccess access;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final NominationRepository nominations;
   private final UpperDelegateRepository upperDelegates;
   private final NomineeWorkbook nomineeWorkbook;
@@ -35,7 +35,7 @@ public class DocumentDownloads {
   private final TaskService tasks;
   private final vn.thiduaflow.conference.ConferenceHeldService held;
 
-  DocumentDownloads(UnitAccess access, ConferenceService conferences, NominationRepository nominations,
+  DocumentDownloads(UnitAccess access, ConferenceQueries conferences, NominationRepository nominations,
       UpperDelegateRepository upperDelegates, NomineeWorkbook nomineeWorkbook, DelegateWorkbook delegateWorkbook,
       ConferenceDocuments documents, BallotService ballots, VoteMinutesWorkbook minutes, TaskService tasks, vn.thiduaflow.conference.ConferenceHeldService held) {
     this.access = access;

@@ -16,7 +16,7 @@ import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.attachment.AttachmentService.Upload;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
@@ -45,12 +45,12 @@ public class ConferenceDocumentService {
   private static final int MAX_TITLE = 200;
 
   private final ConferenceDocumentRepository documents;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final AttachmentService attachments;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
-  ConferenceDocumentService(ConferenceDocumentRepository documents, ConferenceService conferences,
+  ConferenceDocumentService(ConferenceDocumentRepository documents, ConferenceQueries conferences,
       AttachmentService attachments, AuditTrail audit, ApplicationEventPublisher events) {
     this.documents = documents;
     this.conferences = conferences;

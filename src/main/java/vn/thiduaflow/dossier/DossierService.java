@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceDossier;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReview;
@@ -38,12 +39,15 @@ public class DossierService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceDossier conferenceDossier;
   private final ConferenceDocumentService documents;
   private final DossierReviewRepository reviews;
 
-  DossierService(ConferenceService conferences, ConferenceDocumentService documents, DossierReviewRepository reviews) {
+  DossierService(ConferenceQueries conferences, ConferenceDossier conferenceDossier, ConferenceDocumentService documents,
+      DossierReviewRepository reviews) {
     this.conferences = conferences;
+    this.conferenceDossier = conferenceDossier;
     this.documents = documents;
     this.reviews = reviews;
   }
@@ -74,7 +78,7 @@ public class DossierService {
       }
       throw new InvalidInputException(violations);
     }
-    conferences.submitDossier(conferenceId);
+    conferenceDossier.submitDossier(conferenceId);
     reviews.save(new DossierReview(conferenceId, EngineClock.today()));
   }
 
@@ -167,7 +171,7 @@ public class DossierService {
     String stored = overall != null || decision == DossierDecision.APPROVE ? overall
         : "Cần sửa: " + String.join("; ", toRevise);
     review.decide(decision, stored, kept, EngineClock.today(), reviewer);
-    conferences.reviewDossier(conferenceId, decision == DossierDecision.APPROVE);
+    conferenceDossier.reviewDossier(conferenceId, decision == DossierDecision.APPROVE);
     return decision == DossierDecision.APPROVE;
   }
 

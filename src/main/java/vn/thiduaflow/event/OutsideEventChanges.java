@@ -10,7 +10,7 @@ import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.NotificationService;
@@ -91,12 +91,12 @@ public class OutsideEventChanges {
   private final OutsideEventDates dates;
   private final vn.thiduaflow.campaign.CampaignRepository campaigns;
   private final PlanCatalog plans;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final AuditTrail audit;
   private final NotificationService notifications;
 
   OutsideEventChanges(OutsideEventDateRepository store, OutsideEventDates dates, vn.thiduaflow.campaign.CampaignRepository campaigns,
-      PlanCatalog plans, ConferenceService conferences, AuditTrail audit, NotificationService notifications) {
+      PlanCatalog plans, ConferenceQueries conferences, AuditTrail audit, NotificationService notifications) {
     this.store = store;
     this.dates = dates;
     this.campaigns = campaigns;

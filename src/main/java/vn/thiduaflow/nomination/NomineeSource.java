@@ -4,7 +4,7 @@ import java.util.List;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
- * The nominees a unit's conference starts with when it opens ({@code ConferenceService.open}). In production
+ * The nominees a unit's conference starts with when it opens ({@code ConferenceScheduling.open}). In production
  * ({@link EnteredNomineeSource}) none: the unit secretary enters them in the nominations task's form or uploads the
  * XLSX template. The demo, the simulation, the tests and the benchmarks start with generated nominees
  * ({@code vn.thiduaflow.sample}, profiles {@value vn.thiduaflow.system.DataProfiles#SAMPLE}).

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
@@ -41,12 +41,12 @@ public class AccessGrants {
 
   private final AuthorizationService authorizations;
   private final ProcessEngineConfigurationImpl engineConfiguration;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final CampaignRepository campaigns;
   private final vn.thiduaflow.plan.PlanCatalog plans;
 
   AccessGrants(AuthorizationService authorizations, ProcessEngineConfigurationImpl engineConfiguration,
-      ConferenceService conferences, CampaignRepository campaigns, vn.thiduaflow.plan.PlanCatalog plans) {
+      ConferenceQueries conferences, CampaignRepository campaigns, vn.thiduaflow.plan.PlanCatalog plans) {
     this.authorizations = authorizations;
     this.engineConfiguration = engineConfiguration;
     this.conferences = conferences;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 
 /**
@@ -25,9 +25,9 @@ import vn.thiduaflow.council.CouncilRole;
 public class UnitAccess {
 
   private final IdentityService identityService;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
 
-  UnitAccess(IdentityService identityService, ConferenceService conferences) {
+  UnitAccess(IdentityService identityService, ConferenceQueries conferences) {
     this.identityService = identityService;
     this.conferences = conferences;
   }

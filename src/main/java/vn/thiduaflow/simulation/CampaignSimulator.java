@@ -33,7 +33,8 @@ import vn.thiduaflow.conference.ConferenceRepository;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.system.ProcessModel;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.plan.Plan;
@@ -86,7 +87,8 @@ public class CampaignSimulator {
       Set.of(Rule.ATTENDANCE_MODE, Rule.VOTED_COMPOSITION, Rule.DOSSIER_ON_TIME, Rule.LOWER_REPORTS, Rule.DELEGATIONS);
 
   private final CampaignService campaigns;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceScheduling scheduling;
   private final ConferenceRepository conferenceRepository;
   private final CouncilDirectory councils;
   private final PlanCatalog plans;
@@ -116,7 +118,7 @@ public class CampaignSimulator {
   private final NotificationRepository notifications;
   private final vn.thiduaflow.council.BallotService ballots;
 
-  public CampaignSimulator(CampaignService campaigns, ConferenceService conferences,
+  public CampaignSimulator(CampaignService campaigns, ConferenceQueries conferences, ConferenceScheduling scheduling,
       ConferenceRepository conferenceRepository, CouncilDirectory councils, PlanCatalog plans, TaskService taskService,
       ManagementService managementService, RuntimeService runtimeService, RuleDecisionRepository decisions,
       EscalationRepository escalations, UpperDelegateRepository delegates, DossierReviewRepository dossiers,
@@ -133,6 +135,7 @@ public class CampaignSimulator {
     this.campaigns = campaigns;
     this.ballots = ballots;
     this.conferences = conferences;
+    this.scheduling = scheduling;
     this.conferenceRepository = conferenceRepository;
     this.councils = councils;
     this.plans = plans;
@@ -898,7 +901,7 @@ public class CampaignSimulator {
       long span = java.time.temporal.ChronoUnit.DAYS.between(window.from(), window.to());
       for (long d = 0; d <= span; d++) {
         for (LocalDate day : d == 0 ? List.of(date) : List.of(date.minusDays(d), date.plusDays(d))) {
-          if (window.contains(day) && conferences.outsideEventsBroken(c, day).isEmpty() == keeping) {
+          if (window.contains(day) && scheduling.outsideEventsBroken(c, day).isEmpty() == keeping) {
             return java.util.Optional.of(day);
           }
         }

@@ -73,7 +73,7 @@ public record SimulationResult(
    * @param at engine time of the try
    * @param conferenceId the conference
    * @param unitName its unit
-   * @param window the window it must fall in ({@link vn.thiduaflow.conference.ConferenceService#windowOf})
+   * @param window the window it must fall in ({@link vn.thiduaflow.conference.ConferenceQueries#windowOf})
    * @param triedOn the day tried: {@code window.from} minus one day
    * @param refusal the broken rule that refused the form (DATE_IN_WINDOW, with the window and its clause); null when
    *     the day was accepted, which would be a bug of the window check
@@ -91,14 +91,14 @@ public record SimulationResult(
    * A pilot's conference and its own window.
    *
    * @param conference the pilot's conference (a lower conference, or the own conference of its sub-campaign)
-   * @param window the window it had to fall in ({@link vn.thiduaflow.conference.ConferenceService#windowOf})
+   * @param window the window it had to fall in ({@link vn.thiduaflow.conference.ConferenceQueries#windowOf})
    * @param clause the clause of the plan's pilot rule
    */
   public record PilotWindow(Conference conference, vn.thiduaflow.plan.Plan.DateWindow window, String clause) {
 
     /** The pilots among the conferences, in their order, each with its window and clause. */
     public static List<PilotWindow> of(List<Conference> conferences,
-        vn.thiduaflow.conference.ConferenceService service) {
+        vn.thiduaflow.conference.ConferenceQueries service) {
       return conferences.stream().filter(Conference::isPilot).map(c -> new PilotWindow(c, service.windowOf(c),
           service.pilotRuleOf(c).map(vn.thiduaflow.plan.Plan.PilotRule::clause).orElse(""))).toList();
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.DutyRule;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.MarkdownText;
@@ -31,9 +31,9 @@ public class DutyForms {
 
   private final DutyService duties;
   private final SupervisionService supervision;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
 
-  DutyForms(DutyService duties, SupervisionService supervision, ConferenceService conferences) {
+  DutyForms(DutyService duties, SupervisionService supervision, ConferenceQueries conferences) {
     this.duties = duties;
     this.supervision = supervision;
     this.conferences = conferences;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
@@ -40,13 +40,13 @@ public class DutyService {
   /** Longest note of a duty reported done (characters; column {@code conference_duty.note}). */
   public static final int MAX_NOTE = 1000;
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final ConferenceDutyRepository duties;
   private final ItemDeadlines items;
   private final UnitDirectory units;
   private final AuditTrail audit;
 
-  DutyService(ConferenceService conferences, ConferenceDutyRepository duties, ItemDeadlines items, UnitDirectory units,
+  DutyService(ConferenceQueries conferences, ConferenceDutyRepository duties, ItemDeadlines items, UnitDirectory units,
       AuditTrail audit) {
     this.conferences = conferences;
     this.duties = duties;

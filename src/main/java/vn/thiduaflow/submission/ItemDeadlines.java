@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
@@ -37,7 +37,7 @@ import vn.thiduaflow.system.VietnameseDates;
 @Transactional
 class ItemDeadlines {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final OrganizingCommitteeRepository committees;
   private final WorkingCalendar calendar;
   private final TaskService taskService;
@@ -45,7 +45,7 @@ class ItemDeadlines {
   private final EscalationRepository escalations;
   private final NotificationService notifications;
 
-  ItemDeadlines(ConferenceService conferences, OrganizingCommitteeRepository committees, WorkingCalendar calendar,
+  ItemDeadlines(ConferenceQueries conferences, OrganizingCommitteeRepository committees, WorkingCalendar calendar,
       TaskService taskService, RuntimeService runtimeService, EscalationRepository escalations,
       NotificationService notifications) {
     this.conferences = conferences;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.plan.OrganizingCommitteeRule;
 import vn.thiduaflow.plan.OrganizingCommitteeRule.SubCommittee;
@@ -44,13 +44,13 @@ public class OrganizingCommitteeService {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OrganizingCommitteeRepository committees;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final ConferenceDocumentService documents;
   private final AuditTrail audit;
 
   private final org.springframework.context.ApplicationEventPublisher events;
 
-  OrganizingCommitteeService(OrganizingCommitteeRepository committees, ConferenceService conferences,
+  OrganizingCommitteeService(OrganizingCommitteeRepository committees, ConferenceQueries conferences,
       ConferenceDocumentService documents, AuditTrail audit,
       org.springframework.context.ApplicationEventPublisher events) {
     this.events = events;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.dossier.RequestedDocument;
 import vn.thiduaflow.dossier.StoredDocument;
@@ -45,10 +45,10 @@ public class SubmissionForms {
 
   private final SubmissionService submissions;
   private final OrganizingCommitteeService committees;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final ConferenceDocumentService documents;
 
-  SubmissionForms(SubmissionService submissions, OrganizingCommitteeService committees, ConferenceService conferences,
+  SubmissionForms(SubmissionService submissions, OrganizingCommitteeService committees, ConferenceQueries conferences,
       ConferenceDocumentService documents) {
     this.submissions = submissions;
     this.committees = committees;

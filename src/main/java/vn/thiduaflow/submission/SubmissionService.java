@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
@@ -43,14 +43,14 @@ import vn.thiduaflow.system.VietnameseDates;
 @Transactional
 public class SubmissionService {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final ConferenceSubmissionRepository submissions;
   private final ConferenceDocumentService documents;
   private final NotificationService notifications;
   private final AuditTrail audit;
   private final ItemDeadlines items;
 
-  SubmissionService(ConferenceService conferences, ConferenceSubmissionRepository submissions,
+  SubmissionService(ConferenceQueries conferences, ConferenceSubmissionRepository submissions,
       ConferenceDocumentService documents, NotificationService notifications, AuditTrail audit, ItemDeadlines items) {
     this.conferences = conferences;
     this.submissions = submissions;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
 import vn.thiduaflow.council.CouncilRole;
@@ -35,13 +35,13 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Transactional
 public class SupervisionService {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final CouncilMemberRepository members;
   private final ConferenceSupervisorRepository supervisors;
   private final NotificationService notifications;
   private final AuditTrail audit;
 
-  SupervisionService(ConferenceService conferences, CouncilMemberRepository members,
+  SupervisionService(ConferenceQueries conferences, CouncilMemberRepository members,
       ConferenceSupervisorRepository supervisors, NotificationService notifications, AuditTrail audit) {
     this.conferences = conferences;
     this.members = members;

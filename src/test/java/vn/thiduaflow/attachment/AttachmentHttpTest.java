@@ -39,7 +39,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
@@ -77,7 +77,7 @@ class AttachmentHttpTest {
   @Autowired CouncilAccounts accounts;
   @Autowired CouncilDirectory councils;
   @Autowired ConferenceRepository conferenceRepository;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;

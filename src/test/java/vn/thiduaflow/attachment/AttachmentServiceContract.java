@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.nomination.Nomination;
@@ -48,7 +48,7 @@ abstract class AttachmentServiceContract {
   @Autowired CampaignService campaigns;
   @Autowired CouncilDirectory councils;
   @Autowired RuntimeService runtimeService;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired NomineeListService lists;
   @Autowired NominationRepository nominations;
   @Autowired AttachmentService attachments;

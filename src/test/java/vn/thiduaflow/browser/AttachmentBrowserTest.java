@@ -37,7 +37,7 @@ import vn.thiduaflow.attachment.AttachmentInfo;
 import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
@@ -69,7 +69,7 @@ class AttachmentBrowserTest {
   @Autowired CampaignService campaigns;
   @Autowired CouncilAccounts accounts;
   @Autowired CouncilDirectory councils;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired NomineeListService lists;

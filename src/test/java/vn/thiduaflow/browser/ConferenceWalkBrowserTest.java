@@ -44,7 +44,7 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceGuest;
 import vn.thiduaflow.conference.ConferenceHeldService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
@@ -109,7 +109,7 @@ class ConferenceWalkBrowserTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired ConferenceHeldService held;
   @Autowired CouncilAccounts accounts;
   @Autowired CouncilDirectory councils;

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
@@ -44,7 +44,7 @@ class SubmissionRecordBrowserTest {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired ProcessEngine engine;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilDirectory councils;
   @Autowired ConferenceDocumentService documents;
 

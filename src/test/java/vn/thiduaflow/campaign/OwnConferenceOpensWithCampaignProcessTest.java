@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -37,7 +37,7 @@ class OwnConferenceOpensWithCampaignProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;

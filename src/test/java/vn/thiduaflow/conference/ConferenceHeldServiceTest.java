@@ -49,7 +49,7 @@ class ConferenceHeldServiceTest {
       new AttendanceRule(100, "§II.2.1: dưới 100 người tổ chức toàn thể"), new Cap(100, "§II.2.3: tối đa 100 đại biểu"),
       null, null, null);
 
-  private final ConferenceService conferences = mock(ConferenceService.class);
+  private final ConferenceQueries conferences = mock(ConferenceQueries.class);
   private final NominationRepository nominations = mock(NominationRepository.class);
   private final ConferenceGuestRepository guests = mock(ConferenceGuestRepository.class);
   private final ConferenceHeldService held = new ConferenceHeldService(conferences, nominations, guests);

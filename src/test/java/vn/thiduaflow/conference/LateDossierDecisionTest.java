@@ -27,7 +27,8 @@ import vn.thiduaflow.system.InvalidInputException;
 class LateDossierDecisionTest {
 
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
+  @Autowired ConferenceScheduling scheduling;
   @Autowired ConferenceDateService dates;
 
   @AfterEach
@@ -39,7 +40,7 @@ class LateDossierDecisionTest {
     ConferenceDriver.at(LocalDateTime.of(day.getYear(), 1, 2, 8, 0));
     Long campaign = campaigns.start(planId).getId();
     Conference c = conferences.ofCampaign(campaign, Plan.Tier.OWN).get(0);
-    conferences.schedule(c.getId(), form, day, null, null, 120, false);
+    scheduling.schedule(c.getId(), new ScheduleRequest(form, day, null, null, 120, false));
     return c;
   }
 
@@ -74,14 +75,14 @@ class LateDossierDecisionTest {
     Long campaign = campaigns.start("van-yen-2020").getId();
     Conference c = conferences.ofCampaign(campaign, Plan.Tier.OWN).get(0);
     // the dossier is due on 27/3/2020: a conference that day is refused, the next day passes
-    assertThatThrownBy(() -> conferences.schedule(c.getId(), ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
-        LocalDate.of(2020, 3, 27), null, null, 120, false))
+    assertThatThrownBy(() -> scheduling.schedule(c.getId(), new ScheduleRequest(
+        ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, LocalDate.of(2020, 3, 27), null, null, 120, false)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.field()).isEqualTo("conferenceDate");
           assertThat(e.vietnamese()).contains("hội nghị ngày 27/03/2020 không sau hạn hồ sơ cố định 27/03/2020");
         });
-    conferences.schedule(c.getId(), ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, LocalDate.of(2020, 3, 28), null,
-        null, 120, false);
+    scheduling.schedule(c.getId(), new ScheduleRequest(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE,
+        LocalDate.of(2020, 3, 28), null, null, 120, false));
     assertThat(conferences.get(c.getId()).getScheduledOn()).isEqualTo(LocalDate.of(2020, 3, 28));
     // and a reschedule may not move it back to that day
     assertThatThrownBy(() -> dates.reschedule(c.getId(), LocalDate.of(2020, 3, 27), "Trùng lịch họp"))

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.document.VoteMinutesWorkbook;
 import vn.thiduaflow.nomination.Nomination;
@@ -49,7 +49,7 @@ class PerNomineeBallotProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilDirectory councils;
   @Autowired CouncilMemberRepository members;
   @Autowired RuntimeService runtimeService;

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
@@ -37,7 +37,7 @@ class ChangeOutsideEventDateHttpTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilAccounts accounts;
   @Autowired CouncilDirectory councils;
   @Autowired RuntimeService runtimeService;

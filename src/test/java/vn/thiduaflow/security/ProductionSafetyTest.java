@@ -101,7 +101,7 @@ class ProductionSafetyTest {
   void aCampaignStartedInProductionCreatesNoPersonCouncilOrNominee() {
     try (ConfigurableApplicationContext app = start("prod-campaign", STRONG)) {
       var campaign = app.getBean(vn.thiduaflow.campaign.CampaignService.class).start("binh-an-27-2025");
-      var conferences = app.getBean(vn.thiduaflow.conference.ConferenceService.class);
+      var conferences = app.getBean(vn.thiduaflow.conference.ConferenceQueries.class);
       var all = conferences.ofCampaign(campaign.getId(), null);
       assertThat(all).isNotEmpty();
       assertThat(app.getBean(vn.thiduaflow.council.CouncilMemberRepository.class).count()).isZero();
@@ -111,8 +111,9 @@ class ProductionSafetyTest {
       assertThat(all).allSatisfy(c -> assertThat(c.getStaffCount()).isNull());
       var leaf = all.stream().filter(c -> c.getTier() == vn.thiduaflow.plan.Plan.Tier.LOWER).findFirst()
           .orElse(all.get(0));
-      assertThatThrownBy(() -> conferences.schedule(leaf.getId(), vn.thiduaflow.plan.ConferenceForm.values()[0],
-          java.time.LocalDate.of(2025, 3, 27), null, null, null, false))
+      assertThatThrownBy(() -> app.getBean(vn.thiduaflow.conference.ConferenceScheduling.class).schedule(leaf.getId(),
+          new vn.thiduaflow.conference.ScheduleRequest(vn.thiduaflow.plan.ConferenceForm.values()[0],
+              java.time.LocalDate.of(2025, 3, 27), null, null, null, false)))
           .isInstanceOf(vn.thiduaflow.system.InvalidInputException.class)
           .hasMessageContaining("staff count is not known");
       assertThat(app.getBean(vn.thiduaflow.council.CouncilService.class)

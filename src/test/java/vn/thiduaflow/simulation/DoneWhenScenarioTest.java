@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
@@ -46,7 +46,7 @@ import vn.thiduaflow.unit.UnitLevel;
 class DoneWhenScenarioTest {
 
   @Autowired CampaignSimulator simulator;
-  @Autowired ConferenceService conferenceService;
+  @Autowired ConferenceQueries conferenceService;
   @Autowired OrganizingCommitteeService committees;
   @Autowired NominationRepository nominations;
   @Autowired vn.thiduaflow.quota.DelegateQuotaService quotas;

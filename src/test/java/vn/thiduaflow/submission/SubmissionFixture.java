@@ -20,7 +20,7 @@ import vn.thiduaflow.attachment.AttachmentFiles;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
@@ -49,7 +49,7 @@ public final class SubmissionFixture {
 
   private final ProcessEngine engine;
   private final CampaignService campaigns;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final CouncilDirectory councils;
   private final CouncilAccounts accounts;
   private final ConferenceDocumentService documents;
@@ -61,7 +61,7 @@ public final class SubmissionFixture {
   public SubmissionFixture(ApplicationContext context) {
     this.engine = context.getBean(ProcessEngine.class);
     this.campaigns = context.getBean(CampaignService.class);
-    this.conferences = context.getBean(ConferenceService.class);
+    this.conferences = context.getBean(ConferenceQueries.class);
     this.councils = context.getBean(CouncilDirectory.class);
     this.accounts = context.getBean(CouncilAccounts.class);
     this.documents = context.getBean(ConferenceDocumentService.class);

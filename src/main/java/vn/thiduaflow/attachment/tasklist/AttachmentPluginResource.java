@@ -35,7 +35,7 @@ import vn.thiduaflow.attachment.AttachmentRefusedException;
 import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.document.VoteMinutesWorkbook;
@@ -105,7 +105,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final AttachmentService attachments;
   private final AttachmentAccess access;
   private final NominationRepository nominations;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final UnitAccess unitAccess;
   private final NomineeWorkbook nomineeWorkbook;
   private final NomineeListService nomineeLists;
@@ -121,7 +121,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.attachments = context.getBean(AttachmentService.class);
     this.access = context.getBean(AttachmentAccess.class);
     this.nominations = context.getBean(NominationRepository.class);
-    this.conferences = context.getBean(ConferenceService.class);
+    this.conferences = context.getBean(ConferenceQueries.class);
     this.unitAccess = context.getBean(UnitAccess.class);
     this.nomineeWorkbook = context.getBean(NomineeWorkbook.class);
     this.nomineeLists = context.getBean(NomineeListService.class);

@@ -4,7 +4,8 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceComposition;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.VoteProposal;
 import vn.thiduaflow.council.CouncilService;
 import vn.thiduaflow.conference.Conference;
@@ -18,11 +19,14 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("checkCompositionDelegate")
 class CheckCompositionDelegate implements JavaDelegate {
 
-  private final ConferenceService conferences;
+  private final ConferenceComposition composition;
+  private final ConferenceQueries conferences;
   private final VoteProposal proposal;
   private final CouncilService councils;
 
-  CheckCompositionDelegate(ConferenceService conferences, VoteProposal proposal, CouncilService councils) {
+  CheckCompositionDelegate(ConferenceComposition composition, ConferenceQueries conferences, VoteProposal proposal,
+      CouncilService councils) {
+    this.composition = composition;
     this.conferences = conferences;
     this.councils = councils;
     this.proposal = proposal;
@@ -30,7 +34,7 @@ class CheckCompositionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var outcome = conferences.checkComposition(ProcessIds.conferenceId(execution));
+    var outcome = composition.checkComposition(ProcessIds.conferenceId(execution));
     execution.setVariable(Vars.COMPOSITION_VALID, outcome.passed());
     execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
     if (outcome.passed()) {

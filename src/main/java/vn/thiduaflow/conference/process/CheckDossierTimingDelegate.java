@@ -4,22 +4,22 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceDossier;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /** ServiceTask_CheckDossierTiming: approved by the plan's deadline and date in window; sets {@code dossierOnTime}. */
 @Component("checkDossierTimingDelegate")
 class CheckDossierTimingDelegate implements JavaDelegate {
 
-  private final ConferenceService conferences;
+  private final ConferenceDossier dossier;
 
-  CheckDossierTimingDelegate(ConferenceService conferences) {
-    this.conferences = conferences;
+  CheckDossierTimingDelegate(ConferenceDossier dossier) {
+    this.dossier = dossier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var outcome = conferences.checkDossierTiming(ProcessIds.conferenceId(execution));
+    var outcome = dossier.checkDossierTiming(ProcessIds.conferenceId(execution));
     execution.setVariable(Vars.DOSSIER_ON_TIME, outcome.passed());
   }
 }

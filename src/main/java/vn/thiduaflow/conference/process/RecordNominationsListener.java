@@ -6,7 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceNominations;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
@@ -30,10 +31,13 @@ class RecordNominationsListener implements TaskListener {
       "Nguồn đề cử", "unitCode", "Mã đơn vị công tác", "position", "Chức vụ, đơn vị công tác", "achievementSummary",
       "Tóm tắt thành tích");
 
-  private final ConferenceService conferences;
+  private final ConferenceNominations nominations;
+  private final ConferenceQueries conferences;
   private final NomineeListService nominees;
 
-  RecordNominationsListener(ConferenceService conferences, NomineeListService nominees) {
+  RecordNominationsListener(ConferenceNominations nominations, ConferenceQueries conferences,
+      NomineeListService nominees) {
+    this.nominations = nominations;
     this.conferences = conferences;
     this.nominees = nominees;
   }
@@ -45,7 +49,7 @@ class RecordNominationsListener implements TaskListener {
         .ifPresent(sent -> store(task, conferenceId, sent.value()));
     FormValues form = FormValues.of(task.getExecution());
     String note = form.text(Fields.NOMINATIONS_NOTE);
-    conferences.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT), note);
+    nominations.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT), note);
   }
 
   private void store(DelegateTask task, Long conferenceId, Object sent) {

@@ -3,7 +3,7 @@ package vn.thiduaflow.conference.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -12,16 +12,16 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Component("recordPilotConsultationListener")
 class RecordPilotConsultationListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  private final ConferenceScheduling scheduling;
 
-  RecordPilotConsultationListener(ConferenceService conferences) {
-    this.conferences = conferences;
+  RecordPilotConsultationListener(ConferenceScheduling scheduling) {
+    this.scheduling = scheduling;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormValues form = FormValues.of(task.getExecution());
     boolean agreed = form.flag(Fields.PILOT_PLAN_AGREED);
-    conferences.recordPilotConsultation(ProcessIds.conferenceId(task), agreed, form.text(Fields.PILOT_PLAN_OPINION));
+    scheduling.recordPilotConsultation(ProcessIds.conferenceId(task), agreed, form.text(Fields.PILOT_PLAN_OPINION));
   }
 }

@@ -9,8 +9,9 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.conference.ProgrammeChoice;
+import vn.thiduaflow.conference.ScheduleRequest;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
@@ -20,7 +21,7 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 /**
  * On completing UserTask_ScheduleConference: records form, date, edition, venue, theme, staff count and the unit's
  * programme (the form's list {@value Fields#PROGRAMME_ITEMS}, prefilled with the plan's items in plan order; a
- * submission without it keeps the plan's order) — {@link ConferenceService#schedule}: every problem at once, the task
+ * submission without it keeps the plan's order) — {@link ConferenceScheduling#schedule}: every problem at once, the task
  * stays open, a row's problem named "Nội dung thứ 3 — Thứ tự: …".
  */
 @Component("recordScheduleListener")
@@ -31,10 +32,10 @@ class RecordScheduleListener implements TaskListener {
   private static final Map<String, String> LABELS = Map.of("position", "Thứ tự", "included", "Tổ chức",
       "code", "Nội dung");
 
-  private final ConferenceService conferences;
+  private final ConferenceScheduling scheduling;
 
-  RecordScheduleListener(ConferenceService conferences) {
-    this.conferences = conferences;
+  RecordScheduleListener(ConferenceScheduling scheduling) {
+    this.scheduling = scheduling;
   }
 
   @Override
@@ -43,10 +44,10 @@ class RecordScheduleListener implements TaskListener {
     try {
       List<ProgrammeChoice> programme = FormLists.take(task, Fields.PROGRAMME_ITEMS, LIST_VI, "the programme")
           .map(sent -> rows(sent.value())).orElse(null);
-      conferences.schedule(ProcessIds.conferenceId(task),
+      scheduling.schedule(ProcessIds.conferenceId(task), new ScheduleRequest(
           form.choice(Fields.CONFERENCE_FORM, ConferenceForm.class), form.date(Fields.CONFERENCE_DATE),
           form.text(Fields.EDITION), form.text(Fields.VENUE), form.integer(Fields.STAFF_COUNT),
-          form.flag(Fields.STAGED_FORMAT), form.text(Fields.THEME), programme);
+          form.flag(Fields.STAGED_FORMAT), form.text(Fields.THEME), programme));
     } catch (vn.thiduaflow.rule.RuleViolationException e) {
       throw e; // broken plan rules name their fields already
     } catch (InvalidInputException e) {

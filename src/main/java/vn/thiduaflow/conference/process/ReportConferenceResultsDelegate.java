@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.plan.Plan.Tier;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceHeldService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Vars;
@@ -18,12 +19,15 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("reportConferenceResultsDelegate")
 class ReportConferenceResultsDelegate implements JavaDelegate {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
+  private final ConferenceHeldService held;
   private final ReportService reports;
   private final CampaignService campaigns;
 
-  ReportConferenceResultsDelegate(ConferenceService conferences, ReportService reports, CampaignService campaigns) {
+  ReportConferenceResultsDelegate(ConferenceQueries conferences, ConferenceHeldService held, ReportService reports,
+      CampaignService campaigns) {
     this.conferences = conferences;
+    this.held = held;
     this.reports = reports;
     this.campaigns = campaigns;
   }
@@ -33,7 +37,7 @@ class ReportConferenceResultsDelegate implements JavaDelegate {
     Long id = ProcessIds.conferenceId(execution);
     var conference = conferences.get(id);
     reports.reportConference(conference, conferences.planOf(conference), EngineClock.now());
-    conferences.markReported(id);
+    held.markReported(id);
     if (conference.getTier() == Tier.LOWER) {
       campaigns.sendLowerReport(conference.getCampaignId(), conference.getUnitCode());
     }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.RequestedDocument;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.system.FormLists;
@@ -20,10 +20,10 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Component("showHeldRecordListener")
 class ShowHeldRecordListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final ConferenceHeldService held;
 
-  ShowHeldRecordListener(ConferenceService conferences, ConferenceHeldService held) {
+  ShowHeldRecordListener(ConferenceQueries conferences, ConferenceHeldService held) {
     this.conferences = conferences;
     this.held = held;
   }

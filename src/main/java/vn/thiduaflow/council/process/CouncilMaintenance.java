@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
 import vn.thiduaflow.council.CouncilRole;
@@ -33,10 +33,10 @@ public class CouncilMaintenance {
   record Unit(AdminStructure structure, String code, String name) {}
 
   private final CouncilMemberRepository members;
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final UnitDirectory units;
 
-  CouncilMaintenance(CouncilMemberRepository members, ConferenceService conferences, UnitDirectory units) {
+  CouncilMaintenance(CouncilMemberRepository members, ConferenceQueries conferences, UnitDirectory units) {
     this.members = members;
     this.conferences = conferences;
     this.units = units;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
@@ -20,10 +20,10 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Component("recordVoteMinutesListener")
 class RecordVoteMinutesListener implements TaskListener {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final AuditTrail audit;
 
-  RecordVoteMinutesListener(ConferenceService conferences, AuditTrail audit) {
+  RecordVoteMinutesListener(ConferenceQueries conferences, AuditTrail audit) {
     this.conferences = conferences;
     this.audit = audit;
   }

@@ -4,7 +4,7 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.NotificationService;
@@ -17,11 +17,11 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("deadlineReminderDelegate")
 class DeadlineReminderDelegate implements JavaDelegate {
 
-  private final ConferenceService conferences;
+  private final ConferenceQueries conferences;
   private final DeadlineService deadlines;
   private final NotificationService notifications;
 
-  DeadlineReminderDelegate(ConferenceService conferences, DeadlineService deadlines,
+  DeadlineReminderDelegate(ConferenceQueries conferences, DeadlineService deadlines,
       NotificationService notifications) {
     this.conferences = conferences;
     this.deadlines = deadlines;

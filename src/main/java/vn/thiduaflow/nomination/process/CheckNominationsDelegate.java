@@ -4,7 +4,7 @@ import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceNominations;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
@@ -14,9 +14,9 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("checkNominationsDelegate")
 class CheckNominationsDelegate implements JavaDelegate {
 
-  private final ConferenceService conferences;
+  private final ConferenceNominations conferences;
 
-  CheckNominationsDelegate(ConferenceService conferences) {
+  CheckNominationsDelegate(ConferenceNominations conferences) {
     this.conferences = conferences;
   }
 

@@ -22,10 +22,10 @@ class RecordSupervisorListener implements TaskListener {
   private final SupervisionService supervision;
   private final UnitAccess access;
   private final vn.thiduaflow.security.AccessGrants grants;
-  private final vn.thiduaflow.conference.ConferenceService conferences;
+  private final vn.thiduaflow.conference.ConferenceQueries conferences;
 
   RecordSupervisorListener(SupervisionService supervision, UnitAccess access, vn.thiduaflow.security.AccessGrants grants,
-      vn.thiduaflow.conference.ConferenceService conferences) {
+      vn.thiduaflow.conference.ConferenceQueries conferences) {
     this.supervision = supervision;
     this.access = access;
     this.grants = grants;

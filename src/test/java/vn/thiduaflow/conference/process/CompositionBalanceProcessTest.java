@@ -23,7 +23,7 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.CompositionBalanceAttestation;
 import vn.thiduaflow.conference.CompositionBalanceRepository;
 import vn.thiduaflow.conference.CompositionBalanceService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
@@ -49,7 +49,7 @@ class CompositionBalanceProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilDirectory councils;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
@@ -77,7 +77,7 @@ class DeadlineProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilDirectory councils;
   @Autowired CouncilAccounts accounts;
   @Autowired RuntimeService runtimeService;

@@ -32,7 +32,7 @@ import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.document.ConferenceDocuments;
 import vn.thiduaflow.system.FormLists;
@@ -58,7 +58,7 @@ class ProgrammeScheduleProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired CouncilDirectory councils;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;

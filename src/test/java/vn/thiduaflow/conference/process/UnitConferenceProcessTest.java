@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.deadline.EscalationRepository;
@@ -53,7 +53,7 @@ class UnitConferenceProcessTest {
   @Autowired
   CampaignService campaigns;
   @Autowired
-  ConferenceService conferences;
+  ConferenceQueries conferences;
   @Autowired
   CouncilDirectory councils;
   @Autowired

@@ -25,7 +25,7 @@ import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceService;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilRole;
@@ -54,7 +54,7 @@ class ChangeOutsideEventDateProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired ConferenceService conferences;
+  @Autowired ConferenceQueries conferences;
   @Autowired vn.thiduaflow.deadline.DeadlineService deadlines;
   @Autowired CouncilDirectory councils;
   @Autowired RuntimeService runtimeService;
