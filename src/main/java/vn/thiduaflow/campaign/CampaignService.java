@@ -314,26 +314,27 @@ public class CampaignService {
             .map(r -> r.getUnitName() + " (" + r.getWaiverReason() + ")").collect(java.util.stream.Collectors.joining(", ")));
     decisions.record(campaignId, ownConferenceId, List.of(new RuleResult(Rule.LOWER_REPORTS, waived.isEmpty(), detail,
         "Lower units report before the upper conference; the council chair may waive a missing unit with a reason")));
+    boolean waiting = conferences.awaitsLowerDelegates(ownConferenceId);
     int collected = nominations.collectLowerDelegates(ownConferenceId,
         received.isEmpty() ? List.of() : delegates.findByConferenceIdInOrderById(received));
-    openOwnNominations(ownConferenceId);
+    if (waiting) {
+      openOwnNominations(ownConferenceId);
+    }
     return collected;
   }
 
   /**
    * Sends LowerDelegatesCollected to the own conference's instance, which waits for it before its nominations since the
-   * campaign opened (issue 22). An own conference opened before that change (it started after the lower reports)
-   * waits for nothing and gets no message.
+   * campaign opened (issue 22). Called only for a conference that was waiting: one opened before that change (it
+   * started after the lower reports) waits for nothing and gets no message.
    *
    * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when the conference should be waiting and
    *     is not: the campaign's job fails and shows as an incident in Cockpit instead of the nominations never opening
    */
   private void openOwnNominations(Long ownConferenceId) {
-    if (conferences.awaitsLowerDelegates(ownConferenceId)) {
-      runtimeService.createMessageCorrelation(ProcessModel.LOWER_DELEGATES_COLLECTED)
-          .processInstanceBusinessKey(ownConferenceId.toString())
-          .correlateWithResult();
-    }
+    runtimeService.createMessageCorrelation(ProcessModel.LOWER_DELEGATES_COLLECTED)
+        .processInstanceBusinessKey(ownConferenceId.toString())
+        .correlateWithResult();
   }
 
   /**

@@ -36,8 +36,9 @@ public class Conference {
   private String upperUnitName;
   private boolean pilot;
   /**
-   * True for a campaign's own conference when the campaign has lower units: its nominees are the delegates they send
-   * up, so its nominations open only once those are collected (message LowerDelegatesCollected, issue 22).
+   * True for a campaign's own conference when the campaign has lower units, until their delegates are collected: its
+   * nominees are the delegates they send up, so its nominations open only then (message LowerDelegatesCollected,
+   * issue 22).
    */
   private boolean awaitsLowerDelegates;
   @Enumerated(EnumType.STRING)
@@ -182,7 +183,18 @@ public class Conference {
     this.staffCount = staffCount;
     this.staffCountSample = staffCountSample;
     this.stagedFormat = stagedFormat;
-    this.status = ConferenceStatus.SCHEDULED;
+    this.status = awaitsLowerDelegates ? ConferenceStatus.AWAITING_LOWER_DELEGATES : ConferenceStatus.SCHEDULED;
+  }
+
+  /**
+   * The lower units' delegates are this conference's nominees now: it waits no longer, and a scheduled conference
+   * moves on to its nominations.
+   */
+  void lowerDelegatesCollected() {
+    this.awaitsLowerDelegates = false;
+    if (status == ConferenceStatus.AWAITING_LOWER_DELEGATES) {
+      status = ConferenceStatus.SCHEDULED;
+    }
   }
 
   void reschedule(LocalDate scheduledOn) { this.scheduledOn = scheduledOn; }

@@ -43,11 +43,13 @@ public class ConferenceNominations {
 
   /**
    * Makes the delegates that the lower conferences approved for the upper level the nominees of the issuing unit's own
-   * conference, each with its unit of origin.
+   * conference, each with its unit of origin; the conference waits for them no longer
+   * ({@link ConferenceStatus#AWAITING_LOWER_DELEGATES} becomes {@link ConferenceStatus#SCHEDULED}).
    *
    * @return how many nominees the own conference received
    */
   public int collectLowerDelegates(Long ownConferenceId, List<UpperDelegate> fromBelow) {
+    queries.get(ownConferenceId).lowerDelegatesCollected();
     for (UpperDelegate d : fromBelow) {
       Nomination original = nominations.findById(d.getNominationId()).orElseThrow();
       nominations.save(Nomination.fromLowerDelegate(ownConferenceId, d.getId(), original, d.getOriginUnitCode(),

@@ -44,17 +44,19 @@ import vn.thiduaflow.system.VietnameseDates;
 @Service
 public class ConferenceRecord {
 
-  private static final Map<ConferenceStatus, String> STATUS = new EnumMap<>(Map.of(
-      ConferenceStatus.PLANNED, "Chưa lên lịch hội nghị",
-      ConferenceStatus.SCHEDULED, "Đã lên lịch; đang đề cử",
-      ConferenceStatus.NOMINATIONS_SUBMITTED, "Đã gửi danh sách đề cử",
-      ConferenceStatus.COMPOSITION_PROPOSED, "Đã đề xuất thành phần; Hội đồng biểu quyết",
-      ConferenceStatus.VOTED, "Hội đồng đã thông qua",
-      ConferenceStatus.DOSSIER_SUBMITTED, "Hồ sơ đã trình cấp trên",
-      ConferenceStatus.DOSSIER_RETURNED, "Hồ sơ bị trả lại để bổ sung",
-      ConferenceStatus.DOSSIER_APPROVED, "Hồ sơ đã được duyệt",
-      ConferenceStatus.HELD, "Đã tổ chức hội nghị",
-      ConferenceStatus.REPORTED, "Đã báo cáo kết quả lên cấp trên"));
+  private static final Map<ConferenceStatus, String> STATUS = new EnumMap<>(Map.ofEntries(
+      Map.entry(ConferenceStatus.PLANNED, "Chưa lên lịch hội nghị"),
+      Map.entry(ConferenceStatus.AWAITING_LOWER_DELEGATES,
+          "Đã lên lịch; chờ đại biểu các đơn vị cấp dưới gửi lên (đề cử mở khi các đơn vị đã báo cáo)"),
+      Map.entry(ConferenceStatus.SCHEDULED, "Đã lên lịch; đang đề cử"),
+      Map.entry(ConferenceStatus.NOMINATIONS_SUBMITTED, "Đã gửi danh sách đề cử"),
+      Map.entry(ConferenceStatus.COMPOSITION_PROPOSED, "Đã đề xuất thành phần; Hội đồng biểu quyết"),
+      Map.entry(ConferenceStatus.VOTED, "Hội đồng đã thông qua"),
+      Map.entry(ConferenceStatus.DOSSIER_SUBMITTED, "Hồ sơ đã trình cấp trên"),
+      Map.entry(ConferenceStatus.DOSSIER_RETURNED, "Hồ sơ bị trả lại để bổ sung"),
+      Map.entry(ConferenceStatus.DOSSIER_APPROVED, "Hồ sơ đã được duyệt"),
+      Map.entry(ConferenceStatus.HELD, "Đã tổ chức hội nghị"),
+      Map.entry(ConferenceStatus.REPORTED, "Đã báo cáo kết quả lên cấp trên")));
 
   private final ConferenceQueries conferences;
   private final NominationRepository nominations;

@@ -12,6 +12,11 @@ import vn.thiduaflow.deadline.DeadlineKind;
 public enum Stage {
   /** The unit has the plan and has not scheduled its conference yet. */
   PLAN("Kế hoạch", DeadlineKind.NOMINATIONS, ConferenceStatus.PLANNED),
+  /**
+   * Scheduled; the nominees are the delegates the lower units send up, and some have not reported yet (no deadline
+   * of its own: the lower units' reports are due, each on the campaign's page).
+   */
+  LOWER("Chờ đại biểu cấp dưới", null, ConferenceStatus.AWAITING_LOWER_DELEGATES),
   /** Scheduled; units and departments are nominating. */
   NOMINATIONS("Đề cử", DeadlineKind.NOMINATIONS, ConferenceStatus.SCHEDULED),
   /** Nominations are in; the composition is proposed and the council votes. */
@@ -41,7 +46,7 @@ public enum Stage {
     return label;
   }
 
-  /** The deadline the unit works towards in this stage. */
+  /** The deadline the unit works towards in this stage; null while it waits for its lower units. */
   public DeadlineKind deadline() {
     return deadline;
   }

@@ -91,6 +91,11 @@ class OwnConferenceOpensWithCampaignProcessTest {
     taskService.complete(schedule.getId(), withVariables(Fields.CONFERENCE_FORM, form, Fields.CONFERENCE_DATE,
         "2025-05-20", Fields.EDITION, "V", Fields.STAFF_COUNT, 180));
     assertThat(conferences.get(district.getId()).getScheduledOn()).hasToString("2025-05-20");
+    // the dashboard says it waits for its lower units, not that it is nominating (and shows no nominations deadline)
+    assertThat(conferences.get(district.getId()).getStatus())
+        .isEqualTo(vn.thiduaflow.conference.ConferenceStatus.AWAITING_LOWER_DELEGATES);
+    assertThat(vn.thiduaflow.dashboard.Stage.of(conferences.get(district.getId()).getStatus()))
+        .isEqualTo(vn.thiduaflow.dashboard.Stage.LOWER).extracting(vn.thiduaflow.dashboard.Stage::deadline).isNull();
     assertThat(own).isWaitingAt(Elements.AWAIT_LOWER_DELEGATES).isNotWaitingAt(Elements.SUBMIT_NOMINATIONS);
 
     // every commune but the last reports: the nominations stay closed
@@ -105,6 +110,9 @@ class OwnConferenceOpensWithCampaignProcessTest {
     // the last report: the delegates are collected and the district's nominations open
     campaigns.sendLowerReport(campaign.getId(), communes.get(communes.size() - 1));
     assertThat(own).isWaitingAt(Elements.SUBMIT_NOMINATIONS).isNotWaitingAt(Elements.AWAIT_LOWER_DELEGATES);
+    assertThat(conferences.get(district.getId()).getStatus())
+        .isEqualTo(vn.thiduaflow.conference.ConferenceStatus.SCHEDULED);
+    assertThat(conferences.get(district.getId()).isAwaitsLowerDelegates()).isFalse();
     assertThat(campaignInstance).isWaitingAt(Elements.HOLD_OWN_CONFERENCE)
         .isNotWaitingAt(Elements.RECEIVE_LOWER_REPORT);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(own.getId())

@@ -124,7 +124,8 @@ class CampaignDashboardTest {
     assertThat(dashboard.campaigns(Viewer.of(List.of("camunda-admin"))))
         .extracting(CampaignDashboard.CampaignChoice::rootCampaignId).contains(campaign.getId());
     assertThat(CampaignDashboard.stageChoices()).extracting(CampaignDashboard.Choice::label)
-        .containsExactly("Kế hoạch", "Đề cử", "Biểu quyết", "Hồ sơ", "Phê duyệt hồ sơ", "Hội nghị", "Báo cáo");
+        .containsExactly("Kế hoạch", "Chờ đại biểu cấp dưới", "Đề cử", "Biểu quyết", "Hồ sơ", "Phê duyệt hồ sơ",
+            "Hội nghị", "Báo cáo");
   }
 
   @Test
