@@ -18,6 +18,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
@@ -55,6 +56,8 @@ public class NomineeListService {
   public static final int MAX_SUMMARY = 2000;
   /** Longest name (characters). */
   public static final int MAX_NAME = 200;
+  /** The list's field: its violations name entries of it ({@code nominees[2].name}, as data in their entry). */
+  private static final String LIST = "nominees";
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .,\\-–()'/&]+");
 
   private final NominationRepository nominations;
@@ -102,8 +105,7 @@ public class NomineeListService {
     if (taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
         .count() == 0) {
-      throw new InvalidInputException("nominees", "Chỉ nhập danh sách đề cử khi đơn vị đang ở bước gửi đề cử",
-          "the nominee list can only be entered while the unit's nominations task is open");
+      throw InvalidInputException.of(LIST, "nomination.list.taskNotOpen");
     }
     List<Nomination> valid = check(conference, rows);
     List<Nomination> previous = nominations.findByConferenceIdOrderById(conference.getId()).stream()
@@ -173,10 +175,10 @@ public class NomineeListService {
       list = value instanceof String || value instanceof org.camunda.spin.json.SpinJsonNode
           ? FORM_JSON.readTree(value.toString()) : FORM_JSON.valueToTree(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException("nominees", "Danh sách đề cử không đọc được", "the nominee list cannot be read");
+      throw InvalidInputException.of(LIST, "nomination.list.unreadable");
     }
     if (list == null || !list.isArray()) {
-      throw new InvalidInputException("nominees", "Danh sách đề cử phải là một danh sách", "the nominees must be a list");
+      throw InvalidInputException.of(LIST, "nomination.list.notAList");
     }
     List<Entry> entries = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
@@ -185,9 +187,8 @@ public class NomineeListService {
         entries.add(FORM_JSON.treeToValue(list.get(i), Entry.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
         String property = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-            && m.getPath().get(0).getFieldName() != null ? "." + m.getPath().get(0).getFieldName() : "";
-        violations.add(new Violation("nominees[" + i + "]" + property, "Dòng không đọc được (giá trị sai kiểu hoặc"
-            + " trường lạ)", "the row cannot be read (a value of the wrong type or an unknown field)"));
+            && m.getPath().get(0).getFieldName() != null ? m.getPath().get(0).getFieldName() : "";
+        violations.add(Violation.inEntry(LIST, i, property, Message.of("nomination.row.unreadable")));
       }
     }
     if (!violations.isEmpty()) {
@@ -238,11 +239,10 @@ public class NomineeListService {
 
   private List<Nomination> check(Conference conference, List<Entry> rows) {
     if (rows == null || rows.isEmpty()) {
-      throw new InvalidInputException("nominees", "Danh sách đề cử trống", "the nominee list is empty");
+      throw InvalidInputException.of(LIST, "nomination.list.empty");
     }
     if (rows.size() > MAX_ROWS) {
-      throw new InvalidInputException("nominees", "Danh sách có " + rows.size() + " dòng, tối đa " + MAX_ROWS,
-          "the list has " + rows.size() + " rows; at most " + MAX_ROWS);
+      throw InvalidInputException.of(LIST, "nomination.list.tooLong", rows.size(), MAX_ROWS);
     }
     var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
     var structure = campaign.getAdminStructure();
@@ -253,33 +253,36 @@ public class NomineeListService {
     List<Nomination> result = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Entry row = rows.get(i);
-      String at = "nominees[" + i + "]";
+      String at = LIST + "[" + i + "]";
+      int index = i;
       if (row == null) {
-        violations.add(new Violation(at, "Dòng trống", "empty row"));
+        violations.add(Violation.inEntry(LIST, i, "", Message.of("nomination.row.empty")));
         continue;
       }
       int problemsBefore = violations.size();
-      String name = checked(violations, () -> checkName(at + ".name", row.name()));
+      String name = checked(violations, i, "name", () -> checkName(at + ".name", row.name()));
       if (name != null) {
         Integer first = seen.putIfAbsent(normalized(name), i);
         if (first != null) {
-          violations.add(new Violation(at + ".name", "'" + name + "' trùng với dòng " + first,
-              "'" + name + "' duplicates row " + first));
+          // the other entry as data: an uploaded file names its row instead (NomineeWorkbook)
+          violations.add(Violation.inEntry(LIST, i, "name", Message.of("nomination.name.duplicate", name,
+              new InvalidInputException.Entry(LIST, first, ""))));
         }
       }
-      NomineeKind kind = checked(violations, () -> FormValues.choiceOf(at + ".kind", row.kind(), NomineeKind.class));
-      NomineeTitle title = checked(violations,
+      NomineeKind kind = checked(violations, i, "kind",
+          () -> FormValues.choiceOf(at + ".kind", row.kind(), NomineeKind.class));
+      NomineeTitle title = checked(violations, i, "title",
           () -> FormValues.choiceOf(at + ".title", row.title(), NomineeTitle.class));
-      PresentationSource source = checked(violations,
+      PresentationSource source = checked(violations, i, "source",
           () -> FormValues.choiceOf(at + ".source", row.source(), PresentationSource.class));
       if (row.recognizedYear() == null || row.recognizedYear() < 1945 || row.recognizedYear() > thisYear) {
-        violations.add(new Violation(at + ".recognizedYear", "Năm được công nhận phải từ 1945 đến " + thisYear,
-            "the year of recognition must be 1945 to " + thisYear));
+        violations.add(Violation.inEntry(LIST, i, "recognizedYear",
+            Message.of("nomination.year.outOfRange", thisYear)));
       }
-      String position = checked(violations, () -> optionalText(at + ".position", row.position(), MAX_POSITION,
-          "Chức vụ, đơn vị công tác", "position and unit"));
-      String summary = checked(violations, () -> optionalText(at + ".achievementSummary", row.achievementSummary(),
-          MAX_SUMMARY, "Tóm tắt thành tích", "achievement summary"));
+      String position = checked(violations, i, "position", () -> optionalText(at + ".position", row.position(),
+          MAX_POSITION, Message.of("nomination.field.position")));
+      String summary = checked(violations, i, "achievementSummary", () -> optionalText(at + ".achievementSummary",
+          row.achievementSummary(), MAX_SUMMARY, Message.of("nomination.field.achievementSummary")));
       AdministrativeUnit origin = null;
       if (row.unitCode() != null && !row.unitCode().isBlank()) {
         String code = row.unitCode().trim();
@@ -288,15 +291,14 @@ public class NomineeListService {
             .orElseGet(() -> units.find(structure, campaign.getUnitList(), code)) // the campaign's unit list
             .orElse(null);
         if (known == null) {
-          violations.add(new Violation(at + ".unitCode", "Không có đơn vị mã '" + row.unitCode() + "'",
-              "no administrative unit with code '" + row.unitCode() + "'"));
+          violations.add(Violation.inEntry(LIST, index, "unitCode",
+              Message.of("nomination.unitCode.unknown", row.unitCode())));
         } else {
           origin = plan.isPresent() ? plans.originWithin(plan.get(), code, conference.getUnitCode()).orElse(null)
               : isWithin(known, conference.getUnitCode()) ? known : null;
           if (origin == null) {
-            violations.add(new Violation(at + ".unitCode", known.name() + " không thuộc " + conference.getUnitName()
-                + " (không phải đơn vị trực thuộc, không thuộc hệ thống dọc của đơn vị)", known.name()
-                + " is not within " + conference.getUnitName() + " nor in its vertical line"));
+            violations.add(Violation.inEntry(LIST, index, "unitCode",
+                Message.of("nomination.unitCode.notWithin", known.name(), conference.getUnitName())));
           }
         }
       }
@@ -315,12 +317,13 @@ public class NomineeListService {
     return result;
   }
 
-  /** The value, or null after adding its problem to the list. */
-  private static <T> T checked(List<Violation> violations, java.util.function.Supplier<T> check) {
+  /** The value, or null after adding its problems to the list, as problems of the entry's property. */
+  private static <T> T checked(List<Violation> violations, int index, String property,
+      java.util.function.Supplier<T> check) {
     try {
       return check.get();
     } catch (InvalidInputException e) {
-      violations.addAll(e.violations());
+      e.violations().forEach(v -> violations.add(v.withEntry(LIST, index, property)));
       return null;
     }
   }
@@ -335,11 +338,10 @@ public class NomineeListService {
   }
 
   /** An optional text: null when blank, else without spaces at its ends and at most {@code max} characters. */
-  private static String optionalText(String field, String value, int max, String vietnamese, String english) {
+  private static String optionalText(String field, String value, int max, Message label) {
     String text = FormValues.visible(value);
     if (text != null && text.length() > max) {
-      throw new InvalidInputException(field, vietnamese + " dài " + text.length() + " ký tự, tối đa " + max,
-          english + " is " + text.length() + " characters long; at most " + max);
+      throw InvalidInputException.of(field, "nomination.text.tooLong", label, text.length(), max);
     }
     return text;
   }
@@ -347,12 +349,10 @@ public class NomineeListService {
   private static String checkName(String field, String value) {
     String name = value == null ? "" : Normalizer.normalize(value.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
     if (name.length() < 2 || name.length() > MAX_NAME) {
-      throw new InvalidInputException(field, "Tên phải dài từ 2 đến " + MAX_NAME + " ký tự",
-          "the name must be 2 to " + MAX_NAME + " characters");
+      throw InvalidInputException.of(field, "nomination.name.length", MAX_NAME);
     }
     if (!NAME.matcher(name).matches()) {
-      throw new InvalidInputException(field, "Tên chỉ gồm chữ, số, khoảng trắng và . , - ( ) ' / &",
-          "a name may contain only letters, digits, spaces and . , - ( ) ' / &");
+      throw InvalidInputException.of(field, "nomination.name.characters");
     }
     return name;
   }

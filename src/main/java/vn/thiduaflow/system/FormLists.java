@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -54,7 +52,7 @@ public final class FormLists {
     try {
       value = onInstance ? instance.getVariableLocal(field) : task.getVariableLocal(field);
     } catch (ProcessEngineException unreadable) {
-      throw new InvalidInputException(field, unreadableVi + " không đọc được", unreadableEn + " cannot be read");
+      throw InvalidInputException.of(field, "form.list.unreadable", Message.literal(unreadableVi, unreadableEn));
     }
     if (onInstance) {
       instance.removeVariableLocal(field);
@@ -64,8 +62,9 @@ public final class FormLists {
   }
 
   /**
-   * The same problems, each named by the row's place in the form and the field's label: a violation of
-   * {@code <field>[2].name} becomes "<rowVi> thứ 3 — <label>: …"; others stay as they are.
+   * The same problems, each named by the row's place in the form and the field's label: a violation in entry 2 of the
+   * list {@code field}, property name ({@link InvalidInputException.Violation#entry}), becomes
+   * "<rowVi> thứ 3 — <label>: …"; others stay as they are.
    *
    * @param rowVi the Vietnamese word for a row ("Đề cử", "Người")
    * @param rowEn the English word ("Nominee", "Person")
@@ -73,19 +72,20 @@ public final class FormLists {
    */
   public static InvalidInputException named(InvalidInputException e, String field, String rowVi, String rowEn,
       Map<String, String> labels) {
-    Pattern row = Pattern.compile(Pattern.quote(field) + "\\[(\\d+)](?:\\.(\\w+))?");
+    Message word = Message.literal(rowVi, rowEn);
     List<InvalidInputException.Violation> named = new ArrayList<>();
     for (var v : e.violations()) {
-      Matcher m = row.matcher(v.field());
-      if (!m.matches()) {
+      InvalidInputException.Entry entry = v.entry();
+      if (entry == null || !entry.list().equals(field)) {
         named.add(v);
         continue;
       }
-      int place = Integer.parseInt(m.group(1)) + 1;
-      String label = m.group(2) == null ? "" : " — " + labels.getOrDefault(m.group(2), m.group(2));
-      named.add(new InvalidInputException.Violation(v.field(), rowVi + " thứ " + place + label + ": "
-          + v.vietnamese(), rowEn + " " + place + (m.group(2) == null ? "" : " — " + m.group(2)) + ": "
-          + v.english()));
+      int place = entry.index() + 1;
+      String property = entry.property();
+      Message text = property.isEmpty() ? Message.of("form.list.row", word, place, v.message())
+          : Message.of("form.list.rowField", word, place,
+              Message.literal(labels.getOrDefault(property, property), property), v.message());
+      named.add(new InvalidInputException.Violation(v.field(), text, entry, v.cell()));
     }
     return new InvalidInputException(named);
   }

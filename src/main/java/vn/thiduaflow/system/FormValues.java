@@ -28,7 +28,7 @@ public final class FormValues {
   public String text(String field) {
     Object v = take(field);
     if (v != null && !(v instanceof String)) {
-      throw new InvalidInputException(field, "Phải là văn bản", "must be text");
+      throw InvalidInputException.of(field, "form.text.notText");
     }
     return v == null ? null : visible((String) v);
   }
@@ -76,8 +76,7 @@ public final class FormValues {
       }
       return (int) d;
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "Phải là số nguyên, nhận được '" + v + "'",
-          "must be a whole number, got '" + v + "'");
+      throw InvalidInputException.of(field, "form.integer.notWhole", v);
     }
   }
 
@@ -100,8 +99,7 @@ public final class FormValues {
     if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
       return Boolean.parseBoolean(s);
     }
-    throw new InvalidInputException(field, "Phải là có hoặc không (true/false), nhận được '" + v + "'",
-        "must be true or false, got '" + v + "'");
+    throw InvalidInputException.of(field, "form.flag.notBoolean", v);
   }
 
   /**
@@ -134,8 +132,7 @@ public final class FormValues {
       }
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Ngày không hợp lệ '" + v + "' (định dạng YYYY-MM-DD)",
-          "not a date '" + v + "' (YYYY-MM-DD)");
+      throw InvalidInputException.of(field, "form.date.invalid", v);
     }
   }
 
@@ -150,8 +147,7 @@ public final class FormValues {
       return null;
     }
     // the allowed values are not listed: a refused ballot's message would put the choices in the engine's log
-    return constant(s, type).orElseThrow(() ->
-        new InvalidInputException(field, "Giá trị không hợp lệ '" + s + "'", "not an allowed value '" + s + "'"));
+    return constant(s, type).orElseThrow(() -> InvalidInputException.of(field, "form.choice.notAllowed", s));
   }
 
   /**
@@ -162,10 +158,10 @@ public final class FormValues {
   public static <E extends Enum<E>> E choiceOf(String field, String value, Class<E> type) {
     String allowed = java.util.Arrays.toString(type.getEnumConstants());
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Chưa chọn; chọn một trong " + allowed, "missing; one of " + allowed);
+      throw InvalidInputException.of(field, "form.choice.missing", allowed);
     }
-    return constant(value, type).orElseThrow(() -> new InvalidInputException(field, "Giá trị không hợp lệ '" + value
-        + "'; chọn một trong " + allowed, "not an allowed value '" + value + "'; one of " + allowed));
+    return constant(value, type).orElseThrow(() -> InvalidInputException.of(field, "form.choice.notAllowedOneOf",
+        value, allowed));
   }
 
   private static <E extends Enum<E>> java.util.Optional<E> constant(String name, Class<E> type) {
