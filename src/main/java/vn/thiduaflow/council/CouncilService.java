@@ -22,6 +22,7 @@ import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.unit.AdminStructure;
 
 /**
@@ -41,6 +42,8 @@ public class CouncilService {
 
   /** At most this many people per unit. */
   public static final int MAX_PEOPLE = 200;
+  /** The list's field: its violations name entries of it ({@code councilMembers[2].role}, as data in their entry). */
+  private static final String LIST = "councilMembers";
   /** At least this many voting members (chair included) before a council may vote. */
   public static final int MIN_VOTING = 3;
   /** Camunda user ids of council members: lower-case ASCII letters, digits, dot, dash, underscore; 3–64. */
@@ -116,12 +119,10 @@ public class CouncilService {
       list = value instanceof String || value instanceof org.camunda.spin.json.SpinJsonNode
           ? FORM_JSON.readTree(value.toString()) : FORM_JSON.valueToTree(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException("councilMembers", "Danh sách Hội đồng không đọc được",
-          "the council list cannot be read");
+      throw InvalidInputException.of(LIST, "council.list.unreadable");
     }
     if (list == null || !list.isArray()) {
-      throw new InvalidInputException("councilMembers", "Danh sách Hội đồng phải là một danh sách",
-          "the council must be a list");
+      throw InvalidInputException.of(LIST, "council.list.notAList");
     }
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -141,11 +142,10 @@ public class CouncilService {
    */
   public List<CouncilMember> validate(AdminStructure structure, String unitCode, List<Entry> rows) {
     if (rows == null || rows.isEmpty()) {
-      throw new InvalidInputException("councilMembers", "Danh sách Hội đồng trống", "the council list is empty");
+      throw InvalidInputException.of(LIST, "council.list.empty");
     }
     if (rows.size() > MAX_PEOPLE) {
-      throw new InvalidInputException("councilMembers", "Danh sách có " + rows.size() + " người, tối đa " + MAX_PEOPLE,
-          "the list has " + rows.size() + " people; at most " + MAX_PEOPLE);
+      throw InvalidInputException.of(LIST, "council.list.tooLong", rows.size(), MAX_PEOPLE);
     }
     List<Violation> violations = new ArrayList<>();
     List<CouncilMember> result = new ArrayList<>();
@@ -155,46 +155,41 @@ public class CouncilService {
     int voting = 0;
     for (int i = 0; i < rows.size(); i++) {
       Entry row = rows.get(i);
-      String at = "councilMembers[" + i + "]";
+      String at = LIST + "[" + i + "]";
       if (row == null) {
-        violations.add(new Violation(at, "Dòng trống", "empty row"));
+        violations.add(Violation.inEntry(LIST, i, "", Message.of("council.row.empty")));
         continue;
       }
       int before = violations.size();
       String name = row.fullName() == null ? ""
           : Normalizer.normalize(row.fullName().strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
       if (name.length() < 2 || name.length() > 200 || !NAME.matcher(name).matches()) {
-        violations.add(new Violation(at + ".fullName", "Họ và tên phải gồm 2 đến 200 chữ cái",
-            "the full name must be 2 to 200 letters"));
+        violations.add(Violation.inEntry(LIST, i, "fullName", Message.of("council.fullName.invalid")));
       }
       String username = row.username() == null ? "" : row.username().strip();
       if (!USERNAME.matcher(username).matches()) {
-        violations.add(new Violation(at + ".username", "Tên đăng nhập «" + username + "» phải dài 3–64 ký tự, gồm chữ"
-            + " thường không dấu, số, dấu chấm, gạch ngang, gạch dưới", "the username '" + username + "' must be 3–64"
-            + " lower-case ASCII letters, digits, dots, dashes or underscores"));
+        violations.add(Violation.inEntry(LIST, i, "username", Message.of("council.username.invalid", username)));
       }
       CouncilRole role = null;
       try {
         role = FormValues.choiceOf(at + ".role", row.role(), CouncilRole.class);
       } catch (InvalidInputException e) {
-        violations.addAll(e.violations());
+        int index = i;
+        e.violations().forEach(v -> violations.add(v.withEntry(LIST, index, "role")));
       }
       String email = FormValues.visible(row.email());
       if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-        violations.add(new Violation(at + ".email", "Thư điện tử «" + email + "» không hợp lệ",
-            "the e-mail address '" + email + "' is not valid"));
+        violations.add(Violation.inEntry(LIST, i, "email", Message.of("council.email.invalid", email)));
       }
       if (role != null && !username.isEmpty()) {
         if (!held.add(username + "/" + role)) {
-          violations.add(new Violation(at + ".role", username + " đã có vai trò này ở dòng trên",
-              username + " already holds this role in a row above"));
+          violations.add(Violation.inEntry(LIST, i, "role", Message.of("council.role.heldAbove", username)));
         }
         if (role.votes()) {
           Integer first = voters.putIfAbsent(username, i);
           if (first != null) {
-            violations.add(new Violation(at + ".username", username + " đã là thành viên biểu quyết ở dòng "
-                + (first + 1) + ": mỗi người một phiếu", username + " is a voting member in row " + (first + 1)
-                + " already: one ballot per person"));
+            violations.add(Violation.inEntry(LIST, i, "username",
+                Message.of("council.username.votesTwice", username, first + 1)));
           }
           voting++;
           chairs += role == CouncilRole.CHAIR ? 1 : 0;
@@ -205,13 +200,10 @@ public class CouncilService {
       }
     }
     if (chairs != 1) {
-      violations.add(new Violation("councilMembers", "Hội đồng phải có đúng một Chủ tịch (đang có " + chairs + ")",
-          "the council must have exactly one chair (it has " + chairs + ")"));
+      violations.add(Violation.of(LIST, "council.chair.notExactlyOne", chairs));
     }
     if (voting < MIN_VOTING) {
-      violations.add(new Violation("councilMembers", "Hội đồng cần ít nhất " + MIN_VOTING + " thành viên biểu quyết"
-          + " (Chủ tịch, Phó Chủ tịch, thành viên), đang có " + voting, "the council needs at least " + MIN_VOTING
-          + " voting members (chair, vice chairs, members); it has " + voting));
+      violations.add(Violation.of(LIST, "council.voting.tooFew", MIN_VOTING, voting));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
