@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,6 +19,7 @@ import vn.thiduaflow.council.CouncilRole;
 import vn.thiduaflow.council.CouncilService;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 
 /**
  * A unit's council as an Excel workbook (XLSX): the template to fill (sheet «Hội đồng», header on row 4, one person per
@@ -37,7 +36,8 @@ public class CouncilWorkbook {
   static final int FIRST_DATA_ROW = 5;
   private static final List<String> HEADERS = List.of("STT", "Họ và tên", "Tên đăng nhập", "Vai trò", "Thư điện tử");
   private static final List<String> PROPERTIES = List.of("", "fullName", "username", "role", "email");
-  private static final Pattern ENTRY_FIELD = Pattern.compile("councilMembers\\[(\\d+)]\\.?(\\w*)");
+  /** The list field of the council's rules ({@link CouncilService#validate}): their violations name its entries. */
+  private static final String LIST = "councilMembers";
 
   /**
    * A read file: the rows as entries, the Excel row of each, and what was wrong in its cells already.
@@ -65,18 +65,21 @@ public class CouncilWorkbook {
       }
     }
 
-    /** The same problems placed at their cells: "councilMembers[2].role" becomes "D7" with "Dòng 7, cột D (…)". */
+    /**
+     * The same problems placed at their cells, read from the violation's data: one in entry 2 of the list, property
+     * role ({@link Violation#entry}), becomes "D7" with "Dòng 7, cột D (…)".
+     */
     public InvalidInputException located(InvalidInputException e) {
       List<Violation> placed = new ArrayList<>();
       for (Violation v : e.violations()) {
-        Matcher m = ENTRY_FIELD.matcher(v.field());
-        int index = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        if (index < 0 || index >= rows.size()) {
+        InvalidInputException.Entry entry = v.entry();
+        if (entry == null || !entry.list().equals(LIST) || entry.index() < 0 || entry.index() >= rows.size()) {
           placed.add(v);
           continue;
         }
-        int column = Math.max(1, PROPERTIES.indexOf(m.group(2)));
-        placed.add(at(rows.get(index), column, v.vietnamese(), v.english()));
+        int column = Math.max(1, PROPERTIES.indexOf(entry.property()));
+        placed.add(at(rows.get(entry.index()), column, v.message()).withEntry(LIST, entry.index(),
+            entry.property()));
       }
       return new InvalidInputException(placed);
     }
@@ -134,15 +137,13 @@ public class CouncilWorkbook {
       throw UploadedWorkbook.unreadable();
     }
     if (file.length > NomineeWorkbook.MAX_FILE_BYTES) {
-      throw UploadedWorkbook.refused("Tệp lớn hơn 1 MiB, giới hạn của một danh sách Hội đồng",
-          "the file is larger than 1 MiB, the limit for a council list");
+      throw UploadedWorkbook.refused("councilWorkbook.file.tooLarge");
     }
     UploadedWorkbook.check(file);
     SortedMap<Integer, UploadedWorkbook.Cell[]> sheet = new UploadedWorkbook(file, Set.of(SHEET), HEADERS.size())
         .sheet(SHEET);
     if (sheet == null) {
-      throw new InvalidInputException("file", "Tệp không có trang «" + SHEET + "» của mẫu tải về",
-          "the file has no sheet '" + SHEET + "': upload the downloaded template");
+      throw UploadedWorkbook.refused("upload.file.noSheet", SHEET);
     }
     List<Violation> problems = new ArrayList<>();
     List<CouncilService.Entry> entries = new ArrayList<>();
@@ -157,12 +158,11 @@ public class CouncilWorkbook {
       String roleName = Arrays.stream(CouncilRole.values()).filter(x -> x.label().equals(role) || x.name().equals(role))
           .map(Enum::name).findFirst().orElse(null);
       if (roleName == null) {
-        problems.add(at(excelRow, 3, "«" + role + "» không phải một vai trò của danh sách chọn",
-            "'" + role + "' is not one of the drop-down's roles"));
+        problems.add(at(excelRow, 3, Message.of("councilWorkbook.role.notInList", role)));
       }
       for (int c = 1; c < cells.length; c++) {
         if (cells[c] != null && cells[c].formula() != null) {
-          problems.add(at(excelRow, c, "ô chứa công thức, cần nhập giá trị", "the cell holds a formula; enter a value"));
+          problems.add(at(excelRow, c, Message.of("upload.cell.formula")));
         }
       }
       entries.add(new CouncilService.Entry(text(cells, 1), text(cells, 2), roleName == null ? CouncilRole.MEMBER.name()
@@ -170,7 +170,7 @@ public class CouncilWorkbook {
       rows.add(excelRow);
     }
     if (entries.isEmpty()) {
-      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, 1, "danh sách chưa có ai", "the list has nobody")));
+      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, 1, Message.of("councilWorkbook.empty"))));
     }
     return new Upload(entries, rows, problems);
   }
@@ -179,9 +179,10 @@ public class CouncilWorkbook {
     return row[column] == null ? "" : row[column].text().strip();
   }
 
-  static Violation at(int excelRow, int column, String vietnamese, String english) {
+  /** A problem at one cell: field "D7", the cell as data, text "Dòng 7, cột D (Vai trò): …" / "Row 7, column D: …". */
+  static Violation at(int excelRow, int column, Message problem) {
     String letter = CellReference.convertNumToColString(column);
-    return new Violation(letter + excelRow, "Dòng " + excelRow + ", cột " + letter + " (" + HEADERS.get(column) + "): "
-        + vietnamese, "Row " + excelRow + ", column " + letter + ": " + english);
+    return new Violation(letter + excelRow, Message.of("councilWorkbook.cell", excelRow, letter, HEADERS.get(column),
+        problem), null, new InvalidInputException.Cell(excelRow, column));
   }
 }

@@ -65,8 +65,7 @@ public class DocumentDownloads {
   public Download download(Long conferenceId, GeneratedDocument doc) {
     Conference conference = doc.forManagers() ? access.manageable(conferenceId) : access.viewable(conferenceId);
     if (doc == GeneratedDocument.VOTE_MINUTES && votingOpen(conferenceId)) {
-      throw new DocumentNotReadyException("Biên bản kiểm phiếu chỉ có khi các thành viên Hội đồng đã bỏ phiếu xong"
-          + " (bỏ phiếu kín)", "the minutes of the count exist once every member's vote is closed (secret ballot)");
+      throw new DocumentNotReadyException(vn.thiduaflow.system.Message.of("document.voteMinutes.notReady"));
     }
     return new Download(doc.fileName(conferenceId), doc.mediaType(), write(conference, doc));
   }

@@ -9,7 +9,11 @@ public class DocumentNotReadyException extends RuntimeException {
   private final String vietnamese;
   private final String english;
 
-  DocumentNotReadyException(String vietnamese, String english) {
+  DocumentNotReadyException(vn.thiduaflow.system.Message rule) {
+    this(rule.vietnamese(), rule.english());
+  }
+
+  private DocumentNotReadyException(String vietnamese, String english) {
     super(vietnamese + " / " + english);
     this.vietnamese = vietnamese;
     this.english = english;

@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -40,6 +39,7 @@ import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 
 /**
  * A unit's nominee list (danh sách đề cử) as an Excel workbook (XLSX, Apache POI): the template a unit downloads,
@@ -104,13 +104,10 @@ public class NomineeWorkbook {
       new Column("Mã đơn vị công tác (nếu có)", "unit code (optional)", "unitCode"),
       new Column("Chức vụ, đơn vị công tác", "position and unit", "position"),
       new Column("Tóm tắt thành tích", "achievement summary", "achievementSummary"));
-  private static final Pattern ENTRY_FIELD = Pattern.compile("nominees\\[(\\d+)]\\.?(\\w*)");
-  private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
+  /** The list field of the list's rules ({@link NomineeListService}): their violations name its entries. */
+  private static final String LIST = "nominees";
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
-  /** How the list's rules refer to another entry (NomineeListService: duplicate names). */
-  private static final Pattern DUPLICATE_VI = Pattern.compile("(trùng với dòng )(\\d+)");
-  private static final Pattern DUPLICATE_EN = Pattern.compile("(duplicates row )(\\d+)");
 
   record Column(String header, String english, String property) {}
 
@@ -247,62 +244,53 @@ public class NomineeWorkbook {
       try {
         rules.run();
       } catch (InvalidInputException e) {
-        var known = all.stream().map(Violation::field).collect(java.util.stream.Collectors.toSet());
-        located(e).violations().stream().filter(v -> !known.contains(v.field())).forEach(all::add);
+        var known = all.stream().map(Violation::cell).filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toSet());
+        located(e).violations().stream().filter(v -> v.cell() == null || !known.contains(v.cell()))
+            .forEach(all::add);
       }
       if (!all.isEmpty()) {
-        all.sort(java.util.Comparator.comparing((Violation v) -> rowOf(v.field()))
-            .thenComparing(v -> columnOf(v.field())));
+        all.sort(java.util.Comparator.comparingInt((Violation v) -> v.cell() == null ? 0 : v.cell().row())
+            .thenComparingInt(v -> v.cell() == null || v.cell().column() == null ? -1 : v.cell().column()));
         throw new InvalidInputException(all);
       }
     }
 
     /**
-     * The same problems, each placed at the cell it came from: "nominees[3].name" becomes "B8" with
-     * "Dòng 8, cột B (Họ và tên / Tên tập thể): …" (row of the fourth entry, the name's column).
+     * The same problems, each placed at the cell it came from, read from the violation's data: one in entry 3 of
+     * the list, property name ({@link Violation#entry}), becomes cell "B8" with "Dòng 8, cột B (Họ và tên / Tên tập
+     * thể): …" (row of the fourth entry, the name's column); an argument that refers to another entry ("trùng với
+     * dòng 0") becomes that entry's row ("trùng với dòng 5"). Problems of no entry stay as they are.
      */
     public InvalidInputException located(InvalidInputException e) {
       List<Violation> placed = new ArrayList<>();
       for (Violation v : e.violations()) {
-        Matcher m = ENTRY_FIELD.matcher(v.field());
-        int index = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        if (index < 0 || index >= rows.size()) {
+        InvalidInputException.Entry entry = v.entry();
+        if (entry == null || !entry.list().equals(LIST) || entry.index() < 0 || entry.index() >= rows.size()) {
           placed.add(v);
           continue;
         }
         int column = 1;
         for (int c = 0; c < COLUMNS.size(); c++) {
-          if (m.group(2).equals(COLUMNS.get(c).property())) {
+          if (entry.property().equals(COLUMNS.get(c).property())) {
             column = c;
           }
         }
-        placed.add(at(rows.get(index), column, excelRows(v.vietnamese(), DUPLICATE_VI),
-            excelRows(v.english(), DUPLICATE_EN)));
+        placed.add(at(rows.get(entry.index()), column, withRows(v.message())).withEntry(LIST, entry.index(),
+            entry.property()));
       }
       return new InvalidInputException(placed);
     }
 
-    /** "trùng với dòng 0" (the list's index) becomes "trùng với dòng 5" (the file's row). */
-    private String excelRows(String text, Pattern reference) {
-      Matcher m = reference.matcher(text);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        int index = Integer.parseInt(m.group(2));
-        String row = index < rows.size() ? String.valueOf(rows.get(index)) : m.group(2);
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + row));
+    /** The message with every argument that is an entry of the list replaced by that entry's Excel row. */
+    private Message withRows(Message message) {
+      if (!(message instanceof Message.Keyed k)) {
+        return message;
       }
-      m.appendTail(out);
-      return out.toString();
-    }
-
-    private static int rowOf(String cell) {
-      Matcher m = CELL.matcher(cell);
-      return m.matches() ? Integer.parseInt(m.group(2)) : 0;
-    }
-
-    private static String columnOf(String cell) {
-      Matcher m = CELL.matcher(cell);
-      return m.matches() ? m.group(1) : "";
+      Object[] args = k.args().stream().map(a -> a instanceof InvalidInputException.Entry other
+          && other.list().equals(LIST) && other.index() >= 0 && other.index() < rows.size()
+          ? rows.get(other.index()) : a instanceof Message m ? withRows(m) : a).toArray();
+      return Message.of(k.key(), args);
     }
   }
 
@@ -353,8 +341,7 @@ public class NomineeWorkbook {
       throw UploadedWorkbook.unreadable();
     }
     if (file.length > MAX_FILE_BYTES) {
-      throw UploadedWorkbook.refused("Tệp lớn hơn " + MAX_FILE_BYTES + " byte (1 MiB), giới hạn của một danh sách đề cử",
-          "the file is larger than " + MAX_FILE_BYTES + " bytes (1 MiB), the limit for a nominee list");
+      throw UploadedWorkbook.refused("nomineeWorkbook.file.tooLarge", MAX_FILE_BYTES);
     }
     return file;
   }
@@ -367,8 +354,7 @@ public class NomineeWorkbook {
     UploadedWorkbook wb = new UploadedWorkbook(file, Set.of(SHEET, MARKER_SHEET), COLUMNS.size());
     SortedMap<Integer, UploadedWorkbook.Cell[]> sheet = wb.sheet(SHEET);
     if (sheet == null) {
-      throw new InvalidInputException("file", "Tệp không có trang «" + SHEET + "» của mẫu tải về",
-          "the file has no sheet '" + SHEET + "': upload the downloaded template");
+      throw UploadedWorkbook.refused("upload.file.noSheet", SHEET);
     }
     checkMarker(wb.sheet(MARKER_SHEET), conference);
     checkHeaders(sheet.get(HEADER_ROW));
@@ -395,8 +381,7 @@ public class NomineeWorkbook {
       rows.add(excelRow);
     }
     if (entries.isEmpty()) {
-      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, 1, "chưa có đề cử nào",
-          "the list has no nominee")));
+      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, 1, Message.of("nomineeWorkbook.empty"))));
     }
     return new Upload(entries, rows, violations);
   }
@@ -411,13 +396,11 @@ public class NomineeWorkbook {
       return false;
     }
     if (cell.formula().isEmpty()) { // a formula shared with the cell above: its text is written there only
-      violations.add(at(excelRow, column, "ô chứa công thức (chép từ ô khác), cần nhập giá trị",
-          "the cell holds a formula (copied from another cell); enter a value"));
+      violations.add(at(excelRow, column, Message.of("upload.cell.formulaCopied")));
       return true;
     }
     String formula = cell.formula().length() > 60 ? cell.formula().substring(0, 59) + "…" : cell.formula();
-    violations.add(at(excelRow, column, "ô chứa công thức «" + formula + "», cần nhập giá trị",
-        "the cell holds a formula '" + formula + "'; enter a value"));
+    violations.add(at(excelRow, column, Message.of("upload.cell.formulaText", formula)));
     return true;
   }
 
@@ -437,9 +420,8 @@ public class NomineeWorkbook {
     }
     long found = id.number().longValue();
     if (found != conference.getId()) {
-      throw new InvalidInputException("file", "Tệp mẫu này được tải cho một hội nghị khác, không phải "
-          + named(conference) + ": hãy tải mẫu của hội nghị này",
-          "this template was downloaded for conference " + found + ", not " + conference.getId());
+      throw UploadedWorkbook.refused("nomineeWorkbook.file.otherConference", named(conference), found,
+          conference.getId());
     }
   }
 
@@ -448,9 +430,7 @@ public class NomineeWorkbook {
     for (int c = 0; c < COLUMNS.size(); c++) {
       String found = header == null ? "" : text(header, c);
       if (!comparable(found).equals(comparable(COLUMNS.get(c).header()))) {
-        wrong.add(at(HEADER_ROW, c, "tiêu đề phải là «" + COLUMNS.get(c).header() + "», tệp ghi «" + found
-            + "»: dùng mẫu tải về", "the header must be '" + COLUMNS.get(c).header() + "', found '" + found
-            + "': use the downloaded template"));
+        wrong.add(at(HEADER_ROW, c, Message.of("nomineeWorkbook.header.wrong", COLUMNS.get(c).header(), found)));
       }
     }
     if (!wrong.isEmpty()) {
@@ -481,16 +461,15 @@ public class NomineeWorkbook {
     String value = text(row, column);
     List<String> labels = labels(values, label);
     if (value.isEmpty()) {
-      violations.add(at(excelRow, column, "chưa chọn; chọn một trong: " + String.join(", ", labels),
-          "missing; one of: " + String.join(", ", labels)));
+      violations.add(at(excelRow, column, Message.of("nomineeWorkbook.choice.missing", String.join(", ", labels))));
       return null;
     }
     String wanted = comparable(value);
     Optional<E> match = Arrays.stream(values).filter(v -> comparable(label.apply(v)).equals(wanted)
         || v.name().equals(value)).findFirst();
     if (match.isEmpty()) {
-      violations.add(at(excelRow, column, "«" + value + "» không có trong danh sách; chọn một trong: "
-          + String.join(", ", labels), "'" + value + "' is not in the list; one of: " + String.join(", ", labels)));
+      violations.add(at(excelRow, column, Message.of("nomineeWorkbook.choice.notInList", value,
+          String.join(", ", labels))));
       return null;
     }
     return match.get().name();
@@ -511,18 +490,20 @@ public class NomineeWorkbook {
     if (YEAR.matcher(value).matches()) {
       return Integer.parseInt(value);
     }
-    violations.add(at(excelRow, 4, value.isEmpty() ? "chưa có năm được công nhận"
-        : "«" + value + "» không phải một năm", value.isEmpty() ? "the year of recognition is missing"
-        : "'" + value + "' is not a year"));
+    violations.add(at(excelRow, 4, value.isEmpty() ? Message.of("nomineeWorkbook.year.missing")
+        : Message.of("nomineeWorkbook.year.notAYear", value)));
     return null;
   }
 
-  /** A problem at one cell: field "B7", text "Dòng 7, cột B (Họ và tên / Tên tập thể): …". */
-  static Violation at(int excelRow, int column, String vietnamese, String english) {
+  /**
+   * A problem at one cell: field "B7", the cell as data, text "Dòng 7, cột B (Họ và tên / Tên tập thể): …" (the
+   * column's header in Vietnamese, its English name in English).
+   */
+  static Violation at(int excelRow, int column, Message problem) {
     String letter = CellReference.convertNumToColString(column);
     Column c = COLUMNS.get(column);
-    return new Violation(letter + excelRow, "Dòng " + excelRow + ", cột " + letter + " (" + c.header() + "): "
-        + vietnamese, "Row " + excelRow + ", column " + letter + " (" + c.english() + "): " + english);
+    return new Violation(letter + excelRow, Message.of("nomineeWorkbook.cell", excelRow, letter,
+        Message.literal(c.header(), c.english()), problem), null, new InvalidInputException.Cell(excelRow, column));
   }
 
   private static <E> List<String> labels(E[] values, Function<E, String> label) {

@@ -29,6 +29,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 
 /**
  * An uploaded XLSX file, bounded before and while it is read (issue 19: a 1 MB file must not cost gigabytes). First
@@ -111,36 +113,29 @@ final class UploadedWorkbook {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
-          throw refused("Tệp có hơn " + MAX_ENTRIES + " thành phần trong gói .xlsx: không phải danh sách theo mẫu",
-              "the file has more than " + MAX_ENTRIES + " entries in its .xlsx package: not a filled template");
+          throw refused("upload.file.tooManyEntries", MAX_ENTRIES);
         }
         String name = entry.getName();
         if (!names.add(name.toLowerCase(Locale.ROOT))) { // part names are compared without case
-          throw refused("Tệp có hai thành phần cùng tên «" + name + "»", "the file has two entries named '" + name
-              + "'");
+          throw refused("upload.file.duplicateEntry", name);
         }
         if (name.toLowerCase(Locale.ROOT).matches("xl/worksheets/[^/]+\\.xml") && ++worksheets > MAX_SHEETS) {
-          throw refused("Tệp có hơn " + MAX_SHEETS + " trang tính; mẫu có 2", "the file has more than "
-              + MAX_SHEETS + " sheets; the template has 2");
+          throw refused("upload.file.tooManySheets", MAX_SHEETS);
         }
         long bytes = 0;
         for (int n; (n = zip.read(drain)) > 0; ) {
           bytes += n;
           if (bytes > MAX_ENTRY_BYTES) {
-            throw refused("Thành phần «" + name + "» của tệp giải nén ra hơn " + (MAX_ENTRY_BYTES >> 20) + " MiB",
-                "the entry '" + name + "' inflates to more than " + (MAX_ENTRY_BYTES >> 20) + " MiB");
+            throw refused("upload.file.entryTooLarge", name, MAX_ENTRY_BYTES >> 20);
           }
           if (total + bytes > MAX_TOTAL_BYTES) {
-            throw refused("Tệp giải nén ra hơn " + (MAX_TOTAL_BYTES >> 20) + " MiB",
-                "the file inflates to more than " + (MAX_TOTAL_BYTES >> 20) + " MiB");
+            throw refused("upload.file.tooLargeInflated", MAX_TOTAL_BYTES >> 20);
           }
           // checked as it inflates (the compressed bytes read so far include the inflater's read-ahead, so the
           // ratio is never overstated): a bomb stops after RATIO_CHECKED_FROM_BYTES, not at the entry bound
           long compressed = Math.max(1, zip.getCompressedCount());
           if (bytes >= RATIO_CHECKED_FROM_BYTES && bytes / compressed > MAX_RATIO) {
-            throw refused("Thành phần «" + name + "» bị nén quá " + MAX_RATIO + " lần (" + bytes / compressed
-                + ":1): không phải danh sách theo mẫu", "the entry '" + name + "' is compressed more than "
-                + MAX_RATIO + ":1 (" + bytes / compressed + ":1): not a filled template");
+            throw refused("upload.file.entryTooCompressed", name, MAX_RATIO, bytes / compressed);
           }
         }
         total += bytes;
@@ -209,13 +204,17 @@ final class UploadedWorkbook {
 
   /** The file cannot be read as an XLSX workbook (field {@code file}). */
   static InvalidInputException unreadable() {
-    return refused("Không đọc được tệp: cần tệp Excel .xlsx theo mẫu tải về",
-        "not a readable XLSX file: upload the downloaded template");
+    return refused("upload.file.unreadable");
   }
 
-  /** A problem of the file as a whole (field {@code file}). */
-  static InvalidInputException refused(String vietnamese, String english) {
-    return new InvalidInputException("file", vietnamese, english);
+  /** A problem of the file as a whole (field {@code file}): the bundle text of {@code key} with {@code args}. */
+  static InvalidInputException refused(String key, Object... args) {
+    return InvalidInputException.of("file", key, args);
+  }
+
+  /** A problem of the file as a whole (field {@code file}) found at one of its cells. */
+  private static InvalidInputException refusedAt(InvalidInputException.Cell cell, String key, Object... args) {
+    return new InvalidInputException(java.util.List.of(new Violation("file", Message.of(key, args), null, cell)));
   }
 
   /**
@@ -259,8 +258,8 @@ final class UploadedWorkbook {
           row = r == null ? row + 1 : parseBounded(r);
           column = -1;
           if (row > MAX_SHEET_ROWS) {
-            throw bound(refused("Trang tính có dòng " + row + ", vượt quá dòng " + MAX_SHEET_ROWS + " mà danh sách"
-                + " có thể dùng", "a sheet has row " + row + ", beyond row " + MAX_SHEET_ROWS + " a list can use"));
+            throw bound(refusedAt(new InvalidInputException.Cell(row, null), "upload.sheet.rowBeyond", row,
+                MAX_SHEET_ROWS));
           }
         }
         case "c" -> {
@@ -270,9 +269,8 @@ final class UploadedWorkbook {
             ref = CellReference.convertNumToColString(column) + row;
           }
           if (column >= MAX_SHEET_COLUMNS) {
-            throw bound(refused("Trang tính có ô " + ref + ", vượt quá cột " + CellReference.convertNumToColString(
-                MAX_SHEET_COLUMNS - 1), "a sheet has cell " + ref + ", beyond column "
-                + CellReference.convertNumToColString(MAX_SHEET_COLUMNS - 1)));
+            throw bound(refusedAt(new InvalidInputException.Cell(row, column), "upload.sheet.columnBeyond", ref,
+                CellReference.convertNumToColString(MAX_SHEET_COLUMNS - 1)));
           }
           if (column >= columns) {
             skipped = 1; // beyond the kept columns: POI need not read or format it

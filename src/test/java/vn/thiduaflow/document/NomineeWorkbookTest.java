@@ -22,6 +22,7 @@ import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -167,8 +168,9 @@ class NomineeWorkbookTest {
     // not repeated) and the name of the third row
     Runnable rules = () -> {
       throw new InvalidInputException(List.of(
-          new Violation("nominees[0].kind", "Chưa chọn", "missing"),
-          new Violation("nominees[2].name", "Tên chỉ gồm chữ, số, khoảng trắng", "letters, digits, spaces only")));
+          Violation.inEntry("nominees", 0, "kind", Message.literal("Chưa chọn", "missing")),
+          Violation.inEntry("nominees", 2, "name",
+              Message.literal("Tên chỉ gồm chữ, số, khoảng trắng", "letters, digits, spaces only"))));
     };
 
     InvalidInputException e = catchThrown(() -> upload.requireValid(rules));
@@ -215,11 +217,14 @@ class NomineeWorkbookTest {
       fill(sheet, 8, "Lê Văn Tâm", "Cá nhân", "Chiến sĩ thi đua", 2022, "Cá nhân", "99999");
     });
     NomineeWorkbook.Upload upload = workbook.read(binhAn, new ByteArrayInputStream(file));
-    // what NomineeListService reports for the second entry (index 1): its name and its unit code
+    // what NomineeListService reports for the second entry (index 1): its name (a duplicate of entry 0) and its
+    // unit code, each with its entry as data
     var fromService = new InvalidInputException(List.of(
-        new Violation("nominees[1].name", "'Lê Văn Tâm' trùng với dòng 0", "'Lê Văn Tâm' duplicates row 0"),
-        new Violation("nominees[1].unitCode", "Không có đơn vị mã '99999'", "no administrative unit with code "
-            + "'99999'"), new Violation("nominees", "Danh sách đề cử trống", "the nominee list is empty")));
+        Violation.inEntry("nominees", 1, "name", Message.of("nomination.name.duplicate", "Lê Văn Tâm",
+            new InvalidInputException.Entry("nominees", 0, ""))),
+        Violation.inEntry("nominees", 1, "unitCode", Message.of("nomination.unitCode.unknown", "99999")),
+        Violation.of("nominees", "nomination.list.empty")));
+    assertThat(fromService.violations().get(0).vietnamese()).isEqualTo("'Lê Văn Tâm' trùng với dòng 0");
 
     InvalidInputException located = upload.located(fromService);
 
