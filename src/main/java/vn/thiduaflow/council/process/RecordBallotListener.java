@@ -28,14 +28,14 @@ class RecordBallotListener implements TaskListener {
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && !authentication.getUserId().equals(task.getAssignee())) {
       // a ballot is cast by its member in person: not by an administrator or anyone holding the task id
-      throw new InvalidInputException(Fields.BALLOT, authentication.getUserId() + " không thể bỏ phiếu thay "
-          + task.getAssignee(), authentication.getUserId() + " may not vote on behalf of " + task.getAssignee());
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.onBehalf", authentication.getUserId(),
+          task.getAssignee());
     }
     Object sent;
     try {
       sent = task.getExecution().getVariableLocal(Fields.BALLOT);
     } catch (org.camunda.bpm.engine.ProcessEngineException unreadable) { // e.g. an Object variable
-      throw new InvalidInputException(Fields.BALLOT, "Phiếu bầu không đọc được", "the ballot cannot be read");
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.unreadable");
     }
     ballots.cast(ProcessIds.conferenceId(task), task.getAssignee(), sent);
     // the choice lived only in the task's own scope (input parameter "ballot"); it goes with the ballot into the box
