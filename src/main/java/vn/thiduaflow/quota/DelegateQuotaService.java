@@ -16,6 +16,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.VietnameseDates;
 
 /**
@@ -180,12 +181,11 @@ public class DelegateQuotaService {
         .orElseThrow(() -> new IllegalArgumentException("Campaign " + campaignId + " does not decide the quota of "
             + unitCode));
     List<Violation> wrong = new ArrayList<>();
-    checkCount(FIELD_COLLECTIVES, "Số tập thể", collectives, wrong);
-    checkCount(FIELD_INDIVIDUALS, "Số cá nhân", individuals, wrong);
+    checkCount(FIELD_COLLECTIVES, Message.of("quota.field.collectives"), collectives, wrong);
+    checkCount(FIELD_INDIVIDUALS, Message.of("quota.field.individuals"), individuals, wrong);
     String cleanNote = FormValues.blank(note) ? null : note.strip();
     if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
-      wrong.add(new Violation(FIELD_NOTE, "Ghi chú tối đa " + MAX_NOTE + " ký tự (đang có " + cleanNote.length() + ")",
-          "the note is longer than " + MAX_NOTE + " characters"));
+      wrong.add(Violation.of(FIELD_NOTE, "quota.note.tooLong", MAX_NOTE, cleanNote.length()));
     }
     if (wrong.isEmpty()) {
       int others = quotas.findByCampaignIdOrderById(campaignId).stream()
@@ -193,10 +193,8 @@ public class DelegateQuotaService {
       int total = others + collectives + individuals;
       int cap = totalCap(plan);
       if (total > cap) {
-        wrong.add(new Violation(FIELD_INDIVIDUALS, "Tổng số đại biểu đã phân bổ cho các đơn vị sẽ là " + total
-            + " người (các đơn vị khác " + others + ", " + report.getUnitName() + " " + (collectives + individuals)
-            + "), vượt số đại biểu chính thức của Đại hội: " + cap + " người (" + totalCapClause(plan) + ")",
-            "the decided quotas would total " + total + ", above the congress's " + cap + " official delegates"));
+        wrong.add(Violation.of(FIELD_INDIVIDUALS, "quota.total.aboveCap", total, others, report.getUnitName(),
+            collectives + individuals, cap, totalCapClause(plan)));
       }
     }
     if (!wrong.isEmpty()) {
@@ -235,10 +233,9 @@ public class DelegateQuotaService {
     return String.join("\n\n", lines);
   }
 
-  private static void checkCount(String field, String label, Integer value, List<Violation> wrong) {
+  private static void checkCount(String field, Message label, Integer value, List<Violation> wrong) {
     if (value == null || value < 0 || value > MAX_PER_UNIT) {
-      wrong.add(new Violation(field, label + " phải là số nguyên từ 0 đến " + MAX_PER_UNIT,
-          field + " must be a whole number from 0 to " + MAX_PER_UNIT));
+      wrong.add(Violation.of(field, "quota.count.outOfRange", label, field, MAX_PER_UNIT));
     }
   }
 
