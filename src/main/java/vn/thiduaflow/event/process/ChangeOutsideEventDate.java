@@ -65,17 +65,12 @@ public class ChangeOutsideEventDate {
     List<CouncilMember> offices = initiator == null ? List.of()
         : members.findByUsernameAndRole(initiator, CouncilRole.STANDING_OFFICE);
     if (offices.size() != 1) {
-      throw new InvalidInputException(INITIATOR, offices.isEmpty()
-          ? "Chỉ Thường trực Hội đồng của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện của Kế hoạch"
-          : "Bạn là Thường trực của " + offices.size() + " đơn vị: không xác định được Kế hoạch cần đổi",
-          offices.isEmpty() ? "only the standing office of the plan's issuing unit may change an event's date"
-              : "the starter is the standing office of " + offices.size() + " units");
+      throw offices.isEmpty() ? InvalidInputException.of(INITIATOR, "event.change.notIssuingOffice")
+          : InvalidInputException.of(INITIATOR, "event.change.severalOffices", offices.size());
     }
     CouncilMember office = offices.get(0);
     Campaign campaign = campaigns.running(office.getAdminStructure(), office.getUnitCode()).orElseThrow(() ->
-        new InvalidInputException(INITIATOR, "Đơn vị của bạn không có đợt thi đua đang diễn ra do đơn vị ban hành "
-            + "Kế hoạch: chỉ Thường trực của đơn vị ban hành Kế hoạch mới đổi được ngày sự kiện",
-            "the starter's unit runs no campaign (only the issuing unit's office may change an event's date)"));
+        InvalidInputException.of(INITIATOR, "event.change.noCampaign"));
     if (campaign.getPlanId().contains(vn.thiduaflow.plan.PlanCatalog.DERIVED_SEPARATOR)) {
       // a district's campaign under a provincial cascade carries the province's events: they are the province's to
       // move, not each district's for its own subtree
@@ -84,14 +79,10 @@ public class ChangeOutsideEventDate {
           vn.thiduaflow.plan.PlanCatalog.DERIVED_SEPARATOR)) {
         issuing = campaigns.find(issuing.getParentCampaignId()).orElseThrow();
       }
-      throw new InvalidInputException(INITIATOR, "Ngày sự kiện của Kế hoạch do " + issuing.getIssuerName()
-          + " ban hành; chỉ Thường trực Hội đồng của " + issuing.getIssuerName() + " mới đổi được",
-          "the events belong to the plan issued by " + issuing.getIssuerName() + "; only its standing office may move"
-              + " them");
+      throw InvalidInputException.of(INITIATOR, "event.change.otherIssuer", issuing.getIssuerName());
     }
     if (plans.get(campaign.getPlanId()).outsideEvents().isEmpty()) {
-      throw new InvalidInputException(INITIATOR, "Kế hoạch của đợt thi đua không nêu sự kiện nào có ngày (như Đại "
-          + "hội Đảng bộ tỉnh) để đổi", "the campaign's plan names no outside event");
+      throw InvalidInputException.of(INITIATOR, "event.change.noOutsideEvent");
     }
     execution.setProcessBusinessKey(campaign.getId().toString());
   }
