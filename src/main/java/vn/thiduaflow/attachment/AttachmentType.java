@@ -12,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.Message;
 
 /**
  * The kinds of file a nominee's achievement summary may come as (issue 20: the Word or PDF document, or a scan of the
@@ -101,7 +102,7 @@ public enum AttachmentType {
     try (InputStream in = new ByteArrayInputStream(content)) {
       detected = MimeTypes.getDefaultMimeTypes().detect(in, new Metadata()); // no name: magic bytes only
     } catch (IOException e) {
-      throw refused("không đọc được", "cannot be read");
+      throw refused(Message.of("attachment.content.unreadable"));
     }
     String base = detected.getBaseType().toString();
     for (AttachmentType t : List.of(PDF, JPEG, PNG, TIFF)) {
@@ -114,10 +115,9 @@ public enum AttachmentType {
       if (isWordDocument(content)) {
         return DOCX;
       }
-      throw refused("là tệp nén (ZIP) nhưng không phải văn bản Word (.docx)", "is a ZIP that is not a Word document "
-          + "(.docx)");
+      throw refused(Message.of("attachment.content.zipNotWord"));
     }
-    throw refused("có nội dung kiểu " + base, "has content of type " + base);
+    throw refused(Message.of("attachment.content.otherType", base));
   }
 
   /** Whether a ZIP holds {@value #DOCX_MAIN_PART}, streamed within the bounds above (a bomb is refused). */
@@ -142,7 +142,7 @@ public enum AttachmentType {
           long compressed = Math.max(1, zip.getCompressedCount());
           if (inflated > MAX_INFLATED_BYTES
               || bytes >= RATIO_CHECKED_FROM_BYTES && bytes / compressed > MAX_RATIO) {
-            throw refused("là tệp nén bất thường (giải nén ra quá lớn)", "is an abnormal ZIP (it inflates too much)");
+            throw refused(Message.of("attachment.content.abnormalZip"));
           }
         }
       }
@@ -155,8 +155,8 @@ public enum AttachmentType {
     }
   }
 
-  private static InvalidInputException refused(String vietnamese, String english) {
-    return new InvalidInputException("file", "Tệp " + vietnamese + "; chỉ nhận " + allowedLabels(),
-        "the file " + english + "; accepted: PDF, DOCX, JPEG, PNG, TIFF");
+  /** The file refused for its content ({@code what}: "không đọc được" / "cannot be read"), naming the accepted types. */
+  private static InvalidInputException refused(Message what) {
+    return InvalidInputException.of("file", "attachment.content.refused", what, allowedLabels());
   }
 }
