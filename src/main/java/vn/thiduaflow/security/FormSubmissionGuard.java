@@ -102,10 +102,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
               ? visibleTask((String) EngineCommands.read(CLAIM_TASK, command)) : null;
           if (task != null && !(userId == null && releasable(task, authentication.getUserId()))) {
             // claim(task, other) hands the task to someone else, claim(task, null) drops it: both TASK_WORK in Camunda
-            throw refused(new InvalidInputException("userId", "Chỉ nhận được công việc cho chính mình ("
-                + authentication.getUserId() + "); không giao được công việc cho người khác",
-                "a task can only be claimed for oneself (" + authentication.getUserId() + "); it cannot be handed"
-                    + " over"));
+            throw refused(InvalidInputException.of("userId", "task.claim.onlyOneself", authentication.getUserId()));
           }
         } else if (command instanceof org.camunda.bpm.engine.impl.cmd.AssignTaskCmd
             && EngineCommands.read(ASSIGN_USER, command) == null) {
@@ -126,8 +123,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
             || (command instanceof HandleTaskEscalationCmd
                 && visibleTask((String) EngineCommands.read(ESCALATION_TASK, command)) != null)) {
           // the models catch no BPMN error or escalation on user tasks: an uncaught error would end the conference
-          throw refused(new InvalidInputException("task", "Công việc chỉ kết thúc bằng biểu mẫu của nó",
-              "a task ends only by submitting its form"));
+          throw refused(InvalidInputException.of("task", "task.complete.onlyByForm"));
         }
       }
       return next.execute(command);
@@ -213,10 +209,8 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       }
       for (Object name : submitted) {
         if (!fields.contains(String.valueOf(name))) {
-          InvalidInputException e = new InvalidInputException(String.valueOf(name), "«" + name + "» không phải là"
-              + " một trường của biểu mẫu công việc này; chỉ gửi được các trường " + fields + ". Không có gì được ghi",
-              "'" + name + "' is not a field of this task's form; only " + fields + " may be submitted. Nothing was"
-                  + " written");
+          InvalidInputException e = InvalidInputException.of(String.valueOf(name), "task.form.unknownField", name,
+              fields);
           // Camunda's task resources answer a form validation error with 400 on every API, Tasklist's included
           throw new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(name, e.getMessage(), e);
         }
