@@ -322,12 +322,10 @@ public class CampaignDashboard {
    */
   public Page page(Viewer viewer, Filter filter) {
     if (filter.rootCampaignId() == null || em.find(Campaign.class, filter.rootCampaignId()) == null) {
-      throw new InvalidInputException("campaign", "Không có đợt thi đua số " + filter.rootCampaignId(),
-          "no campaign " + filter.rootCampaignId());
+      throw InvalidInputException.of("campaign", "dashboard.campaign.unknown", filter.rootCampaignId());
     }
     if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "Trang từ 0, mỗi trang 1 đến " + MAX_PAGE_SIZE + " dòng",
-          "page from 0, 1 to " + MAX_PAGE_SIZE + " rows a page");
+      throw InvalidInputException.of("size", "dashboard.page.outOfRange", MAX_PAGE_SIZE);
     }
     Map<Long, String> campaignInstances = new java.util.HashMap<>();
     Map<Long, Campaign> chain = new java.util.LinkedHashMap<>();
