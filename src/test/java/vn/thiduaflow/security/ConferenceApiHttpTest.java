@@ -287,7 +287,8 @@ class ConferenceApiHttpTest {
     }
     assertThat(chosen).as("the chair's campaign is offered").isNotNull();
     assertThat(chosen.get("label").asText()).startsWith("Kế hoạch số 27/KH-UBND — ");
-    assertThat(choices.json().get("stages").get(2).get("label").asText()).isEqualTo("Biểu quyết");
+    assertThat(choices.json().get("stages").get(3).get("label").asText()).as("after «Chờ đại biểu cấp dưới», «Đề cử»")
+        .isEqualTo("Biểu quyết");
     assertThat(choices.json().get("levels").get(3).get("label").asText()).isEqualTo("Cấp xã");
 
     Http.Answer page = webappGet(browser, token, plugin + "/" + campaign + "?stage=NOMINATIONS&size=10");
