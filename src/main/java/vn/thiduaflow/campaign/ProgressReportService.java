@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.Notification;

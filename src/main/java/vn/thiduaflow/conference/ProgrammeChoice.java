@@ -54,7 +54,7 @@ public record ProgrammeChoice(String code, Integer position, Boolean included) {
       String field = Fields.PROGRAMME_ITEMS + "[" + i + "]";
       if (row.code() == null || row.code().isBlank()) {
         wrong.add(new InvalidInputException.Violation(field + ".code", "không đọc được nội dung",
-            "the item cannot be read"));
+            "the item cannot be read").withEntry(Fields.PROGRAMME_ITEMS, i, "code"));
         continue;
       }
       if (!row.held()) {
@@ -63,13 +63,15 @@ public record ProgrammeChoice(String code, Integer position, Boolean included) {
       Integer p = row.position();
       if (p == null) {
         wrong.add(new InvalidInputException.Violation(field + ".position", "chưa nhập số thứ tự",
-            "no position given"));
+            "no position given").withEntry(Fields.PROGRAMME_ITEMS, i, "position"));
       } else if (p < 1 || p > MAX_POSITION) {
         wrong.add(new InvalidInputException.Violation(field + ".position", "số thứ tự phải từ 1 đến " + MAX_POSITION
-            + ", đã nhập " + p, "position must be 1 to " + MAX_POSITION + ", was " + p));
+            + ", đã nhập " + p, "position must be 1 to " + MAX_POSITION + ", was " + p)
+            .withEntry(Fields.PROGRAMME_ITEMS, i, "position"));
       } else if (rowOfPosition.containsKey(p)) {
         wrong.add(new InvalidInputException.Violation(field + ".position", "số thứ tự " + p + " đã dùng cho nội dung"
-            + " thứ " + (rowOfPosition.get(p) + 1), "position " + p + " is used by item " + (rowOfPosition.get(p) + 1)));
+            + " thứ " + (rowOfPosition.get(p) + 1), "position " + p + " is used by item " + (rowOfPosition.get(p) + 1))
+            .withEntry(Fields.PROGRAMME_ITEMS, i, "position"));
       } else {
         rowOfPosition.put(p, i);
         held.add(i);

@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.plan.CouncilRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

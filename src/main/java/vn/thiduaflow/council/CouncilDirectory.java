@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.plan.CouncilRole;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.plan.CouncilRole;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import vn.thiduaflow.unit.AdminStructure;

@@ -1,5 +1,6 @@
 package vn.thiduaflow.council;
 
+import vn.thiduaflow.plan.CouncilRole;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

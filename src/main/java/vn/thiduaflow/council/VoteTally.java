@@ -2,7 +2,7 @@ package vn.thiduaflow.council;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.Plan.Threshold;
 import vn.thiduaflow.plan.Plan.VoteRule;
 import vn.thiduaflow.plan.ThresholdComparison;

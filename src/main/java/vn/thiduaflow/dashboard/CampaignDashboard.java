@@ -25,7 +25,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;

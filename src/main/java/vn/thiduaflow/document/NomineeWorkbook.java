@@ -34,7 +34,7 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.nomination.NomineeListService.Entry;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;

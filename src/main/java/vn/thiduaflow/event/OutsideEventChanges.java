@@ -12,7 +12,7 @@ import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.OutsideEvent;
 import vn.thiduaflow.plan.Plan;

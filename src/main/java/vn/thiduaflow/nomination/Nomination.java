@@ -1,5 +1,6 @@
 package vn.thiduaflow.nomination;
 
+import vn.thiduaflow.plan.NomineeTitle;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

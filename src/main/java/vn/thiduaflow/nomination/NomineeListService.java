@@ -1,5 +1,6 @@
 package vn.thiduaflow.nomination;
 
+import vn.thiduaflow.plan.NomineeTitle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

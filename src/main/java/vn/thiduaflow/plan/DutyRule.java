@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.thiduaflow.council.CouncilRole;
 
 /**
  * One duty of the plan's division of work (Tổ chức thực hiện / Phân công trách nhiệm, issue 22): who does what for

@@ -1249,7 +1249,7 @@ public record Plan(
    */
   public record VoteRule(
       @Min(1) @Max(100) int thresholdPercent, @NotNull ThresholdComparison comparison, @NotBlank String clause,
-      Map<vn.thiduaflow.nomination.@NotNull NomineeTitle, @NotNull @Valid Threshold> byTitle) {
+      Map<@NotNull NomineeTitle, @NotNull @Valid Threshold> byTitle) {
 
     public VoteRule {
       byTitle = byTitle == null ? Map.of() : Map.copyOf(byTitle);
@@ -1261,7 +1261,7 @@ public record Plan(
     }
 
     /** The threshold for nominees of a title: its own entry in {@code byTitle}, else the plan's general one. */
-    public Threshold thresholdFor(vn.thiduaflow.nomination.NomineeTitle title) {
+    public Threshold thresholdFor(NomineeTitle title) {
       Threshold own = title == null ? null : byTitle.get(title);
       return own != null ? own : new Threshold(thresholdPercent, comparison, clause);
     }

@@ -99,7 +99,7 @@ final class SubmissionAndDutyChecks {
       if (d.holder().given() != 1) {
         problems.add(new Problem(field + ".holder", "set exactly one of role (e.g. CULTURE_OFFICER) or unit (a unit "
             + "code of the plan)"));
-      } else if (d.holder().role() == vn.thiduaflow.council.CouncilRole.UPPER_COUNCIL) {
+      } else if (d.holder().role() == CouncilRole.UPPER_COUNCIL) {
         problems.add(new Problem(field + ".holder.role", "UPPER_COUNCIL reviews the dossiers of the units below; a "
             + "duty is held at the unit whose conference it serves: name that unit's role (e.g. STANDING_OFFICE)"));
       } else if (d.holder().unit() != null) {

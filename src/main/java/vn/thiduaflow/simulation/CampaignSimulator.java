@@ -36,7 +36,7 @@ import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanCatalog;
@@ -792,7 +792,7 @@ public class CampaignSimulator {
     private int uploadDossier(Plan plan, Conference c) {
       String secretary;
       try {
-        secretary = councils.holder(c.getId(), vn.thiduaflow.council.CouncilRole.UNIT_SECRETARY);
+        secretary = councils.holder(c.getId(), vn.thiduaflow.plan.CouncilRole.UNIT_SECRETARY);
       } catch (IllegalArgumentException nobody) {
         secretary = "simulation";
       }

@@ -13,7 +13,7 @@ import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;

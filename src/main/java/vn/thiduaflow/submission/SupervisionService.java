@@ -11,7 +11,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.EscalationNotified;
 import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.Plan;

@@ -2,6 +2,7 @@ package vn.thiduaflow.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * kernel everything may use).
  *
  * <ul>
+ *   <li>{@code plan} (the plan model, its reader and catalog, with the vocabulary a plan file names: council roles,
+ *       nominee titles) depends on no feature either, only on {@code unit}, {@code calendar} and {@code system};
  *   <li>{@code system} (engine clock, process ids, form values, input errors, dates) depends on no feature: it is
  *       what everything may use; the application's bootstrap (error answers, Tasklist filters) is {@code app}, and
  *       nothing depends on {@code app};
@@ -50,13 +53,22 @@ class ArchitectureTest {
    * here when it has left every cycle; never add one.
    */
   private static final Set<String> TANGLED = Set.of("attachment", "campaign", "conference", "council", "deadline",
-      "document", "dossier", "event", "nomination", "plan", "quota", "report", "security", "submission");
+      "document", "dossier", "event", "nomination", "quota", "report", "security", "submission");
 
   @Test
   void theSharedKernelDependsOnNoFeature() {
     noClasses().that().resideInAPackage("vn.thiduaflow.system..").should().dependOnClassesThat(
             resideInAPackage("vn.thiduaflow..").and(not(resideInAPackage("vn.thiduaflow.system.."))))
         .because("system is what every feature may use: it depends only on itself, the JDK and the frameworks")
+        .check(MAIN);
+  }
+
+  @Test
+  void thePlanModelDependsOnNoFeature() {
+    noClasses().that().resideInAPackage("vn.thiduaflow.plan..").should().dependOnClassesThat(
+            resideInAPackage("vn.thiduaflow..").and(not(resideInAnyPackage("vn.thiduaflow.plan..",
+                "vn.thiduaflow.unit..", "vn.thiduaflow.calendar..", "vn.thiduaflow.system.."))))
+        .because("every feature reads plans; a plan names roles and titles but knows no feature's classes")
         .check(MAIN);
   }
 

@@ -33,7 +33,7 @@ import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.security.Http;

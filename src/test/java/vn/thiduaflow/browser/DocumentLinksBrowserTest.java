@@ -29,7 +29,7 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.document.GeneratedDocument;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;

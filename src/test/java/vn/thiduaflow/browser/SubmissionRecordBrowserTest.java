@@ -20,7 +20,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.security.Http;

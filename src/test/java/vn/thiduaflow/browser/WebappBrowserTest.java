@@ -28,7 +28,7 @@ import vn.thiduaflow.conference.ConferenceRepository;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;

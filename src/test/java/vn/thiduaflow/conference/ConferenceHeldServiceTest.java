@@ -21,7 +21,7 @@ import vn.thiduaflow.conference.ConferenceHeldService.HeldRecord;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.ConferenceDuration;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.plan.Plan;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.Plan.Threshold;
 import vn.thiduaflow.plan.Plan.VoteRule;
 import vn.thiduaflow.rule.RuleResult;

@@ -21,7 +21,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.Plan.Tier;

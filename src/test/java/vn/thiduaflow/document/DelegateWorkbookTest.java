@@ -13,7 +13,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRules;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.Plan.CompositionRule;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PresentationSource;

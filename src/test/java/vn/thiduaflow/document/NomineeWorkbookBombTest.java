@@ -30,7 +30,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.nomination.NomineeListService;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.system.InvalidInputException;

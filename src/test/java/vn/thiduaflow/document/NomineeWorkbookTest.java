@@ -17,7 +17,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.nomination.NomineeListService.Entry;
-import vn.thiduaflow.nomination.NomineeTitle;
+import vn.thiduaflow.plan.NomineeTitle;
 import vn.thiduaflow.plan.PresentationSource;
 import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.system.InvalidInputException;

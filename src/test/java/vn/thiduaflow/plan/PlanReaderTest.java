@@ -268,11 +268,11 @@ class PlanReaderTest {
             + "    EMULATION_FIGHTER: { thresholdPercent: 80, comparison: AT_LEAST, clause: \"Điều 21\" }\n"
             + "    LABOUR_HERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"Điều 58\" }\n"));
     var vote = plan.councilVote();
-    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.EMULATION_FIGHTER))
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.EMULATION_FIGHTER))
         .isEqualTo(new Plan.Threshold(80, ThresholdComparison.AT_LEAST, "Điều 21"));
-    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.LABOUR_HERO).thresholdPercent()).isEqualTo(90);
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.LABOUR_HERO).thresholdPercent()).isEqualTo(90);
     // a title without its own threshold takes the general one
-    assertThat(vote.thresholdFor(vn.thiduaflow.nomination.NomineeTitle.EXEMPLAR))
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.EXEMPLAR))
         .isEqualTo(new Plan.Threshold(50, ThresholdComparison.MORE_THAN, vote.clause()));
   }
 

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.brief.TaskBriefService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.plan.Plan;

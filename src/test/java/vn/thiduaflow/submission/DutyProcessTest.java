@@ -29,7 +29,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.council.CouncilMember;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.dashboard.CampaignDashboard;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationRepository;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;

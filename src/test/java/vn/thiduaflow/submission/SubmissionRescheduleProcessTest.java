@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;

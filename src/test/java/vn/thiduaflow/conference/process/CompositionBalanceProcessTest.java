@@ -26,7 +26,7 @@ import vn.thiduaflow.conference.CompositionBalanceService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.dashboard.ConferenceRecord;
 import vn.thiduaflow.plan.BalanceCriterion;
 import vn.thiduaflow.system.InvalidInputException;

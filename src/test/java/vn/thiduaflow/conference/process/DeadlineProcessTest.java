@@ -44,7 +44,7 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;

@@ -17,7 +17,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.event.RunningCampaigns;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.system.InvalidInputException;

@@ -28,7 +28,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.council.CouncilRole;
+import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.event.OutsideEventChanges.Fields;

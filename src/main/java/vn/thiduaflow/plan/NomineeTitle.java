@@ -1,4 +1,4 @@
-package vn.thiduaflow.nomination;
+package vn.thiduaflow.plan;
 
 /** Titles an exemplar may hold (DOMAIN glossary). */
 public enum NomineeTitle {

@@ -1,4 +1,4 @@
-package vn.thiduaflow.council;
+package vn.thiduaflow.plan;
 
 import java.util.Arrays;
 
