@@ -39,9 +39,11 @@ public class PlanCatalog {
   private final Map<String, Plan> plans = new LinkedHashMap<>();
   private final Map<String, Plan> derived = new ConcurrentHashMap<>();
   private final UnitDirectory units;
+  private final PlanHierarchy hierarchy;
 
   public PlanCatalog(PlanReader reader, UnitDirectory units, @Value("${thiduaflow.plans.extra-dir:}") String extraDir) {
     this.units = units;
+    this.hierarchy = new PlanHierarchy(units);
     var resolver = new PathMatchingResourcePatternResolver();
     List<Resource> files = new ArrayList<>();
     try {
@@ -207,7 +209,7 @@ public class PlanCatalog {
     if (host.isPresent() && host.get().verticalLine() != null
         && host.get().verticalLine().levels().contains(origin.get().level())) {
       // the vertical line reaches only inside the administrative unit the organization belongs to
-      AdministrativeUnit adminParent = administrativeParent(plan, host.get());
+      AdministrativeUnit adminParent = hierarchy.administrativeParent(plan, host.get());
       if (adminParent != null && below(plan, origin.get(), adminParent.code(), 0)) {
         return origin;
       }
@@ -242,23 +244,9 @@ public class PlanCatalog {
     return false;
   }
 
-  /** The first administrative unit above an organization (through its first parents). */
-  private AdministrativeUnit administrativeParent(Plan plan, Plan.Organization organization) {
-    String code = organization.parent();
-    for (int i = 0; i < 12; i++) {
-      String current = code;
-      var org = plan.organizations().stream().filter(o -> o.code().equals(current)).findFirst();
-      if (org.isEmpty()) {
-        return listUnit(plan, current).orElse(null);
-      }
-      code = org.get().parent();
-    }
-    return null;
-  }
-
   /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
   private AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
-    return new PlanHierarchy(units).organizationUnit(plan, o);
+    return hierarchy.organizationUnit(plan, o);
   }
 
   /**

@@ -43,6 +43,23 @@ final class PlanHierarchy {
     return units.find(plan.issuer().adminStructure(), plan.issuer().unitList(), code);
   }
 
+  /**
+   * The first administrative unit above an organization, through its first parents (a vertical line reaches inside
+   * it); null when a parent is unknown or the parents form a cycle (both refused at load).
+   */
+  AdministrativeUnit administrativeParent(Plan plan, Plan.Organization organization) {
+    String at = organization.parent();
+    for (int depth = 0; depth <= plan.organizations().size(); depth++) {
+      String current = at;
+      var above = plan.organizations().stream().filter(o -> o != null && o.code().equals(current)).findFirst();
+      if (above.isEmpty()) {
+        return listUnit(plan, current).orElse(null);
+      }
+      at = above.get().parent();
+    }
+    return null;
+  }
+
   /** How messages name the plan's list: the structure for today's list (as before), else the list with its date. */
   String listLabel(Plan plan) {
     return plan.issuer().unitList() == null ? plan.issuer().adminStructure().toString()

@@ -424,7 +424,7 @@ public class PlanReader {
         if (levels.size() != Set.copyOf(levels).size()) {
           problems.add(new Problem(field + ".verticalLine.levels", "lists a level twice"));
         }
-        AdministrativeUnit within = administrativeParent(plan, o, codes);
+        AdministrativeUnit within = hierarchy.administrativeParent(plan, o);
         for (UnitLevel level : levels) {
           if (!level.territorial() || level == UnitLevel.NATION) {
             problems.add(new Problem(field + ".verticalLine.levels", "a vertical line reaches PROVINCE, DISTRICT or "
@@ -437,20 +437,6 @@ public class PlanReader {
         }
       }
     }
-  }
-
-  /**
-   * The first administrative unit above an organization, through its first parents; null when a parent is unknown or
-   * the parents form a cycle (both reported by {@link #checkCascade}).
-   */
-  private AdministrativeUnit administrativeParent(Plan plan, Plan.Organization o, Set<String> codes) {
-    String at = o.parent();
-    for (int depth = 0; codes.contains(at) && depth <= plan.organizations().size(); depth++) {
-      String current = at;
-      at = plan.organizations().stream().filter(x -> x.code().equals(current)).findFirst().map(Plan.Organization::parent)
-          .orElse(null);
-    }
-    return at == null ? null : hierarchy.listUnit(plan, at).orElse(null);
   }
 
   /** Group codes unique; official groups within the official delegates, guest groups within the guests. */

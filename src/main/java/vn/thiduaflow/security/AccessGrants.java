@@ -157,17 +157,8 @@ public class AccessGrants {
   }
 
   private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
-    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
-    if (existing != null && existing.isPermissionGranted(permission)) {
-      return;
-    }
-    Authorization a = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    a.setUserId(userId);
-    a.setResource(resource);
-    a.setResourceId(resourceId);
-    a.addPermission(permission);
-    authorizations.saveAuthorization(a);
+    save(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).userIdIn(userId),
+        a -> a.setUserId(userId), resource, resourceId, permission);
   }
 
   private void grantInstance(String processInstanceId, List<String> groups) {
@@ -180,16 +171,23 @@ public class AccessGrants {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    save(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId),
+        a -> a.setGroupId(groupId), resource, resourceId, permission);
+  }
+
+  /** Adds the permission to the grant the query finds for the resource (a user's or a group's), or creates it. */
+  private void save(org.camunda.bpm.engine.authorization.AuthorizationQuery whose,
+      java.util.function.Consumer<Authorization> owner, Resource resource, String resourceId, Permission permission) {
+    Authorization existing = whose.resourceType(resource).resourceId(resourceId).singleResult();
     if (existing != null && existing.isPermissionGranted(permission)) {
       return;
     }
     Authorization a = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    a.setGroupId(groupId);
+    owner.accept(a);
     a.setResource(resource);
     a.setResourceId(resourceId);
     a.addPermission(permission);
     authorizations.saveAuthorization(a);
   }
+
 }
