@@ -156,15 +156,16 @@ public class OrganizingCommitteeService {
         String at = Fields.COMMITTEE_MEMBERS + "[" + i + "]";
         String name = row == null ? null : row.fullName();
         if (name == null) {
-          problems.add(new Violation(at + ".fullName", "Chưa nhập họ và tên", "the name is missing"));
+          problems.add(new Violation(at + ".fullName", "Chưa nhập họ và tên", "the name is missing")
+              .withEntry(Fields.COMMITTEE_MEMBERS, i, "fullName"));
         } else if (name.length() > MAX_NAME) {
           problems.add(new Violation(at + ".fullName", "Họ và tên dài quá " + MAX_NAME + " ký tự",
-              "the name is longer than " + MAX_NAME + " characters"));
+              "the name is longer than " + MAX_NAME + " characters").withEntry(Fields.COMMITTEE_MEMBERS, i, "fullName"));
         }
         CommitteeMember.Role role = row == null ? null : constant(row.role(), CommitteeMember.Role.class);
         if (role == null) {
           problems.add(new Violation(at + ".role", "Chưa chọn chức danh (Trưởng ban, Phó Trưởng ban, Thành viên)",
-              "no or an unknown role"));
+              "no or an unknown role").withEntry(Fields.COMMITTEE_MEMBERS, i, "role"));
         } else if (role == CommitteeMember.Role.HEAD) {
           heads++;
         }
@@ -174,7 +175,7 @@ public class OrganizingCommitteeService {
           subCommittee = constant(sub, SubCommittee.class);
           if (subCommittee == null) {
             problems.add(new Violation(at + ".subCommittee", "Tiểu ban không hợp lệ '" + sub + "'",
-                "not a sub-committee '" + sub + "'"));
+                "not a sub-committee '" + sub + "'").withEntry(Fields.COMMITTEE_MEMBERS, i, "subCommittee"));
           } else {
             staffed.add(subCommittee);
           }

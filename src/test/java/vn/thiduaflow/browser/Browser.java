@@ -51,6 +51,8 @@ final class Browser implements AutoCloseable {
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
         "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    // the page's console (script errors, refused requests) goes with the evidence of a failure
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -79,7 +81,9 @@ final class Browser implements AutoCloseable {
       secret.sendKeys(password);
       driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        // a first login navigates away (to the Welcome page) while the form is looked at: Chrome then aborts the
+        // look-up ("aborted by navigation"), which says nothing about the login; look again
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
             .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
@@ -103,12 +107,17 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves the screenshot and the page's HTML under a fresh name; returns the screenshot's path. */
+  /**
+   * Saves the screenshot, the page's HTML and its console under a fresh name; returns the screenshot's path.
+   */
   String evidence(String prefix) {
     String name = prefix + "-" + System.nanoTime();
     try {
       Files.createDirectories(SCREENSHOTS);
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+      StringBuilder console = new StringBuilder();
+      driver.manage().logs().get("browser").forEach(e -> console.append(e).append('\n'));
+      Files.writeString(SCREENSHOTS.resolve(name + ".console.txt"), console);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
