@@ -1,7 +1,7 @@
 package vn.thiduaflow.attachment;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * One attached file without its content.
@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 public record AttachmentInfo(Long id, Long conferenceId, Long nominationId, String fileName, String mediaType,
     long sizeBytes, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
 
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   /** The type, or null for a media type no longer accepted. */
   public AttachmentType type() {
@@ -28,6 +27,6 @@ public record AttachmentInfo(Long id, Long conferenceId, Long nominationId, Stri
 
   /** The upload time as Vietnamese documents write it: 27/03/2025 14:05. */
   public String uploadedAtText() {
-    return uploadedAt == null ? "" : uploadedAt.format(SHOWN);
+    return uploadedAt == null ? "" : VietnameseDates.minute(uploadedAt);
   }
 }

@@ -261,7 +261,7 @@ public class CampaignService {
     LowerReport r = lowerReport(campaignId, unitCode);
     Campaign c = get(campaignId);
     return r.getUnitName() + " (" + r.getUnitLevel().label() + ") chưa gửi báo cáo kết quả và danh sách đại biểu về "
-        + c.getIssuerName() + "; hạn " + r.getDueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + c.getIssuerName() + "; hạn " + vn.thiduaflow.system.VietnameseDates.day(r.getDueOn())
         + ". Hội nghị của " + c.getIssuerName() + " chỉ mở khi mọi đơn vị đã báo cáo hoặc được miễn.";
   }
 

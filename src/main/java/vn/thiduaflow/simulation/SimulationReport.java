@@ -2,7 +2,6 @@ package vn.thiduaflow.simulation;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.rule.RuleDecision;
+import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -30,7 +30,6 @@ public final class SimulationReport {
   /** Up to this many conferences the report lists everything. */
   static final int DETAIL_LIMIT = 40;
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private SimulationReport() {}
 
@@ -67,7 +66,7 @@ public final class SimulationReport {
     out.println("--- Thử ngày trước thời gian tổ chức / Tries of the day before each window opens: "
         + r.windowProbes().size() + " (" + refused + " refused) ---");
     r.windowProbes().stream().limit(DETAIL_LIMIT).forEach(p -> out.printf("  %s  %-28s window %s … %s; tried %s → %s%n",
-        TIME.format(p.at()), p.unitName(), p.window().from(), p.window().to(), p.triedOn(), p.refusal() == null
+        VietnameseDates.minute(p.at()), p.unitName(), p.window().from(), p.window().to(), p.triedOn(), p.refusal() == null
             ? "ACCEPTED" : "refused by " + p.refusal().rule() + " [" + p.refusal().clause() + "]"));
     if (r.windowProbes().size() > DETAIL_LIMIT) {
       out.println("  … " + (r.windowProbes().size() - DETAIL_LIMIT) + " more");
@@ -141,7 +140,7 @@ public final class SimulationReport {
           out.println("  …");
           skipped = false;
         }
-        out.printf("%s  %-28s %s%n", TIME.format(e.at()), e.unit(), e.what());
+        out.printf("%s  %-28s %s%n", VietnameseDates.minute(e.at()), e.unit(), e.what());
       } else {
         skipped = true;
       }
@@ -204,7 +203,7 @@ public final class SimulationReport {
     Map<Long, String> units = r.conferences().stream()
         .collect(Collectors.toMap(Conference::getId, Conference::getUnitName, (a, b) -> a));
     r.escalations().stream().limit(detail ? Long.MAX_VALUE : 10).forEach(e -> out.printf(
-        "  %s  conference %d  %-28s %s due %s → %s%n", TIME.format(e.getEscalatedAt()), e.getConferenceId(),
+        "  %s  conference %d  %-28s %s due %s → %s%n", VietnameseDates.minute(e.getEscalatedAt()), e.getConferenceId(),
         units.getOrDefault(e.getConferenceId(), "?"), e.getDeadline(), e.getDueOn(), e.getEscalatedTo()));
     out.println();
     Map<String, Long> byKind = new TreeMap<>();
