@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.thiduaflow.ThiDuaFlowApplication;
 import vn.thiduaflow.security.Http;
 
@@ -77,21 +79,15 @@ final class ClusterNode {
   }
 
   private void awaitHealthy(Duration timeout) {
-    long until = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < until) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        if (http.get(null, "/actuator/health").status() == 200) {
-          return;
-        }
-      } catch (UncheckedIOException notYetListening) {
-        // the port opens late in the start-up
-      }
-      sleep(500);
+    try {
+      Awaitility.await(name + " healthy (see " + log + ")").atMost(timeout).pollInterval(Duration.ofMillis(500))
+          // the port opens late in the start-up
+          .ignoreException(UncheckedIOException.class)
+          .failFast(name + " exited (see " + log + ")", () -> !process.isAlive())
+          .until(() -> http.get(null, "/actuator/health").status() == 200);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log, e);
     }
-    throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
   }
 
   long pid() {

@@ -16,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -202,21 +204,22 @@ class ClusterTest {
     for (JsonNode ballot : ballots) {
       sent.add(pool.submit(() -> vote(a, b, ballot)));
     }
-    long lockedAtCrash = 0;
-    List<String> lockedJobs = List.of();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (lockedAtCrash == 0 && System.nanoTime() < deadline) {
-      if (count("select count(*) from act_ru_job where lock_owner_ = 'node-a'") > 0) {
-        a.freeze();
-        lockedJobs = db.queryForList("select id_ from act_ru_job where lock_owner_ = 'node-a'", String.class);
-        lockedAtCrash = lockedJobs.size();
-        if (lockedAtCrash == 0) {
-          a.thaw();
-        }
-      } else {
-        ClusterNode.sleep(5);
-      }
-    }
+    // freeze node A the moment it is seen holding job locks (thaw and look again when they were let go in between)
+    var locked = new AtomicReference<List<String>>(List.of());
+    Awaitility.await("node A caught holding job locks").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(5)).until(() -> {
+          if (count("select count(*) from act_ru_job where lock_owner_ = 'node-a'") == 0) {
+            return false;
+          }
+          a.freeze();
+          locked.set(db.queryForList("select id_ from act_ru_job where lock_owner_ = 'node-a'", String.class));
+          if (locked.get().isEmpty()) {
+            a.thaw();
+          }
+          return !locked.get().isEmpty();
+        });
+    List<String> lockedJobs = locked.get();
+    long lockedAtCrash = lockedJobs.size();
     assertThat(lockedAtCrash).as("node A was caught holding job locks").isPositive();
     long votesAtCrash = count("select count(*) from vote_participation") - before.get("votes");
     a.kill();
@@ -347,12 +350,6 @@ class ClusterTest {
   }
 
   private static void await(BooleanSupplier condition, Duration timeout, String what) {
-    long until = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > until) {
-        throw new AssertionError("not within " + timeout + ": " + what);
-      }
-      ClusterNode.sleep(250);
-    }
+    Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(250)).until(condition::getAsBoolean);
   }
 }

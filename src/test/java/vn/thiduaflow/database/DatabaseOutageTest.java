@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -112,11 +113,12 @@ class DatabaseOutageTest {
         if (a.status() != 200) {
           problems.put(n, a);
         }
-        sleep(100);
+        sleep(100); // the client's pace, not a wait for something
       }
     }, "outage-client");
     client.start();
-    sleep(2_000);
+    Awaitility.await("the client's first answers").atMost(Duration.ofSeconds(30))
+        .until(() -> answers.values().stream().filter(status -> status == 200).count() >= 5);
 
     TestPostgres.close(database);
     List<Integer> healthWhileDown = new ArrayList<>();
@@ -130,13 +132,13 @@ class DatabaseOutageTest {
     long downFor = Duration.ofNanos(System.nanoTime() - downSince).toSeconds();
 
     database = TestPostgres.start(databasePort, dataDirectory);
-    int healthAfter = 0;
-    long upSince = System.nanoTime();
-    while (healthAfter != 200 && System.nanoTime() - upSince < Duration.ofSeconds(30).toNanos()) {
-      healthAfter = http.get(null, "/actuator/health").status();
-      sleep(200);
-    }
-    sleep(2_000);
+    int healthAfter = Awaitility.await("healthy again").atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200)).until(() -> http.get(null, "/actuator/health").status(), s -> s == 200);
+    // the client's requests are accepted again (one after its last refusal), without a restart
+    Awaitility.await("a request accepted after the last refused one").atMost(Duration.ofSeconds(30)).until(() -> {
+      int lastRefusal = problems.keySet().stream().max(Integer::compare).orElse(0);
+      return answers.entrySet().stream().anyMatch(e -> e.getKey() > lastRefusal && e.getValue() == 200);
+    });
     stop.set(true);
     client.join(30_000);
 
