@@ -11,11 +11,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.Test;
  *       nothing depends on {@code app};
  *   <li>nothing but the demo and the simulation depends on {@code sample} or {@code simulation} (sample data belongs
  *       to them only);
+ *   <li>dates shown to people are written by {@code system.VietnameseDates} only (Decree 30/2020/NĐ-CP): no other
+ *       class builds its own {@code DateTimeFormatter} pattern;
  *   <li>the slices that still depend on each other in circles are listed in {@link #TANGLED}: a new slice in a cycle
  *       fails, and so does a cycle through a slice outside that list. The list only shrinks: when a refactoring takes
  *       a slice out of every cycle, {@link #theTangleOnlyShrinks} fails until it is removed from the list.
@@ -85,6 +89,15 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("vn.thiduaflow.app..")
         .should().dependOnClassesThat().resideInAPackage("vn.thiduaflow.app..")
         .because("app wires the application (error answers, Tasklist filters); features never call it")
+        .check(MAIN);
+  }
+
+  @Test
+  void datesAreWrittenByTheOneVietnameseFormatter() {
+    noClasses().that().resideOutsideOfPackage("vn.thiduaflow.system..")
+        .should().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+        .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+        .because("documents, forms and task texts write dates one way (Decree 30/2020): system.VietnameseDates")
         .check(MAIN);
   }
 
