@@ -121,6 +121,14 @@ class CampaignThroughputBenchmark {
         inEngine += System.nanoTime() - before;
       }
     }
+    // the baseline did the work it is compared with: every instance ended, with its tasks and jobs
+    HistoryService history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("Baseline").finished().count())
+        .as("baseline instances ended").isEqualTo(instances);
+    assertThat(history.createHistoricTaskInstanceQuery().processDefinitionKey("Baseline").finished().count())
+        .as("baseline user tasks completed").isEqualTo(instances * tasksPerInstance);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("Baseline").count())
+        .as("baseline instances still running").isZero();
     return new Timing((System.nanoTime() - started) / 1_000_000, inEngine / 1_000_000);
   }
 
@@ -141,6 +149,10 @@ class CampaignThroughputBenchmark {
         }
       }
       double rate = n * 1e9 / (System.nanoTime() - started);
+      try (Statement s = c.createStatement(); var rows = s.executeQuery("select count(*) from benchmark_ceiling")) {
+        rows.next();
+        assertThat(rows.getLong(1)).as("rows committed by the ceiling measurement").isEqualTo(n);
+      }
       try (Statement s = c.createStatement()) {
         s.execute("drop table benchmark_ceiling");
       }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -59,29 +61,58 @@ class DashboardBenchmark {
       try (ConfigurableApplicationContext context = BenchmarkApplication.start(database, false)) {
         Long campaign = load(context);
         CampaignDashboard dashboard = context.getBean(CampaignDashboard.class);
+        // who sees which of the loaded communes (by index): everyone, the 100 below district D007, commune C00042
         List<Object[]> viewers = List.of(
-            new Object[] {"administrator", Viewer.of(List.of("camunda-admin"))},
-            new Object[] {"district standing office", Viewer.of(List.of("uD007.standing-office"))},
-            new Object[] {"commune secretary", Viewer.of(List.of("uC00042.unit-secretary"))});
+            new Object[] {"administrator", Viewer.of(List.of("camunda-admin")), (IntPredicate) i -> true},
+            new Object[] {"district standing office", Viewer.of(List.of("uD007.standing-office")),
+                (IntPredicate) i -> i % DISTRICTS == 7},
+            new Object[] {"commune secretary", Viewer.of(List.of("uC00042.unit-secretary")),
+                (IntPredicate) i -> i == 42});
         for (Object[] v : viewers) {
           Viewer viewer = (Viewer) v[1];
-          measure(database, (String) v[0], "first page (50, by name)", () -> dashboard.page(viewer,
-              new Filter(campaign, null, null, false, 0, 50)));
-          measure(database, (String) v[0], "page 100 (50 a page)", () -> dashboard.page(viewer,
-              new Filter(campaign, null, null, false, 99, 50)));
-          measure(database, (String) v[0], "stage Biểu quyết", () -> dashboard.page(viewer,
-              new Filter(campaign, null, Stage.VOTE, false, 0, 50)));
-          measure(database, (String) v[0], "overdue only", () -> dashboard.page(viewer,
-              new Filter(campaign, null, null, true, 0, 50)));
-          measure(database, (String) v[0], "level Cấp xã, 200 a page", () -> dashboard.page(viewer,
-              new Filter(campaign, UnitLevel.COMMUNE, null, false, 0, 200)));
+          IntPredicate sees = (IntPredicate) v[2];
+          measure(database, (String) v[0], "first page (50, by name)", expected(sees, i -> true, 0, 50),
+              () -> dashboard.page(viewer, new Filter(campaign, null, null, false, 0, 50)));
+          measure(database, (String) v[0], "page 100 (50 a page)", expected(sees, i -> true, 99, 50),
+              () -> dashboard.page(viewer, new Filter(campaign, null, null, false, 99, 50)));
+          measure(database, (String) v[0], "stage Biểu quyết", expected(sees, i -> stageOf(i) == Stage.VOTE, 0, 50),
+              () -> dashboard.page(viewer, new Filter(campaign, null, Stage.VOTE, false, 0, 50)));
+          measure(database, (String) v[0], "overdue only", expected(sees, DashboardBenchmark::escalated, 0, 50),
+              () -> dashboard.page(viewer, new Filter(campaign, null, null, true, 0, 50)));
+          measure(database, (String) v[0], "level Cấp xã, 200 a page", expected(sees, i -> true, 0, 200),
+              () -> dashboard.page(viewer, new Filter(campaign, UnitLevel.COMMUNE, null, false, 0, 200)));
         }
       }
     }
   }
 
-  private void measure(String database, String viewer, String query, Supplier<Page> page) {
-    for (int i = 0; i < WARM_UP; i++) {
+  /** What a page must hold: the units matched and the rows of the page asked for. */
+  private record Expected(long total, int rows) {}
+
+  /** The units {@code viewer} sees that {@code filter} matches, counted from the loaded data, and page's rows. */
+  private static Expected expected(IntPredicate sees, IntPredicate filter, int page, int size) {
+    long total = IntStream.range(0, UNITS).filter(sees).filter(filter).count();
+    return new Expected(total, (int) Math.max(0, Math.min(size, total - (long) page * size)));
+  }
+
+  private static Stage stageOf(int unit) {
+    return Stage.values()[unit % Stage.values().length];
+  }
+
+  /** 5 of each district's 100 communes carry an unresolved escalation ({@link #load}). */
+  private static boolean escalated(int unit) {
+    return (unit / DISTRICTS) % 20 == 0;
+  }
+
+  /**
+   * Times {@code page} and checks that what it timed is the right answer: the units matched and the rows, as counted
+   * from the loaded data (a fast wrong page is no figure).
+   */
+  private void measure(String database, String viewer, String query, Expected expected, Supplier<Page> page) {
+    Page first = page.get();
+    assertThat(first.total()).as(viewer + ", " + query + ": units matched").isEqualTo(expected.total());
+    assertThat(first.rows()).as(viewer + ", " + query + ": rows on the page").hasSize(expected.rows());
+    for (int i = 1; i < WARM_UP; i++) {
       page.get();
     }
     Histogram h = new Histogram(3);
@@ -124,11 +155,11 @@ class DashboardBenchmark {
     List<Object[]> updates = new ArrayList<>();
     List<Escalation> escalated = new ArrayList<>();
     for (int i = 0; i < saved.size(); i++) {
-      Stage stage = stages[i % stages.length];
+      Stage stage = stageOf(i);
       LocalDate day = LocalDate.of(2025, 2, 3).plusDays(i % 50);
       updates.add(new Object[] {stage.statuses().get(0).name(),
           stage == Stage.PLAN ? null : java.sql.Date.valueOf(day), saved.get(i).getId()});
-      if ((i / DISTRICTS) % 20 == 0) { // 5 of each district's 100 communes
+      if (escalated(i)) {
         escalated.add(new Escalation(saved.get(i).getId(), DeadlineKind.NOMINATIONS, day.minusDays(30),
             day.minusDays(29).atTime(8, 0), "uD000.chair", null));
       }
