@@ -161,7 +161,7 @@ public class AttachmentService {
     try {
       byte[] bytes = readAtMost(content);
       if (bytes.length == 0) {
-        throw new InvalidInputException("file", "Tệp trống", "the file is empty");
+        throw InvalidInputException.of("file", "attachment.file.empty");
       }
       AttachmentType type = AttachmentType.detect(bytes);
       return new Upload(AttachmentFileName.sanitize(fileName, type), type, bytes, sha256(bytes));
@@ -300,8 +300,7 @@ public class AttachmentService {
         out.write(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw new InvalidInputException("file", "Tệp gửi lên bị gián đoạn, hãy gửi lại", "the upload was cut off; "
-          + "send it again");
+      throw InvalidInputException.of("file", "attachment.file.cutOff");
     }
     return out.toByteArray();
   }

@@ -83,8 +83,7 @@ public class ConferenceDocumentService {
    */
   public StoredDocument upload(Long conferenceId, String code, String title, Upload upload, String user) {
     if (!validCode(code)) {
-      throw new InvalidInputException("code", "Mã tài liệu không hợp lệ", "not a document code (kebab-case, at most "
-          + MAX_CODE + " characters)");
+      throw InvalidInputException.of("code", "dossier.document.codeInvalid", MAX_CODE);
     }
     Conference conference = conferences.get(conferenceId);
     String shown = title == null || title.isBlank() ? titleOf(conference, code) : title.strip();

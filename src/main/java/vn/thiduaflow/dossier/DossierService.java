@@ -21,6 +21,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
@@ -72,9 +73,8 @@ public class DossierService {
       List<Violation> violations = new ArrayList<>();
       for (String code : missing) {
         Plan.DossierDocument d = rule.document(code).orElseThrow();
-        violations.add(new Violation(DossierFields.DOSSIER_DOCUMENTS, "Hồ sơ còn thiếu «" + d.title() + "» (" + d.clause()
-            + "): tải bản đã ký lên ở thẻ «Hồ sơ đính kèm»", "the dossier lacks the document '" + d.code() + "' ("
-            + d.clause() + ")"));
+        violations.add(Violation.of(DossierFields.DOSSIER_DOCUMENTS, "dossier.document.missing", d.title(), d.clause(),
+            d.code()));
       }
       throw new InvalidInputException(violations);
     }
@@ -107,20 +107,19 @@ public class DossierService {
     Plan.DossierRule rule = ruleOf(conferenceId);
     List<Violation> problems = new ArrayList<>();
     if (decision == null) {
-      problems.add(new Violation(Fields.DOSSIER_DECISION, "Chưa chọn quyết định", "no decision chosen"));
+      problems.add(Violation.of(Fields.DOSSIER_DECISION, "dossier.review.decisionMissing"));
     }
     List<DossierReviewFinding> kept = new ArrayList<>();
     List<String> toRevise = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       FindingInput f = findings.get(i);
-      String row = DossierFields.DOCUMENT_REVIEW + "[" + i + "]";
       // the row's code when the form sends it back, else its place: the form lists the plan's documents in order
       Plan.DossierDocument d = f.code() != null ? rule.document(f.code()).orElse(null)
           : i < rule.documents().size() ? rule.documents().get(i) : null;
       if (d == null || seen.contains(d.code())) {
-        problems.add(new Violation(row, "Dòng thứ " + (i + 1) + " không phải một tài liệu của hồ sơ",
-            "row " + (i + 1) + " is not a document of the dossier"));
+        problems.add(Violation.inEntry(DossierFields.DOCUMENT_REVIEW, i, "",
+            Message.of("dossier.review.row.notADocument", i + 1)));
         continue;
       }
       seen.add(d.code());
@@ -131,8 +130,8 @@ public class DossierService {
         verdict = java.util.Arrays.stream(Verdict.values()).filter(v -> v.name().equals(f.verdict().strip()))
             .findFirst().orElse(null);
         if (verdict == null) {
-          problems.add(new Violation(row + ".verdict", "«" + d.title() + "»: ý kiến không hợp lệ",
-              "'" + d.code() + "': not a verdict"));
+          problems.add(Violation.inEntry(DossierFields.DOCUMENT_REVIEW, i, "verdict",
+              Message.of("dossier.review.verdict.invalid", d.title(), d.code())));
           continue;
         }
       }
@@ -140,28 +139,26 @@ public class DossierService {
       if (verdict == Verdict.NEEDS_REVISION) {
         toRevise.add(d.title());
         if (why == null) {
-          problems.add(new Violation(row + ".reason", "«" + d.title() + "» cần sửa: chưa nêu lý do",
-              "'" + d.code() + "' needs revision: no reason given"));
+          problems.add(Violation.inEntry(DossierFields.DOCUMENT_REVIEW, i, "reason",
+              Message.of("dossier.review.reason.missing", d.title(), d.code())));
         }
       }
       if (why != null && why.length() > MAX_REASON) {
-        problems.add(new Violation(row + ".reason", "«" + d.title() + "»: lý do dài quá " + MAX_REASON + " ký tự",
-            "'" + d.code() + "': reason longer than " + MAX_REASON + " characters"));
+        problems.add(Violation.inEntry(DossierFields.DOCUMENT_REVIEW, i, "reason",
+            Message.of("dossier.review.reason.tooLong", d.title(), MAX_REASON, d.code())));
       }
       kept.add(new DossierReviewFinding(d.code(), d.title(), verdict, verdict == Verdict.NEEDS_REVISION ? why : null));
     }
     String overall = FormValues.visible(reason);
     if (decision == DossierDecision.APPROVE && !toRevise.isEmpty()) {
-      problems.add(new Violation(Fields.DOSSIER_DECISION, "Không thể chấp thuận khi còn tài liệu cần sửa: «"
-          + String.join("», «", toRevise) + "»", "cannot approve while documents need revision"));
+      problems.add(Violation.of(Fields.DOSSIER_DECISION, "dossier.review.approveWithRevisions",
+          String.join("», «", toRevise)));
     }
     if (decision == DossierDecision.RETURN && overall == null && toRevise.isEmpty()) {
-      problems.add(new Violation(Fields.RETURN_REASON, "Trả lại hồ sơ phải nêu lý do hoặc chỉ ra tài liệu cần"
-          + " sửa", "a returned dossier needs a reason or a document to revise"));
+      problems.add(Violation.of(Fields.RETURN_REASON, "dossier.review.returnWithoutReason"));
     }
     if (overall != null && overall.length() > MAX_REASON) {
-      problems.add(new Violation(Fields.RETURN_REASON, "Lý do dài quá " + MAX_REASON + " ký tự",
-          "reason longer than " + MAX_REASON + " characters"));
+      problems.add(Violation.of(Fields.RETURN_REASON, "dossier.review.returnReason.tooLong", MAX_REASON));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -191,8 +188,7 @@ public class DossierService {
       rows = null;
     }
     if (rows == null || !rows.isArray() || rows.size() > 200) {
-      throw new InvalidInputException(DossierFields.DOCUMENT_REVIEW, "Danh sách ý kiến về tài liệu không đọc được",
-          "the list of document findings cannot be read");
+      throw InvalidInputException.of(DossierFields.DOCUMENT_REVIEW, "dossier.review.unreadable");
     }
     List<FindingInput> result = new ArrayList<>();
     for (JsonNode row : rows) {

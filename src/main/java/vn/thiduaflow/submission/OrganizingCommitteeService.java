@@ -23,6 +23,7 @@ import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
 import vn.thiduaflow.system.MarkdownText;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -83,8 +84,7 @@ public class OrganizingCommitteeService {
       list = value == null ? null : value instanceof String || value instanceof org.camunda.spin.json.SpinJsonNode
           ? JSON.readTree(value.toString()) : JSON.valueToTree(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException(Fields.COMMITTEE_MEMBERS, "Danh sách Ban Tổ chức không đọc được",
-          "the committee list cannot be read");
+      throw InvalidInputException.of(Fields.COMMITTEE_MEMBERS, "committee.list.unreadable");
     }
     List<Entry> rows = new ArrayList<>();
     if (list != null && list.isArray()) {
@@ -122,50 +122,42 @@ public class OrganizingCommitteeService {
     List<Violation> problems = new ArrayList<>();
     String number = decision.number() == null ? null : FormValues.visible(decision.number());
     if (number == null) {
-      problems.add(new Violation(Fields.DECISION_NUMBER, "Chưa nhập số Quyết định thành lập Ban Tổ chức",
-          "the decision's number is missing"));
+      problems.add(Violation.of(Fields.DECISION_NUMBER, "committee.decisionNumber.missing"));
     } else if (number.length() > MAX_NUMBER) {
-      problems.add(new Violation(Fields.DECISION_NUMBER, "Số Quyết định dài quá " + MAX_NUMBER + " ký tự",
-          "the decision's number is longer than " + MAX_NUMBER + " characters"));
+      problems.add(Violation.of(Fields.DECISION_NUMBER, "committee.decisionNumber.tooLong", MAX_NUMBER));
     }
     LocalDate today = EngineClock.today();
     if (decision.date() == null) {
-      problems.add(new Violation(Fields.DECISION_DATE, "Chưa nhập ngày ký Quyết định", "the decision's date is missing"));
+      problems.add(Violation.of(Fields.DECISION_DATE, "committee.decisionDate.missing"));
     } else if (decision.date().isAfter(today)) {
-      problems.add(new Violation(Fields.DECISION_DATE, "Ngày ký Quyết định " + VietnameseDates.day(decision.date())
-          + " chưa đến (hôm nay là " + VietnameseDates.day(today) + "); chỉ ghi Quyết định đã ký",
-          "the decision's date " + decision.date() + " is in the future (today is " + today + ")"));
+      problems.add(Violation.of(Fields.DECISION_DATE, "committee.decisionDate.future",
+          VietnameseDates.day(decision.date()), VietnameseDates.day(today), decision.date(), today));
     }
     if (!documents.missing(conferenceId, List.of(SubmissionRule.COMMITTEE_DECISION)).isEmpty()) {
-      problems.add(new Violation(SubmissionForms.COMMITTEE_FILE, "Chưa tải lên bản đã ký của Quyết định thành lập Ban"
-          + " Tổ chức ở thẻ «Hồ sơ đính kèm»", "the signed decision file is not uploaded"));
+      problems.add(Violation.of(SubmissionForms.COMMITTEE_FILE, "committee.decisionFile.missing"));
     }
     List<Entry> rows = decision.members() == null ? List.of() : decision.members();
     List<CommitteeMember> members = new ArrayList<>();
     if (rows.isEmpty()) {
-      problems.add(new Violation(Fields.COMMITTEE_MEMBERS, "Chưa có thành viên Ban Tổ chức nào",
-          "the committee has no members"));
+      problems.add(Violation.of(Fields.COMMITTEE_MEMBERS, "committee.members.empty"));
     } else if (rows.size() > MAX_MEMBERS) {
-      problems.add(new Violation(Fields.COMMITTEE_MEMBERS, "Ban Tổ chức có " + rows.size() + " người, tối đa "
-          + MAX_MEMBERS, "the committee lists " + rows.size() + " people; at most " + MAX_MEMBERS));
+      problems.add(Violation.of(Fields.COMMITTEE_MEMBERS, "committee.members.tooMany", rows.size(), MAX_MEMBERS));
     } else {
       int heads = 0;
       Set<SubCommittee> staffed = EnumSet.noneOf(SubCommittee.class);
       for (int i = 0; i < rows.size(); i++) {
         Entry row = rows.get(i);
-        String at = Fields.COMMITTEE_MEMBERS + "[" + i + "]";
         String name = row == null ? null : row.fullName();
         if (name == null) {
-          problems.add(new Violation(at + ".fullName", "Chưa nhập họ và tên", "the name is missing")
-              .withEntry(Fields.COMMITTEE_MEMBERS, i, "fullName"));
+          problems.add(Violation.inEntry(Fields.COMMITTEE_MEMBERS, i, "fullName",
+              Message.of("committee.fullName.missing")));
         } else if (name.length() > MAX_NAME) {
-          problems.add(new Violation(at + ".fullName", "Họ và tên dài quá " + MAX_NAME + " ký tự",
-              "the name is longer than " + MAX_NAME + " characters").withEntry(Fields.COMMITTEE_MEMBERS, i, "fullName"));
+          problems.add(Violation.inEntry(Fields.COMMITTEE_MEMBERS, i, "fullName",
+              Message.of("committee.fullName.tooLong", MAX_NAME)));
         }
         CommitteeMember.Role role = row == null ? null : constant(row.role(), CommitteeMember.Role.class);
         if (role == null) {
-          problems.add(new Violation(at + ".role", "Chưa chọn chức danh (Trưởng ban, Phó Trưởng ban, Thành viên)",
-              "no or an unknown role").withEntry(Fields.COMMITTEE_MEMBERS, i, "role"));
+          problems.add(Violation.inEntry(Fields.COMMITTEE_MEMBERS, i, "role", Message.of("committee.role.missing")));
         } else if (role == CommitteeMember.Role.HEAD) {
           heads++;
         }
@@ -174,8 +166,8 @@ public class OrganizingCommitteeService {
         if (sub != null && !NO_SUB_COMMITTEE.equals(sub)) {
           subCommittee = constant(sub, SubCommittee.class);
           if (subCommittee == null) {
-            problems.add(new Violation(at + ".subCommittee", "Tiểu ban không hợp lệ '" + sub + "'",
-                "not a sub-committee '" + sub + "'").withEntry(Fields.COMMITTEE_MEMBERS, i, "subCommittee"));
+            problems.add(Violation.inEntry(Fields.COMMITTEE_MEMBERS, i, "subCommittee",
+                Message.of("committee.subCommittee.unknown", sub)));
           } else {
             staffed.add(subCommittee);
           }
@@ -183,18 +175,15 @@ public class OrganizingCommitteeService {
         members.add(new CommitteeMember(name, role, subCommittee));
       }
       if (heads == 0) {
-        problems.add(new Violation(Fields.COMMITTEE_MEMBERS, "Ban Tổ chức chưa có Trưởng ban",
-            "the committee has no head (Trưởng ban)"));
+        problems.add(Violation.of(Fields.COMMITTEE_MEMBERS, "committee.head.missing"));
       } else if (heads > 1) {
-        problems.add(new Violation(Fields.COMMITTEE_MEMBERS, "Ban Tổ chức có " + heads + " Trưởng ban; chỉ một người"
-            + " là Trưởng ban", "the committee has " + heads + " heads; one only"));
+        problems.add(Violation.of(Fields.COMMITTEE_MEMBERS, "committee.head.several", heads));
       }
       if (rule != null) {
         for (SubCommittee required : rule.subCommittees()) {
           if (!staffed.contains(required)) {
-            problems.add(new Violation(Fields.COMMITTEE_MEMBERS, required.label() + " chưa có thành viên nào; Kế hoạch"
-                + " yêu cầu thành lập " + required.label() + " (" + rule.clause() + ")", "the sub-committee "
-                + required + " the plan requires has no members (" + rule.clause() + ")"));
+            problems.add(Violation.of(Fields.COMMITTEE_MEMBERS, "committee.subCommittee.unstaffed", required.label(),
+                rule.clause(), required));
           }
         }
       }

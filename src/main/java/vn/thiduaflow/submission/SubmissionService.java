@@ -244,9 +244,8 @@ public class SubmissionService {
       List<Violation> violations = new ArrayList<>();
       for (String doc : missing) {
         SubmissionRule.Document d = rule.documents().stream().filter(x -> x.code().equals(doc)).findFirst().orElseThrow();
-        violations.add(new Violation(SubmissionForms.DOCUMENTS, "Chưa gửi được: còn thiếu «" + d.title() + "» ("
-            + rule.clause() + "); tải bản đã ký lên ở thẻ «Hồ sơ đính kèm»", "the submission '" + code
-            + "' lacks the document '" + d.code() + "'"));
+        violations.add(Violation.of(SubmissionForms.DOCUMENTS, "submission.document.missing", d.title(),
+            rule.clause(), code, d.code()));
       }
       throw new InvalidInputException(violations);
     }
