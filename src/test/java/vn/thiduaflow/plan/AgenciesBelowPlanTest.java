@@ -2,6 +2,8 @@ package vn.thiduaflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thiduaflow.plan.PlanFiles.assertRefused;
+import static vn.thiduaflow.plan.PlanFiles.edited;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,34 +25,11 @@ class AgenciesBelowPlanTest {
 
   private static final String FILE = "test-agencies-below-department.yaml";
 
-  private static String text() {
-    try {
-      return Files.readString(Path.of("src/test/resources/plans", FILE));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String edited(String text, String from, String to) {
-    assertThat(text).as("fixture text present").contains(from);
-    return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-  }
-
   /** The text without the AGENCY_BELOW block. */
   private static String withoutAgencyBelow(String text) {
     int from = text.indexOf("  AGENCY_BELOW:");
     int to = text.indexOf("\norganizations:");
     return text.substring(0, from) + text.substring(to + 1);
-  }
-
-  private static void assertRefused(String text, String field, String... problem) {
-    assertThatThrownBy(() -> PlanFiles.read("broken.yaml", text))
-        .isInstanceOf(PlanFileException.class)
-        .satisfies(e -> assertThat(((PlanFileException) e).problems())
-            .anySatisfy(p -> {
-              assertThat(p.field()).isEqualTo(field);
-              assertThat(p.problem()).contains(problem);
-            }));
   }
 
   private static Plan.Organization organization(Plan plan, String code) {
@@ -59,7 +38,7 @@ class AgenciesBelowPlanTest {
 
   @Test
   void theDepartmentFollowsAgencyAndItsOwnAgenciesFollowAgencyBelowWithTheirWindowAndCap() {
-    Plan plan = PlanFiles.read(FILE, text());
+    Plan plan = PlanFiles.read(FILE, PlanFiles.testPlan(FILE));
     assertThat(plan.levelOf(organization(plan, "SL-SYT"))).isEqualTo(UnitLevel.AGENCY);
     assertThat(plan.levelOf(organization(plan, "SL-BVDK"))).isEqualTo(UnitLevel.AGENCY_BELOW);
     assertThat(plan.levelOf(organization(plan, "SL-CDC"))).isEqualTo(UnitLevel.AGENCY_BELOW);
@@ -88,7 +67,7 @@ class AgenciesBelowPlanTest {
 
   @Test
   void withoutTheBlockAnAgencyBelowAnAgencyFollowsAgencyAsBefore() {
-    Plan plan = PlanFiles.read("no-block.yaml", withoutAgencyBelow(text()));
+    Plan plan = PlanFiles.read("no-block.yaml", withoutAgencyBelow(PlanFiles.testPlan(FILE)));
     assertThat(plan.levelOf(organization(plan, "SL-BVDK"))).isEqualTo(UnitLevel.AGENCY);
     assertThat(plan.lowerRulesFor(plan.levelOf(organization(plan, "SL-BVDK"))).delegateCap().value())
         .isEqualTo(150);
@@ -104,39 +83,39 @@ class AgenciesBelowPlanTest {
           - { code: "SL-KHOI", name: "Khối các sở, ngành kinh tế", kind: EMULATION_BLOCK, parent: "14", sample: true, clause: "Thử nghiệm" }
           - { code: "SL-STC", name: "Sở Tài chính tỉnh Sơn La", kind: AGENCY, parent: "SL-KHOI", sample: true, clause: "Thử nghiệm" }
         """;
-    int at = text().indexOf("\npresidium:");
-    Plan plan = PlanFiles.read("in-block.yaml", text().substring(0, at) + "\n" + block + text().substring(at + 1));
+    int at = PlanFiles.testPlan(FILE).indexOf("\npresidium:");
+    Plan plan = PlanFiles.read("in-block.yaml", PlanFiles.testPlan(FILE).substring(0, at) + "\n" + block + PlanFiles.testPlan(FILE).substring(at + 1));
     assertThat(plan.levelOf(organization(plan, "SL-STC"))).isEqualTo(UnitLevel.AGENCY);
     assertThat(plan.levelOf(organization(plan, "SL-BVDK"))).isEqualTo(UnitLevel.AGENCY_BELOW);
   }
 
   @Test
   void agencyBelowIsNotAKind() {
-    assertRefused(edited(text(), "kind: AGENCY, parent: \"SL-SYT\"", "kind: AGENCY_BELOW, parent: \"SL-SYT\""),
+    assertRefused(edited(PlanFiles.testPlan(FILE), "kind: AGENCY, parent: \"SL-SYT\"", "kind: AGENCY_BELOW, parent: \"SL-SYT\""),
         "organizations[1].kind", "write kind: AGENCY; an agency below an agency follows levels.AGENCY_BELOW");
   }
 
   @Test
   void theBlockMustApplyToAnAgencyBelowAnAgency() {
-    String flat = text().replace("kind: AGENCY, parent: \"SL-SYT\"", "kind: AGENCY, parent: \"14\"");
+    String flat = PlanFiles.testPlan(FILE).replace("kind: AGENCY, parent: \"SL-SYT\"", "kind: AGENCY, parent: \"14\"");
     assertRefused(flat, "levels.AGENCY_BELOW", "no organization of this plan is an agency below an agency");
   }
 
   @Test
   void theBlockNeedsTheDepartmentsRules() {
-    int from = text().indexOf("  AGENCY:");
-    int to = text().indexOf("  AGENCY_BELOW:");
-    assertRefused(text().substring(0, from) + text().substring(to), "levels.AGENCY_BELOW",
+    int from = PlanFiles.testPlan(FILE).indexOf("  AGENCY:");
+    int to = PlanFiles.testPlan(FILE).indexOf("  AGENCY_BELOW:");
+    assertRefused(PlanFiles.testPlan(FILE).substring(0, from) + PlanFiles.testPlan(FILE).substring(to), "levels.AGENCY_BELOW",
         "needs levels.AGENCY");
   }
 
   @Test
   void theGrassrootsWindowEndsWithTheDepartmentsAtTheLatest() {
     String window = "window: { from: 2025-08-15, to: 2025-09-10,";
-    Plan plan = PlanFiles.read("same-end.yaml", edited(text(), window, "window: { from: 2025-08-15, to: 2025-09-30,"));
+    Plan plan = PlanFiles.read("same-end.yaml", edited(PlanFiles.testPlan(FILE), window, "window: { from: 2025-08-15, to: 2025-09-30,"));
     assertThat(plan.levels().get(UnitLevel.AGENCY_BELOW).conference().window().to())
         .as("ending on the departments' last day loads").isEqualTo(LocalDate.of(2025, 9, 30));
-    assertRefused(edited(text(), window, "window: { from: 2025-08-15, to: 2025-10-01,"),
+    assertRefused(edited(PlanFiles.testPlan(FILE), window, "window: { from: 2025-08-15, to: 2025-10-01,"),
         "levels.AGENCY_BELOW.conference.window", "2025-08-15 … 2025-10-01 ends after levels.AGENCY.conference.window "
             + "(2025-09-20 … 2025-09-30)");
   }

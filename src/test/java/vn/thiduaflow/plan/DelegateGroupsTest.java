@@ -15,13 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class DelegateGroupsTest {
 
-  private static String text() throws IOException {
-    return Files.readString(Path.of("src/test/resources/plans/test-chain-national.yaml"));
-  }
-
   @Test
   void theGroupsFillTheOfficialDelegatesAndTheGuestsExactly() throws IOException {
-    Plan.DelegationRule d = PlanFiles.read("test-chain-national.yaml", text()).ownConference().delegation();
+    Plan.DelegationRule d = PlanFiles.read("test-chain-national.yaml", PlanFiles.testPlan("test-chain-national.yaml")).ownConference().delegation();
     assertThat(d.groups()).hasSize(7);
     assertThat(d.groupTotal(false)).isEqualTo(2025).isEqualTo(d.officialDelegates());
     assertThat(d.groupTotal(true)).isEqualTo(198).isEqualTo(d.guestDelegates());
@@ -31,7 +27,7 @@ class DelegateGroupsTest {
 
   @Test
   void oneMoreInTheGroupsThanTheCongressHasIsRefusedAtLoad() throws IOException {
-    String over = text().replace("count: 1580", "count: 1581").replace("count: 30, guests: true", "count: 31, guests: true")
+    String over = PlanFiles.testPlan("test-chain-national.yaml").replace("count: 1580", "count: 1581").replace("count: 30, guests: true", "count: 31, guests: true")
         .replace("code: HEROIC_MOTHERS", "code: HEROES");
     assertThatThrownBy(() -> PlanFiles.read("test-chain-national.yaml", over))
         .isInstanceOfSatisfying(PlanFileException.class, e -> assertThat(e.problems())

@@ -18,13 +18,9 @@ import vn.thiduaflow.unit.UnitLevel;
  */
 class OrganizationIssuerTest {
 
-  private static String text() throws IOException {
-    return Files.readString(Path.of("src/test/resources/plans/test-ministry-issues-own-plan.yaml"));
-  }
-
   @Test
   void theMinistryIssuesThePlanOfItsBlocksAgenciesAndEnterprises(@TempDir Path dir) throws IOException {
-    Plan plan = PlanFiles.read("ministry.yaml", text());
+    Plan plan = PlanFiles.read("ministry.yaml", PlanFiles.testPlan("test-ministry-issues-own-plan.yaml"));
     PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString());
 
     AdministrativeUnit ministry = catalog.unitOf(plan, "NNMT").orElseThrow();
@@ -40,7 +36,7 @@ class OrganizationIssuerTest {
 
   @Test
   void anIssuerNamedOtherwiseThanItsOrganizationIsRefused() throws IOException {
-    String bad = text().replace("  name: \"Bộ Nông nghiệp và Môi trường\"\nterm:", "  name: \"Bộ Nông nghiệp\"\nterm:");
+    String bad = PlanFiles.testPlan("test-ministry-issues-own-plan.yaml").replace("  name: \"Bộ Nông nghiệp và Môi trường\"\nterm:", "  name: \"Bộ Nông nghiệp\"\nterm:");
     assertThatThrownBy(() -> PlanFiles.read("ministry.yaml", bad)).isInstanceOfSatisfying(PlanFileException.class,
         e -> assertThat(e.problems()).filteredOn(p -> p.field().equals("issuer.name")).singleElement()
             .satisfies(p -> assertThat(p.problem()).contains("the plan's organization code NNMT")
@@ -49,7 +45,7 @@ class OrganizationIssuerTest {
 
   @Test
   void anIssuerThatIsNeitherAListUnitNorAnOrganizationIsRefused() throws IOException {
-    String bad = text().replace("  unitCode: \"NNMT\"\n", "  unitCode: \"NNMT-X\"\n");
+    String bad = PlanFiles.testPlan("test-ministry-issues-own-plan.yaml").replace("  unitCode: \"NNMT\"\n", "  unitCode: \"NNMT-X\"\n");
     assertThatThrownBy(() -> PlanFiles.read("ministry.yaml", bad)).isInstanceOfSatisfying(PlanFileException.class,
         e -> assertThat(e.problems()).filteredOn(p -> p.field().equals("issuer.unitCode")).singleElement()
             .satisfies(p -> assertThat(p.problem()).contains("'NNMT-X'").contains("nor one of the plan's organizations")));

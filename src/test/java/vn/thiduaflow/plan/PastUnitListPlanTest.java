@@ -2,6 +2,8 @@ package vn.thiduaflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thiduaflow.plan.PlanFiles.assertRefused;
+import static vn.thiduaflow.plan.PlanFiles.edited;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,36 +25,13 @@ class PastUnitListPlanTest {
   private static final String FILE = "test-bac-kan-2014-unit-list.yaml";
   private static final String LIST = "test-bac-kan-2014";
 
-  private static String text() {
-    try {
-      return Files.readString(Path.of("src/test/resources/plans", FILE));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String edited(String text, String from, String to) {
-    assertThat(text).as("fixture text present").contains(from);
-    return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-  }
-
-  private static void assertRefused(String text, String field, String... problem) {
-    assertThatThrownBy(() -> PlanFiles.read("broken.yaml", text))
-        .isInstanceOf(PlanFileException.class)
-        .satisfies(e -> assertThat(((PlanFileException) e).problems())
-            .anySatisfy(p -> {
-              assertThat(p.field()).isEqualTo(field);
-              assertThat(p.problem()).contains(problem);
-            }));
-  }
-
   private static PlanCatalog catalog() {
     return new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, "");
   }
 
   @Test
   void aPlanWrittenAgainstThe2014ListLoadsAndItsUnitsResolveByTheir2014Names() {
-    Plan plan = PlanFiles.read(FILE, text());
+    Plan plan = PlanFiles.read(FILE, PlanFiles.testPlan(FILE));
     assertThat(plan.issuer().unitList()).isEqualTo(LIST);
 
     PlanCatalog catalog = catalog();
@@ -84,7 +63,7 @@ class PastUnitListPlanTest {
 
   @Test
   void aUnitCodeOfTodaysListOnlyIsRefusedForThePlan() {
-    assertRefused(edited(text(), "units: { unitCodes: [\"058\", \"061\"] }", "units: { unitCodes: [\"058\", \"060\"] }"),
+    assertRefused(edited(PlanFiles.testPlan(FILE), "units: { unitCodes: [\"058\", \"061\"] }", "units: { unitCodes: [\"058\", \"060\"] }"),
         "levels.DISTRICT.conference.units.unitCodes[1]",
         "unit '060' is not a DISTRICT unit of the test-bac-kan-2014 (THREE_LEVEL, as of 2014-05-01) list");
   }
@@ -99,28 +78,28 @@ class PastUnitListPlanTest {
             window: { from: 2014-10-01, to: 2014-10-15, clause: "Mô phỏng: thí điểm cấp huyện" }
             clause: "Mô phỏng: chỉ đạo điểm"
         """;
-    assertRefused(text() + pilot.formatted("Thành phố Bắc Kạn"), "pilots[0].name",
+    assertRefused(PlanFiles.testPlan(FILE) + pilot.formatted("Thành phố Bắc Kạn"), "pilots[0].name",
         "'Thành phố Bắc Kạn' does not match the unit list, where code 058 is 'Thị xã Bắc Kạn'");
-    Plan plan = PlanFiles.read(FILE, text() + pilot.formatted("Thị xã Bắc Kạn"));
+    Plan plan = PlanFiles.read(FILE, PlanFiles.testPlan(FILE) + pilot.formatted("Thị xã Bắc Kạn"));
     assertThat(plan.pilotFor("058")).isPresent();
   }
 
   @Test
   void anUnknownListIsRefusedNamingTheKnownOnes() {
-    assertRefused(edited(text(), "unitList: test-bac-kan-2014", "unitList: bac-kan-1999"), "issuer.unitList",
+    assertRefused(edited(PlanFiles.testPlan(FILE), "unitList: test-bac-kan-2014", "unitList: bac-kan-1999"), "issuer.unitList",
         "no unit list 'bac-kan-1999'", "vn-units-pre-2025 (THREE_LEVEL, as of 2025-06-30)",
         "vn-units-2025 (TWO_LEVEL, as of 2025-07-01)", "test-bac-kan-2014 (THREE_LEVEL, as of 2014-05-01)");
   }
 
   @Test
   void aListOfTheOtherStructureIsRefused() {
-    assertRefused(edited(text(), "unitList: test-bac-kan-2014", "unitList: vn-units-2025"), "issuer.unitList",
+    assertRefused(edited(PlanFiles.testPlan(FILE), "unitList: test-bac-kan-2014", "unitList: vn-units-2025"), "issuer.unitList",
         "list vn-units-2025 (TWO_LEVEL, as of 2025-07-01) is not a list of the issuer's adminStructure THREE_LEVEL");
   }
 
   @Test
   void todaysListMayBeNamedToo() {
-    Plan plan = PlanFiles.read("named-today.yaml", edited(edited(edited(text(), "unitList: test-bac-kan-2014",
+    Plan plan = PlanFiles.read("named-today.yaml", edited(edited(edited(PlanFiles.testPlan(FILE), "unitList: test-bac-kan-2014",
         "unitList: vn-units-pre-2025"), "[\"058\", \"061\"]", "[\"058\", \"060\"]"),
         "[\"01852\", \"01888\", \"01864\"]", "[\"01852\", \"01864\"]"));
     assertThat(plan.issuer().unitList()).isEqualTo("vn-units-pre-2025");
@@ -129,7 +108,7 @@ class PastUnitListPlanTest {
   @Test
   void aPlanCarryingOutAnotherIsOnTheSameList(@TempDir Path dir) throws IOException {
     // Huyện Ba Bể's own plan for the 2014 province plan, but written against today's list
-    String district = text().replace("id: test-bac-kan-2014-unit-list", "id: ba-be-2014\nimplements: test-bac-kan-2014-unit-list")
+    String district = PlanFiles.testPlan(FILE).replace("id: test-bac-kan-2014-unit-list", "id: ba-be-2014\nimplements: test-bac-kan-2014-unit-list")
         .replace("  unitList: test-bac-kan-2014        # the unit list of 2014 the plan was written against (a test fixture)\n", "")
         .replace("  unitCode: \"06\"\n  name: \"Tỉnh Bắc Kạn\"", "  unitCode: \"061\"\n  name: \"Huyện Ba Bể\"");
     int levels = district.indexOf("\nlevels:");

@@ -20,12 +20,8 @@ class PlanLevelRulesTest {
 
   private static final String FILE = "test-bac-kan-2014-levels.yaml";
 
-  private static String text() throws IOException {
-    return Files.readString(Path.of("src/test/resources/plans", FILE));
-  }
-
   private static Plan plan() throws IOException {
-    return PlanFiles.read(FILE, text());
+    return PlanFiles.read(FILE, PlanFiles.testPlan(FILE));
   }
 
   @Test
@@ -85,7 +81,7 @@ class PlanLevelRulesTest {
 
   @Test
   void aLevelsOwnRulesAreCheckedAtLoadWithTheirPath() throws IOException {
-    String bad = text()
+    String bad = PlanFiles.testPlan(FILE)
         .replace("presidium: { chairedBy: 3, clause:", "presidium: { chairedBy: 3, minSize: 5, maxSize: 7, clause:")
         .replace("councilVote: { daysBeforeConference: 9,", "councilVote: { daysBeforeConference: 14,")
         .replace("default: \"Hội nghị điển hình tiên tiến {unit}\\n", "default: \"Hội nghị {unitt}\\n");

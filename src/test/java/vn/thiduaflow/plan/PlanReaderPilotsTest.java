@@ -2,6 +2,8 @@ package vn.thiduaflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thiduaflow.plan.PlanFiles.assertRefused;
+import static vn.thiduaflow.plan.PlanFiles.edited;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,23 +32,6 @@ class PlanReaderPilotsTest {
   }
 
   /** The text with one fragment replaced (it must be there, once or first). */
-  private static String edited(String text, String from, String to) {
-    String f = from.replace("\\n", "\n");
-    assertThat(text).as("fixture text present").contains(f);
-    return text.replaceFirst(java.util.regex.Pattern.quote(f),
-        java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
-  }
-
-  private static void assertRefused(String text, String field, String problem) {
-    assertThatThrownBy(() -> PlanFiles.read("broken.yaml", text))
-        .isInstanceOf(PlanFileException.class)
-        .satisfies(e -> assertThat(((PlanFileException) e).problems())
-            .anySatisfy(p -> {
-              assertThat(p.field()).isEqualTo(field);
-              assertThat(p.problem()).contains(problem);
-            }));
-  }
-
   @Test
   void threePilotsOfAnyKindLoadEachWithItsOwnWindowAndClause() {
     Plan plan = PlanFiles.read(THREE, three());
