@@ -44,7 +44,7 @@ public record Composition(int exemplarDelegates, int guestDelegates, int presidi
    */
   public List<Violation> violations() {
     return IntStream.of(counts()).anyMatch(v -> v < 0 || v > MAX_COUNT)
-        ? List.of(new Violation("composition", "Số lượng phải từ 0 đến 1.000.000", "counts must be 0 to " + MAX_COUNT))
+        ? List.of(Violation.of("composition", "conference.composition.count.outOfRange", MAX_COUNT))
         : List.of();
   }
 }

@@ -154,20 +154,17 @@ public class CompositionBalanceService {
     criteria.forEach(c -> listed.add(c.code().name()));
     for (String code : new LinkedHashSet<>(attestation.attested())) {
       if (!listed.contains(code)) {
-        problems.add(new Violation(ATTESTED_FIELD, "Tiêu chí cơ cấu «" + code + "» không có trong Kế hoạch",
-            "balance criterion '" + code + "' is not listed by the plan"));
+        problems.add(Violation.of(ATTESTED_FIELD, "conference.balance.criterion.unknown", code));
       }
     }
     for (BalanceCriterionRule c : criteria) {
       if (!attestation.attested().contains(c.code().name())) {
-        problems.add(new Violation(ATTESTED_FIELD, "Chưa xác nhận cơ cấu đại biểu «" + c.label() + "» (" + c.clause()
-            + "): Thường trực Hội đồng đánh dấu khi thành phần đề xuất đã bảo đảm tiêu chí này",
-            "balance criterion " + c.code() + " («" + c.label() + "», " + c.clause() + ") not attested"));
+        problems.add(Violation.of(ATTESTED_FIELD, "conference.balance.criterion.notAttested", c.label(), c.clause(),
+            c.code()));
       }
     }
     if (attestation.note() != null && attestation.note().length() > MAX_NOTE) {
-      problems.add(new Violation(NOTE_FIELD, "Ghi chú về cơ cấu đại biểu dài quá " + MAX_NOTE + " ký tự",
-          "the balance note is longer than " + MAX_NOTE + " characters"));
+      problems.add(Violation.of(NOTE_FIELD, "conference.balance.note.tooLong", MAX_NOTE));
     }
     return problems;
   }

@@ -51,25 +51,21 @@ public class ConferenceDateService {
   public void reschedule(Long conferenceId, LocalDate newDate, String reason) {
     Conference conference = conferences.get(conferenceId);
     if (conference.getStatus() == ConferenceStatus.HELD || conference.getStatus() == ConferenceStatus.REPORTED) {
-      throw new InvalidInputException("date", "Hội nghị đã tổ chức ngày " + conference.getHeldOn()
-          + ", không thể dời", "the conference was already held on " + conference.getHeldOn());
+      throw InvalidInputException.of("date", "conference.reschedule.alreadyHeld", conference.getHeldOn());
     }
     if (conference.getScheduledOn() == null) {
-      throw new InvalidInputException("date", "Hội nghị chưa có lịch; hãy lên lịch trong Tasklist",
-          "the conference has no date yet; schedule it in Tasklist");
+      throw InvalidInputException.of("date", "conference.reschedule.notScheduled");
     }
     if (newDate == null) {
-      throw new InvalidInputException("date", "Chưa nhập ngày mới", "no new date");
+      throw InvalidInputException.of("date", "conference.reschedule.dateMissing");
     }
     if (newDate.isBefore(EngineClock.today())) {
-      throw new InvalidInputException("date", "Ngày mới " + newDate + " đã qua (hôm nay " + EngineClock.today() + ")",
-          "the new date " + newDate + " is in the past (today is " + EngineClock.today() + ")");
+      throw InvalidInputException.of("date", "conference.reschedule.datePast", newDate, EngineClock.today());
     }
     DateWindow window = conferences.windowOf(conference);
     if (!window.contains(newDate)) {
-      throw new InvalidInputException("date", "Ngày mới " + newDate + " nằm ngoài thời gian Kế hoạch cho phép "
-          + window.from() + " – " + window.to() + " (" + window.clause() + ")", "the new date " + newDate
-          + " is outside the plan's window " + window.from() + " … " + window.to());
+      throw InvalidInputException.of("date", "conference.reschedule.outsideWindow", newDate, window.from(),
+          window.to(), window.clause());
     }
     Plan.DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
     RuleResult beforeDossier = rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), newDate);
@@ -83,8 +79,7 @@ public class ConferenceDateService {
       throw new RuleViolationException(broken);
     }
     if (FormValues.blank(reason) || reason.length() > 500) {
-      throw new InvalidInputException("reason", "Cần nêu lý do dời lịch (tối đa 500 ký tự)",
-          "a reason of at most 500 characters is required");
+      throw InvalidInputException.of("reason", "conference.reschedule.reasonMissing");
     }
     LocalDate from = conference.getScheduledOn();
     conference.reschedule(newDate, reason.strip());
@@ -102,7 +97,7 @@ public class ConferenceDateService {
    */
   public boolean decideLateDossier(Long conferenceId, LateDossierAction action, LocalDate newDate, String reason) {
     if (action == null) {
-      throw new InvalidInputException("lateDossierAction", "Chưa chọn hướng xử lý", "no action chosen");
+      throw InvalidInputException.of("lateDossierAction", "conference.lateDossier.actionMissing");
     }
     Conference conference = conferences.get(conferenceId);
     if (action == LateDossierAction.RESCHEDULE) {
@@ -110,22 +105,18 @@ public class ConferenceDateService {
       if (dossier.fixedDate() != null) {
         // a fixed dossier date stays where it is whatever day the conference moves to: rescheduling cures nothing and
         // would bring the chair back to this task, round after round
-        throw new InvalidInputException("lateDossierAction", "Hạn hồ sơ là ngày cố định "
-            + VietnameseDates.day(dossier.fixedDate()) + " theo Kế hoạch (" + dossier.clause() + "): dời ngày hội nghị"
-            + " không làm hồ sơ đúng hạn; hãy giữ nguyên lịch và nêu lý do", "the dossier is due on the fixed date "
-            + dossier.fixedDate() + ": moving the conference does not make it on time");
+        throw InvalidInputException.of("lateDossierAction", "conference.lateDossier.fixedDossierDate",
+            VietnameseDates.day(dossier.fixedDate()), dossier.clause(), dossier.fixedDate());
       }
       if (newDate == null || !newDate.isAfter(conference.getScheduledOn())) {
-        throw new InvalidInputException("newConferenceDate", "Ngày mới phải sau ngày đã định "
-            + VietnameseDates.day(conference.getScheduledOn()), "the new date must be after the scheduled date "
-            + conference.getScheduledOn());
+        throw InvalidInputException.of("newConferenceDate", "conference.lateDossier.dateNotAfter",
+            VietnameseDates.day(conference.getScheduledOn()), conference.getScheduledOn());
       }
       DateWindow window = conferences.windowOf(conference);
       if (!window.contains(newDate)) {
-        throw new InvalidInputException("newConferenceDate", "Ngày mới " + VietnameseDates.day(newDate)
-            + " nằm ngoài thời gian Kế hoạch cho phép, " + VietnameseDates.window(window.from(), window.to())
-            + (window.clause() == null ? "" : " (" + window.clause() + ")"), "the new date " + newDate
-            + " is outside the plan's window " + window.from() + " … " + window.to());
+        throw InvalidInputException.of("newConferenceDate", "conference.lateDossier.outsideWindow",
+            VietnameseDates.day(newDate), VietnameseDates.window(window.from(), window.to()),
+            window.clause() == null ? "" : " (" + window.clause() + ")", newDate, window.from(), window.to());
       }
       java.util.Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
       scheduling.outsideEventsBroken(conference, newDate).forEach(r -> broken.put(r, "newConferenceDate"));
@@ -139,8 +130,7 @@ public class ConferenceDateService {
       return true;
     }
     if (FormValues.blank(reason)) {
-      throw new InvalidInputException("lateDossierReason", "Giữ nguyên lịch phải nêu lý do",
-          "holding the conference as scheduled needs a reason");
+      throw InvalidInputException.of("lateDossierReason", "conference.lateDossier.reasonMissing");
     }
     conference.setLateDossierReason(reason);
     return false;

@@ -18,6 +18,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 
@@ -148,12 +149,10 @@ public class ConferenceHeldService {
     checkGuests(r.guests(), wrong);
     List<Nomination> chosen = checkDelegates(c, r.upperDelegates(), wrong);
     if (!r.programmeFollowed()) {
-      wrong.add(new Violation("programmeFollowed", "Cần xác nhận chương trình đã thực hiện theo Kế hoạch",
-          "confirm the programme was held as planned"));
+      wrong.add(Violation.of("programmeFollowed", "conference.held.programmeNotConfirmed"));
     }
     if (!r.minutesUploaded()) {
-      wrong.add(new Violation("minutes", "Chưa tải lên biên bản hội nghị (bản đã ký): tải lên ở thẻ «Hồ sơ đính kèm»",
-          "the signed minutes are not uploaded"));
+      wrong.add(Violation.of("minutes", "conference.held.minutesMissing"));
     }
     if (!wrong.isEmpty()) {
       throw new InvalidInputException(wrong);
@@ -173,72 +172,62 @@ public class ConferenceHeldService {
 
   private static void checkDate(Conference c, LocalDate heldOn, List<Violation> wrong) {
     if (heldOn == null) {
-      wrong.add(new Violation("heldOn", "Chưa nhập ngày tổ chức hội nghị", "no date the conference was held"));
+      wrong.add(Violation.of("heldOn", "conference.held.date.missing"));
       return;
     }
     if (!heldOn.equals(c.getScheduledOn())) {
-      wrong.add(new Violation("heldOn", "Ngày tổ chức " + VietnameseDates.day(heldOn) + " khác ngày đã định "
-          + VietnameseDates.day(c.getScheduledOn()) + ": hội nghị được ghi nhận vào ngày đã định hoặc ngày đã ghi nhận "
-          + "dời lịch; nếu hội nghị đã dời ngày, hãy ghi nhận việc dời lịch trước", "held on " + heldOn
-          + " but scheduled on " + c.getScheduledOn() + ": record the reschedule first"));
+      wrong.add(Violation.of("heldOn", "conference.held.date.notScheduled", VietnameseDates.day(heldOn),
+          VietnameseDates.day(c.getScheduledOn()), heldOn, c.getScheduledOn()));
     } else if (heldOn.isAfter(EngineClock.today())) {
-      wrong.add(new Violation("heldOn", "Ngày " + VietnameseDates.day(heldOn) + " chưa đến (hôm nay "
-          + VietnameseDates.day(EngineClock.today()) + "): chỉ ghi nhận hội nghị đã tổ chức", "the day " + heldOn
-          + " has not come yet"));
+      wrong.add(Violation.of("heldOn", "conference.held.date.future", VietnameseDates.day(heldOn),
+          VietnameseDates.day(EngineClock.today()), heldOn));
     }
   }
 
   private static void checkAttendance(Conference c, TierRules tier, Integer attendees, List<Violation> wrong) {
     if (attendees == null || attendees < 1 || attendees > MAX_PEOPLE) {
-      wrong.add(new Violation("attendeeCount", "Số người dự phải từ 1 đến 1.000.000", "attendance must be 1 to "
-          + MAX_PEOPLE));
+      wrong.add(Violation.of("attendeeCount", "conference.held.attendees.outOfRange", MAX_PEOPLE));
       return;
     }
     int limit;
-    String why;
+    Message why;
     String clause;
     if (c.getAttendanceMode() == AttendanceMode.PLENARY && c.getStaffCount() != null) {
       limit = c.getStaffCount() + zero(c.getGuestDelegates());
-      why = "hội nghị toàn thể: " + c.getStaffCount() + " cán bộ, công chức, người lao động và " + zero(c.getGuestDelegates())
-          + " khách mời đã được Hội đồng thông qua";
+      why = Message.of("conference.held.convened.plenary", c.getStaffCount(), zero(c.getGuestDelegates()));
       clause = tier.attendance() != null ? tier.attendance().clause() : tier.clause();
       if (tier.delegateCap().bindsPlenary() && tier.delegateCap().value() < limit) {
         // a cap on every conference of the tier binds the plenary too (e.g. grassroots conferences of at most 50)
         limit = tier.delegateCap().value();
-        why = "hội nghị toàn thể, Kế hoạch giới hạn mọi hội nghị tối đa " + limit + " người";
+        why = Message.of("conference.held.convened.plenaryCapped", limit);
         clause = tier.delegateCap().clause();
       }
     } else {
       int cap = tier.delegateCap().value();
       int approved = c.getExemplarDelegates() == null ? cap : c.totalDelegates();
       limit = Math.min(cap, approved);
-      why = "hội nghị đại biểu: " + approved + " đại biểu đã được Hội đồng thông qua, tối đa " + cap
-          + " theo Kế hoạch";
+      why = Message.of("conference.held.convened.delegates", approved, cap);
       clause = tier.delegateCap().clause();
     }
     if (attendees > limit) {
-      wrong.add(new Violation("attendeeCount", "Số người dự " + attendees + " vượt số được triệu tập " + limit + " ("
-          + why + "; " + clause + ")", "attendance " + attendees + " above the " + limit + " convened (" + clause
-          + ")"));
+      wrong.add(Violation.of("attendeeCount", "conference.held.attendees.aboveConvened", attendees, limit, why,
+          clause));
     }
   }
 
   private static void checkGuests(List<Guest> list, List<Violation> wrong) {
     if (list.size() > MAX_GUESTS) {
-      wrong.add(new Violation("guests", "Danh sách khách mời tối đa " + MAX_GUESTS + " người (đang có " + list.size()
-          + ")", "at most " + MAX_GUESTS + " guests"));
+      wrong.add(Violation.of("guests", "conference.held.guests.tooMany", MAX_GUESTS, list.size()));
       return;
     }
     for (int i = 0; i < list.size(); i++) {
       Guest g = list.get(i);
       String name = g == null ? null : g.name();
       if (FormValues.blank(name) || FormValues.visible(name).strip().length() < 2 || name.length() > 200) {
-        wrong.add(new Violation("guests[" + i + "].name", "Khách mời thứ " + (i + 1) + ": họ và tên từ 2 đến 200 ký tự",
-            "guest " + (i + 1) + ": a name of 2 to 200 characters"));
+        wrong.add(Violation.inEntry("guests", i, "name", Message.of("conference.held.guest.name", i + 1)));
       }
       if (g != null && g.title() != null && g.title().length() > 200) {
-        wrong.add(new Violation("guests[" + i + "].title", "Khách mời thứ " + (i + 1) + ": chức vụ dài quá 200 ký tự",
-            "guest " + (i + 1) + ": title longer than 200 characters"));
+        wrong.add(Violation.inEntry("guests", i, "title", Message.of("conference.held.guest.title", i + 1)));
       }
     }
   }
@@ -246,8 +235,7 @@ public class ConferenceHeldService {
   private List<Nomination> checkDelegates(Conference c, List<Long> ids, List<Violation> wrong) {
     if (!choosesUpperDelegates(c.getId())) {
       if (!ids.isEmpty()) {
-        wrong.add(new Violation("upperDelegates", "Kế hoạch không có nội dung bầu đại biểu đi dự hội nghị cấp trên ở cấp"
-            + " này: không chọn ai", "this conference elects no delegates to an upper level"));
+        wrong.add(Violation.of("upperDelegates", "conference.held.delegates.noneElected"));
       }
       return List.of();
     }
@@ -257,8 +245,7 @@ public class ConferenceHeldService {
     for (Long id : new LinkedHashSet<>(ids)) {
       Nomination n = approved.get(id);
       if (n == null) {
-        wrong.add(new Violation("upperDelegates", "Người được chọn (mã " + id + ") không có trong danh sách đã được Hội"
-            + " đồng thông qua", "nomination " + id + " is not an approved nominee of this conference"));
+        wrong.add(Violation.of("upperDelegates", "conference.held.delegates.notApproved", id));
       } else {
         chosen.add(n);
       }
@@ -268,10 +255,8 @@ public class ConferenceHeldService {
     long individuals = chosen.size() - collectives;
     String clause = conferences.upperQuotaOf(c) != null ? " (" + conferences.upperQuotaOf(c).clause() + ")" : "";
     if (collectives != want[0] || individuals != want[1]) {
-      wrong.add(new Violation("upperDelegates", "Chọn đúng " + want[0] + " tập thể và " + want[1] + " cá nhân đi dự hội"
-          + " nghị cấp trên theo số Hội đồng đã biểu quyết" + clause + "; đang chọn " + collectives + " tập thể, "
-          + individuals + " cá nhân", "choose exactly " + want[0] + " collectives and " + want[1]
-          + " individuals; chosen " + collectives + " and " + individuals));
+      wrong.add(Violation.of("upperDelegates", "conference.held.delegates.wrongCount", want[0], want[1], clause,
+          collectives, individuals));
     }
     return chosen;
   }

@@ -75,13 +75,11 @@ public class ConferenceNominations {
    */
   public void submitNominations(Long conferenceId, boolean sent, String note) {
     if (note != null && note.length() > MAX_NOTE) {
-      throw new InvalidInputException(Fields.NOMINATIONS_NOTE, "Ghi chú dài quá 2000 ký tự",
-          "note longer than 2000 characters");
+      throw InvalidInputException.of(Fields.NOMINATIONS_NOTE, "conference.nominations.note.tooLong");
     }
     queries.get(conferenceId).setNominationsNote(note);
     if (!sent) {
-      throw new InvalidInputException("nominationsSent", "Cần xác nhận đã gửi báo cáo, danh sách và tóm tắt thành tích",
-          "confirm that the report, nominee list and achievement summaries were sent");
+      throw InvalidInputException.of("nominationsSent", "conference.nominations.notConfirmed");
     }
     queries.get(conferenceId).setNominationsSubmittedOn(EngineClock.today());
   }

@@ -62,22 +62,19 @@ public record ScheduleRequest(ConferenceForm form, LocalDate date, String editio
   public List<Violation> violations() {
     List<Violation> wrong = new ArrayList<>();
     if (form == null) {
-      wrong.add(new Violation("conferenceForm", "Chưa chọn hình thức tổ chức", "no conference form chosen"));
+      wrong.add(Violation.of("conferenceForm", "conference.schedule.formMissing"));
     }
     if (date == null) {
-      wrong.add(new Violation("conferenceDate", "Chưa nhập ngày tổ chức", "no conference date"));
+      wrong.add(Violation.of("conferenceDate", "conference.schedule.dateMissing"));
     }
     if (edition != null && !edition.isBlank() && (edition.length() > MAX_EDITION || !edition.matches("[IVXLC]+"))) {
-      wrong.add(new Violation("edition", "Lần thứ phải là số La Mã (I, II, … X), tối đa "
-          + MAX_EDITION + " ký tự", "edition must be a Roman numeral (I, II, … X) of at most " + MAX_EDITION
-          + " characters"));
+      wrong.add(Violation.of("edition", "conference.schedule.edition.invalid", MAX_EDITION));
     }
     if (venue != null && venue.length() > MAX_VENUE) {
-      wrong.add(new Violation("venue", "Địa điểm dài quá 200 ký tự", "venue longer than 200 characters"));
+      wrong.add(Violation.of("venue", "conference.schedule.venue.tooLong"));
     }
     if (theme != null && theme.length() > MAX_THEME) {
-      wrong.add(new Violation(Fields.THEME, "Chủ đề dài quá " + MAX_THEME + " ký tự (đã nhập "
-          + theme.length() + ")", "theme longer than " + MAX_THEME + " characters (" + theme.length() + ")"));
+      wrong.add(Violation.of(Fields.THEME, "conference.schedule.theme.tooLong", MAX_THEME, theme.length()));
     }
     if (programme != null) {
       try {
@@ -87,8 +84,7 @@ public record ScheduleRequest(ConferenceForm form, LocalDate date, String editio
       }
     }
     if (staffCount != null && (staffCount < 1 || staffCount > MAX_STAFF)) {
-      wrong.add(new Violation("staffCount", "Số cán bộ phải từ 1 đến 1.000.000",
-          "staff count must be 1 to " + MAX_STAFF));
+      wrong.add(Violation.of("staffCount", "conference.schedule.staffCount.outOfRange", MAX_STAFF));
     }
     return wrong;
   }
