@@ -23,6 +23,7 @@ import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
@@ -89,12 +90,12 @@ public class BallotService {
    */
   public static List<BallotChoice> marks(Object sent, int nominees) {
     if (sent == null) {
-      throw new InvalidInputException(Fields.BALLOT, "Chưa có phiếu bầu", "no ballot sent");
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.missing");
     }
     if (sent instanceof String text && !text.strip().startsWith("[")) {
       BallotChoice all = choice(Fields.BALLOT, text);
       if (all == null) {
-        throw new InvalidInputException(Fields.BALLOT, "Chưa chọn đồng ý hay không đồng ý", "no choice made");
+        throw InvalidInputException.of(Fields.BALLOT, "council.ballot.noChoice");
       }
       return java.util.Collections.nCopies(nominees, all);
     }
@@ -102,11 +103,10 @@ public class BallotService {
     try {
       list = JSON.readTree(sent.toString());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidInputException(Fields.BALLOT, "Phiếu bầu không đọc được", "the ballot cannot be read");
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.unreadable");
     }
     if (list == null || !list.isArray() || list.size() != nominees) {
-      throw new InvalidInputException(Fields.BALLOT, "Phiếu bầu phải có đúng " + nominees + " dòng, mỗi người được đề"
-          + " nghị một dòng", "the ballot must have exactly " + nominees + " rows, one per nominee");
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.rowCount", nominees);
     }
     List<BallotChoice> marks = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
@@ -114,8 +114,8 @@ public class BallotService {
       JsonNode row = list.get(i);
       JsonNode value = row == null || !row.isObject() ? null : row.get("choice");
       if (row == null || !row.isObject() || value != null && !value.isNull() && !value.isTextual()) {
-        violations.add(new Violation(Fields.BALLOT + "[" + i + "].choice", "Dòng " + (i + 1) + " của phiếu không đọc"
-            + " được", "row " + (i + 1) + " of the ballot cannot be read"));
+        violations.add(Violation.inEntry(Fields.BALLOT, i, "choice",
+            Message.of("council.ballot.row.unreadable", i + 1)));
         continue;
       }
       try {
@@ -123,7 +123,9 @@ public class BallotService {
             : value.asText());
         marks.add(c == null ? BallotChoice.REJECT : c); // unmarked: not agreeing
       } catch (InvalidInputException e) {
-        violations.addAll(e.violations());
+        for (Violation v : e.violations()) {
+          violations.add(v.withEntry(Fields.BALLOT, i, "choice"));
+        }
       }
     }
     if (!violations.isEmpty()) {
@@ -140,8 +142,7 @@ public class BallotService {
       return BallotChoice.valueOf(value.strip());
     } catch (IllegalArgumentException e) {
       // the two codes are not named: an error logged must not read like a choice
-      throw new InvalidInputException(field, "«" + value + "» không phải «Đồng ý» hay «Không đồng ý»",
-          "'" + value + "' is not one of the ballot's two choices");
+      throw InvalidInputException.of(field, "council.ballot.choice.invalid", value);
     }
   }
 
@@ -187,17 +188,14 @@ public class BallotService {
     List<BallotCount> ballot = counts.findByConferenceIdAndVoteRoundOrderByNominationId(conferenceId, round);
     List<BallotChoice> marks = marks(sent, ballot.size());
     if (!councils.votingMembers(conferenceId).contains(member)) {
-      throw new InvalidInputException(Fields.BALLOT, member + " không phải thành viên Hội đồng có quyền biểu quyết",
-          member + " is not a voting member of the council of " + conference.getUnitName());
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.notVoting", member, conference.getUnitName());
     }
     if (participation.existsByConferenceIdAndVoteRoundAndMemberUsername(conferenceId, round, member)) {
-      throw new InvalidInputException(Fields.BALLOT, member + " đã bỏ phiếu trong vòng này",
-          member + " has already voted");
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.alreadyVoted", member);
     }
     participation.save(new VoteParticipation(conferenceId, round, member, EngineClock.now()));
     if (boxes.addBallot(conferenceId, round) != 1) {
-      throw new InvalidInputException(Fields.BALLOT, "Chưa mở hòm phiếu cho vòng biểu quyết " + round,
-          "no ballot box is open for vote round " + round);
+      throw InvalidInputException.of(Fields.BALLOT, "council.ballot.boxClosed", round);
     }
     for (int i = 0; i < ballot.size(); i++) {
       if (marks.get(i) == BallotChoice.APPROVE) {

@@ -58,11 +58,8 @@ public class CouncilMaintenance {
     List<CouncilMember> offices = initiator == null ? List.of()
         : members.findByUsernameAndRole(initiator, CouncilRole.STANDING_OFFICE);
     if (offices.size() != 1) {
-      throw new InvalidInputException("initiator", offices.isEmpty()
-          ? "Chỉ Thường trực Hội đồng của một đơn vị mới kiện toàn được Hội đồng của đơn vị mình"
-          : "Bạn là Thường trực của " + offices.size() + " đơn vị: kiện toàn Hội đồng qua /api/units/…/council",
-          offices.isEmpty() ? "only a unit's standing office may change its council"
-              : "the starter is the standing office of " + offices.size() + " units: use the council API");
+      throw offices.isEmpty() ? InvalidInputException.of("initiator", "council.maintenance.notStandingOffice")
+          : InvalidInputException.of("initiator", "council.maintenance.severalOffices", offices.size());
     }
     CouncilMember office = offices.get(0);
     execution.setProcessBusinessKey(office.getAdminStructure().name() + "/" + office.getUnitCode());
