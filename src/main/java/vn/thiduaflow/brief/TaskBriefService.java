@@ -14,10 +14,18 @@ import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.document.GeneratedDocument;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DelegationRule;
+import vn.thiduaflow.plan.model.EligibilityRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresidiumRule;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeOrder;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.system.MarkdownText;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.VietnameseDates;
@@ -137,7 +145,7 @@ public class TaskBriefService {
       }
       case Elements.SUBMIT_NOMINATIONS -> {
         if (plan.nomineeEligibility() != null) {
-          Plan.EligibilityRule e = plan.nomineeEligibility();
+          EligibilityRule e = plan.nomineeEligibility();
           String years = e.recognizedFromYear() != null
               ? "được công nhận trong các năm " + e.recognizedFromYear() + "–" + e.recognizedToYear()
               : "được công nhận trong " + e.lookbackYears() + " năm gần nhất";
@@ -152,7 +160,7 @@ public class TaskBriefService {
           compositionLines(tier.composition(), lines);
         }
         if (tier.delegation() != null) {
-          Plan.DelegationRule d = tier.delegation();
+          DelegationRule d = tier.delegation();
           lines.add("**Số đại biểu của Đại hội:** " + d.officialDelegates() + " đại biểu chính thức, "
               + d.guestDelegates() + " khách mời, " + d.delegations() + " đoàn" + clause(d.clause()));
           if (!d.groups().isEmpty()) {
@@ -161,7 +169,7 @@ public class TaskBriefService {
                 .toList()));
           }
         }
-        Plan.PresidiumRule p = plan.presidiumFor(tier);
+        PresidiumRule p = plan.presidiumFor(tier);
         if (p != null) {
           lines.add("**Đoàn Chủ tịch:** " + (p.chairedBy() != null ? p.chairedBy() + " người chủ trì"
               : (p.minSize() != null ? "từ " + p.minSize() + " " : "")
@@ -211,7 +219,7 @@ public class TaskBriefService {
       option.put("value", f.name());
       return option;
     }).toList();
-    Plan.ProgrammeRule programme = conferences.programmeOf(c);
+    ProgrammeRule programme = conferences.programmeOf(c);
     boolean schedule = Elements.SCHEDULE_CONFERENCE.equals(taskDefinitionKey);
     return new Brief(taskName + " — " + c.getUnitName(), String.join("\n\n", lines), window.from(), window.to(),
         forms, schedule ? programmeRows(programme) : List.of(), schedule && editable(programme));
@@ -221,9 +229,9 @@ public class TaskBriefService {
    * The schedule form's programme rows: every item of the plan (the form is not chosen yet), numbered in plan order,
    * all held; the label says when an item is a ceremony before the session, optional, or kept for some forms.
    */
-  static List<Map<String, Object>> programmeRows(Plan.ProgrammeRule programme) {
+  static List<Map<String, Object>> programmeRows(ProgrammeRule programme) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Plan.ProgrammeItem item : programme.items()) {
+    for (ProgrammeItem item : programme.items()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("code", item.code());
       row.put("label", item.label() + (item.beforeSession() ? " (nghi thức trước phiên khai mạc)" : "")
@@ -238,13 +246,13 @@ public class TaskBriefService {
   }
 
   /** Whether the unit has a choice: the plan lets it reorder, or lists an optional item. */
-  private static boolean editable(Plan.ProgrammeRule programme) {
-    return programme.reorder() != Plan.ProgrammeOrder.FIXED
+  private static boolean editable(ProgrammeRule programme) {
+    return programme.reorder() != ProgrammeOrder.FIXED
         || programme.items().stream().anyMatch(i -> !i.required());
   }
 
   /** The schedule task's programme lines: how far the order may change (with its clause), ceremonies, options. */
-  private static void programmeRule(Plan.ProgrammeRule programme, List<String> lines) {
+  private static void programmeRule(ProgrammeRule programme, List<String> lines) {
     String order = switch (programme.reorder()) {
       case FIXED -> "giữ đúng thứ tự của Kế hoạch";
       case WITHIN_SESSION -> "các nội dung trong phiên hội nghị được sắp xếp lại; nghi thức trước phiên giữ thứ tự";
@@ -252,7 +260,7 @@ public class TaskBriefService {
     };
     lines.add("**Chương trình:** " + programme.items().size() + " nội dung, " + order
         + clause(programme.orderClause()));
-    List<String> ceremonies = programme.items().stream().filter(Plan.ProgrammeItem::beforeSession)
+    List<String> ceremonies = programme.items().stream().filter(ProgrammeItem::beforeSession)
         .map(i -> i.label() + clause(programme.clauseOf(i))).toList();
     if (!ceremonies.isEmpty()) {
       lines.add("**Nghi thức trước phiên khai mạc:** " + String.join("; ", ceremonies));
@@ -275,16 +283,16 @@ public class TaskBriefService {
     if (c.getVenue() != null) {
       lines.add("**Địa điểm:** " + MarkdownText.escape(c.getVenue()));
     }
-    Plan.ProgrammeRule programme = conferences.programmeOf(c);
-    List<Plan.ProgrammeItem> held = c.programmeItems().stream().map(programme::item)
+    ProgrammeRule programme = conferences.programmeOf(c);
+    List<ProgrammeItem> held = c.programmeItems().stream().map(programme::item)
         .flatMap(java.util.Optional::stream).toList();
-    List<String> ceremonies = held.stream().filter(Plan.ProgrammeItem::beforeSession).map(Plan.ProgrammeItem::label)
+    List<String> ceremonies = held.stream().filter(ProgrammeItem::beforeSession).map(ProgrammeItem::label)
         .toList();
     if (!ceremonies.isEmpty()) {
       lines.add("**Nghi thức trước phiên khai mạc:** " + String.join("; ", ceremonies));
     }
     if (Elements.HOLD_CONFERENCE.equals(taskDefinitionKey)) {
-      List<String> session = held.stream().filter(i -> !i.beforeSession()).map(Plan.ProgrammeItem::label).toList();
+      List<String> session = held.stream().filter(i -> !i.beforeSession()).map(ProgrammeItem::label).toList();
       StringBuilder s = new StringBuilder("**Chương trình đã đăng ký:**");
       for (int i = 0; i < session.size(); i++) {
         s.append(" ").append(i + 1).append(". ").append(session.get(i)).append(i + 1 < session.size() ? ";" : ".");
@@ -299,7 +307,7 @@ public class TaskBriefService {
    */
   private void outsideEventLine(Conference c, Plan plan, TierRules tier, List<String> lines) {
     List<String> parts = new ArrayList<>();
-    for (vn.thiduaflow.plan.OutsideEvent.Relation r : tier.relativeTo()) {
+    for (vn.thiduaflow.plan.model.OutsideEvent.Relation r : tier.relativeTo()) {
       plan.outsideEvent(r.event()).map(e -> outsideEvents.current(c.getCampaignId(), e)).ifPresent(e ->
           parts.add(r.relation().vietnamese() + " " + e.markdown() + clause(r.clause())));
     }
@@ -309,7 +317,7 @@ public class TaskBriefService {
   }
 
   private void upperQuota(Conference c, List<String> lines) {
-    Plan.UpperQuotaRule quota = conferences.upperQuotaOf(c);
+    UpperQuotaRule quota = conferences.upperQuotaOf(c);
     if (quota != null) {
       lines.add("**Đại biểu đi dự hội nghị cấp trên:** tối đa " + quota.collectives() + " tập thể, "
           + quota.individuals() + " cá nhân" + clause(quota.clause()));
@@ -329,13 +337,13 @@ public class TaskBriefService {
    * is the workflow's default) and, when the plan lists balance criteria, one line naming each criterion the office
    * attests in the form, with its clause.
    */
-  private static void compositionLines(Plan.CompositionRule rule, List<String> lines) {
+  private static void compositionLines(CompositionRule rule, List<String> lines) {
     lines.add("**Cơ cấu đại biểu:** điển hình tiên tiến " + rule.describeVi()
         + (rule.approximate() ? ", từ " + rule.lowestPercent() + "% đến " + rule.highestPercent() + "%" : "")
         + ", khách mời và lãnh đạo " + (rule.approximate() ? "khoảng " : "tối đa ") + rule.guestSharePercent() + "%"
         + clause(rule.clause()) + (rule.toleranceStated() ? ""
             : " — mức ±" + rule.tolerancePoints() + " điểm là mặc định của hệ thống" + clause(
-                Plan.CompositionRule.DEFAULT_TOLERANCE_CLAUSE)));
+                CompositionRule.DEFAULT_TOLERANCE_CLAUSE)));
     if (!rule.balanceCriteria().isEmpty()) {
       lines.add("**Cơ cấu cần bảo đảm (Thường trực xác nhận từng tiêu chí trong biểu mẫu):** "
           + String.join("; ", rule.balanceCriteria().stream().map(c -> c.label() + clause(c.clause())).toList()));

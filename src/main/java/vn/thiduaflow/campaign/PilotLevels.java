@@ -6,14 +6,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.deadline.NotificationService;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.DateWindow;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 
 /**
  * Pilot units among their level (chỉ đạo điểm, issue 22). A pilot ({@link Conference#isPilot}, from the plan's
@@ -39,7 +41,7 @@ public class PilotLevels {
    * @param window the window its conference must fall in ({@link ConferenceQueries#windowOf}; the rule's before the
    *     conference exists)
    */
-  public record LevelPilot(String unitCode, String unitName, Plan.PilotRule rule, Conference conference,
+  public record LevelPilot(String unitCode, String unitName, PilotRule rule, Conference conference,
       DateWindow window) {}
 
   private final ConferenceQueries conferences;
@@ -65,7 +67,7 @@ public class PilotLevels {
    */
   @Transactional(readOnly = true)
   public Long levelCampaignOf(Conference c) {
-    return c.getTier() == Plan.Tier.LOWER ? c.getCampaignId()
+    return c.getTier() == Tier.LOWER ? c.getCampaignId()
         : campaigns.findById(c.getCampaignId()).map(Campaign::getParentCampaignId).orElse(null);
   }
 
@@ -123,7 +125,7 @@ public class PilotLevels {
     if (done) {
       return List.of();
     }
-    String clause = conferences.pilotRuleOf(pilot).map(Plan.PilotRule::clause).orElse("Kế hoạch");
+    String clause = conferences.pilotRuleOf(pilot).map(PilotRule::clause).orElse("Kế hoạch");
     List<Notification> invitations = new ArrayList<>();
     for (LowerReport unit : sameLevel(pilot)) {
       invitations.add(notifications.pilotInvitation(pilot, unit.getUnitName(), level, clause,

@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationService;
-import vn.thiduaflow.plan.Plan.ReportingRule;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.ReportingRule;
 import vn.thiduaflow.system.EngineClock;
 
 /**

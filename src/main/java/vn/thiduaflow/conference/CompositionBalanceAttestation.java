@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDateTime;
-import vn.thiduaflow.plan.BalanceCriterion;
+import vn.thiduaflow.plan.model.BalanceCriterion;
 
 /**
  * The standing office's attestation that the proposed delegate composition respects one balance the plan asks for

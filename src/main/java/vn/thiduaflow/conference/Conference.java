@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan.Tier;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**

@@ -2,8 +2,9 @@ package vn.thiduaflow.conference;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.system.EngineClock;
@@ -67,7 +68,7 @@ public class ConferenceDateService {
       throw InvalidInputException.of("date", "conference.reschedule.outsideWindow", newDate, window.from(),
           window.to(), window.clause());
     }
-    Plan.DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
+    DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
     RuleResult beforeDossier = rules.dossierBeforeConference(dossier.fixedDate(), dossier.clause(), newDate);
     // every broken date rule at once: the fixed dossier date and the outside events at their current dates
     java.util.Map<RuleResult, String> broken = new java.util.LinkedHashMap<>();
@@ -101,7 +102,7 @@ public class ConferenceDateService {
     }
     Conference conference = conferences.get(conferenceId);
     if (action == LateDossierAction.RESCHEDULE) {
-      Plan.DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
+      DeadlineRule dossier = conferences.planOf(conference).dossierDeadlineFor(conferences.tierOf(conference));
       if (dossier.fixedDate() != null) {
         // a fixed dossier date stays where it is whatever day the conference moves to: rescheduling cures nothing and
         // would bring the chair back to this task, round after round

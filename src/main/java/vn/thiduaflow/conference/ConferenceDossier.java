@@ -3,7 +3,7 @@ package vn.thiduaflow.conference;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;

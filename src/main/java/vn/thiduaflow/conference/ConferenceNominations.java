@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeEligibility;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;

@@ -6,11 +6,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.nomination.NominationRepository;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.Tier;
-import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.Tier;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.quota.DelegateQuotaService;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.unit.AdminStructure;
@@ -108,10 +111,10 @@ public class ConferenceQueries {
    * a cascade, the level's for a lower conference; null (not stated) otherwise. Where the plan leaves the numbers to
    * the upper council's standing office, the numbers it decided ({@link DelegateQuotaService#effective}).
    */
-  public Plan.UpperQuotaRule upperQuotaOf(Conference conference) {
+  public UpperQuotaRule upperQuotaOf(Conference conference) {
     Plan plan = planOf(conference);
     if (conference.getTier() == Tier.OWN) {
-      Plan.UpperQuotaRule own = plan.upperQuota();
+      UpperQuotaRule own = plan.upperQuota();
       if (own == null || !own.decidedDuringCampaign()) {
         return own;
       }
@@ -125,16 +128,16 @@ public class ConferenceQueries {
   }
 
   /**
-   * The window the conference must fall in: a pilot's own window ({@link Plan.PilotRule#window}) for a pilot — its
+   * The window the conference must fall in: a pilot's own window ({@link PilotRule#window}) for a pilot — its
    * campaign's lower conference, or the own conference of the pilot's sub-campaign (a pilot district running its
-   * communes' campaign); the {@link Plan.PilotRule#lowerWindow} of the unit above when that unit is a pilot that gives
+   * communes' campaign); the {@link PilotRule#lowerWindow} of the unit above when that unit is a pilot that gives
    * the units below it a window of their own; else the tier's.
    */
   public DateWindow windowOf(Conference conference) {
     Plan plan = planOf(conference);
     Optional<DateWindow> pilots = conference.isPilot()
-        ? pilotRule(conference, plan, conference.getUnitCode()).map(Plan.PilotRule::window)
-        : pilotRule(conference, plan, conference.getUpperUnitCode()).map(Plan.PilotRule::lowerWindow);
+        ? pilotRule(conference, plan, conference.getUnitCode()).map(PilotRule::window)
+        : pilotRule(conference, plan, conference.getUpperUnitCode()).map(PilotRule::lowerWindow);
     return pilots.orElseGet(() -> rulesFor(plan, conference).window());
   }
 
@@ -145,7 +148,7 @@ public class ConferenceQueries {
    * @return the rule; empty for a conference that is no pilot's
    */
   @Transactional(readOnly = true)
-  public Optional<Plan.PilotRule> pilotRuleOf(Conference conference) {
+  public Optional<PilotRule> pilotRuleOf(Conference conference) {
     return conference.isPilot() ? pilotRule(conference, planOf(conference), conference.getUnitCode())
         : Optional.empty();
   }
@@ -154,7 +157,7 @@ public class ConferenceQueries {
    * The pilot rule of {@code unitCode} as the conference's campaign sees it: its plan's (a derived plan carries the
    * root's pilots, {@link PlanCatalog#derive}), else — for a plan file run below another plan — the plan above's.
    */
-  private Optional<Plan.PilotRule> pilotRule(Conference conference, Plan plan, String unitCode) {
+  private Optional<PilotRule> pilotRule(Conference conference, Plan plan, String unitCode) {
     if (unitCode == null) {
       return Optional.empty();
     }
@@ -172,7 +175,7 @@ public class ConferenceQueries {
    * ({@link Plan#programmeFor}).
    */
   @Transactional(readOnly = true)
-  public Plan.ProgrammeRule programmeOf(Conference conference) {
+  public ProgrammeRule programmeOf(Conference conference) {
     return planOf(conference).programmeFor(conference.getTier(), conference.getUnitLevel());
   }
 

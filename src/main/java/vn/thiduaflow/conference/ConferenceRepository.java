@@ -3,8 +3,8 @@ package vn.thiduaflow.conference;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.AdminStructure;
-import vn.thiduaflow.plan.Plan.Tier;
 
 /** Conferences. */
 public interface ConferenceRepository extends JpaRepository<Conference, Long> {

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan.CompositionRule;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.DelegationRule;
-import vn.thiduaflow.plan.Plan.PresentationRule;
-import vn.thiduaflow.plan.Plan.PresidiumRule;
-import vn.thiduaflow.plan.Plan.ProgrammeItem;
-import vn.thiduaflow.plan.Plan.ProgrammeOrder;
-import vn.thiduaflow.plan.Plan.ProgrammeRule;
-import vn.thiduaflow.plan.Plan.TierRules;
-import vn.thiduaflow.plan.Plan.UpperQuotaRule;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.CapScope;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DelegationRule;
+import vn.thiduaflow.plan.model.PresentationRule;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.PresidiumRule;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeOrder;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.system.VietnameseDates;
@@ -94,8 +95,8 @@ public class ConferenceRules {
   /**
    * Total delegates (exemplars + guests, people) must not exceed the cap; exactly the cap passes. At a plenary
    * conference every staff member attends and a cap the plan sets for delegate conferences (172/KH-UBND §II.2.1,
-   * {@link vn.thiduaflow.plan.Plan.CapScope#DELEGATE_CONFERENCES}) does not apply; a cap on every conference of the tier
-   * ({@link vn.thiduaflow.plan.Plan.CapScope#EVERY_CONFERENCE}) does.
+   * {@link vn.thiduaflow.plan.model.CapScope#DELEGATE_CONFERENCES}) does not apply; a cap on every conference of the tier
+   * ({@link vn.thiduaflow.plan.model.CapScope#EVERY_CONFERENCE}) does.
    */
   public RuleResult delegateCap(TierRules tier, AttendanceMode mode, int totalDelegates) {
     if (mode == AttendanceMode.PLENARY && tier.attendance() != null && !tier.delegateCap().bindsPlenary()) {

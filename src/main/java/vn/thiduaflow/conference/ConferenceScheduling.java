@@ -8,11 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.event.OutsideEventDates;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeSource;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.ProgrammeItem;
-import vn.thiduaflow.plan.Plan.Tier;
-import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.Tier;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;
@@ -89,7 +92,7 @@ public class ConferenceScheduling {
   public boolean prepare(Long conferenceId, String processInstanceId) {
     Conference conference = queries.get(conferenceId);
     conference.setProcessInstanceId(processInstanceId);
-    return queries.pilotRuleOf(conference).map(Plan.PilotRule::consultUpperCouncil).orElse(false);
+    return queries.pilotRuleOf(conference).map(PilotRule::consultUpperCouncil).orElse(false);
   }
 
   /**
@@ -180,7 +183,7 @@ public class ConferenceScheduling {
 
   /** The unit's item codes for the form: the plan's in plan order when it chose none, else its own minus other forms'. */
   private List<String> programmeFor(Conference conference, ConferenceForm form, List<String> chosen) {
-    Plan.ProgrammeRule rule = queries.programmeOf(conference);
+    ProgrammeRule rule = queries.programmeOf(conference);
     if (chosen == null) {
       return rule.itemsFor(form).stream().map(ProgrammeItem::code).toList();
     }
@@ -210,7 +213,7 @@ public class ConferenceScheduling {
 
   private List<RuleResult> planResults(Conference conference) {
     TierRules tier = queries.tierOf(conference);
-    Plan.DeadlineRule dossier = queries.planOf(conference).dossierDeadlineFor(tier);
+    DeadlineRule dossier = queries.planOf(conference).dossierDeadlineFor(tier);
     List<RuleResult> results = new ArrayList<>(List.of(
         rules.formAllowed(tier, conference.getForm()),
         rules.dateInWindow(queries.windowOf(conference), conference.getScheduledOn()),

@@ -3,7 +3,7 @@ package vn.thiduaflow.conference;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
+import vn.thiduaflow.plan.model.DeadlineRule;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 

@@ -3,8 +3,9 @@ package vn.thiduaflow.conference;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
 
 /**
  * Builds a conference's official name from the plan's template (172/KH-UBND §III.3.3: "Hội nghị Điển hình tiên tiến
@@ -67,7 +68,7 @@ public class OfficialNameGenerator {
    * ({@link Plan#officialNameFor}), else the plan's; otherwise as {@link #officialName(Plan, ConferenceForm, String,
    * String, String, LocalDate)}.
    */
-  public String officialName(Plan plan, Plan.TierRules tier, ConferenceForm form, String unitName, String place,
+  public String officialName(Plan plan, TierRules tier, ConferenceForm form, String unitName, String place,
       String edition, LocalDate date) {
     Map<String, String> templates = plan.officialNameFor(tier).templates();
     String template = templates.getOrDefault(form.name(), templates.get("default"));

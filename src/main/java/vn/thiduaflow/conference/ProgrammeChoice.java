@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thiduaflow.plan.model.ProgrammeOrder;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
  * One row of the schedule form's programme list ({@value Fields#PROGRAMME_ITEMS}): a plan item, the number the unit
  * gives it in its programme, and whether it holds it. The form lists the plan's items in plan order, numbered 1, 2, …
- * and all ticked; the unit renumbers to reorder (where the plan allows, {@link vn.thiduaflow.plan.Plan.ProgrammeOrder})
+ * and all ticked; the unit renumbers to reorder (where the plan allows, {@link vn.thiduaflow.plan.model.ProgrammeOrder})
  * and unticks an optional item to leave it out. Whether the result keeps the plan is
  * {@link ConferenceRules#programme}'s to say.
  *

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.model.ConferenceForm;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
 import vn.thiduaflow.system.ProcessModel.Fields;

@@ -16,7 +16,7 @@ import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan.VoteRule;
+import vn.thiduaflow.plan.model.VoteRule;
 import vn.thiduaflow.rule.RuleDecisionLog;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.rule.RuleResult;

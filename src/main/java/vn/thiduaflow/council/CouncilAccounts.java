@@ -1,6 +1,5 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,10 +7,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.security.AccessGrants;
 
 /**
  * Camunda users and groups for the people of a campaign's councils: one group per unit and role

@@ -1,13 +1,13 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
-import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel;
 
 /**

@@ -1,12 +1,12 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.unit.AdminStructure;
 
 /**

@@ -1,8 +1,8 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.unit.AdminStructure;
 
 /** Council members and other role holders. */

@@ -1,6 +1,5 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;

@@ -2,10 +2,10 @@ package vn.thiduaflow.council;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.Plan.Threshold;
-import vn.thiduaflow.plan.Plan.VoteRule;
-import vn.thiduaflow.plan.ThresholdComparison;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.Threshold;
+import vn.thiduaflow.plan.model.ThresholdComparison;
+import vn.thiduaflow.plan.model.VoteRule;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 

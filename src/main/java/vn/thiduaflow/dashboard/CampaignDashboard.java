@@ -25,15 +25,16 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;
+import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.VietnameseDates;
-import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -497,7 +498,7 @@ public class CampaignDashboard {
     if (plan == null || plan.outsideEvents().isEmpty()) {
       return List.of();
     }
-    Map<String, vn.thiduaflow.plan.Plan.TierRules> tiers = new java.util.LinkedHashMap<>();
+    Map<String, vn.thiduaflow.plan.model.TierRules> tiers = new java.util.LinkedHashMap<>();
     tiers.put("Hội nghị, Đại hội của " + root.getIssuerName(), plan.ownConference());
     if (plan.lowerConferences() != null) {
       tiers.put("Hội nghị của các đơn vị cấp dưới", plan.lowerConferences());

@@ -18,6 +18,7 @@ import vn.thiduaflow.document.DocumentDownloads;
 import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
+import vn.thiduaflow.plan.model.ProgrammeItem;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.report.UpperDelegateRepository;
@@ -249,7 +250,7 @@ public class ConferenceRecord {
   private List<String> ceremonies(Conference c) {
     var programme = conferences.programmeOf(c);
     return c.programmeItems().stream().map(programme::item).flatMap(java.util.Optional::stream)
-        .filter(vn.thiduaflow.plan.Plan.ProgrammeItem::beforeSession).map(vn.thiduaflow.plan.Plan.ProgrammeItem::label)
+        .filter(vn.thiduaflow.plan.model.ProgrammeItem::beforeSession).map(vn.thiduaflow.plan.model.ProgrammeItem::label)
         .toList();
   }
 
@@ -276,7 +277,7 @@ public class ConferenceRecord {
     if (recorded == null) {
       return required ? new Committee(true, false, null, null, null, null, null, List.of()) : null;
     }
-    var file = uploads.byCode(c.getId()).get(vn.thiduaflow.plan.SubmissionRule.COMMITTEE_DECISION);
+    var file = uploads.byCode(c.getId()).get(vn.thiduaflow.plan.model.SubmissionRule.COMMITTEE_DECISION);
     Uploaded decision = file == null ? null : new Uploaded(file.title(), file.fileName(),
         names.computeIfAbsent(file.uploadedBy(), this::fullName), VietnameseDates.minute(file.uploadedAt()),
         file.downloadPath(), "application/pdf".equals(file.mediaType()) ? file.viewPath() : null);

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.security.UnitAccess;
 
 /**
  * A conference's deadlines over HTTP, for the standing office: what is due when, what was escalated, and rescheduling

@@ -1,6 +1,5 @@
 package vn.thiduaflow.deadline;
 
-import vn.thiduaflow.audit.AuditTrail;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,17 +15,19 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
-import vn.thiduaflow.plan.Plan.TimeLimit;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
-import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Vars;
+import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * The deadlines of one conference in the plan's own terms — calendar days where the plan says days (the 15-day dossier
@@ -86,7 +87,7 @@ public class DeadlineService {
       throw new IllegalStateException("Conference " + conferenceId + " has no date yet, so it has no " + kind);
     }
     Plan plan = conferences.planOf(c);
-    Plan.TierRules tier = conferences.tierOf(c);
+    TierRules tier = conferences.tierOf(c);
     LocalDate day = c.getScheduledOn();
     return switch (kind) {
       case NOMINATIONS -> new Basis(plan.nominationDeadlineFor(tier), null, day, null);

@@ -1,6 +1,5 @@
 package vn.thiduaflow.deadline;
 
-import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**

@@ -13,8 +13,9 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.OfficialNameGenerator;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.ProgrammeItem;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeRule;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.AdministrativeUnit;
@@ -87,7 +88,7 @@ public class ConferenceDocuments {
    * ({@link Plan#programmeFor}: the level's own where the plan gives one).
    */
   static List<ProgrammeItem> items(Conference conference, Plan plan) {
-    Plan.ProgrammeRule programme = plan.programmeFor(conference.getTier(), conference.getUnitLevel());
+    ProgrammeRule programme = plan.programmeFor(conference.getTier(), conference.getUnitLevel());
     List<ProgrammeItem> forForm = programme.itemsFor(conference.getForm());
     if (conference.programmeItems().isEmpty()) {
       return forForm;

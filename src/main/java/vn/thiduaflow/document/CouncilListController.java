@@ -47,7 +47,7 @@ class CouncilListController {
   /**
    * One person of the list.
    *
-   * @param role the {@link vn.thiduaflow.plan.CouncilRole} name
+   * @param role the {@link vn.thiduaflow.plan.model.CouncilRole} name
    * @param roleLabel its Vietnamese label
    * @param votes whether the role votes in the council
    */

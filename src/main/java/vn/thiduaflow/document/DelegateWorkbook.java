@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRules;
 import vn.thiduaflow.nomination.Nomination;
-import vn.thiduaflow.plan.Plan.CompositionRule;
+import vn.thiduaflow.plan.model.CompositionRule;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.system.EngineClock;

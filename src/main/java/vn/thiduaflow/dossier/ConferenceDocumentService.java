@@ -17,15 +17,17 @@ import vn.thiduaflow.attachment.AttachmentService.Upload;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.DossierRule;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
  * A conference's own documents (issue 21), one current file per document code, kept in the database so that every
- * node of a cluster serves them: the plan's dossier documents ({@link Plan.DossierRule#documents()}: plan, schedule,
+ * node of a cluster serves them: the plan's dossier documents ({@link DossierRule#documents()}: plan, schedule,
  * summary report, programme, and what a plan adds) and any other document of the conference, e.g.
- * {@value Plan.DossierDocument#RESERVED_MINUTES} (the signed minutes of the held conference). The file itself follows
+ * {@value DossierDocument#RESERVED_MINUTES} (the signed minutes of the held conference). The file itself follows
  * the nominees' rules: read and checked by {@link AttachmentService#receive} (size limit, type from the content, name
  * sanitized, SHA-256, bounded concurrency) before this service is called; who may upload is decided before as well
  * ({@code AttachmentAccess}: whoever may work an open task that requests the document, for that task's conference).
@@ -38,7 +40,7 @@ public class ConferenceDocumentService {
 
   /** Audit action of an upload or replacement. */
   public static final String AUDIT_ACTION = "CONFERENCE_DOCUMENT_UPLOADED";
-  /** Title of {@value Plan.DossierDocument#RESERVED_MINUTES} when the requesting task gives none. */
+  /** Title of {@value DossierDocument#RESERVED_MINUTES} when the requesting task gives none. */
   public static final String MINUTES_TITLE = "Biên bản Hội nghị";
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final int MAX_CODE = 60;
@@ -128,7 +130,7 @@ public class ConferenceDocumentService {
   /**
    * The codes among {@code requiredCodes} that have no file yet, in the order given.
    *
-   * @param requiredCodes e.g. {@link Plan.DossierRule#requiredCodes()}, or {@code List.of("conference-minutes")}
+   * @param requiredCodes e.g. {@link DossierRule#requiredCodes()}, or {@code List.of("conference-minutes")}
    */
   @Transactional(readOnly = true)
   public List<String> missing(Long conferenceId, Collection<String> requiredCodes) {
@@ -184,10 +186,10 @@ public class ConferenceDocumentService {
   }
 
   private String titleOf(Conference conference, String code) {
-    if (Plan.DossierDocument.RESERVED_MINUTES.equals(code)) {
+    if (DossierDocument.RESERVED_MINUTES.equals(code)) {
       return MINUTES_TITLE;
     }
-    return conferences.planOf(conference).dossier().document(code).map(Plan.DossierDocument::title).orElse(code);
+    return conferences.planOf(conference).dossier().document(code).map(DossierDocument::title).orElse(code);
   }
 
   private StoredDocument stored(ConferenceDocumentRepository.Row r) {

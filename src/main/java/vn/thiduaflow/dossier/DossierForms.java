@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.document.GeneratedDocument;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.DossierRule;
+import vn.thiduaflow.plan.model.GeneratedDraft;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.report.DossierReviewFinding;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.VietnameseDates;
@@ -42,13 +45,13 @@ public class DossierForms {
   /** The variables of the secretary's dossier task, to set task-local. */
   @Transactional(readOnly = true)
   public Map<String, Object> submission(Long conferenceId) {
-    Plan.DossierRule rule = dossiers.ruleOf(conferenceId);
+    DossierRule rule = dossiers.ruleOf(conferenceId);
     Map<String, StoredDocument> files = documents.byCode(conferenceId);
     var returned = dossiers.lastReturn(conferenceId).orElse(null);
     List<RequestedDocument> slots = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     int n = 0;
-    for (Plan.DossierDocument d : rule.documents()) {
+    for (DossierDocument d : rule.documents()) {
       String draft = d.generated() == null ? null : draftPath(conferenceId, d.generated());
       slots.add(new RequestedDocument(d.code(), d.title(), d.required(), draft));
       StoredDocument file = files.get(d.code());
@@ -75,14 +78,14 @@ public class DossierForms {
   /** The variables of the upper council's review task, to set task-local. */
   @Transactional(readOnly = true)
   public Map<String, Object> review(Long conferenceId) {
-    Plan.DossierRule rule = dossiers.ruleOf(conferenceId);
+    DossierRule rule = dossiers.ruleOf(conferenceId);
     Map<String, StoredDocument> files = documents.byCode(conferenceId);
     var returned = dossiers.lastReturn(conferenceId).orElse(null);
     List<RequestedDocument> shown = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, Object>> findings = new ArrayList<>();
     int n = 0;
-    for (Plan.DossierDocument d : rule.documents()) {
+    for (DossierDocument d : rule.documents()) {
       shown.add(new RequestedDocument(d.code(), d.title(), d.required(), null));
       StoredDocument file = files.get(d.code());
       String status = file == null ? (d.required() ? "✘ **Chưa có**" : "Không nộp (không bắt buộc)")
@@ -105,15 +108,15 @@ public class DossierForms {
   }
 
   /** Where the draft of a generated document is downloaded in the webapp session ({@link DocumentLinks}). */
-  String draftPath(Long conferenceId, Plan.GeneratedDraft draft) {
+  String draftPath(Long conferenceId, GeneratedDraft draft) {
     return links.path(conferenceId, generated(draft));
   }
 
-  private static String draftName(Plan.GeneratedDraft draft) {
+  private static String draftName(GeneratedDraft draft) {
     return generated(draft).title();
   }
 
-  private static GeneratedDocument generated(Plan.GeneratedDraft draft) {
+  private static GeneratedDocument generated(GeneratedDraft draft) {
     return switch (draft) {
       case PROGRAMME -> GeneratedDocument.PROGRAMME;
       case SUMMARY_REPORT -> GeneratedDocument.SUMMARY_REPORT;
@@ -135,7 +138,7 @@ public class DossierForms {
     return s.toString();
   }
 
-  private static Map<String, Object> row(int number, Plan.DossierDocument d, String status) {
+  private static Map<String, Object> row(int number, DossierDocument d, String status) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("number", number);
     row.put("title", escaped(d.title()));

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceDossier;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.DossierRule;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReview;
 import vn.thiduaflow.report.DossierReviewFinding;
@@ -26,7 +28,7 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
  * The dossier a unit sends to the upper council before its conference (issue 21: the dossier is documents): the
- * plan's list of documents ({@link Plan.DossierRule#documents()}), their files in the conference's document store
+ * plan's list of documents ({@link DossierRule#documents()}), their files in the conference's document store
  * ({@link ConferenceDocumentService}), the submission and the upper council's review with a finding per document.
  * Called by the listeners of UserTask_SubmitDossier and UserTask_ReviewDossier; every problem of an input is reported
  * at once ({@link InvalidInputException}), before anything is written.
@@ -55,7 +57,7 @@ public class DossierService {
 
   /** The plan's dossier rule for the conference: its deadline and documents. */
   @Transactional(readOnly = true)
-  public Plan.DossierRule ruleOf(Long conferenceId) {
+  public DossierRule ruleOf(Long conferenceId) {
     return conferences.planOf(conferences.get(conferenceId)).dossier();
   }
 
@@ -67,12 +69,12 @@ public class DossierService {
    *     {@value DossierFields#DOSSIER_DOCUMENTS}, naming the document and its clause); nothing is recorded
    */
   public void submit(Long conferenceId) {
-    Plan.DossierRule rule = ruleOf(conferenceId);
+    DossierRule rule = ruleOf(conferenceId);
     List<String> missing = documents.missing(conferenceId, rule.requiredCodes());
     if (!missing.isEmpty()) {
       List<Violation> violations = new ArrayList<>();
       for (String code : missing) {
-        Plan.DossierDocument d = rule.document(code).orElseThrow();
+        DossierDocument d = rule.document(code).orElseThrow();
         violations.add(Violation.of(DossierFields.DOSSIER_DOCUMENTS, "dossier.document.missing", d.title(), d.clause(),
             d.code()));
       }
@@ -104,7 +106,7 @@ public class DossierService {
    */
   public boolean review(Long conferenceId, DossierDecision decision, String reason, List<FindingInput> findings,
       String reviewer) {
-    Plan.DossierRule rule = ruleOf(conferenceId);
+    DossierRule rule = ruleOf(conferenceId);
     List<Violation> problems = new ArrayList<>();
     if (decision == null) {
       problems.add(Violation.of(Fields.DOSSIER_DECISION, "dossier.review.decisionMissing"));
@@ -115,7 +117,7 @@ public class DossierService {
     for (int i = 0; i < findings.size(); i++) {
       FindingInput f = findings.get(i);
       // the row's code when the form sends it back, else its place: the form lists the plan's documents in order
-      Plan.DossierDocument d = f.code() != null ? rule.document(f.code()).orElse(null)
+      DossierDocument d = f.code() != null ? rule.document(f.code()).orElse(null)
           : i < rule.documents().size() ? rule.documents().get(i) : null;
       if (d == null || seen.contains(d.code())) {
         problems.add(Violation.inEntry(DossierFields.DOCUMENT_REVIEW, i, "",

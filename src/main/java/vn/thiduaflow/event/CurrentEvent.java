@@ -1,7 +1,7 @@
 package vn.thiduaflow.event;
 
 import java.time.LocalDate;
-import vn.thiduaflow.plan.OutsideEvent;
+import vn.thiduaflow.plan.model.OutsideEvent;
 
 /**
  * An outside event as it stands for one campaign.

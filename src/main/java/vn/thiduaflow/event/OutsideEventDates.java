@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.plan.OutsideEvent;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.model.OutsideEvent;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.rule.RuleResult;
 
 /**

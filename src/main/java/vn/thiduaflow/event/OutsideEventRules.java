@@ -1,7 +1,7 @@
 package vn.thiduaflow.event;
 
 import java.time.LocalDate;
-import vn.thiduaflow.plan.OutsideEvent;
+import vn.thiduaflow.plan.model.OutsideEvent;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.system.VietnameseDates;

@@ -1,13 +1,13 @@
 package vn.thiduaflow.nomination;
 
-import vn.thiduaflow.plan.NomineeTitle;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.PresentationSource;
 
 /**
  * A nominee put forward for a conference (bình xét, giới thiệu): a collective or an individual, the title held, the

@@ -1,7 +1,7 @@
 package vn.thiduaflow.nomination;
 
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.plan.Plan.EligibilityRule;
+import vn.thiduaflow.plan.model.EligibilityRule;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 

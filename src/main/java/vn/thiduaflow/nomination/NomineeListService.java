@@ -1,6 +1,5 @@
 package vn.thiduaflow.nomination;
 
-import vn.thiduaflow.plan.NomineeTitle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.PresentationSource;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -247,7 +247,7 @@ public class NomineeListService {
     }
     var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
     var structure = campaign.getAdminStructure();
-    java.util.Optional<vn.thiduaflow.plan.Plan> plan = plans.find(campaign.getPlanId());
+    java.util.Optional<vn.thiduaflow.plan.model.Plan> plan = plans.find(campaign.getPlanId());
     int thisYear = EngineClock.today().getYear();
     Map<String, Integer> seen = new HashMap<>();
     List<Violation> violations = new ArrayList<>();

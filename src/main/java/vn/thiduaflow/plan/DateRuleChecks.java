@@ -1,9 +1,11 @@
 package vn.thiduaflow.plan;
 
 import java.util.List;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TimeLimit;
 
 /**
  * The checks of one date rule shared by the check groups of {@link PlanReader}: a window's order, a deadline or time
@@ -19,7 +21,7 @@ final class DateRuleChecks {
     }
   }
 
-  static void checkTimeLimit(String field, Plan.TimeLimit limit, List<Problem> problems) {
+  static void checkTimeLimit(String field, TimeLimit limit, List<Problem> problems) {
     if ((limit.days() == null) == (limit.workingDays() == null)) {
       problems.add(new Problem(field, "set exactly one of days or workingDays"));
     }

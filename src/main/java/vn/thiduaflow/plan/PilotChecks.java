@@ -1,20 +1,22 @@
 package vn.thiduaflow.plan;
 
+import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
+import static vn.thiduaflow.plan.DateRuleChecks.span;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
 import vn.thiduaflow.unit.UnitLevel;
-
-import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
-import static vn.thiduaflow.plan.DateRuleChecks.span;
 
 /** The plan's pilots, for {@link PlanReader}: where each stands in the hierarchy and when it is held. */
 final class PilotChecks {
@@ -58,7 +60,7 @@ final class PilotChecks {
     }
     Map<String, String> seen = new java.util.HashMap<>();
     for (int i = 0; i < plan.pilots().size(); i++) {
-      Plan.PilotRule p = plan.pilots().get(i);
+      PilotRule p = plan.pilots().get(i);
       String at = pilotField(plan, i);
       checkWindow(at + ".window", p.window(), problems);
       if (p.lowerWindow() != null) {
@@ -132,7 +134,7 @@ final class PilotChecks {
   }
 
   /** A pilot with units below it that hold conferences: its window starts after theirs ({@link #check}). */
-  private void checkPilotBelow(Plan plan, Plan.PilotRule p, String at, AdministrativeUnit unit,
+  private void checkPilotBelow(Plan plan, PilotRule p, String at, AdministrativeUnit unit,
       List<Problem> problems) {
     Map<String, DateWindow> below = new LinkedHashMap<>();
     if (plan.levels().containsKey(unit.level())) { // the pilot runs a campaign of its own

@@ -18,10 +18,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.Issuer;
+import vn.thiduaflow.plan.model.LevelRules;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresidiumRule;
+import vn.thiduaflow.plan.model.PresidiumScope;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
 import vn.thiduaflow.unit.UnitLevel;
-import vn.thiduaflow.plan.PlanFileException.Problem;
 
 /**
  * All plans known to the application: every {@code *.yaml} under {@code classpath:plans/} plus, when
@@ -34,7 +41,7 @@ public class PlanCatalog {
   private static final Logger log = LoggerFactory.getLogger(PlanCatalog.class);
 
   /** Separates a cascading plan's id from a unit code in the id of a plan derived from it: {@code <plan>@<unit>}. */
-  public static final String DERIVED_SEPARATOR = "@";
+  public static final String DERIVED_SEPARATOR = Plan.DERIVED_SEPARATOR;
 
   private final Map<String, Plan> plans = new LinkedHashMap<>();
   private final Map<String, Plan> derived = new ConcurrentHashMap<>();
@@ -245,7 +252,7 @@ public class PlanCatalog {
   }
 
   /** An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}). */
-  private AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+  private AdministrativeUnit organizationUnit(Plan plan, Organization o) {
     return hierarchy.organizationUnit(plan, o);
   }
 
@@ -265,12 +272,12 @@ public class PlanCatalog {
    */
   public Plan derive(Plan root, AdministrativeUnit unit) {
     return derived.computeIfAbsent(root.id() + DERIVED_SEPARATOR + unit.code(), id -> {
-      Plan.LevelRules own = root.levels().get(unit.level());
+      LevelRules own = root.levels().get(unit.level());
       if (own == null) {
         throw new IllegalArgumentException("Plan " + root.id() + " has no rules (levels." + unit.level() + ") for "
             + unit.name());
       }
-      Plan.TierRules lower = null;
+      TierRules lower = null;
       List<UnitLevel> below = new ArrayList<>();
       if (unit.level().territorial()) {
         units.children(unit).stream().findFirst().ifPresent(c -> below.add(c.level()));
@@ -286,7 +293,7 @@ public class PlanCatalog {
         lower = root.lowerConferences();
       }
       return new Plan(id, root.number(), root.issuedOn(), root.title(), root.source(),
-          new Plan.Issuer(unit.structure(), unit.code(), unit.name(), root.issuer().unitList()), root.term(), own.conference(), lower, null /* pilots: below */, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
+          new Issuer(unit.structure(), unit.code(), unit.name(), root.issuer().unitList()), root.term(), own.conference(), lower, null /* pilots: below */, presidiumBelow(root), root.programme(), root.officialName(), root.dossier(),
           root.nominationDeadline(), root.nomineeEligibility(), own.upperQuota(), root.presentations(), List.of(),
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
           root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee(),
@@ -297,11 +304,11 @@ public class PlanCatalog {
 
   /**
    * The top-level presidium rule a derived plan carries: the root's when it binds every tier, none when it is for the
-   * root issuer's own conference only ({@link Plan.PresidiumScope#OWN_CONFERENCE}); a level's own rule (its
+   * root issuer's own conference only ({@link PresidiumScope#OWN_CONFERENCE}); a level's own rule (its
    * {@code conference.presidium}) wins either way ({@link Plan#presidiumFor}).
    */
-  private static Plan.PresidiumRule presidiumBelow(Plan root) {
-    return root.presidium() != null && root.presidium().appliesTo() == Plan.PresidiumScope.EVERY_TIER
+  private static PresidiumRule presidiumBelow(Plan root) {
+    return root.presidium() != null && root.presidium().appliesTo() == PresidiumScope.EVERY_TIER
         ? root.presidium() : null;
   }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * Checks a plan file before it is onboarded (a new province's plan is configuration: a YAML file in

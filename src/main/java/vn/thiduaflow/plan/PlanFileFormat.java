@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.TierDeadlines;
 
 /**
  * The plan file's format where it differs from the plan model ({@link Plan}), and the rewrite of a parsed file into the
@@ -45,7 +47,7 @@ final class PlanFileFormat {
   /**
    * One name the file writes differently from the model.
    *
-   * @param model the model's property (a top-level {@link Plan} component, or one of {@link Plan.TierDeadlines})
+   * @param model the model's property (a top-level {@link Plan} component, or one of {@link TierDeadlines})
    * @param file the path the file writes it at, relative to the same object: {@code deadlines.nominations},
    *     {@code approval}
    */
@@ -69,11 +71,11 @@ final class PlanFileFormat {
       new Rename("dossier", "deadlines.dossier"),
       new Rename("councilVote", "approval"));
 
-  /** A tier's own {@code deadlines} ({@link Plan.TierDeadlines}), under {@code ownConference}, {@code lowerConferences}
+  /** A tier's own {@code deadlines} ({@link TierDeadlines}), under {@code ownConference}, {@code lowerConferences}
    * and {@code levels.<LEVEL>.conference}. */
   static final List<Rename> TIER = List.of(new Rename("nominationDeadline", "nominations"));
 
-  /** Fields of a {@link Plan.DeadlineRule}: a top-level {@code councilVote} holding them was meant as the deadline. */
+  /** Fields of a {@link DeadlineRule}: a top-level {@code councilVote} holding them was meant as the deadline. */
   private static final List<String> DEADLINE_FIELDS =
       List.of("daysBeforeConference", "workingDaysBeforeConference", "fixedDate");
 

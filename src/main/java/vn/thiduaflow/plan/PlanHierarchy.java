@@ -2,6 +2,8 @@ package vn.thiduaflow.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
 
@@ -29,9 +31,9 @@ final class PlanHierarchy {
    * An organization as a unit of the plan's list, at the level whose rules it follows ({@link Plan#levelOf}); its
    * children are the organizations directly below it.
    */
-  AdministrativeUnit organizationUnit(Plan plan, Plan.Organization o) {
+  AdministrativeUnit organizationUnit(Plan plan, Organization o) {
     return new AdministrativeUnit(plan.issuer().adminStructure(), o.code(), o.name(), plan.levelOf(o), o.parent(),
-        plan.organizationsBelow(o.code()).stream().map(Plan.Organization::code).toList(),
+        plan.organizationsBelow(o.code()).stream().map(Organization::code).toList(),
         units.listFor(plan.issuer().adminStructure(), plan.issuer().unitList()).id());
   }
 
@@ -47,7 +49,7 @@ final class PlanHierarchy {
    * The first administrative unit above an organization, through its first parents (a vertical line reaches inside
    * it); null when a parent is unknown or the parents form a cycle (both refused at load).
    */
-  AdministrativeUnit administrativeParent(Plan plan, Plan.Organization organization) {
+  AdministrativeUnit administrativeParent(Plan plan, Organization organization) {
     String at = organization.parent();
     for (int depth = 0; depth <= plan.organizations().size(); depth++) {
       String current = at;

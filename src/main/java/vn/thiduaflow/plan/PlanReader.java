@@ -22,24 +22,36 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
-import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.BalanceCriterion;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.DelegateGroup;
+import vn.thiduaflow.plan.model.DelegationRule;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.DossierRule;
+import vn.thiduaflow.plan.model.LevelRules;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.ScheduleStep;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.unit.AdminStructure;
 import vn.thiduaflow.unit.AdministrativeUnit;
-import vn.thiduaflow.unit.UnitLevel;
 import vn.thiduaflow.unit.UnitDirectory;
+import vn.thiduaflow.unit.UnitLevel;
 
 /**
  * Reads one plan file (YAML) and validates it completely: the shape (unknown or mistyped fields), required fields and
@@ -314,7 +326,7 @@ public class PlanReader {
     }
     Set<String> codes = new java.util.HashSet<>();
     for (int i = 0; i < plan.organizations().size(); i++) {
-      Plan.Organization o = plan.organizations().get(i);
+      Organization o = plan.organizations().get(i);
       String field = "organizations[" + i + "]";
       if (!codes.add(o.code())) {
         problems.add(new Problem(field + ".code", "code '" + o.code() + "' is used twice"));
@@ -328,7 +340,7 @@ public class PlanReader {
     }
     checkAgenciesBelow(plan, problems);
     for (int i = 0; i < plan.organizations().size(); i++) {
-      Plan.Organization o = plan.organizations().get(i);
+      Organization o = plan.organizations().get(i);
       boolean orgParent = codes.contains(o.parent());
       if (!orgParent && hierarchy.listUnit(plan, o.parent()).isEmpty()) {
         problems.add(new Problem("organizations[" + i + "].parent", "'" + o.parent()
@@ -343,7 +355,7 @@ public class PlanReader {
       }
     }
     checkSecondParentsAndVerticalLines(plan, codes, problems);
-    for (Plan.Organization o : plan.organizations()) {
+    for (Organization o : plan.organizations()) {
       String at = o.parent();
       for (int depth = 0; codes.contains(at); depth++) {
         if (depth > plan.organizations().size()) {
@@ -377,7 +389,7 @@ public class PlanReader {
    * reported).
    */
   private static void checkAgenciesBelow(Plan plan, List<Problem> problems) {
-    Plan.LevelRules below = plan.levels().get(UnitLevel.AGENCY_BELOW);
+    LevelRules below = plan.levels().get(UnitLevel.AGENCY_BELOW);
     if (below == null) {
       return;
     }
@@ -386,7 +398,7 @@ public class PlanReader {
       problems.add(new Problem("levels.AGENCY_BELOW", "no organization of this plan is an agency below an agency "
           + "(kind: AGENCY whose parent is an organization of kind AGENCY), so these rules apply to none"));
     }
-    Plan.LevelRules agency = plan.levels().get(UnitLevel.AGENCY);
+    LevelRules agency = plan.levels().get(UnitLevel.AGENCY);
     if (agency == null) {
       problems.add(new Problem("levels.AGENCY_BELOW", "needs levels.AGENCY: the agencies below a department hold "
           + "their conferences in the department's own campaign, which follows levels.AGENCY"));
@@ -408,7 +420,7 @@ public class PlanReader {
    */
   private void checkSecondParentsAndVerticalLines(Plan plan, Set<String> codes, List<Problem> problems) {
     for (int i = 0; i < plan.organizations().size(); i++) {
-      Plan.Organization o = plan.organizations().get(i);
+      Organization o = plan.organizations().get(i);
       String field = "organizations[" + i + "]";
       String second = o.secondParent();
       if (second != null) {
@@ -440,10 +452,10 @@ public class PlanReader {
   }
 
   /** Group codes unique; official groups within the official delegates, guest groups within the guests. */
-  private static void checkDelegateGroups(String field, Plan.DelegationRule delegation, List<Problem> problems) {
+  private static void checkDelegateGroups(String field, DelegationRule delegation, List<Problem> problems) {
     Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < delegation.groups().size(); i++) {
-      Plan.DelegateGroup g = delegation.groups().get(i);
+      DelegateGroup g = delegation.groups().get(i);
       if (g != null && !seen.add(g.code())) {
         problems.add(new Problem(field + ".groups[" + i + "].code", "code '" + g.code() + "' is used twice"));
       }
@@ -467,14 +479,14 @@ public class PlanReader {
    * item the plan does not state ({@code statedInPlan: false}) carries its own clause saying why the workflow adds it
    * and is not required (the workflow enforces only what a plan says).
    */
-  private static void checkProgramme(String field, Plan.ProgrammeRule programme, List<Problem> problems) {
-    var codes = programme.items().stream().map(Plan.ProgrammeItem::code).toList();
+  private static void checkProgramme(String field, ProgrammeRule programme, List<Problem> problems) {
+    var codes = programme.items().stream().map(ProgrammeItem::code).toList();
     if (codes.size() != Set.copyOf(codes).size()) {
       problems.add(new Problem(field + ".items", "item codes must be unique, found " + codes));
     }
     String firstOfSession = null;
     for (int i = 0; i < programme.items().size(); i++) {
-      Plan.ProgrammeItem item = programme.items().get(i);
+      ProgrammeItem item = programme.items().get(i);
       String at = field + ".items[" + i + "]";
       if (!item.beforeSession() && firstOfSession == null) {
         firstOfSession = item.code();
@@ -512,9 +524,9 @@ public class PlanReader {
 
   /**
    * The dossier's documents: each code once, and none the code of the held conference's minutes (the same store keeps
-   * them, {@link Plan.DossierDocument#RESERVED_MINUTES}).
+   * them, {@link DossierDocument#RESERVED_MINUTES}).
    */
-  private static void checkDossierDocuments(Plan.DossierRule dossier, List<Problem> problems) {
+  private static void checkDossierDocuments(DossierRule dossier, List<Problem> problems) {
     Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < dossier.documents().size(); i++) {
       String code = dossier.documents().get(i).code();
@@ -522,7 +534,7 @@ public class PlanReader {
       if (!seen.add(code)) {
         problems.add(new Problem(field, "code '" + code + "' is used twice"));
       }
-      if (Plan.DossierDocument.RESERVED_MINUTES.equals(code)) {
+      if (DossierDocument.RESERVED_MINUTES.equals(code)) {
         problems.add(new Problem(field, "'" + code + "' is the held conference's minutes, not a dossier document"));
       }
     }
@@ -533,7 +545,7 @@ public class PlanReader {
    * share (a band reaching 0% would accept a conference without exemplars); a stated tolerance is given; each balance
    * criterion is listed once.
    */
-  private static void checkComposition(String field, Plan.CompositionRule rule, List<Problem> problems) {
+  private static void checkComposition(String field, CompositionRule rule, List<Problem> problems) {
     if (rule == null) {
       return;
     }
@@ -551,7 +563,7 @@ public class PlanReader {
     if (rule.approximate() && rule.tolerancePoints() == null) {
       problems.add(new Problem(field + ".tolerancePoints", "toleranceStatedInPlan is true: give the plan's tolerance"
           + " (percentage points), or leave both out for the workflow's default of "
-          + Plan.CompositionRule.DEFAULT_TOLERANCE_POINTS));
+          + CompositionRule.DEFAULT_TOLERANCE_POINTS));
     } else if (rule.approximate() && rule.tolerancePoints() >= rule.exemplarSharePercent()) {
       problems.add(new Problem(field + ".tolerancePoints", "must be below the share (" + rule.exemplarSharePercent()
           + "), is " + rule.tolerancePoints()));

@@ -8,10 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.thiduaflow.calendar.CalendarYearMissingException;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
-import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.IssueDate;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ReportDeadlineRule;
+import vn.thiduaflow.plan.model.ScheduleEntry;
+import vn.thiduaflow.plan.model.SubmissionRule;
+import vn.thiduaflow.plan.model.TierDeadlines;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitDirectory;
 import vn.thiduaflow.unit.UnitLevel;
@@ -66,12 +75,12 @@ final class PlanYearCoverage {
     new TreeMap<>(plan.levels()).forEach((level, rules) ->
         tiers.add(new Tier("levels." + level + ".conference", rules.conference(), rules.conference().window())));
     for (int i = 0; i < plan.pilots().size(); i++) { // each pilot: its level's rules, its own window(s)
-      Plan.PilotRule pilot = plan.pilots().get(i);
+      PilotRule pilot = plan.pilots().get(i);
       if (pilot == null || pilot.window() == null) {
         continue; // reported by validation
       }
       UnitLevel level = plan.organizations().stream().filter(o -> o.code().equals(pilot.unitCode())).findFirst()
-          .map(Plan.Organization::kind).orElseGet(() -> units.find(plan.issuer().adminStructure(), pilot.unitCode())
+          .map(Organization::kind).orElseGet(() -> units.find(plan.issuer().adminStructure(), pilot.unitCode())
               .map(AdministrativeUnit::level).orElse(null));
       String rulesField = level != null && plan.levels().containsKey(level) ? "levels." + level + ".conference"
           : plan.lowerConferences() != null ? "lowerConferences" : "ownConference";
@@ -88,13 +97,13 @@ final class PlanYearCoverage {
           t.window().to());
     }
     for (int i = 0; i < plan.schedule().size(); i++) {
-      Plan.ScheduleEntry e = plan.schedule().get(i);
+      ScheduleEntry e = plan.schedule().get(i);
       reach.span("schedule[" + i + "]", e.step() + " " + e.from() + " – " + e.end(), e.from(), e.end());
     }
     reach.span("issuedOn", "issued " + issued, issued.firstDay(), issued.lastDay());
-    Plan.TimeLimit lead = plan.deadlines().reminder();
+    TimeLimit lead = plan.deadlines().reminder();
     for (Tier t : tiers) {
-      Plan.TierDeadlines own = t.rules().deadlines();
+      TierDeadlines own = t.rules().deadlines();
       beforeConference(reach, lead, t, own != null && own.nominationDeadline() != null
           ? t.rulesField() + ".deadlines.nominationDeadline" : "nominationDeadline", plan.nominationDeadlineFor(t.rules()));
       beforeConference(reach, lead, t, own != null && own.councilVote() != null
@@ -129,7 +138,7 @@ final class PlanYearCoverage {
         remind(reach, lead, entry.getKey() + ".fixedDate", fixed, fixed);
       }
     }
-    Plan.ReportDeadlineRule reports = plan.lowerReports();
+    ReportDeadlineRule reports = plan.lowerReports();
     if (reports != null && (reports.fixedDate() != null || reports.daysAfterLowerWindow() != null)) {
       String field = reports.fixedDate() != null ? "lowerReports.fixedDate" : "lowerReports.daysAfterLowerWindow";
       for (Tier t : tiers) {
@@ -170,7 +179,7 @@ final class PlanYearCoverage {
   }
 
   /** A deadline counted back from the conference day (or fixed), for the first and last day of the tier's window. */
-  private void beforeConference(YearReach reach, Plan.TimeLimit lead, Tier t, String name, DeadlineRule rule) {
+  private void beforeConference(YearReach reach, TimeLimit lead, Tier t, String name, DeadlineRule rule) {
     if (rule.fixedDate() != null) { // a rule with more than one value set is refused by checkDeadline
       String field = name + ".fixedDate";
       reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
@@ -186,7 +195,7 @@ final class PlanYearCoverage {
   }
 
   /** A limit counted forward from any day between {@code from} and {@code to}, and its reminder. */
-  private void afterConference(YearReach reach, Plan.TimeLimit lead, String field, Plan.TimeLimit limit,
+  private void afterConference(YearReach reach, TimeLimit lead, String field, TimeLimit limit,
       LocalDate from, LocalDate to, String what) {
     LocalDate first = dueAfter(limit, from, field, reach);
     LocalDate last = dueAfter(limit, to, field, reach);
@@ -195,7 +204,7 @@ final class PlanYearCoverage {
   }
 
   /** The reminder days before deadlines due between {@code first} and {@code last}. */
-  private void remind(YearReach reach, Plan.TimeLimit lead, String deadlineField, LocalDate first, LocalDate last) {
+  private void remind(YearReach reach, TimeLimit lead, String deadlineField, LocalDate first, LocalDate last) {
     String what = lead.describe() + " before " + deadlineField;
     LocalDate from = lead.workingDays() != null ? count(first, -lead.workingDays(), "deadlines.reminder", what, reach)
         : lead.days() != null ? first.minusDays(lead.days()) : first;
@@ -212,7 +221,7 @@ final class PlanYearCoverage {
   }
 
   /** The last day of a limit from {@code start}; {@code start} for a limit that sets no count (refused elsewhere). */
-  private LocalDate dueAfter(Plan.TimeLimit limit, LocalDate start, String field, YearReach reach) {
+  private LocalDate dueAfter(TimeLimit limit, LocalDate start, String field, YearReach reach) {
     return limit.workingDays() != null
         ? count(start, limit.workingDays(), field, limit.describe() + " after " + start, reach)
         : limit.days() != null ? start.plusDays(limit.days()) : start;

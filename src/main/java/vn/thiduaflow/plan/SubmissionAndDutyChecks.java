@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.DutyRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.SubmissionRule;
+import vn.thiduaflow.plan.model.SupervisionRule;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**
@@ -26,7 +33,7 @@ final class SubmissionAndDutyChecks {
 
   /**
    * The submissions before the conference (issue 22) and the organizing committee: codes unique and apart from the
-   * dossier's ({@link Plan.DossierDocument#RESERVED_MINUTES} and the dossier documents share the store; the committee's
+   * dossier's ({@link DossierDocument#RESERVED_MINUTES} and the dossier documents share the store; the committee's
    * decision {@value SubmissionRule#COMMITTEE_DECISION} may be sent, and may be a dossier document too, as it is one
    * file); a document sent by two submissions has one title; exactly one due form; a fixed date not before the plan was
    * issued; a name for a named office and none for the councils; a due date counted from the committee's decision
@@ -49,7 +56,7 @@ final class SubmissionAndDutyChecks {
         String at = field + ".documents[" + j + "].code";
         if (!own.add(d.code())) {
           problems.add(new Problem(at, "code '" + d.code() + "' is used twice in this submission"));
-        } else if (Plan.DossierDocument.RESERVED_MINUTES.equals(d.code())) {
+        } else if (DossierDocument.RESERVED_MINUTES.equals(d.code())) {
           problems.add(new Problem(at, "'" + d.code() + "' is the held conference's minutes, not a document sent before"
               + " the conference"));
         } else if (dossierCodes.contains(d.code()) && !SubmissionRule.COMMITTEE_DECISION.equals(d.code())) {
@@ -114,14 +121,14 @@ final class SubmissionAndDutyChecks {
               + "this plan, so it has nobody to do the duty; name a unit that takes part"));
         }
       }
-      if (d.appliesTo().tier() == Plan.Tier.LOWER && !hasLower) {
+      if (d.appliesTo().tier() == Tier.LOWER && !hasLower) {
         problems.add(new Problem(field + ".for", "LOWER, but the plan has no lowerConferences nor levels"));
       }
       checkDue(plan, field, d.due(), problems);
     }
     SupervisionRule supervision = plan.supervision();
     if (supervision != null) {
-      if (supervision.appliesTo().tier() == Plan.Tier.OWN) {
+      if (supervision.appliesTo().tier() == Tier.OWN) {
         problems.add(new Problem("supervision.for", "OWN: the issuer's own conference has no council above it in this "
             + "plan's campaign; council members supervise the units below (LOWER or their levels)"));
       } else if (!hasLower) {

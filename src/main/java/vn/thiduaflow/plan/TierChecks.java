@@ -1,19 +1,24 @@
 package vn.thiduaflow.plan;
 
+import static vn.thiduaflow.plan.DateRuleChecks.checkDeadline;
+import static vn.thiduaflow.plan.DateRuleChecks.checkTimeLimit;
+import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
+import static vn.thiduaflow.plan.DateRuleChecks.order;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
-import vn.thiduaflow.plan.Plan.TierRules;
 import vn.thiduaflow.plan.PlanFileException.Problem;
-
-import static vn.thiduaflow.plan.DateRuleChecks.checkDeadline;
-import static vn.thiduaflow.plan.DateRuleChecks.checkTimeLimit;
-import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
-import static vn.thiduaflow.plan.DateRuleChecks.order;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.OfficialNameRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresidiumRule;
+import vn.thiduaflow.plan.model.TierDeadlines;
+import vn.thiduaflow.plan.model.TierRules;
 
 /**
  * The rules of one conference tier (a window, its forms, its own presidium, official names and deadlines), the
@@ -44,7 +49,7 @@ final class TierChecks {
       checkNameTemplates(field + ".officialName", tier.officialName(), problems);
       checkTemplatesCoverForms(field + ".officialName.templates", tier.officialName(), tier, problems);
     }
-    Plan.TierDeadlines own = tier.deadlines();
+    TierDeadlines own = tier.deadlines();
     if (own == null) {
       return;
     }
@@ -68,7 +73,7 @@ final class TierChecks {
   }
 
   /** Size range or "chaired by N", and a fraction of at most 1. */
-  static void checkPresidium(String field, Plan.PresidiumRule presidium, List<Problem> problems) {
+  static void checkPresidium(String field, PresidiumRule presidium, List<Problem> problems) {
     if (presidium == null) {
       return;
     }
@@ -86,7 +91,7 @@ final class TierChecks {
   }
 
   /** Template keys are conference forms or "default"; placeholders are the known ones. */
-  static void checkNameTemplates(String field, Plan.OfficialNameRule rule, List<Problem> problems) {
+  static void checkNameTemplates(String field, OfficialNameRule rule, List<Problem> problems) {
     rule.templates().forEach((key, template) -> {
       if (!"default".equals(key) && Arrays.stream(ConferenceForm.values()).noneMatch(f -> f.name().equals(key))) {
         problems.add(new Problem(field + ".templates." + key, "key must be a conference form or 'default', one of "
@@ -103,7 +108,7 @@ final class TierChecks {
   }
 
   /** Every form the tier allows has a template (its own key or "default"). */
-  static void checkTemplatesCoverForms(String field, Plan.OfficialNameRule rule, TierRules tier,
+  static void checkTemplatesCoverForms(String field, OfficialNameRule rule, TierRules tier,
       List<Problem> problems) {
     for (ConferenceForm form : tier.forms()) {
       if (!rule.templates().containsKey(form.name()) && !rule.templates().containsKey("default")) {

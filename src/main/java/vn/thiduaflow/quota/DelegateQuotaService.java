@@ -10,8 +10,11 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportRepository;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.LevelRules;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -85,7 +88,7 @@ public class DelegateQuotaService {
     return lowerReports.findByCampaignIdOrderById(campaignId).stream()
         .filter(r -> decidedByOffice(plan, r))
         .map(r -> {
-          Plan.TierRules tier = plan.levels().get(r.getUnitLevel()).conference();
+          TierRules tier = plan.levels().get(r.getUnitLevel()).conference();
           return plan.nominationDeadlineFor(tier).deadlineFor(tier.window().from(), calendar);
         })
         .min(java.time.LocalDate::compareTo)
@@ -139,12 +142,12 @@ public class DelegateQuotaService {
    * @param unitCode the lower unit
    */
   @Transactional(readOnly = true)
-  public Plan.UpperQuotaRule effective(Plan.UpperQuotaRule rule, Long upperCampaignId, String unitCode) {
+  public UpperQuotaRule effective(UpperQuotaRule rule, Long upperCampaignId, String unitCode) {
     if (rule == null || !rule.decidedDuringCampaign() || upperCampaignId == null) {
       return rule;
     }
     return decided(upperCampaignId, unitCode)
-        .map(q -> new Plan.UpperQuotaRule(q.getCollectives(), q.getIndividuals(), "Thường trực Hội đồng cấp trên phân bổ"
+        .map(q -> new UpperQuotaRule(q.getCollectives(), q.getIndividuals(), "Thường trực Hội đồng cấp trên phân bổ"
             + " ngày " + VietnameseDates.day(q.getDecidedAt().toLocalDate()) + " (" + rule.clause() + ")"))
         .orElse(rule);
   }
@@ -217,7 +220,7 @@ public class DelegateQuotaService {
   public String brief(Long campaignId, String unitCode) {
     Plan plan = planOf(campaignId);
     LowerReport report = lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow();
-    Plan.UpperQuotaRule rule = ruleFor(plan, report);
+    UpperQuotaRule rule = ruleFor(plan, report);
     List<DelegateQuota> decided = quotas.findByCampaignIdOrderById(campaignId);
     int sum = decided.stream().filter(q -> !q.getUnitCode().equals(unitCode)).mapToInt(DelegateQuota::total).sum();
     int cap = totalCap(plan);
@@ -247,13 +250,13 @@ public class DelegateQuotaService {
 
   /** Whether the plan leaves this lower unit's quota to the standing office. */
   private static boolean decidedByOffice(Plan plan, LowerReport report) {
-    Plan.UpperQuotaRule rule = ruleFor(plan, report);
+    UpperQuotaRule rule = ruleFor(plan, report);
     return rule != null && rule.decidedDuringCampaign();
   }
 
   /** The quota rule of a lower unit's level in the campaign's plan; null when not stated. */
-  private static Plan.UpperQuotaRule ruleFor(Plan plan, LowerReport report) {
-    Plan.LevelRules level = plan.levels().get(report.getUnitLevel());
+  private static UpperQuotaRule ruleFor(Plan plan, LowerReport report) {
+    LevelRules level = plan.levels().get(report.getUnitLevel());
     return level == null ? null : level.upperQuota();
   }
 }

@@ -9,7 +9,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Random;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.system.DataProfiles;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.system.DataProfiles;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitLevel;
 

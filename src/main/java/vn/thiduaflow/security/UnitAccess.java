@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * Who is calling the project's API and what of a conference they may see or change. The caller is the user Camunda's

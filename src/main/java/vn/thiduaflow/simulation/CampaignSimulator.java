@@ -1,10 +1,10 @@
 package vn.thiduaflow.simulation;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.campaign.Campaign;
@@ -34,9 +34,11 @@ import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.PlanCatalog;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ScheduleEntry;
+import vn.thiduaflow.plan.model.ScheduleStep;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.quota.DelegateQuotaService;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReviewRepository;
@@ -143,7 +145,7 @@ public class CampaignSimulator {
    */
   public SimulationResult run(String planId, SimulationScript script) {
     Plan plan = plans.get(planId);
-    LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(Plan.ScheduleEntry::from).orElse(plan.issuedOn().firstDay());
+    LocalDate first = plan.scheduled(ScheduleStep.COUNCIL_KICKOFF).map(ScheduleEntry::from).orElse(plan.issuedOn().firstDay());
     ClockUtil.setCurrentTime(EngineClock.toDate(first.atTime(8, 0)));
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long started = System.nanoTime();
@@ -263,7 +265,7 @@ public class CampaignSimulator {
     long returns = dossiers.findByConferenceIdInOrderById(ids).stream()
         .filter(r -> r.getDecision() == DossierDecision.RETURN).count();
     Conference topConference = list.stream()
-        .filter(c -> c.getCampaignId().equals(top.getId()) && c.getTier() == Plan.Tier.OWN).findFirst().orElseThrow();
+        .filter(c -> c.getCampaignId().equals(top.getId()) && c.getTier() == Tier.OWN).findFirst().orElseThrow();
     List<Nomination> reachedTop = nominations.findByConferenceIdOrderById(topConference.getId()).stream()
         .filter(n -> Boolean.TRUE.equals(n.getApproved())).toList();
     long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

@@ -3,8 +3,8 @@ package vn.thiduaflow.simulation;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.task.Task;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ScheduleStep;
 import vn.thiduaflow.system.EngineClock;
 
 /**

@@ -10,7 +10,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.simulation.SimulationResult.TimelineEntry;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel;

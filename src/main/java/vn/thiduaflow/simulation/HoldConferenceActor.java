@@ -17,7 +17,9 @@ import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -67,7 +69,7 @@ class HoldConferenceActor implements ConferenceTaskActor {
     form.put(Fields.PROGRAMME_FOLLOWED, true);
     form.put(Fields.HELD_ON, c.getScheduledOn().toString());
     // the office scans the signed minutes into the task's «Hồ sơ đính kèm» tab
-    conferenceDocuments.record(c.getId(), Plan.DossierDocument.RESERVED_MINUTES, "bien-ban-hoi-nghi.pdf",
+    conferenceDocuments.record(c.getId(), DossierDocument.RESERVED_MINUTES, "bien-ban-hoi-nghi.pdf",
         SignedScan.PDF, "simulation");
     form.put(Fields.UPPER_DELEGATES, upperDelegateChoice(c).toString()); // a JSON array of ids: [12, 15]
     form.describe(": " + c.getOfficialName().replace("\n", " — "));
@@ -75,7 +77,7 @@ class HoldConferenceActor implements ConferenceTaskActor {
 
   /** The day the unit's report is due at the campaign above (its conference is held after it when reporting late). */
   private LocalDate reportDue(SimulationRun run, Conference c) {
-    Long above = c.getTier() == Plan.Tier.LOWER ? c.getCampaignId()
+    Long above = c.getTier() == Tier.LOWER ? c.getCampaignId()
         : run.campaign(c.getCampaignId()).getParentCampaignId();
     return above == null ? c.getScheduledOn() : lowerReports.findByCampaignIdAndUnitCode(above, c.getUnitCode())
         .map(LowerReport::getDueOn).orElse(c.getScheduledOn());

@@ -10,10 +10,11 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.TierRules;
-import vn.thiduaflow.plan.PresentationSource;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.BalanceCriterionRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.ScheduleStep;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
@@ -95,7 +96,7 @@ class ProposeCompositionActor implements ConferenceTaskActor {
     form.put(Fields.UPPER_INDIVIDUALS, (int) Math.min(quota == null ? 3 : quota.individuals(),
         eligible.size() - collectives));
     // the office attests every balance criterion the plan lists (women, ethnicity, …): a JSON list of codes
-    var criteria = tier.composition() == null ? List.<Plan.BalanceCriterionRule>of()
+    var criteria = tier.composition() == null ? List.<BalanceCriterionRule>of()
         : tier.composition().balanceCriteria();
     if (!criteria.isEmpty()) {
       form.put(CompositionBalanceService.ATTESTED_FIELD, criteria.stream()

@@ -7,8 +7,9 @@ import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.DossierFields;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.GeneratedDraft;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ScheduleStep;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
@@ -52,7 +53,7 @@ class ReviewDossierActor implements ConferenceTaskActor {
     form.put(Fields.DOSSIER_DECISION, ret ? "RETURN" : "APPROVE");
     if (ret) {
       var report = plan.dossier().documents().stream()
-          .filter(doc -> doc.generated() == Plan.GeneratedDraft.SUMMARY_REPORT).findFirst()
+          .filter(doc -> doc.generated() == GeneratedDraft.SUMMARY_REPORT).findFirst()
           .orElse(plan.dossier().documents().get(0));
       form.put(DossierFields.DOCUMENT_REVIEW, "[{\"code\":\"" + report.code()
           + "\",\"verdict\":\"NEEDS_REVISION\",\"reason\":\"Thiếu số liệu khen thưởng 5 năm; đề nghị bổ sung\"}]");

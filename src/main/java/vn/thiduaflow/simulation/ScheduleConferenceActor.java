@@ -11,8 +11,9 @@ import vn.thiduaflow.campaign.LowerReportRepository;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceScheduling;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ScheduleStep;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.simulation.SimulationResult.WindowProbe;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -115,7 +116,7 @@ class ScheduleConferenceActor implements ConferenceTaskActor {
    */
   private LocalDate conferenceDate(Plan plan, Conference c) {
     var scheduled = plan.scheduled(ScheduleStep.CONFERENCE);
-    if (scheduled.isPresent() && c.getTier() == Plan.Tier.OWN) {
+    if (scheduled.isPresent() && c.getTier() == Tier.OWN) {
       return scheduled.get().from();
     }
     var window = conferences.windowOf(c);

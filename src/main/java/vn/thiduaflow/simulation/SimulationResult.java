@@ -5,9 +5,11 @@ import java.util.List;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.Notification;
+import vn.thiduaflow.nomination.Nomination;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.PilotRule;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecision;
 import vn.thiduaflow.rule.RuleResult;
@@ -79,7 +81,7 @@ public record SimulationResult(
    *     the day was accepted, which would be a bug of the window check
    */
   public record WindowProbe(LocalDateTime at, Long conferenceId, String unitName,
-      vn.thiduaflow.plan.Plan.DateWindow window, java.time.LocalDate triedOn, RuleResult refusal) {
+      vn.thiduaflow.plan.model.DateWindow window, java.time.LocalDate triedOn, RuleResult refusal) {
 
     /** The same try, refused by {@code result}. */
     public WindowProbe refusedBy(RuleResult result) {
@@ -94,13 +96,13 @@ public record SimulationResult(
    * @param window the window it had to fall in ({@link vn.thiduaflow.conference.ConferenceQueries#windowOf})
    * @param clause the clause of the plan's pilot rule
    */
-  public record PilotWindow(Conference conference, vn.thiduaflow.plan.Plan.DateWindow window, String clause) {
+  public record PilotWindow(Conference conference, vn.thiduaflow.plan.model.DateWindow window, String clause) {
 
     /** The pilots among the conferences, in their order, each with its window and clause. */
     public static List<PilotWindow> of(List<Conference> conferences,
         vn.thiduaflow.conference.ConferenceQueries service) {
       return conferences.stream().filter(Conference::isPilot).map(c -> new PilotWindow(c, service.windowOf(c),
-          service.pilotRuleOf(c).map(vn.thiduaflow.plan.Plan.PilotRule::clause).orElse(""))).toList();
+          service.pilotRuleOf(c).map(vn.thiduaflow.plan.model.PilotRule::clause).orElse(""))).toList();
     }
   }
 

@@ -3,8 +3,8 @@ package vn.thiduaflow.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.unit.AdministrativeUnit;
 
 /**

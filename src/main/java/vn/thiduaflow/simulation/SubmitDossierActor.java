@@ -9,9 +9,9 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.CouncilRole;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ScheduleStep;
 import vn.thiduaflow.system.ProcessModel.Elements;
 
 /**

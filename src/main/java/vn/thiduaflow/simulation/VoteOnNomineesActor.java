@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.ScheduleStep;
+import vn.thiduaflow.plan.model.ScheduleStep;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 

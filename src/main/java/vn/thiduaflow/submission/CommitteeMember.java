@@ -3,7 +3,7 @@ package vn.thiduaflow.submission;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import vn.thiduaflow.plan.OrganizingCommitteeRule.SubCommittee;
+import vn.thiduaflow.plan.model.OrganizingCommitteeRule.SubCommittee;
 
 /**
  * One member of an organizing committee (table {@code organizing_committee_member}, V16): name, role in the committee

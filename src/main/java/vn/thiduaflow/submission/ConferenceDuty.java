@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * One duty of a conference (table {@code conference_duty}, V18): what the plan's division of work asks of a holder for
- * this conference ({@link vn.thiduaflow.plan.DutyRule}), the holder's candidate group, its due day, and when it was
+ * this conference ({@link vn.thiduaflow.plan.model.DutyRule}), the holder's candidate group, its due day, and when it was
  * reported done (with the holder's note) and escalated. Opened when the conference is scheduled.
  */
 @Entity

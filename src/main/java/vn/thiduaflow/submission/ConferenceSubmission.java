@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * One submission of a conference (table {@code conference_submission}, V16): what the plan requires the unit to send
- * before its conference ({@link vn.thiduaflow.plan.SubmissionRule}), where to, its due day, and when it was sent and
+ * before its conference ({@link vn.thiduaflow.plan.model.SubmissionRule}), where to, its due day, and when it was sent and
  * escalated. Opened when the conference is scheduled; the documents are the conference's own
  * ({@code conference_document}).
  */

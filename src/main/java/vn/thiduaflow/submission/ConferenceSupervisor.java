@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * The council member of the council above who supervises a unit's conference (table {@code conference_supervisor},
- * V18; {@link vn.thiduaflow.plan.SupervisionRule}), assigned by that council's standing office; told of each of the
+ * V18; {@link vn.thiduaflow.plan.model.SupervisionRule}), assigned by that council's standing office; told of each of the
  * unit's escalations.
  */
 @Entity

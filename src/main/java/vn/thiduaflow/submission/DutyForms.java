@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.DutyRule;
+import vn.thiduaflow.plan.model.DutyRule;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.MarkdownText;
 import vn.thiduaflow.system.ProcessModel.Fields;

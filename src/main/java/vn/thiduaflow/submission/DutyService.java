@@ -9,12 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.Notification;
-import vn.thiduaflow.plan.DutyRule;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DutyRule;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -26,7 +27,7 @@ import vn.thiduaflow.unit.UnitDirectory;
  * The duties of the plan's division of work for a conference (issue 22, {@link DutyRule}): opened when the conference
  * is scheduled (one {@link ConferenceDuty} each), each a task of its holder's group — the role's group at the unit
  * whose conference it serves, or a named unit's head — due at its own day (the {@link
- * vn.thiduaflow.plan.SubmissionRule.Due} shapes: a fixed date, calendar or working days before the conference, days
+ * vn.thiduaflow.plan.model.SubmissionRule.Due} shapes: a fixed date, calendar or working days before the conference, days
  * after a step), reminded the plan's reminder lead before and escalated once at it to the unit's chair and standing
  * office ({@link ItemDeadlines}, as the submissions); reported done with a short note.
  *
@@ -95,7 +96,7 @@ public class DutyService {
     }
     String name = units.find(plan.issuer().adminStructure(), holder.unit()).map(u -> u.name())
         .or(() -> plan.organizations().stream().filter(o -> o.code().equals(holder.unit())).findFirst()
-            .map(Plan.Organization::name)).orElse(holder.unit());
+            .map(Organization::name)).orElse(holder.unit());
     return CouncilRole.UNIT_HEAD.label() + " — " + name;
   }
 

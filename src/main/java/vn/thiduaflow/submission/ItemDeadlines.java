@@ -13,21 +13,22 @@ import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationService;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.SubmissionRule;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.SubmissionRule;
+import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * The deadline mechanics shared by the per-item tasks a plan opens once a conference is scheduled (issue 22): one
- * {@link SubmissionRule} or {@link vn.thiduaflow.plan.DutyRule} each, each with its own due day in the
+ * {@link SubmissionRule} or {@link vn.thiduaflow.plan.model.DutyRule} each, each with its own due day in the
  * {@link SubmissionRule.Due} shape, a reminder the plan's reminder lead ({@code deadlines.reminder}) before it — never
  * once the day has passed — and one escalation at it to the unit's council chair and standing office, which a done
  * item resolves. {@link SubmissionService} and {@link DutyService} keep their own rows ({@link ConferenceItem}) and
@@ -118,7 +119,7 @@ class ItemDeadlines {
   /** The reminder timer's expression: the plan's reminder lead before the due day (working or calendar days). */
   @Transactional(readOnly = true)
   String reminder(Conference c, LocalDate due) {
-    Plan.TimeLimit lead = conferences.planOf(c).deadlines().reminder();
+    TimeLimit lead = conferences.planOf(c).deadlines().reminder();
     return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
         : due.minusDays(lead.days()).toString();
   }

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A conference's organizing committee (Ban Tổ chức, table {@code organizing_committee}, V16): the decision that
  * establishes it (number, date; its signed file is the conference document
- * {@value vn.thiduaflow.plan.SubmissionRule#COMMITTEE_DECISION}) and its members in the order the form listed them.
+ * {@value vn.thiduaflow.plan.model.SubmissionRule#COMMITTEE_DECISION}) and its members in the order the form listed them.
  * Recorded again (replaced) when the standing office completes the task a second time.
  */
 @Entity

@@ -1,11 +1,12 @@
 package vn.thiduaflow.unit;
 
 import java.util.List;
+import vn.thiduaflow.plan.model.Organization;
 
 /**
  * One unit of a campaign's hierarchy: a real administrative unit (nation root, province, district or commune) from the
  * official list, or an organization a plan names (agency, enterprise, emulation block; see
- * {@code Plan.Organization}), which lives in the same structure.
+ * {@code Organization}), which lives in the same structure.
  *
  * @param structure which structure it belongs to
  * @param code official code, unique within its list

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@code plan} (the plan model, its reader and catalog, with the vocabulary a plan file names: council roles,
  *       nominee titles) depends on no feature either, only on {@code unit}, {@code calendar} and {@code system};
+ *   <li>{@code plan.model} (the records and enums a plan file is read into) depends on nothing of {@code plan} around
+ *       it (reader, checks, catalog), only on {@code unit}, {@code calendar} and {@code system};
  *   <li>{@code system} (engine clock, process ids, form values, input errors, dates) depends on no feature: it is
  *       what everything may use; the application's bootstrap (error answers, Tasklist filters) is {@code app}, and
  *       nothing depends on {@code app};
@@ -73,6 +75,16 @@ class ArchitectureTest {
             resideInAPackage("vn.thiduaflow..").and(not(resideInAnyPackage("vn.thiduaflow.plan..",
                 "vn.thiduaflow.unit..", "vn.thiduaflow.calendar..", "vn.thiduaflow.system.."))))
         .because("every feature reads plans; a plan names roles and titles but knows no feature's classes")
+        .check(MAIN);
+  }
+
+  @Test
+  void thePlanModelIsDataThatKnowsNoReader() {
+    noClasses().that().resideInAPackage("vn.thiduaflow.plan.model..").should().dependOnClassesThat(
+            resideInAPackage("vn.thiduaflow..").and(not(resideInAnyPackage("vn.thiduaflow.plan.model..",
+                "vn.thiduaflow.unit..", "vn.thiduaflow.calendar..", "vn.thiduaflow.system.."))))
+        .because("plan.model is what a plan file says (records read by Jackson, checked by Bean Validation); the "
+            + "reader, its cross-field checks and the catalog in plan use it, never the other way round")
         .check(MAIN);
   }
 

@@ -27,7 +27,7 @@ import vn.thiduaflow.dashboard.Stage;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.AdminStructure;
 import vn.thiduaflow.unit.UnitLevel;
 

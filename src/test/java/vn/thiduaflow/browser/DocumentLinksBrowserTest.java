@@ -29,8 +29,9 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.document.GeneratedDocument;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -79,7 +80,7 @@ class DocumentLinksBrowserTest {
     driver.complete(task(), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
     ConferenceDriver.at(LocalDate.of(2025, 3, 27).atTime(17, 0));
     // the signed minutes of the conference, which the secretary uploads in the task's tab
-    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.Plan.DossierDocument.RESERVED_MINUTES,
+    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.model.DossierDocument.RESERVED_MINUTES,
         "bien-ban.pdf", vn.thiduaflow.attachment.AttachmentFiles.pdf(), "office");
     driver.complete(task(), withVariables(Fields.HELD_ON, "2025-03-27", Fields.ATTENDEE_COUNT, 140,
         Fields.PROGRAMME_FOLLOWED, true));

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.security.FirstPasswordChange;
 import vn.thiduaflow.security.Http;

@@ -20,9 +20,10 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;
 import vn.thiduaflow.submission.SubmissionFixture;
@@ -84,7 +85,7 @@ class SubmissionRecordBrowserTest {
 
   @Test
   void theDistrictsOfficeSeesEachCommunesSubmissionsAndCommitteeOnTheDashboardAndOnTheRecordPage() throws Exception {
-    Conference district = conferences.ofCampaign(campaign.getId(), Plan.Tier.OWN).get(0);
+    Conference district = conferences.ofCampaign(campaign.getId(), Tier.OWN).get(0);
     String office = councils.holder(district.getId(), CouncilRole.STANDING_OFFICE);
     try (Browser browser = new Browser(port)) {
       browser.login("cockpit", office, Http.PASSWORD);

@@ -22,7 +22,8 @@ import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
@@ -76,7 +77,7 @@ class OwnConferenceOpensWithCampaignProcessTest {
     ConferenceDriver.at(LocalDateTime.of(2025, 1, 2, 8, 0));
     campaign = campaigns.start("vinh-thuan-172-2024");
     runMessageJobs();
-    Conference district = conferences.ofCampaign(campaign.getId(), Plan.Tier.OWN).get(0);
+    Conference district = conferences.ofCampaign(campaign.getId(), Tier.OWN).get(0);
     assertThat(district.isAwaitsLowerDelegates()).isTrue();
     ProcessInstance own = instanceOf(district);
     ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
@@ -123,7 +124,7 @@ class OwnConferenceOpensWithCampaignProcessTest {
   void aCampaignWithoutLowerUnitsOpensItsNominationsOnceScheduled() {
     ConferenceDriver.at(LocalDateTime.of(2025, 2, 20, 8, 0));
     campaign = campaigns.start("binh-an-27-2025");
-    Conference commune = conferences.ofCampaign(campaign.getId(), Plan.Tier.OWN).get(0);
+    Conference commune = conferences.ofCampaign(campaign.getId(), Tier.OWN).get(0);
     assertThat(commune.isAwaitsLowerDelegates()).isFalse();
     ProcessInstance own = instanceOf(commune);
     assertThat(own).isWaitingAt(Elements.SCHEDULE_CONFERENCE).isNotWaitingAt(Elements.AWAIT_LOWER_DELEGATES);

@@ -23,7 +23,8 @@ import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
@@ -69,7 +70,7 @@ class PilotRescheduleInvitationTest {
         .executable().messages().list()).isEmpty()) {
       jobs.forEach(j -> managementService.executeJob(j.getId()));
     }
-    Conference company = conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
+    Conference company = conferences.ofCampaign(campaign.getId(), Tier.LOWER).stream()
         .filter(c -> c.getUnitCode().equals(COMPANY)).findFirst().orElseThrow();
     var task = taskService.createTaskQuery().processInstanceId(company.getProcessInstanceId())
         .taskDefinitionKey(Elements.SCHEDULE_CONFERENCE).singleResult();

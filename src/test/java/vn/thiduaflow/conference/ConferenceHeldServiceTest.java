@@ -21,15 +21,18 @@ import vn.thiduaflow.conference.ConferenceHeldService.HeldRecord;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.ConferenceDuration;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.AttendanceRule;
-import vn.thiduaflow.plan.Plan.Cap;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.TierRules;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.AttendanceRule;
+import vn.thiduaflow.plan.model.Cap;
+import vn.thiduaflow.plan.model.CapScope;
+import vn.thiduaflow.plan.model.ConferenceDuration;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.Tier;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
@@ -59,7 +62,7 @@ class ConferenceHeldServiceTest {
   @BeforeEach
   void aDelegateConferenceThatVotedOneCollectiveAndTwoIndividuals() {
     ClockUtil.setCurrentTime(EngineClock.toDate(DAY.atTime(17, 0)));
-    conference = new Conference(1L, Plan.Tier.OWN, "10000", "Phường Văn Yên", UnitLevel.COMMUNE, "9000",
+    conference = new Conference(1L, Tier.OWN, "10000", "Phường Văn Yên", UnitLevel.COMMUNE, "9000",
         "Thành phố Hà Tĩnh", false, 250);
     ReflectionTestUtils.setField(conference, "id", 7L);
     conference.schedule(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, DAY, "I", null, 250, false, false);
@@ -73,7 +76,7 @@ class ConferenceHeldServiceTest {
     nominee(15, "Phạm Thị Dung", NomineeKind.INDIVIDUAL, false); // not approved by the council
     when(conferences.get(any())).thenReturn(conference);
     when(conferences.tierOf(any())).thenReturn(TIER);
-    when(conferences.upperQuotaOf(any())).thenReturn(new Plan.UpperQuotaRule(1, 5, "Tổ chức thực hiện §1"));
+    when(conferences.upperQuotaOf(any())).thenReturn(new UpperQuotaRule(1, 5, "Tổ chức thực hiện §1"));
     when(nominations.findByConferenceIdOrderById(7L)).thenReturn(nominees);
   }
 
@@ -131,7 +134,7 @@ class ConferenceHeldServiceTest {
   void aCapOnEveryConferenceBindsThePlenaryTooExactlyTheCapPasses() {
     TierRules everyConference = new TierRules("§III", null, TIER.forms(), TIER.window(), TIER.duration(),
         new AttendanceRule(200, "§III.2: dưới 200 người: toàn thể"),
-        new Cap(50, "§III.2: mọi hội nghị cấp xã không quá 50 người", Plan.CapScope.EVERY_CONFERENCE), null, null, null);
+        new Cap(50, "§III.2: mọi hội nghị cấp xã không quá 50 người", CapScope.EVERY_CONFERENCE), null, null, null);
     when(conferences.tierOf(any())).thenReturn(everyConference);
     conference.setAttendanceMode(AttendanceMode.PLENARY);
     conference.schedule(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, DAY, "I", null, 80, false, false);

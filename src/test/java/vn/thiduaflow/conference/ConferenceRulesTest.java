@@ -9,18 +9,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thiduaflow.plan.ConferenceDuration;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.AttendanceRule;
-import vn.thiduaflow.plan.Plan.Cap;
-import vn.thiduaflow.plan.Plan.CompositionRule;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.PresidiumRule;
-import vn.thiduaflow.plan.Plan.ProgrammeItem;
-import vn.thiduaflow.plan.Plan.ProgrammeRule;
-import vn.thiduaflow.plan.Plan.TierRules;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.AttendanceRule;
+import vn.thiduaflow.plan.model.Cap;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.ConferenceDuration;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.DelegationRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresentationRule;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.PresidiumRule;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeOrder;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.TierRules;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 
 /** Boundaries of every conference rule, with the seed plans' values. */
 class ConferenceRulesTest {
@@ -157,13 +161,13 @@ class ConferenceRulesTest {
   @ParameterizedTest(name = "{0} collectives + {1} individuals: {2}")
   @CsvSource({"1, 5, true", "0, 0, true", "2, 5, false", "1, 6, false"})
   void vanYenSendsAtMostOneCollectiveAndFiveIndividuals(int collectives, int individuals, boolean passes) {
-    assertThat(rules.upperQuota(new Plan.UpperQuotaRule(1, 5, "25/3/2020"), collectives, individuals).passed())
+    assertThat(rules.upperQuota(new UpperQuotaRule(1, 5, "25/3/2020"), collectives, individuals).passed())
         .isEqualTo(passes);
   }
 
   @Test
   void presentationsFollowTheVanYenMixExactly() {
-    var rule = new Plan.PresentationRule(5, Map.of(PresentationSource.RESIDENTIAL_GROUP, 2,
+    var rule = new PresentationRule(5, Map.of(PresentationSource.RESIDENTIAL_GROUP, 2,
         PresentationSource.MASS_ORGANIZATION, 1, PresentationSource.AGENCY, 1, PresentationSource.INDIVIDUAL, 1),
         "§II.5.2");
     Map<PresentationSource, Integer> planned = new EnumMap<>(rule.mix());
@@ -198,7 +202,7 @@ class ConferenceRulesTest {
    * A programme with two ceremonies before the session (the floral tribute, optional and not in the plan; the
    * martyrs' cemetery) and an optional exchange; each mode of reordering.
    */
-  private static ProgrammeRule ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+  private static ProgrammeRule ordered(vn.thiduaflow.plan.model.ProgrammeOrder order) {
     return new ProgrammeRule(List.of(
         new ProgrammeItem("FLORAL_TRIBUTE", "Dâng hoa tại Tượng đài", null, "thông lệ", false, true, false),
         new ProgrammeItem("MARTYRS_TRIBUTE", "Viếng Nghĩa trang liệt sĩ", null, null, null, true, null),
@@ -206,7 +210,7 @@ class ConferenceRulesTest {
         new ProgrammeItem("REPORT", "Báo cáo tổng kết", null),
         new ProgrammeItem("EXCHANGE", "Giao lưu", null, "§III.1", null, null, false),
         new ProgrammeItem("COMMENDATION", "Biểu dương", null),
-        new ProgrammeItem("CLOSING", "Bế mạc", null)), "§III.1", order, order == vn.thiduaflow.plan.Plan.ProgrammeOrder
+        new ProgrammeItem("CLOSING", "Bế mạc", null)), "§III.1", order, order == vn.thiduaflow.plan.model.ProgrammeOrder
         .FIXED ? null : "§III.1 đoạn cuối: đơn vị chủ động sắp xếp");
   }
 
@@ -220,26 +224,26 @@ class ConferenceRulesTest {
       "REPORT", "EXCHANGE", "COMMENDATION", "CLOSING");
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.Plan.ProgrammeOrder.class)
-  void thePlansOwnOrderPassesInEveryMode(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.model.ProgrammeOrder.class)
+  void thePlansOwnOrderPassesInEveryMode(vn.thiduaflow.plan.model.ProgrammeOrder order) {
     assertThat(rules.programme(ordered(order), FORM, PLAN_ORDER).passed()).isTrue();
   }
 
   @Test
   void underAFixedOrderAReorderIsRefusedNamingTheItemsAndTheClause() {
-    var result = rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FIXED), FORM, SESSION_REORDERED);
+    var result = rules.programme(ordered(vn.thiduaflow.plan.model.ProgrammeOrder.FIXED), FORM, SESSION_REORDERED);
 
     assertThat(result.passed()).isFalse();
     assertThat(result.clause()).isEqualTo("§III.1");
     assertThat(result.vietnamese()).isEqualTo("vị trí thứ 4 là «Giao lưu», Kế hoạch xếp «Báo cáo tổng kết»; "
         + "vị trí thứ 5 là «Báo cáo tổng kết», Kế hoạch xếp «Giao lưu»; Kế hoạch không cho thay đổi thứ tự các nội dung");
-    assertThat(rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FIXED), FORM, CEREMONIES_SWAPPED)
+    assertThat(rules.programme(ordered(vn.thiduaflow.plan.model.ProgrammeOrder.FIXED), FORM, CEREMONIES_SWAPPED)
         .passed()).as("the ceremonies too").isFalse();
   }
 
   @Test
   void underAFreeOrderAnyOrderPassesWithTheCeremoniesFirst() {
-    var free = ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.FREE);
+    var free = ordered(vn.thiduaflow.plan.model.ProgrammeOrder.FREE);
 
     assertThat(rules.programme(free, FORM, SESSION_REORDERED).passed()).isTrue();
     assertThat(rules.programme(free, FORM, CEREMONIES_SWAPPED).passed()).isTrue();
@@ -252,7 +256,7 @@ class ConferenceRulesTest {
 
   @Test
   void withinTheSessionTheItemsMoveButTheCeremoniesStayFirstInThePlansOrder() {
-    var within = ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.WITHIN_SESSION);
+    var within = ordered(vn.thiduaflow.plan.model.ProgrammeOrder.WITHIN_SESSION);
 
     assertThat(rules.programme(within, FORM, SESSION_REORDERED).passed()).isTrue();
     var after = rules.programme(within, FORM, CEREMONY_AFTER_OPENING);
@@ -267,8 +271,8 @@ class ConferenceRulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.Plan.ProgrammeOrder.class)
-  void optionalItemsMayBeLeftOutButARequiredOneMayNot(vn.thiduaflow.plan.Plan.ProgrammeOrder order) {
+  @org.junit.jupiter.params.provider.EnumSource(vn.thiduaflow.plan.model.ProgrammeOrder.class)
+  void optionalItemsMayBeLeftOutButARequiredOneMayNot(vn.thiduaflow.plan.model.ProgrammeOrder order) {
     var rule = ordered(order);
 
     assertThat(rules.programme(rule, FORM, List.of("MARTYRS_TRIBUTE", "OPENING", "REPORT", "COMMENDATION", "CLOSING"))
@@ -282,7 +286,7 @@ class ConferenceRulesTest {
 
   @Test
   void everyProblemIsNamedAtOnce() {
-    var result = rules.programme(ordered(vn.thiduaflow.plan.Plan.ProgrammeOrder.WITHIN_SESSION), FORM,
+    var result = rules.programme(ordered(vn.thiduaflow.plan.model.ProgrammeOrder.WITHIN_SESSION), FORM,
         List.of("OPENING", "OPENING", "DANCE", "FLORAL_TRIBUTE", "REPORT", "COMMENDATION", "CLOSING"));
 
     assertThat(result.vietnamese()).isEqualTo("«Khai mạc» có hai lần; nội dung «DANCE» không có trong chương trình "
@@ -312,7 +316,7 @@ class ConferenceRulesTest {
   @ParameterizedTest(name = "{0} official + {1} guests → {2}")
   @CsvSource({"2025, 198, true", "2026, 198, false", "2025, 199, false", "2024, 197, true", "0, 0, true"})
   void theNationalCongressHasAtMost2025OfficialAnd198GuestDelegates(int official, int guests, boolean passes) {
-    var rule = new vn.thiduaflow.plan.Plan.DelegationRule(2025, 198, 105, "Đại hội XI");
+    var rule = new vn.thiduaflow.plan.model.DelegationRule(2025, 198, 105, "Đại hội XI");
     var result = rules.delegationNumbers(rule, official, guests);
     assertThat(result.passed()).isEqualTo(passes);
     assertThat(result.clause()).isEqualTo("Đại hội XI");
@@ -321,7 +325,7 @@ class ConferenceRulesTest {
   @ParameterizedTest(name = "{0} delegations → {1}")
   @CsvSource({"105, true", "104, false", "106, false"})
   void theNationalCongressHasExactly105Delegations(int delegations, boolean passes) {
-    var rule = new vn.thiduaflow.plan.Plan.DelegationRule(2025, 198, 105, "Đại hội XI");
+    var rule = new vn.thiduaflow.plan.model.DelegationRule(2025, 198, 105, "Đại hội XI");
     assertThat(rules.delegations(rule, delegations).passed()).isEqualTo(passes);
   }
 

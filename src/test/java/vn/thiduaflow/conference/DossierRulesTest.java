@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.plan.Plan.DeadlineRule;
+import vn.thiduaflow.plan.model.DeadlineRule;
 
 /** The 15-day rule (Lạng Sơn §IV.1) and the fixed date (Văn Yên, 27/3/2020), at their boundaries. */
 class DossierRulesTest {

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
@@ -39,7 +40,7 @@ class LateDossierDecisionTest {
   private Conference scheduled(String planId, ConferenceForm form, LocalDate day) {
     ConferenceDriver.at(LocalDateTime.of(day.getYear(), 1, 2, 8, 0));
     Long campaign = campaigns.start(planId).getId();
-    Conference c = conferences.ofCampaign(campaign, Plan.Tier.OWN).get(0);
+    Conference c = conferences.ofCampaign(campaign, Tier.OWN).get(0);
     scheduling.schedule(c.getId(), new ScheduleRequest(form, day, null, null, 120, false));
     return c;
   }
@@ -73,7 +74,7 @@ class LateDossierDecisionTest {
   void aFixedDossierDateMustComeBeforeTheConference_theDayAfterItPasses() {
     ConferenceDriver.at(LocalDateTime.of(2020, 1, 2, 8, 0));
     Long campaign = campaigns.start("van-yen-2020").getId();
-    Conference c = conferences.ofCampaign(campaign, Plan.Tier.OWN).get(0);
+    Conference c = conferences.ofCampaign(campaign, Tier.OWN).get(0);
     // the dossier is due on 27/3/2020: a conference that day is refused, the next day passes
     assertThatThrownBy(() -> scheduling.schedule(c.getId(), new ScheduleRequest(
         ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE, LocalDate.of(2020, 3, 27), null, null, 120, false)))

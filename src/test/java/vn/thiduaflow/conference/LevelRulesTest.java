@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.plan.ConferenceDuration;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan.AttendanceRule;
-import vn.thiduaflow.plan.Plan.Cap;
-import vn.thiduaflow.plan.Plan.CapScope;
-import vn.thiduaflow.plan.Plan.DateWindow;
-import vn.thiduaflow.plan.Plan.TierRules;
+import vn.thiduaflow.plan.model.AttendanceRule;
+import vn.thiduaflow.plan.model.Cap;
+import vn.thiduaflow.plan.model.CapScope;
+import vn.thiduaflow.plan.model.ConferenceDuration;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.rule.RuleResult;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.Plan;
 
 class OfficialNameGeneratorTest {
 

@@ -1,6 +1,5 @@
 package vn.thiduaflow.council;
 
-import vn.thiduaflow.plan.CouncilRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,6 +30,7 @@ import vn.thiduaflow.document.VoteMinutesWorkbook;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecisionRepository;
 import vn.thiduaflow.system.ProcessModel.Elements;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.Plan.Threshold;
-import vn.thiduaflow.plan.Plan.VoteRule;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.Threshold;
+import vn.thiduaflow.plan.model.ThresholdComparison;
+import vn.thiduaflow.plan.model.VoteRule;
 import vn.thiduaflow.rule.RuleResult;
-import vn.thiduaflow.plan.ThresholdComparison;
 
 /** Thresholds are shares of ALL voting members; exactly the threshold passes only with AT_LEAST. */
 class VoteTallyTest {

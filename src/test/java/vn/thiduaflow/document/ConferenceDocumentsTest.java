@@ -21,12 +21,12 @@ import org.springframework.test.util.ReflectionTestUtils;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.ConferenceForm;
-import vn.thiduaflow.plan.Plan;
-import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.plan.PlanReader;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitDirectory;
 import vn.thiduaflow.unit.UnitLevel;
 

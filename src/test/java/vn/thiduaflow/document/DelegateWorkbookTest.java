@@ -13,10 +13,10 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRules;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.NomineeTitle;
-import vn.thiduaflow.plan.Plan.CompositionRule;
-import vn.thiduaflow.plan.Plan.Tier;
-import vn.thiduaflow.plan.PresentationSource;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.PresentationSource;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.unit.UnitLevel;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitLevel;
 
 /** The session links of a conference's documents, their Markdown, and which of them a user's groups see at a stage. */

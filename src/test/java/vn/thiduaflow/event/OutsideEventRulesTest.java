@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.plan.OutsideEvent;
+import vn.thiduaflow.plan.model.OutsideEvent;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleResult;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thiduaflow.plan.Plan.EligibilityRule;
+import vn.thiduaflow.plan.model.EligibilityRule;
 
 class NomineeEligibilityTest {
 

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.thiduaflow.plan.model.Organization;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.unit.AdministrativeUnit;
 import vn.thiduaflow.unit.UnitLevel;
 
@@ -32,7 +35,7 @@ class AgenciesBelowPlanTest {
     return text.substring(0, from) + text.substring(to + 1);
   }
 
-  private static Plan.Organization organization(Plan plan, String code) {
+  private static Organization organization(Plan plan, String code) {
     return plan.organizations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
   }
 
@@ -54,7 +57,7 @@ class AgenciesBelowPlanTest {
         AdministrativeUnit::level).containsExactly(
             org.assertj.core.groups.Tuple.tuple("SL-BVDK", UnitLevel.AGENCY_BELOW),
             org.assertj.core.groups.Tuple.tuple("SL-CDC", UnitLevel.AGENCY_BELOW));
-    Plan.TierRules grassroots = departments.lowerRulesFor(UnitLevel.AGENCY_BELOW);
+    TierRules grassroots = departments.lowerRulesFor(UnitLevel.AGENCY_BELOW);
     assertThat(departments.lowerConferences()).isSameAs(grassroots);
     assertThat(grassroots.window().from()).isEqualTo(LocalDate.of(2025, 8, 15));
     assertThat(grassroots.window().to()).isEqualTo(LocalDate.of(2025, 9, 10));

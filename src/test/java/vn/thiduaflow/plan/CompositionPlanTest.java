@@ -9,8 +9,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thiduaflow.plan.Plan.CompositionRule;
-import vn.thiduaflow.plan.Plan.CompositionRule.ShareKind;
+import vn.thiduaflow.plan.model.BalanceCriterion;
+import vn.thiduaflow.plan.model.BalanceCriterionRule;
+import vn.thiduaflow.plan.model.CompositionRule;
+import vn.thiduaflow.plan.model.CompositionRule.ShareKind;
+import vn.thiduaflow.plan.model.LevelRules;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * The composition rule in a plan file (issue 22): a share stated as a minimum or as approximate ("khoảng") with its
@@ -28,7 +32,7 @@ class CompositionPlanTest {
     CompositionRule own = vinhThuan.ownConference().composition();
     assertThat(own.share()).isEqualTo(ShareKind.MINIMUM);
     assertThat(own.tolerancePoints()).isNull();
-    assertThat(own.balanceCriteria()).extracting(Plan.BalanceCriterionRule::code).containsExactly(
+    assertThat(own.balanceCriteria()).extracting(BalanceCriterionRule::code).containsExactly(
         BalanceCriterion.DIRECT_WORKERS, BalanceCriterion.WOMEN, BalanceCriterion.ETHNICITY, BalanceCriterion.SECTOR);
     assertThat(own.balanceCriteria()).allSatisfy(c -> assertThat(c.clause()).startsWith("§II.2.2"));
     assertThat(own.balanceCriteria().get(1).label()).isEqualTo("Đại biểu nữ");
@@ -42,7 +46,7 @@ class CompositionPlanTest {
       files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> {
         Plan plan = PlanFiles.read(f.getFileName().toString(), PlanFiles.seed(f.getFileName().toString()));
         Stream.concat(Stream.of(plan.ownConference(), plan.lowerConferences()),
-                plan.levels().values().stream().map(Plan.LevelRules::conference))
+                plan.levels().values().stream().map(LevelRules::conference))
             .filter(t -> t != null && t.composition() != null)
             .forEach(t -> assertThat(t.composition().share()).as(plan.id()).isEqualTo(ShareKind.MINIMUM));
       });

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import vn.thiduaflow.plan.model.DelegateGroup;
+import vn.thiduaflow.plan.model.DelegationRule;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * A congress's delegate groups with a count each (test plan test-chain-national, the 11th National Congress: 2,025
@@ -17,11 +20,11 @@ class DelegateGroupsTest {
 
   @Test
   void theGroupsFillTheOfficialDelegatesAndTheGuestsExactly() throws IOException {
-    Plan.DelegationRule d = PlanFiles.read("test-chain-national.yaml", PlanFiles.testPlan("test-chain-national.yaml")).ownConference().delegation();
+    DelegationRule d = PlanFiles.read("test-chain-national.yaml", PlanFiles.testPlan("test-chain-national.yaml")).ownConference().delegation();
     assertThat(d.groups()).hasSize(7);
     assertThat(d.groupTotal(false)).isEqualTo(2025).isEqualTo(d.officialDelegates());
     assertThat(d.groupTotal(true)).isEqualTo(198).isEqualTo(d.guestDelegates());
-    assertThat(d.groups()).filteredOn(Plan.DelegateGroup::guests).extracting(Plan.DelegateGroup::code)
+    assertThat(d.groups()).filteredOn(DelegateGroup::guests).extracting(DelegateGroup::code)
         .containsExactly("LEADERS", "PRESS");
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.GeneratedDraft;
+import vn.thiduaflow.plan.model.Plan;
 
 /** The dossier's documents in a plan file (issue 21): the default four, a plan's own list, and the strict errors. */
 class DossierDocumentsPlanTest {
@@ -14,13 +17,13 @@ class DossierDocumentsPlanTest {
   @Test
   void aPlanWithoutDocumentsHasTheFourOfTheGeneralRuleEachRequiredWithItsClause() {
     Plan plan = PlanFiles.read(BINH_AN, PlanFiles.seed(BINH_AN));
-    assertThat(plan.dossier().documents()).extracting(Plan.DossierDocument::code)
+    assertThat(plan.dossier().documents()).extracting(DossierDocument::code)
         .containsExactly("plan", "schedule", "summary-report", "programme");
     assertThat(plan.dossier().requiredCodes()).hasSize(4);
     assertThat(plan.dossier().documents()).allSatisfy(d -> assertThat(d.clause()).contains("Lạng Sơn").contains("§IV.1"));
-    assertThat(plan.dossier().document("programme").orElseThrow().generated()).isEqualTo(Plan.GeneratedDraft.PROGRAMME);
+    assertThat(plan.dossier().document("programme").orElseThrow().generated()).isEqualTo(GeneratedDraft.PROGRAMME);
     assertThat(plan.dossier().document("summary-report").orElseThrow().generated())
-        .isEqualTo(Plan.GeneratedDraft.SUMMARY_REPORT);
+        .isEqualTo(GeneratedDraft.SUMMARY_REPORT);
     assertThat(plan.dossier().document("plan").orElseThrow().generated()).isNull();
   }
 
@@ -32,7 +35,7 @@ class DossierDocumentsPlanTest {
     assertThat(decision.clause()).startsWith("§IV.1");
     assertThat(plan.dossier().requiredCodes()).containsExactly("plan", "schedule", "summary-report", "programme");
     Plan langSon = PlanFiles.read("lang-son-city-2024.yaml", PlanFiles.seed("lang-son-city-2024.yaml"));
-    assertThat(langSon.dossier().documents()).extracting(Plan.DossierDocument::clause).containsOnly("§IV.1");
+    assertThat(langSon.dossier().documents()).extracting(DossierDocument::clause).containsOnly("§IV.1");
     assertThat(langSon.dossier().daysBeforeConference()).isEqualTo(15);
   }
 

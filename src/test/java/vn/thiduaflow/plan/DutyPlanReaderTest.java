@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DutyRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -30,7 +33,7 @@ class DutyPlanReaderTest {
     assertThat(vanYen.duties().get(0).due().fixedDate()).isEqualTo(LocalDate.of(2020, 3, 27));
     assertThat(vanYen.duties().get(0).clause()).contains("Tổ chức thực hiện §2");
     assertThat(vanYen.duties().get(2).holder().groupId("18097")).isEqualTo("u18097.culture-officer");
-    assertThat(vanYen.duties().get(2).appliesTo().covers(vanYen, Plan.Tier.OWN, UnitLevel.COMMUNE)).isTrue();
+    assertThat(vanYen.duties().get(2).appliesTo().covers(vanYen, Tier.OWN, UnitLevel.COMMUNE)).isTrue();
     assertThat(vanYen.supervision()).isNull();
 
     Plan binhAn = PlanFiles.read("binh-an-27-2025.yaml", PlanFiles.seed("binh-an-27-2025.yaml"));
@@ -40,8 +43,8 @@ class DutyPlanReaderTest {
 
     Plan vinhThuan = PlanFiles.read(FILE, YAML);
     assertThat(vinhThuan.supervision().clause()).startsWith("§IV.2");
-    assertThat(vinhThuan.supervision().covers(vinhThuan, Plan.Tier.LOWER, UnitLevel.COMMUNE)).isTrue();
-    assertThat(vinhThuan.supervision().covers(vinhThuan, Plan.Tier.OWN, UnitLevel.DISTRICT)).isFalse();
+    assertThat(vinhThuan.supervision().covers(vinhThuan, Tier.LOWER, UnitLevel.COMMUNE)).isTrue();
+    assertThat(vinhThuan.supervision().covers(vinhThuan, Tier.OWN, UnitLevel.DISTRICT)).isFalse();
     // a plan without the blocks has none
     Plan lang = PlanFiles.read("lang-son-city-2024.yaml", PlanFiles.seed("lang-son-city-2024.yaml"));
     assertThat(lang.duties()).isEmpty();
@@ -105,7 +108,7 @@ class DutyPlanReaderTest {
         "OWN: the issuer's own conference has no council above");
     assertThat(PlanFiles.read(FILE, YAML.replace("supervision:                         # §IV.2: the standing office "
         + "assigns council members to the units' conferences\n  for: LOWER", "supervision:\n  for: [COMMUNE]"))
-        .supervision().covers(PlanFiles.read(FILE, YAML), Plan.Tier.LOWER, UnitLevel.EMULATION_BLOCK)).isFalse();
+        .supervision().covers(PlanFiles.read(FILE, YAML), Tier.LOWER, UnitLevel.EMULATION_BLOCK)).isFalse();
   }
 
   private static void assertRefused(String yaml, String path, String message) {

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.document.ConferenceDocuments;
+import vn.thiduaflow.plan.model.IssueDate;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -103,7 +106,7 @@ class IssueDateTest {
   @Test
   void theSummaryReportCitesAHalfKnownDateAsItIsKnown() throws IOException {
     Plan plan = PlanFiles.read(BINH_AN, PlanFiles.seed(BINH_AN).replace("issuedOn: 2025-02-20", "issuedOn: 2014-05"));
-    Conference binhAn = new Conference(1L, Plan.Tier.OWN, "21064", "Xã Bình An", UnitLevel.COMMUNE, "2106",
+    Conference binhAn = new Conference(1L, Tier.OWN, "21064", "Xã Bình An", UnitLevel.COMMUNE, "2106",
         "Huyện Bình Sơn", false, 150);
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2014, 9, 10, 9, 0).atZone(ZoneId.systemDefault()).toInstant()));
     try {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.thiduaflow.plan.model.OutsideEvent;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * A plan's outside events (issue 22: "'Before the provincial Party congress' is a rule") as the plan file states them,

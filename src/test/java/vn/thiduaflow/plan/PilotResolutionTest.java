@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.plan.Plan.DateWindow;
+import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.unit.AdminStructure;
 
 /**

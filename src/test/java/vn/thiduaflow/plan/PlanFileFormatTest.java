@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * The plan file's format of issue 22 ({@link PlanFileFormat}): one {@code deadlines} block ({@code nominations},

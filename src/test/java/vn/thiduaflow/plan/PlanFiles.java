@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.unit.UnitDirectory;
 
 /**

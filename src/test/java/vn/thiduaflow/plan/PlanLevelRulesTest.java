@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.thiduaflow.calendar.WorkingCalendar;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.PresidiumScope;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -27,9 +30,9 @@ class PlanLevelRulesTest {
   @Test
   void thePresidiumForTheProvincialCongressDoesNotBindTheCommunesAndTheDistrictHasItsOwn() throws IOException {
     Plan plan = plan();
-    Plan.TierRules province = plan.ownConference();
-    Plan.TierRules district = plan.levels().get(UnitLevel.DISTRICT).conference();
-    Plan.TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
+    TierRules province = plan.ownConference();
+    TierRules district = plan.levels().get(UnitLevel.DISTRICT).conference();
+    TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
 
     assertThat(plan.presidiumFor(province).minSize()).isEqualTo(9);
     assertThat(plan.presidiumFor(district).chairedBy()).isEqualTo(3);
@@ -39,15 +42,15 @@ class PlanLevelRulesTest {
   @Test
   void aPresidiumWithoutScopeStillBindsEveryTier() {
     Plan plan = PlanFiles.read("vinh-thuan-172-2024.yaml", PlanFiles.seed("vinh-thuan-172-2024.yaml"));
-    assertThat(plan.presidium().appliesTo()).isEqualTo(Plan.PresidiumScope.EVERY_TIER);
+    assertThat(plan.presidium().appliesTo()).isEqualTo(PresidiumScope.EVERY_TIER);
     assertThat(plan.presidiumFor(plan.lowerConferences())).isSameAs(plan.presidium());
   }
 
   @Test
   void aLevelsOwnNamesAndDeadlinesReplaceThePlansOnlyForThatLevel() throws IOException {
     Plan plan = plan();
-    Plan.TierRules district = plan.levels().get(UnitLevel.DISTRICT).conference();
-    Plan.TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
+    TierRules district = plan.levels().get(UnitLevel.DISTRICT).conference();
+    TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
 
     assertThat(plan.officialNameFor(district).templates().get("default")).startsWith("Hội nghị điển hình tiên tiến {unit}");
     assertThat(plan.officialNameFor(commune)).isSameAs(plan.officialName());
@@ -73,7 +76,7 @@ class PlanLevelRulesTest {
   @Test
   void aGrassrootsDossierFiveWorkingDaysBeforeIsCountedOnThe2014Calendar() throws IOException {
     Plan plan = plan();
-    Plan.TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
+    TierRules commune = plan.levels().get(UnitLevel.COMMUNE).conference();
     // 5 working days before Friday 26/9/2014: Thursday 25 … Monday 22, then Friday 19 across the weekend
     assertThat(plan.dossierDeadlineFor(commune).deadlineFor(LocalDate.of(2014, 9, 26), new WorkingCalendar("")))
         .isEqualTo(LocalDate.of(2014, 9, 19));

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thiduaflow.plan.model.PilotRule;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * {@link PlanReader} on pilots (issue 22): the list {@code pilots} with any unit of the hierarchy (test plan
@@ -37,10 +39,10 @@ class PlanReaderPilotsTest {
     Plan plan = PlanFiles.read(THREE, three());
 
     assertThat(plan.pilot()).as("the list form, not the old single pilot").isNull();
-    assertThat(plan.pilots()).extracting(Plan.PilotRule::unitCode).containsExactly("TQ-SYT", "TQ-CTLN", "072");
+    assertThat(plan.pilots()).extracting(PilotRule::unitCode).containsExactly("TQ-SYT", "TQ-CTLN", "072");
     assertThat(plan.pilotFor("TQ-SYT").orElseThrow().consultUpperCouncil()).isTrue();
     assertThat(plan.pilotFor("TQ-CTLN").orElseThrow().window().to()).isEqualTo(LocalDate.of(2025, 2, 21));
-    Plan.PilotRule naHang = plan.pilotFor("072").orElseThrow();
+    PilotRule naHang = plan.pilotFor("072").orElseThrow();
     assertThat(naHang.name()).isEqualTo("Huyện Na Hang");
     assertThat(naHang.lowerWindow().to()).isEqualTo(LocalDate.of(2024, 12, 13));
     assertThat(naHang.clause()).isEqualTo("Mô phỏng §VI.3: chỉ đạo điểm cấp huyện");
@@ -54,7 +56,7 @@ class PlanReaderPilotsTest {
     assertThat(langSon.pilotFor("05971").orElseThrow().lowerWindow()).isNull();
 
     Plan vinhThuan = PlanFiles.read("vinh-thuan-172-2024.yaml", PlanFiles.seed("vinh-thuan-172-2024.yaml"));
-    assertThat(vinhThuan.pilots()).extracting(Plan.PilotRule::name).containsExactly("Xã Vĩnh Bình Nam");
+    assertThat(vinhThuan.pilots()).extracting(PilotRule::name).containsExactly("Xã Vĩnh Bình Nam");
   }
 
   @Test

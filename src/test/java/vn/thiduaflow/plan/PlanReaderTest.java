@@ -8,11 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.thiduaflow.unit.AdminStructure;
-import vn.thiduaflow.unit.UnitLevel;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thiduaflow.plan.model.ConferenceForm;
+import vn.thiduaflow.plan.model.NomineeTitle;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.ProgrammeItem;
+import vn.thiduaflow.plan.model.ProgrammeOrder;
+import vn.thiduaflow.plan.model.ProgrammeRule;
+import vn.thiduaflow.plan.model.ReportingFrequency;
+import vn.thiduaflow.plan.model.ScheduleStep;
+import vn.thiduaflow.plan.model.Threshold;
+import vn.thiduaflow.plan.model.ThresholdComparison;
+import vn.thiduaflow.plan.model.Tier;
+import vn.thiduaflow.unit.AdminStructure;
+import vn.thiduaflow.unit.UnitLevel;
 
 class PlanReaderTest {
 
@@ -37,7 +48,7 @@ class PlanReaderTest {
     assertThat(plan.pilot().consultUpperCouncil()).isTrue();
     assertThat(plan.reporting().frequency()).isEqualTo(ReportingFrequency.MONTHLY);
     assertThat(plan.programme().itemsFor(ConferenceForm.ADVANCED_EXEMPLAR_CONFERENCE))
-        .extracting(Plan.ProgrammeItem::code).doesNotContain("FLAG_SALUTE").hasSize(9);
+        .extracting(ProgrammeItem::code).doesNotContain("FLAG_SALUTE").hasSize(9);
     assertThat(plan.programme().itemsFor(ConferenceForm.PATRIOTIC_EMULATION_CONGRESS)).hasSize(10);
   }
 
@@ -268,12 +279,12 @@ class PlanReaderTest {
             + "    EMULATION_FIGHTER: { thresholdPercent: 80, comparison: AT_LEAST, clause: \"Điều 21\" }\n"
             + "    LABOUR_HERO: { thresholdPercent: 90, comparison: AT_LEAST, clause: \"Điều 58\" }\n"));
     var vote = plan.councilVote();
-    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.EMULATION_FIGHTER))
-        .isEqualTo(new Plan.Threshold(80, ThresholdComparison.AT_LEAST, "Điều 21"));
-    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.LABOUR_HERO).thresholdPercent()).isEqualTo(90);
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.model.NomineeTitle.EMULATION_FIGHTER))
+        .isEqualTo(new Threshold(80, ThresholdComparison.AT_LEAST, "Điều 21"));
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.model.NomineeTitle.LABOUR_HERO).thresholdPercent()).isEqualTo(90);
     // a title without its own threshold takes the general one
-    assertThat(vote.thresholdFor(vn.thiduaflow.plan.NomineeTitle.EXEMPLAR))
-        .isEqualTo(new Plan.Threshold(50, ThresholdComparison.MORE_THAN, vote.clause()));
+    assertThat(vote.thresholdFor(vn.thiduaflow.plan.model.NomineeTitle.EXEMPLAR))
+        .isEqualTo(new Threshold(50, ThresholdComparison.MORE_THAN, vote.clause()));
   }
 
   private static final String TRIBUTE = "    - { code: FLORAL_TRIBUTE, label: \"Dâng hoa tại Tượng đài\", beforeSession: true";
@@ -306,22 +317,22 @@ class PlanReaderTest {
   void readsAProgrammeWithCeremoniesOptionalItemsAndAReorderPermission() throws IOException {
     Plan plan = PlanFiles.read("test-programme-binh-hai.yaml",
         Files.readString(Path.of("src/test/resources/plans/test-programme-binh-hai.yaml")));
-    Plan.ProgrammeRule programme = plan.programme();
-    assertThat(programme.reorder()).isEqualTo(Plan.ProgrammeOrder.WITHIN_SESSION);
+    ProgrammeRule programme = plan.programme();
+    assertThat(programme.reorder()).isEqualTo(ProgrammeOrder.WITHIN_SESSION);
     assertThat(programme.orderClause()).startsWith("Giả định của kiểm thử");
-    Plan.ProgrammeItem tribute = programme.item("FLORAL_TRIBUTE").orElseThrow();
+    ProgrammeItem tribute = programme.item("FLORAL_TRIBUTE").orElseThrow();
     assertThat(tribute.beforeSession()).isTrue();
     assertThat(tribute.required()).isFalse();
     assertThat(tribute.statedInPlan()).isFalse();
     assertThat(programme.clauseOf(tribute)).startsWith("Kế hoạch không quy định; theo thông lệ");
-    Plan.ProgrammeItem opening = programme.item("OPENING").orElseThrow();
+    ProgrammeItem opening = programme.item("OPENING").orElseThrow();
     assertThat(opening.beforeSession()).isFalse();
     assertThat(opening.required()).isTrue();
     assertThat(opening.statedInPlan()).isTrue();
     assertThat(programme.clauseOf(opening)).isEqualTo("§II.3");
     // a plan that says nothing keeps the plan's order
     assertThat(PlanFiles.read(LANG_SON, PlanFiles.seed(LANG_SON)).programme().reorder())
-        .isEqualTo(Plan.ProgrammeOrder.FIXED);
+        .isEqualTo(ProgrammeOrder.FIXED);
   }
 
   @Test
@@ -338,13 +349,13 @@ class PlanReaderTest {
     PlanCatalog catalog = new PlanCatalog(PlanFiles.reader(), PlanFiles.UNITS, dir.toString());
     Plan province = catalog.get("kg-district-programme");
 
-    assertThat(province.programmeFor(Plan.Tier.LOWER, UnitLevel.DISTRICT).clause())
+    assertThat(province.programmeFor(Tier.LOWER, UnitLevel.DISTRICT).clause())
         .isEqualTo("Cấp huyện: chương trình riêng");
-    assertThat(province.programmeFor(Plan.Tier.LOWER, UnitLevel.COMMUNE)).isSameAs(province.programme());
-    assertThat(province.programmeFor(Plan.Tier.OWN, UnitLevel.PROVINCE)).isSameAs(province.programme());
+    assertThat(province.programmeFor(Tier.LOWER, UnitLevel.COMMUNE)).isSameAs(province.programme());
+    assertThat(province.programmeFor(Tier.OWN, UnitLevel.PROVINCE)).isSameAs(province.programme());
     Plan kienHai = catalog.derive(province, PlanFiles.UNITS.get(AdminStructure.THREE_LEVEL, "912"));
-    assertThat(kienHai.programmeFor(Plan.Tier.OWN, UnitLevel.DISTRICT).reorder()).isEqualTo(Plan.ProgrammeOrder.FREE);
-    assertThat(kienHai.programmeFor(Plan.Tier.LOWER, UnitLevel.COMMUNE)).as("its communes: the plan's")
+    assertThat(kienHai.programmeFor(Tier.OWN, UnitLevel.DISTRICT).reorder()).isEqualTo(ProgrammeOrder.FREE);
+    assertThat(kienHai.programmeFor(Tier.LOWER, UnitLevel.COMMUNE)).as("its communes: the plan's")
         .isSameAs(province.programme());
   }
 }

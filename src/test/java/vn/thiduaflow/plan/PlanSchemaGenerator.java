@@ -35,6 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.thiduaflow.plan.model.IssueDate;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.UnitScope;
 
 /**
  * Generates the JSON Schema of the plan file ({@code schema/plan.schema.json}, draft-07: what editors such as VS Code's

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.plan.PlanFileException.Problem;
+import vn.thiduaflow.plan.model.DeadlineRules;
+import vn.thiduaflow.plan.model.IssueDate;
+import vn.thiduaflow.plan.model.Plan;
 
 /**
  * Every year a plan reaches is checked at load (issue 22): a plan that would count working days or remind in a year
@@ -140,7 +143,7 @@ class PlanYearCoverageTest {
 
   /**
    * A plan that counts nothing in working days still reminds 2 working days before each deadline (the default,
-   * {@link Plan.DeadlineRules#DEFAULT_REMINDER}): nominations due Wednesday 6/1/2010 are reminded on Monday 4/1 and
+   * {@link DeadlineRules#DEFAULT_REMINDER}): nominations due Wednesday 6/1/2010 are reminded on Monday 4/1 and
    * the plan loads; due Tuesday 5/1 they would be reminded on 31/12/2009, and it is refused on the reminder.
    */
   @Test

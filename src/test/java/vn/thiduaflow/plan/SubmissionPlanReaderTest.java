@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.thiduaflow.calendar.WorkingCalendar;
+import vn.thiduaflow.plan.model.OrganizingCommitteeRule;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.SubmissionRule;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -40,7 +44,7 @@ class SubmissionPlanReaderTest {
     assertThat(home.to().describe("Huyện Văn Quan")).isEqualTo("Sở Nội vụ tỉnh Lạng Sơn");
     assertThat(home.due().fixedDate()).isEqualTo(LocalDate.of(2025, 1, 15));
     assertThat(home.requiredCodes()).containsExactly("unit-plan", SubmissionRule.COMMITTEE_DECISION);
-    assertThat(home.from().tier()).isEqualTo(Plan.Tier.LOWER);
+    assertThat(home.from().tier()).isEqualTo(Tier.LOWER);
     SubmissionRule drafts = plan.submissions().get(1);
     assertThat(drafts.from().levels()).containsExactly(UnitLevel.COMMUNE);
     assertThat(drafts.requiredCodes()).containsExactly("draft-summary-report");
@@ -52,8 +56,8 @@ class SubmissionPlanReaderTest {
     assertThat(home.due().dueFor(LocalDate.of(2025, 3, 31), null, calendar)).isEqualTo(LocalDate.of(2025, 1, 15));
     assertThat(plan.organizingCommittee().subCommittees()).containsExactly(
         OrganizingCommitteeRule.SubCommittee.CONTENT, OrganizingCommitteeRule.SubCommittee.COMMUNICATION);
-    assertThat(plan.organizingCommittee().requiredFor(plan, Plan.Tier.LOWER, UnitLevel.COMMUNE)).isTrue();
-    assertThat(plan.organizingCommittee().requiredFor(plan, Plan.Tier.OWN, UnitLevel.DISTRICT)).isFalse();
+    assertThat(plan.organizingCommittee().requiredFor(plan, Tier.LOWER, UnitLevel.COMMUNE)).isTrue();
+    assertThat(plan.organizingCommittee().requiredFor(plan, Tier.OWN, UnitLevel.DISTRICT)).isFalse();
   }
 
   @Test

@@ -27,9 +27,10 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportRepository;
-import vn.thiduaflow.plan.Plan;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.PlanReader;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.UpperQuotaRule;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.unit.AdminStructure;
@@ -136,20 +137,20 @@ class DelegateQuotaServiceTest {
 
   @Test
   void theDistrictIsHeldToTheDecidedNumbersAndToNoneBeforeADecision() {
-    Plan.UpperQuotaRule rule = plan.levels().get(UnitLevel.DISTRICT).upperQuota();
-    Plan.UpperQuotaRule before = service.effective(rule, CAMPAIGN, "058");
+    UpperQuotaRule rule = plan.levels().get(UnitLevel.DISTRICT).upperQuota();
+    UpperQuotaRule before = service.effective(rule, CAMPAIGN, "058");
     assertThat(before).isSameAs(rule);
     var refused = new vn.thiduaflow.conference.ConferenceRules().upperQuota(before, 0, 0);
     assertThat(refused.passed()).as("no delegate may be proposed before the office decides, not even none").isFalse();
     assertThat(refused.vietnamese()).contains("chưa phân bổ số đại biểu");
 
     service.decide(CAMPAIGN, "058", 3, 9, null, "bk.office");
-    Plan.UpperQuotaRule after = service.effective(rule, CAMPAIGN, "058");
+    UpperQuotaRule after = service.effective(rule, CAMPAIGN, "058");
     assertThat(after.collectives()).isEqualTo(3);
     assertThat(after.individuals()).isEqualTo(9);
     assertThat(after.clause()).contains("phân bổ ngày 01/08/2014").contains("Mô phỏng §II.5");
     // a fixed quota is what the plan says, whatever is stored
-    Plan.UpperQuotaRule fixed = plan.levels().get(UnitLevel.COMMUNE).upperQuota();
+    UpperQuotaRule fixed = plan.levels().get(UnitLevel.COMMUNE).upperQuota();
     assertThat(service.effective(fixed, CAMPAIGN, "01858")).isSameAs(fixed);
   }
 

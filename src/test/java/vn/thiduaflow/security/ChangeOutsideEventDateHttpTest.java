@@ -18,8 +18,8 @@ import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.event.process.ChangeOutsideEventDate;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * Issue 22: only the standing office of the plan's issuing unit moves the plan's outside events

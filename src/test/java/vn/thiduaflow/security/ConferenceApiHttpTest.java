@@ -36,10 +36,10 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.document.ConferenceDocuments;
 import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.nomination.NomineeListService;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * The project's API as its users call it, over HTTP with their own credentials: the unit secretary enters the nominee

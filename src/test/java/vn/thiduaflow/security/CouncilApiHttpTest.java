@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.audit.AuditEventRepository;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * A unit's council kept over the API (issue 20): JSON and the XLSX template, problems at their cells, only the unit's

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.council.CouncilService;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.unit.AdminStructure;
 
 /**

@@ -24,7 +24,7 @@ import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * A form refused by the plan's rules as Tasklist sees it: submitted through the webapps' own engine API

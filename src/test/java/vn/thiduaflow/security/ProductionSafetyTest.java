@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thiduaflow.ThiDuaFlowApplication;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.security.ProductionSafety.UnsafeProductionException;
 
 /**
@@ -109,10 +110,10 @@ class ProductionSafetyTest {
       IdentityService identity = app.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
       assertThat(all).allSatisfy(c -> assertThat(c.getStaffCount()).isNull());
-      var leaf = all.stream().filter(c -> c.getTier() == vn.thiduaflow.plan.Plan.Tier.LOWER).findFirst()
+      var leaf = all.stream().filter(c -> c.getTier() == vn.thiduaflow.plan.model.Tier.LOWER).findFirst()
           .orElse(all.get(0));
       assertThatThrownBy(() -> app.getBean(vn.thiduaflow.conference.ConferenceScheduling.class).schedule(leaf.getId(),
-          new vn.thiduaflow.conference.ScheduleRequest(vn.thiduaflow.plan.ConferenceForm.values()[0],
+          new vn.thiduaflow.conference.ScheduleRequest(vn.thiduaflow.plan.model.ConferenceForm.values()[0],
               java.time.LocalDate.of(2025, 3, 27), null, null, null, false)))
           .isInstanceOf(vn.thiduaflow.system.InvalidInputException.class)
           .hasMessageContaining("staff count is not known");

@@ -25,7 +25,7 @@ import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
  * Authentication and per-unit authorization over HTTP, with two units of two campaigns: Xã Bình An (plan 27/KH-UBND)

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecision;
 import vn.thiduaflow.unit.UnitLevel;

@@ -18,7 +18,7 @@ import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.submission.ConferenceSubmission;
 import vn.thiduaflow.submission.OrganizingCommitteeService;

@@ -16,7 +16,7 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.NotificationKind;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.submission.ConferenceSubmission;
 import vn.thiduaflow.submission.OrganizingCommitteeService;
 import vn.thiduaflow.submission.SubmissionService;

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.Tier;
 
 /**
  * A plan written against a unit list of a past date (test plan test-bac-kan-2014-unit-list on the test fixture

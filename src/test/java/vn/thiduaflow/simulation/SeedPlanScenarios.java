@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.conference.AttendanceMode;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.plan.ConferenceForm;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.NotificationKind;
+import vn.thiduaflow.nomination.NomineeKind;
+import vn.thiduaflow.plan.model.ConferenceForm;
 import vn.thiduaflow.rule.Rule;
 import vn.thiduaflow.rule.RuleDecision;
 

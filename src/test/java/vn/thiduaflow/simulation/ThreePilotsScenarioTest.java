@@ -18,10 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.brief.TaskBriefService;
 import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -86,8 +87,8 @@ class ThreePilotsScenarioTest {
     Conference company = conference(r, "Công ty TNHH Một thành viên Lâm nghiệp Tuyên Quang");
     Conference district = conference(r, "Huyện Na Hang");
     assertThat(r.conferences()).filteredOn(Conference::isPilot).containsExactlyInAnyOrder(department, company, district);
-    assertThat(department.getTier()).isEqualTo(Plan.Tier.LOWER);
-    assertThat(district.getTier()).as("the own conference of the pilot's sub-campaign").isEqualTo(Plan.Tier.OWN);
+    assertThat(department.getTier()).isEqualTo(Tier.LOWER);
+    assertThat(district.getTier()).as("the own conference of the pilot's sub-campaign").isEqualTo(Tier.OWN);
 
     // each in its own window
     assertThat(department.getHeldOn()).isBetween(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 14));

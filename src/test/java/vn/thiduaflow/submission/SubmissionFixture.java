@@ -25,7 +25,8 @@ import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -100,7 +101,7 @@ public final class SubmissionFixture {
   }
 
   public Conference conference(String unitCode) {
-    return conferences.ofCampaign(campaign.getId(), Plan.Tier.LOWER).stream()
+    return conferences.ofCampaign(campaign.getId(), Tier.LOWER).stream()
         .filter(c -> c.getUnitCode().equals(unitCode)).findFirst().orElseThrow();
   }
 

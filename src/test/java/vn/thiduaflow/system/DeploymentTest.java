@@ -17,7 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
-import vn.thiduaflow.plan.CouncilRole;
+import vn.thiduaflow.plan.model.CouncilRole;
 
 /** Every model and form in bpmn/ and forms/ is deployed, and every user task's form resolves to a deployed form. */
 @ThiDuaFlowSpringTest

@@ -1,12 +1,12 @@
 package vn.thiduaflow.campaign.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.campaign.MissingReportDecision;
 import vn.thiduaflow.system.FormValues;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 import vn.thiduaflow.system.ProcessModel.Vars;
 

@@ -1,10 +1,10 @@
 package vn.thiduaflow.campaign.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.ProgressReportService;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /** ServiceTask_SendProgressReport, each time BoundaryEvent_ProgressReportDue (a repeating timer) fires. */

@@ -1,14 +1,14 @@
 package vn.thiduaflow.conference.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceComposition;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.council.VoteProposal;
 import vn.thiduaflow.council.CouncilService;
-import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.council.VoteProposal;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**

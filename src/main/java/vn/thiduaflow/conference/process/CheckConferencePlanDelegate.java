@@ -1,10 +1,10 @@
 package vn.thiduaflow.conference.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceScheduling;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /** ServiceTask_CheckConferencePlan: form allowed, date in window, plenary or delegate, official name; sets {@code conferencePlanValid}. */

@@ -1,6 +1,5 @@
 package vn.thiduaflow.conference.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +11,7 @@ import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**

@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.conference.ProgrammeChoice;
 import vn.thiduaflow.conference.ScheduleRequest;
-import vn.thiduaflow.plan.ConferenceForm;
+import vn.thiduaflow.plan.model.ConferenceForm;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**

@@ -1,15 +1,15 @@
 package vn.thiduaflow.conference.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.plan.Plan.Tier;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.RequestedDocument;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -40,7 +41,7 @@ class ShowHeldRecordListener implements TaskListener {
     task.setVariableLocal("approvedNominees", FormLists.json(held.delegateOptions(id)));
     int[] want = held.delegatesToChoose(id);
     task.setVariableLocal(RequestedDocument.VARIABLE, RequestedDocument.json(List.of(new RequestedDocument(
-        Plan.DossierDocument.RESERVED_MINUTES, "Biên bản Hội nghị (bản đã ký, scan PDF hoặc ảnh)", true, null))));
+        DossierDocument.RESERVED_MINUTES, "Biên bản Hội nghị (bản đã ký, scan PDF hoặc ảnh)", true, null))));
     task.setVariableLocal("delegatesToChoose", chooses ? want[0] + " tập thể và " + want[1] + " cá nhân" : "không");
   }
 }

@@ -1,11 +1,11 @@
 package vn.thiduaflow.deadline.process;
 
-import vn.thiduaflow.system.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationService;
+import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**

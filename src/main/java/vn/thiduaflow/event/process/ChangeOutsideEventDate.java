@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.event.RunningCampaigns;
 import vn.thiduaflow.plan.PlanCatalog;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**

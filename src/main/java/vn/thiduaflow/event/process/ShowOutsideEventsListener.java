@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.event.CurrentEvent;
 import vn.thiduaflow.event.OutsideEventChanges;
-import vn.thiduaflow.plan.Plan;
+import vn.thiduaflow.plan.model.Plan;
+import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -55,7 +56,7 @@ class ShowOutsideEventsListener implements TaskListener {
 
   /** "; Hội nghị cấp xã phải tổ chức trước sự kiện" for each tier of the plan that names the event. */
   private static String order(Plan plan, String code) {
-    Map<String, Plan.TierRules> tiers = new LinkedHashMap<>();
+    Map<String, TierRules> tiers = new LinkedHashMap<>();
     tiers.put("Hội nghị của " + plan.issuer().name(), plan.ownConference());
     if (plan.lowerConferences() != null) {
       tiers.put("Hội nghị của các đơn vị cấp dưới", plan.lowerConferences());

@@ -39,12 +39,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
+import vn.thiduaflow.app.TasklistFilters;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
@@ -52,10 +52,10 @@ import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.deadline.NotificationStatus;
+import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.app.TasklistFilters;
 
 /**
  * Deadlines driven with the engine clock on the Bình An plan (27/KH-UBND: nominations 25 calendar days and the dossier

@@ -2,10 +2,10 @@ package vn.thiduaflow.conference.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,9 +27,10 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -173,7 +174,7 @@ class UnitConferenceProcessTest {
     assertThat(unit).isWaitingAt(Elements.HOLD_CONFERENCE).variables().containsEntry(Vars.DOSSIER_ON_TIME, true);
 
     ConferenceDriver.at(LocalDate.of(2025, 3, 27).atTime(17, 0)); // the evening of the conference
-    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.Plan.DossierDocument.RESERVED_MINUTES,
+    conferenceDocuments.record(conferenceId, vn.thiduaflow.plan.model.DossierDocument.RESERVED_MINUTES,
         "bien-ban.pdf", vn.thiduaflow.attachment.AttachmentFiles.pdf(), "office");
     assertThatThrownBy(() -> complete(task(unit), withVariables(Fields.HELD_ON, "2025-02-06",
         Fields.ATTENDEE_COUNT, 151, Fields.PROGRAMME_FOLLOWED, true)))

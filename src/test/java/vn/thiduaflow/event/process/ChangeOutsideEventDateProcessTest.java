@@ -28,12 +28,12 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.plan.CouncilRole;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.event.OutsideEventChanges.Fields;
 import vn.thiduaflow.event.OutsideEventDates;
-import vn.thiduaflow.plan.Plan.Tier;
+import vn.thiduaflow.plan.model.CouncilRole;
+import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel;
 

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /**
  * Steps of a dated schedule ("Dự kiến thời gian") as plans list them. Source: Văn Yên plan 2020, "Tổ chức thực hiện" §1.

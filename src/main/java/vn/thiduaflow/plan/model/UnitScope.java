@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +13,14 @@ import vn.thiduaflow.unit.UnitLevel;
  * the conferences of units of those levels, wherever they are in a cascade). Used by {@link SubmissionRule#from()} and
  * {@link OrganizingCommitteeRule#appliesTo()}.
  *
- * <p>In a cascade the plan a lower unit carries out is derived from the top plan ({@link PlanCatalog#derive}, id
+ * <p>In a cascade the plan a lower unit carries out is derived from the top plan ({@link vn.thiduaflow.plan.PlanCatalog#derive}, id
  * {@code <plan>@<unit>}) and carries the top plan's rules: there {@code OWN} never applies (it is the top issuer's own
  * conference) and {@code LOWER} applies to every conference (all of them are below the top issuer).
  *
- * @param tier {@link Plan.Tier#OWN} or {@link Plan.Tier#LOWER}; null when {@code levels} is given
+ * @param tier {@link Tier#OWN} or {@link Tier#LOWER}; null when {@code levels} is given
  * @param levels the unit levels; empty when {@code tier} is given
  */
-public record UnitScope(Plan.Tier tier, List<UnitLevel> levels) {
+public record UnitScope(Tier tier, List<UnitLevel> levels) {
 
   public UnitScope {
     levels = levels == null ? List.of() : List.copyOf(levels);
@@ -37,8 +37,8 @@ public record UnitScope(Plan.Tier tier, List<UnitLevel> levels) {
     String allowed = "OWN, LOWER or a list of unit levels " + Arrays.toString(UnitLevel.values());
     if (value != null && value.isTextual()) {
       return switch (value.asText()) {
-        case "OWN" -> new UnitScope(Plan.Tier.OWN, List.of());
-        case "LOWER" -> new UnitScope(Plan.Tier.LOWER, List.of());
+        case "OWN" -> new UnitScope(Tier.OWN, List.of());
+        case "LOWER" -> new UnitScope(Tier.LOWER, List.of());
         default -> throw new IllegalArgumentException("'" + value.asText() + "' is not " + allowed);
       };
     }
@@ -65,20 +65,20 @@ public record UnitScope(Plan.Tier tier, List<UnitLevel> levels) {
    * @param tier the conference's tier in its campaign
    * @param level the level of the conference's unit
    */
-  public boolean covers(Plan plan, Plan.Tier tier, UnitLevel level) {
+  public boolean covers(Plan plan, Tier tier, UnitLevel level) {
     if (this.tier == null) {
       return levels.contains(level);
     }
-    boolean derived = plan.id().contains(PlanCatalog.DERIVED_SEPARATOR);
-    return this.tier == Plan.Tier.OWN ? tier == Plan.Tier.OWN && !derived : tier == Plan.Tier.LOWER || derived;
+    boolean derived = plan.derived();
+    return this.tier == Tier.OWN ? tier == Tier.OWN && !derived : tier == Tier.LOWER || derived;
   }
 
   /** In Vietnamese: "Hội nghị của đơn vị ban hành Kế hoạch", "các đơn vị cấp dưới", "Cấp xã, Cơ quan, đơn vị". */
   public String describe() {
-    if (tier == Plan.Tier.OWN) {
+    if (tier == Tier.OWN) {
       return "hội nghị của đơn vị ban hành Kế hoạch";
     }
-    if (tier == Plan.Tier.LOWER) {
+    if (tier == Tier.LOWER) {
       return "các đơn vị cấp dưới";
     }
     return String.join(", ", levels.stream().map(UnitLevel::label).toList());

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /** How a vote's approvals are compared with the threshold share of all council members. */
 public enum ThresholdComparison {

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /**
  * The conference forms a plan may allow at a level (hình thức tổ chức). The codes are the ones plan files use; the

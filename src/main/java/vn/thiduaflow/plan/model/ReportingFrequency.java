@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /** How often units report progress upward. Source: 172/KH-UBND §IV (monthly), Lạng Sơn plan §IV (periodic). */
 public enum ReportingFrequency {

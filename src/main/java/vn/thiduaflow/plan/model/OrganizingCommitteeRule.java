@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +36,7 @@ public record OrganizingCommitteeRule(
   }
 
   /** Whether a conference must set up the committee. */
-  public boolean requiredFor(Plan plan, Plan.Tier tier, vn.thiduaflow.unit.UnitLevel level) {
+  public boolean requiredFor(Plan plan, Tier tier, vn.thiduaflow.unit.UnitLevel level) {
     return required && appliesTo.covers(plan, tier, level);
   }
 

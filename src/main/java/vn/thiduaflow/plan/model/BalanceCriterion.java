@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /**
  * A balance a plan asks the delegate composition to respect (cơ cấu đại biểu: "chú trọng lựa chọn … đại biểu nữ, dân

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +27,7 @@ import jakarta.validation.constraints.NotNull;
 public record SupervisionRule(@JsonProperty("for") @NotNull UnitScope appliesTo, @NotBlank String clause) {
 
   /** Whether a conference's unit gets a supervising council member. */
-  public boolean covers(Plan plan, Plan.Tier tier, vn.thiduaflow.unit.UnitLevel level) {
+  public boolean covers(Plan plan, Tier tier, vn.thiduaflow.unit.UnitLevel level) {
     return appliesTo.covers(plan, tier, level);
   }
 }

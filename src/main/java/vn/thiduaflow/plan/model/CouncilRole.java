@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import java.util.Arrays;
 

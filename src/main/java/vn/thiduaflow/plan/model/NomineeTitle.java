@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /** Titles an exemplar may hold (DOMAIN glossary). */
 public enum NomineeTitle {

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
  *                                           # | workingDaysBeforeConference | daysAfterStep: { step, days }
  *     clause: "§IV.3"
  * </pre>
- * {@link PlanReader} checks the codes (unique, kebab-case), that the holder is exactly one of a role or a unit, that a
+ * {@link vn.thiduaflow.plan.PlanReader} checks the codes (unique, kebab-case), that the holder is exactly one of a role or a unit, that a
  * role is held at the conference's unit (not {@link CouncilRole#UPPER_COUNCIL}), that a unit is the issuer or a unit of
  * the plan's hierarchy that holds a conference (so it has people), exactly one due form, a fixed date not before the
  * plan was issued, and that a due date counted from the organizing committee's decision has a committee in the plan.
@@ -58,7 +58,7 @@ public record DutyRule(
   public record Holder(CouncilRole role, @Size(max = 40) String unit) {
 
     /** How many of the two are given (1 in a valid plan). */
-    int given() {
+    public int given() {
       return (role != null ? 1 : 0) + (unit != null && !unit.isBlank() ? 1 : 0);
     }
 

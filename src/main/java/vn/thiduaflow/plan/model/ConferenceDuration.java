@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /** How long a conference lasts, as a plan states it ("01 buổi", "1/2 ngày"). Informational: shown, not enforced. */
 public enum ConferenceDuration {

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -30,8 +30,8 @@ import vn.thiduaflow.calendar.WorkingCalendar;
  *                                       # | daysAfterStep: { step: SCHEDULED, days: 7 }
  *     clause: "§IV.2: gửi về Sở Nội vụ trước ngày 15/02/2025"
  * </pre>
- * {@link PlanReader} checks the codes (unique, kebab-case; a document code is not one of the dossier's nor
- * {@value Plan.DossierDocument#RESERVED_MINUTES}), that exactly one due form is given, that a named office has a name,
+ * {@link vn.thiduaflow.plan.PlanReader} checks the codes (unique, kebab-case; a document code is not one of the dossier's nor
+ * {@value DossierDocument#RESERVED_MINUTES}), that exactly one due form is given, that a named office has a name,
  * and that a step the due date counts from exists in the plan.
  *
  * @param code stable code, kebab-case, unique among the plan's submissions
@@ -146,7 +146,7 @@ public record SubmissionRule(
       @Valid AfterStep daysAfterStep) {
 
     /** How many of the four forms are given (1 in a valid plan). */
-    int given() {
+    public int given() {
       return (fixedDate != null ? 1 : 0) + (daysBeforeConference != null ? 1 : 0)
           + (workingDaysBeforeConference != null ? 1 : 0) + (daysAfterStep != null ? 1 : 0);
     }
@@ -163,7 +163,7 @@ public record SubmissionRule(
       if (daysAfterStep != null) {
         return stepDay == null ? null : stepDay.plusDays(daysAfterStep.days());
       }
-      return new Plan.DeadlineRule(daysBeforeConference, workingDaysBeforeConference, fixedDate, true, "-")
+      return new DeadlineRule(daysBeforeConference, workingDaysBeforeConference, fixedDate, true, "-")
           .deadlineFor(conferenceDate, calendar);
     }
 

@@ -1,4 +1,4 @@
-package vn.thiduaflow.plan;
+package vn.thiduaflow.plan.model;
 
 /**
  * Where a presentation (báo cáo tham luận) comes from. Source: Văn Yên plan 2020 §II.5.2 ("02 ý kiến TDP, 01 ý kiến
