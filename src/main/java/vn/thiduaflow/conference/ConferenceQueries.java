@@ -14,7 +14,6 @@ import vn.thiduaflow.plan.model.ProgrammeRule;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.plan.model.UpperQuotaRule;
-import vn.thiduaflow.quota.DelegateQuotaService;
 import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.unit.AdminStructure;
 
@@ -35,11 +34,11 @@ public class ConferenceQueries {
   private final NominationRepository nominations;
   private final DossierReviewRepository dossiers;
   private final PlanCatalog plans;
-  private final DelegateQuotaService quotas;
+  private final DecidedQuotas quotas;
 
   public ConferenceQueries(ConferenceRepository conferences, CampaignRepository campaigns,
       NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans,
-      DelegateQuotaService quotas) {
+      DecidedQuotas quotas) {
     this.conferences = conferences;
     this.campaigns = campaigns;
     this.nominations = nominations;
@@ -109,7 +108,7 @@ public class ConferenceQueries {
   /**
    * The quota of delegates the conference may send to the level above: the plan's for the issuer's own conference; in
    * a cascade, the level's for a lower conference; null (not stated) otherwise. Where the plan leaves the numbers to
-   * the upper council's standing office, the numbers it decided ({@link DelegateQuotaService#effective}).
+   * the upper council's standing office, the numbers it decided ({@link DecidedQuotas#effective}).
    */
   public UpperQuotaRule upperQuotaOf(Conference conference) {
     Plan plan = planOf(conference);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.event.OutsideEventDates;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeSource;
 import vn.thiduaflow.plan.model.ConferenceForm;
@@ -46,11 +45,11 @@ public class ConferenceScheduling {
   private final ConferenceRules rules;
   private final OfficialNameGenerator names;
   private final RuleDecisionLog decisions;
-  private final OutsideEventDates outsideEvents;
+  private final OutsideEventCheck outsideEvents;
 
   public ConferenceScheduling(ConferenceRepository conferences, ConferenceQueries queries,
       NominationRepository nominations, NomineeSource nomineeSource, ConferenceRules rules, OfficialNameGenerator names,
-      RuleDecisionLog decisions, OutsideEventDates outsideEvents) {
+      RuleDecisionLog decisions, OutsideEventCheck outsideEvents) {
     this.conferences = conferences;
     this.queries = queries;
     this.nominations = nominations;

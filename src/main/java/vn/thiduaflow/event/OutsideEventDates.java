@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.conference.OutsideEventCheck;
 import vn.thiduaflow.plan.model.OutsideEvent;
 import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.TierRules;
@@ -20,7 +21,7 @@ import vn.thiduaflow.rule.RuleResult;
  */
 @Service
 @Transactional(readOnly = true)
-public class OutsideEventDates {
+public class OutsideEventDates implements OutsideEventCheck {
 
   private final OutsideEventDateRepository changes;
   private final vn.thiduaflow.campaign.CampaignRepository campaigns;
@@ -59,6 +60,7 @@ public class OutsideEventDates {
    *
    * @param day the conference's day; null fails each rule
    */
+  @Override
   public List<RuleResult> check(Long campaignId, Plan plan, TierRules tier, LocalDate day) {
     if (tier.relativeTo().isEmpty()) {
       return List.of();
@@ -69,11 +71,6 @@ public class OutsideEventDates {
           results.add(OutsideEventRules.order(current(campaignId, event), relation, day)));
     }
     return results;
-  }
-
-  /** The tier's rules that the day breaks (see {@link #check}). */
-  public List<RuleResult> broken(Long campaignId, Plan plan, TierRules tier, LocalDate day) {
-    return check(campaignId, plan, tier, day).stream().filter(r -> !r.passed()).toList();
   }
 
   /** Every change made in the campaign itself, oldest first. */

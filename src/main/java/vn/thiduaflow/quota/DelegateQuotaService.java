@@ -10,6 +10,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportRepository;
+import vn.thiduaflow.conference.DecidedQuotas;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.LevelRules;
 import vn.thiduaflow.plan.model.Plan;
@@ -31,7 +32,7 @@ import vn.thiduaflow.system.VietnameseDates;
  * numbers.
  */
 @Service
-public class DelegateQuotaService {
+public class DelegateQuotaService implements DecidedQuotas {
 
   /** Most delegates one decision may give a unit (collectives or individuals, each). */
   public static final int MAX_PER_UNIT = 10_000;
@@ -141,6 +142,7 @@ public class DelegateQuotaService {
    * @param upperCampaignId the campaign whose congress the unit's delegates attend
    * @param unitCode the lower unit
    */
+  @Override
   @Transactional(readOnly = true)
   public UpperQuotaRule effective(UpperQuotaRule rule, Long upperCampaignId, String unitCode) {
     if (rule == null || !rule.decidedDuringCampaign() || upperCampaignId == null) {
