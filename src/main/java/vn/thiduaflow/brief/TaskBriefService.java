@@ -146,10 +146,7 @@ public class TaskBriefService {
       case Elements.SUBMIT_NOMINATIONS -> {
         if (plan.nomineeEligibility() != null) {
           EligibilityRule e = plan.nomineeEligibility();
-          String years = e.recognizedFromYear() != null
-              ? "được công nhận trong các năm " + e.recognizedFromYear() + "–" + e.recognizedToYear()
-              : "được công nhận trong " + e.lookbackYears() + " năm gần nhất";
-          lines.add("**Điều kiện người được đề cử:** " + years + clause(e.clause()));
+          lines.add("**Điều kiện người được đề cử:** " + e.describe() + clause(e.clause()));
         }
         upperQuota(c, lines);
       }

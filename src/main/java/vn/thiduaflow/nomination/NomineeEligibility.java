@@ -14,12 +14,12 @@ public class NomineeEligibility {
 
   /** The first year (inclusive) of the period for a conference in {@code conferenceYear}. */
   public int fromYear(EligibilityRule rule, int conferenceYear) {
-    return rule.lookbackYears() != null ? conferenceYear - rule.lookbackYears() : rule.recognizedFromYear();
+    return rule.fromYear(conferenceYear);
   }
 
   /** The last year (inclusive) of the period for a conference in {@code conferenceYear}. */
   public int toYear(EligibilityRule rule, int conferenceYear) {
-    return rule.lookbackYears() != null ? conferenceYear : rule.recognizedToYear();
+    return rule.toYear(conferenceYear);
   }
 
   /** Whether one nominee is eligible; every nominee is when the plan states no period. */

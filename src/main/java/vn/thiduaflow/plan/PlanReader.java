@@ -36,6 +36,7 @@ import vn.thiduaflow.plan.PlanFileException.Problem;
 import vn.thiduaflow.plan.model.BalanceCriterion;
 import vn.thiduaflow.plan.model.CompositionRule;
 import vn.thiduaflow.plan.model.DateWindow;
+import vn.thiduaflow.plan.model.EligibilityRule;
 import vn.thiduaflow.plan.model.DeadlineRule;
 import vn.thiduaflow.plan.model.DelegateGroup;
 import vn.thiduaflow.plan.model.DelegationRule;
@@ -234,16 +235,12 @@ public class PlanReader {
     checkTimeLimit("deadlines.dossierReview", plan.deadlines().dossierReview(), problems);
     checkTimeLimit("deadlines.resultsReport", plan.deadlines().resultsReport(), problems);
     checkTimeLimit("deadlines.reminder", plan.deadlines().reminder(), problems);
-    var eligibility = plan.nomineeEligibility();
-    if (eligibility != null) {
-      boolean years = eligibility.recognizedFromYear() != null || eligibility.recognizedToYear() != null;
-      if (years == (eligibility.lookbackYears() != null)) {
-        problems.add(new Problem("nomineeEligibility", "set either recognizedFromYear and recognizedToYear, or lookbackYears"));
-      } else if (years && (eligibility.recognizedFromYear() == null || eligibility.recognizedToYear() == null
-          || eligibility.recognizedFromYear() > eligibility.recognizedToYear())) {
-        problems.add(new Problem("nomineeEligibility.recognizedToYear",
-            "recognizedFromYear and recognizedToYear must both be set, from ≤ to"));
-      }
+    // which form the file gives is read by Jackson and each form's fields checked by Bean Validation; the order of
+    // the fixed years is the one cross-field check left
+    if (plan.nomineeEligibility() instanceof EligibilityRule.FixedYears years && years.recognizedFromYear() != null
+        && years.recognizedToYear() != null && years.recognizedFromYear() > years.recognizedToYear()) {
+      problems.add(new Problem("nomineeEligibility.recognizedToYear", "must not be before recognizedFromYear ("
+          + years.recognizedFromYear() + ")"));
     }
     var presentations = plan.presentations();
     if (presentations != null) {
@@ -588,6 +585,17 @@ public class PlanReader {
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown field '" + u.getPropertyName() + "'; known fields here: "
           + u.getKnownPropertyIds().stream().map(Objects::toString).sorted().collect(Collectors.joining(", "));
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t && t.getBaseType() != null) {
+      // a rule given in one of several forms (a sealed type read by its fields) whose form cannot be told apart
+      var forms = t.getBaseType().getRawClass().getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+      if (forms != null) {
+        return "give the fields of one form: " + Arrays.stream(forms.value())
+            .map(f -> Arrays.stream(f.value().getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .collect(Collectors.joining(", ")))
+            .collect(Collectors.joining(" — or ")) + " (line " + (e.getLocation() == null ? "?"
+                : e.getLocation().getLineNr()) + ")";
+      }
     }
     if (e instanceof InvalidFormatException f) {
       Class<?> type = f.getTargetType();
