@@ -2,7 +2,6 @@ package vn.thiduaflow.plan;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -54,9 +53,10 @@ class PlanController {
   @ExceptionHandler(PlanFileException.class)
   ProblemDetail invalid(PlanFileException e) {
     List<PlanFileException.Problem> problems = e.problems();
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "Tệp kế hoạch không hợp lệ (" + problems.size() + " lỗi) / The plan file is invalid (" + problems.size()
-            + (problems.size() == 1 ? " problem): " : " problems): ") + problems.get(0).field() + " " + problems.get(0).problem());
+    var detail = vn.thiduaflow.system.Message.of(problems.size() == 1 ? "plan.check.invalid.one"
+        : "plan.check.invalid.many", String.valueOf(problems.size()), problems.get(0).field(), problems.get(0).problem());
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail.vietnamese() + " / "
+        + detail.english());
     p.setTitle(vn.thiduaflow.system.InvalidInputException.TITLE);
     p.setType(URI.create("urn:thiduaflow:invalid-plan"));
     p.setProperty("field", problems.get(0).field());

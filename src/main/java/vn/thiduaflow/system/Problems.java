@@ -4,24 +4,26 @@ import java.util.Map;
 
 /**
  * The bilingual titles and explanations of HTTP error statuses, shared by the project's API ({@code /api}) and
- * Camunda's REST API ({@code /engine-rest}) so both answer problem+json (RFC 9457) the same way.
+ * Camunda's REST API ({@code /engine-rest}) so both answer problem+json (RFC 9457) the same way. The texts are the
+ * bundles' ({@code problem.title.*}, {@code problem.detail.*}).
  */
 public final class Problems {
 
+  /** The bundle key of each status's title ({@code problem.title.*}, messages_vi / messages_en). */
   private static final Map<Integer, String> TITLES = Map.ofEntries(
-      Map.entry(400, "Dữ liệu không hợp lệ / Invalid input"),
-      Map.entry(401, "Chưa đăng nhập / Unauthorized"),
-      Map.entry(403, "Không có quyền / Forbidden"),
-      Map.entry(404, "Không tìm thấy / Not found"),
-      Map.entry(405, "Phương thức không được hỗ trợ / Method not allowed"),
-      Map.entry(406, "Không cung cấp được định dạng yêu cầu / Not acceptable"),
-      Map.entry(409, "Xung đột / Conflict"),
-      Map.entry(411, "Thiếu độ dài nội dung / Length required"),
-      Map.entry(413, "Dữ liệu gửi lên quá lớn / Payload too large"),
-      Map.entry(415, "Kiểu nội dung không được hỗ trợ / Unsupported media type"),
-      Map.entry(429, "Đăng nhập sai quá nhiều lần / Too many failed attempts"),
-      Map.entry(500, "Lỗi hệ thống / Internal error"),
-      Map.entry(503, "Tạm thời không phục vụ được / Service unavailable"));
+      Map.entry(400, "problem.title.invalidInput"),
+      Map.entry(401, "problem.title.unauthorized"),
+      Map.entry(403, "problem.title.forbidden"),
+      Map.entry(404, "problem.title.notFound"),
+      Map.entry(405, "problem.title.methodNotAllowed"),
+      Map.entry(406, "problem.title.notAcceptable"),
+      Map.entry(409, "problem.title.conflict"),
+      Map.entry(411, "problem.title.lengthRequired"),
+      Map.entry(413, "problem.title.payloadTooLarge"),
+      Map.entry(415, "problem.title.unsupportedMediaType"),
+      Map.entry(429, "problem.title.tooManyAttempts"),
+      Map.entry(500, "problem.title.internalError"),
+      Map.entry(503, "problem.title.unavailable"));
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
@@ -56,21 +58,21 @@ public final class Problems {
 
   /** "Vietnamese / English" title of the status; the 4xx/5xx general title for statuses not listed. */
   public static String title(int status) {
-    return TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : "Yêu cầu không thực hiện được / "
-        + "Request refused");
+    String key = TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : "problem.title.refused");
+    return Messages.vietnamese(key) + " / " + Messages.english(key);
   }
 
   /** A Vietnamese sentence explaining the status, put before the English detail. */
   public static String vietnamese(int status) {
-    return switch (status) {
-      case 403 -> "Bạn không có quyền thực hiện việc này";
-      case 404 -> "Không tìm thấy đối tượng yêu cầu";
-      case 405 -> "Đường dẫn này không nhận phương thức đã dùng";
-      case 406 -> "Đường dẫn này chỉ trả về JSON";
-      case 409 -> "Dữ liệu đã thay đổi, hãy tải lại";
-      case 415 -> "Hãy gửi đúng kiểu nội dung (Content-Type) mà đường dẫn nhận";
-      case 503 -> "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được ghi, hãy gửi lại sau ít phút";
-      default -> status >= 500 ? "Lỗi hệ thống, đã ghi nhật ký" : "Yêu cầu không hợp lệ";
-    };
+    return Messages.vietnamese(switch (status) {
+      case 403 -> "problem.detail.forbidden";
+      case 404 -> "problem.detail.notFound";
+      case 405 -> "problem.detail.methodNotAllowed";
+      case 406 -> "problem.detail.notAcceptable";
+      case 409 -> "problem.detail.conflict";
+      case 415 -> "problem.detail.unsupportedMediaType";
+      case 503 -> "problem.detail.unavailable";
+      default -> status >= 500 ? "problem.detail.internalError" : "problem.detail.invalidRequest";
+    });
   }
 }
