@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.plan.model.DateWindow;
 import vn.thiduaflow.plan.model.DeadlineRule;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleViolationException;
 import vn.thiduaflow.system.EngineClock;

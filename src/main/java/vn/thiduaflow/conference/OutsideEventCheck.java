@@ -24,7 +24,5 @@ public interface OutsideEventCheck {
   List<RuleResult> check(Long campaignId, Plan plan, TierRules tier, LocalDate day);
 
   /** The results of {@link #check} that the day breaks. */
-  default List<RuleResult> broken(Long campaignId, Plan plan, TierRules tier, LocalDate day) {
-    return check(campaignId, plan, tier, day).stream().filter(r -> !r.passed()).toList();
-  }
+  List<RuleResult> broken(Long campaignId, Plan plan, TierRules tier, LocalDate day);
 }

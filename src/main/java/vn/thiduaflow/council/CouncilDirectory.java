@@ -8,7 +8,6 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel;
 
 /**
  * Who holds which role for a unit, and the candidate groups of user tasks. Used from the models as

@@ -1,6 +1,5 @@
 package vn.thiduaflow.council;
 
-import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.thiduaflow.plan.model.NomineeTitle;
 import vn.thiduaflow.plan.model.Threshold;

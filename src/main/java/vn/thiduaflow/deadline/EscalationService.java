@@ -12,7 +12,6 @@ import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * Escalates a missed deadline, visibly: the late tasks are offered to the council chair and the standing office as

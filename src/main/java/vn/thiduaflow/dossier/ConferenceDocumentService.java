@@ -19,7 +19,6 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.plan.model.DossierRule;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 

@@ -13,7 +13,6 @@ import vn.thiduaflow.conference.ConferenceDossier;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.plan.model.DossierRule;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.report.DossierDecision;
 import vn.thiduaflow.report.DossierReview;
 import vn.thiduaflow.report.DossierReviewFinding;

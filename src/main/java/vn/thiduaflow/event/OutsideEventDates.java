@@ -73,6 +73,12 @@ public class OutsideEventDates implements OutsideEventCheck {
     return results;
   }
 
+  /** The tier's rules that the day breaks (see {@link #check}), in this class's read-only transaction. */
+  @Override
+  public List<RuleResult> broken(Long campaignId, Plan plan, TierRules tier, LocalDate day) {
+    return check(campaignId, plan, tier, day).stream().filter(r -> !r.passed()).toList();
+  }
+
   /** Every change made in the campaign itself, oldest first. */
   public List<OutsideEventDate> history(Long campaignId) {
     return changes.findByCampaignIdOrderById(campaignId);

@@ -4,7 +4,6 @@ import java.util.List;
 import vn.thiduaflow.plan.PlanFileException.Problem;
 import vn.thiduaflow.plan.model.DateWindow;
 import vn.thiduaflow.plan.model.DeadlineRule;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.TimeLimit;
 
 /**

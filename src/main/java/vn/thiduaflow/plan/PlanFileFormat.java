@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.thiduaflow.plan.PlanFileException.Problem;
 import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.TierDeadlines;
 
 /**

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
-import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;

@@ -20,7 +20,6 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * Camunda authorizations that give each unit's groups ({@link CouncilRole#groupId}) what they need and nothing of other

@@ -18,7 +18,6 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeKind;
 import vn.thiduaflow.plan.model.DossierDocument;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.ProcessModel.Elements;

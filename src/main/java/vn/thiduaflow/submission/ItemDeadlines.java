@@ -20,7 +20,6 @@ import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.model.CouncilRole;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.SubmissionRule;
 import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.system.EngineClock;

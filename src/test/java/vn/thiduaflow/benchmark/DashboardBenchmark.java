@@ -61,7 +61,8 @@ class DashboardBenchmark {
       try (ConfigurableApplicationContext context = BenchmarkApplication.start(database, false)) {
         Long campaign = load(context);
         CampaignDashboard dashboard = context.getBean(CampaignDashboard.class);
-        // who sees which of the loaded communes (by index): everyone, the 100 below district D007, commune C00042
+        // who sees which of the loaded communes (by index): everyone, the UNITS / DISTRICTS below district D007,
+        // commune C00042
         List<Object[]> viewers = List.of(
             new Object[] {"administrator", Viewer.of(List.of("camunda-admin")), (IntPredicate) i -> true},
             new Object[] {"district standing office", Viewer.of(List.of("uD007.standing-office")),

@@ -22,7 +22,6 @@ import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.plan.model.CouncilRole;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;

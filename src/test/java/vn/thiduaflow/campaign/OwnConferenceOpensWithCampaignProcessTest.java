@@ -22,7 +22,6 @@ import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;

@@ -23,7 +23,6 @@ import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;

@@ -28,7 +28,6 @@ import vn.thiduaflow.plan.model.ConferenceDuration;
 import vn.thiduaflow.plan.model.ConferenceForm;
 import vn.thiduaflow.plan.model.DateWindow;
 import vn.thiduaflow.plan.model.NomineeTitle;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.PresentationSource;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.plan.model.TierRules;

@@ -16,7 +16,6 @@ import vn.thiduaflow.plan.model.ConferenceDuration;
 import vn.thiduaflow.plan.model.ConferenceForm;
 import vn.thiduaflow.plan.model.DateWindow;
 import vn.thiduaflow.plan.model.DelegationRule;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.PresentationRule;
 import vn.thiduaflow.plan.model.PresentationSource;
 import vn.thiduaflow.plan.model.PresidiumRule;

@@ -14,7 +14,6 @@ import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.plan.model.ConferenceForm;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.InvalidInputException;
 

@@ -2,7 +2,6 @@ package vn.thiduaflow.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thiduaflow.plan.model.NomineeTitle;

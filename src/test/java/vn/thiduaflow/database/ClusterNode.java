@@ -85,6 +85,8 @@ final class ClusterNode {
           .ignoreException(UncheckedIOException.class)
           .failFast(name + " exited (see " + log + ")", () -> !process.isAlive())
           .until(() -> http.get(null, "/actuator/health").status() == 200);
+    } catch (org.awaitility.core.TerminalFailureException e) {
+      throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log, e);
     } catch (ConditionTimeoutException e) {
       throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log, e);
     }

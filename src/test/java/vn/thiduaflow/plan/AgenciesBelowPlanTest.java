@@ -1,12 +1,10 @@
 package vn.thiduaflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thiduaflow.plan.PlanFiles.assertRefused;
 import static vn.thiduaflow.plan.PlanFiles.edited;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

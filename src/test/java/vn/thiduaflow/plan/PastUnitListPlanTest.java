@@ -6,7 +6,6 @@ import static vn.thiduaflow.plan.PlanFiles.assertRefused;
 import static vn.thiduaflow.plan.PlanFiles.edited;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

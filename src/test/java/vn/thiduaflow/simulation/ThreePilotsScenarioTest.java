@@ -21,7 +21,6 @@ import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.plan.model.CouncilRole;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.VietnameseDates;

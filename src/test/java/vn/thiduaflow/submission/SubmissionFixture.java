@@ -25,7 +25,6 @@ import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
 import vn.thiduaflow.council.CouncilDirectory;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;

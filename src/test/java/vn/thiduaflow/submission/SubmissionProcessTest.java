@@ -1,7 +1,6 @@
 package vn.thiduaflow.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.thiduaflow.submission.SubmissionFixture.startOf;
 

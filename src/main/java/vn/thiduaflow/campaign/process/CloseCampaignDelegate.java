@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_CloseCampaign: every lower unit has finished (late ones included); the campaign closes, and the message

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_ReportCampaignResults (asynchronous, so a report colliding with a sibling's is retried by the job

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.campaign.ProgressReportService;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /** ServiceTask_SendProgressReport, each time BoundaryEvent_ProgressReportDue (a repeating timer) fires. */
 @Component("sendProgressReportDelegate")

@@ -13,7 +13,6 @@ import vn.thiduaflow.conference.ConferenceHeldService.Guest;
 import vn.thiduaflow.conference.ConferenceHeldService.HeldRecord;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.plan.model.DossierDocument;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;

@@ -10,7 +10,6 @@ import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.report.ReportService;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_ReportConferenceResults: approves the delegates to the upper level and reports the results upward; a

@@ -8,7 +8,6 @@ import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.RequestedDocument;
 import vn.thiduaflow.plan.model.DossierDocument;
-import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;

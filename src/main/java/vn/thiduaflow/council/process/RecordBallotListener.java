@@ -7,7 +7,6 @@ import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * On completing UserTask_VoteOnNominees: casts the assignee's secret ballot (a mark per nominee,

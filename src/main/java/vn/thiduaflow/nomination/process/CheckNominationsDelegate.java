@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceNominations;
 import vn.thiduaflow.system.ProcessIds;
-import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * ServiceTask_CheckNominations: records whether nominations came on time and excludes nominees not recognized within

@@ -20,7 +20,7 @@ public enum CouncilRole {
   /**
    * The culture officer (Công chức Văn hóa - Xã hội; Phòng Văn hóa và Thông tin at district level): runs the publicity
    * before, during and after the conference (Văn Yên §III.2, 27/KH-UBND §IV.3, 172/KH-UBND §IV.3, KH TP Lạng Sơn §IV.3).
-   * An officer role: holds duties of the plan ({@link vn.thiduaflow.plan.DutyRule}), does not vote.
+   * An officer role: holds duties of the plan ({@link DutyRule}), does not vote.
    */
   CULTURE_OFFICER("culture-officer", "Công chức Văn hóa - Xã hội (phụ trách tuyên truyền)"),
   /**

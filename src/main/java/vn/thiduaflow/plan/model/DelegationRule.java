@@ -18,7 +18,7 @@ import java.util.List;
  * @param groups the congress's delegate groups the plan names (standing committee, national emulation fighters,
  *     heroes, Vietnamese Heroic Mothers, leaders, guests and press…), each with its count; empty when not named.
  *     The official groups add up to at most {@code officialDelegates}, the guest groups to at most
- *     {@code guestDelegates} (checked by {@link vn.thiduaflow.plan.PlanReader})
+ *     {@code guestDelegates} (checked by {@code PlanReader})
  */
 public record DelegationRule(
     @Positive int officialDelegates, @PositiveOrZero int guestDelegates, @Positive int delegations,

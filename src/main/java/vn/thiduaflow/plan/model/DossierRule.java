@@ -31,7 +31,7 @@ import vn.thiduaflow.calendar.WorkingCalendar;
  * @param statedInPlan false when the plan does not state the deadline and the value is the workflow's default
  * @param clause source clause of the deadline, or why this value applies when the plan is silent
  * @param documents the documents of the dossier, in the order the plan lists them; never null after construction
- *     (absent: {@link #DEFAULT_DOCUMENTS}); codes unique (checked by {@link vn.thiduaflow.plan.PlanReader})
+ *     (absent: {@link #DEFAULT_DOCUMENTS}); codes unique (checked by {@code PlanReader})
  */
 public record DossierRule(
     @PositiveOrZero Integer daysBeforeConference,

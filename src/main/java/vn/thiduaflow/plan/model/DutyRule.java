@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
  *                                           # | workingDaysBeforeConference | daysAfterStep: { step, days }
  *     clause: "§IV.3"
  * </pre>
- * {@link vn.thiduaflow.plan.PlanReader} checks the codes (unique, kebab-case), that the holder is exactly one of a role or a unit, that a
+ * {@code PlanReader} checks the codes (unique, kebab-case), that the holder is exactly one of a role or a unit, that a
  * role is held at the conference's unit (not {@link CouncilRole#UPPER_COUNCIL}), that a unit is the issuer or a unit of
  * the plan's hierarchy that holds a conference (so it has people), exactly one due form, a fixed date not before the
  * plan was issued, and that a due date counted from the organizing committee's decision has a committee in the plan.

@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Positive;
  * Years are calendar years, both ends inclusive.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
-@JsonSubTypes({@JsonSubTypes.Type(EligibilityRule.FixedYears.class), @JsonSubTypes.Type(EligibilityRule.Lookback.class)})
+@JsonSubTypes({@JsonSubTypes.Type(EligibilityRule.FixedYears.class),
+    @JsonSubTypes.Type(EligibilityRule.Lookback.class)})
 public sealed interface EligibilityRule permits EligibilityRule.FixedYears, EligibilityRule.Lookback {
 
   /** The source clause. */

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotNull;
  *     consultUpperCouncil: false
  *     clause: "§II.4"
  * </pre>
- * The old single {@code pilot: {…}} still loads, as a one-element list. Checked by {@link vn.thiduaflow.plan.PlanReader}: the unit is in
+ * The old single {@code pilot: {…}} still loads, as a one-element list. Checked by {@code PlanReader}: the unit is in
  * the plan's hierarchy below the issuer and takes part, its name matches, no unit twice; the window lies within or
  * before the window of the level it stands at (ends no later than it) — or, as 172/KH-UBND does (Vĩnh Bình Nam early
  * in Q2, after the communes' Q1), wholly after it and within the window of the conference its level reports to; a

@@ -13,7 +13,7 @@ import vn.thiduaflow.unit.UnitLevel;
 /**
  * A plan (Kế hoạch) as data: every rule the workflow enforces, each with the clause of the plan it comes from. One YAML
  * file per plan under {@code src/main/resources/plans/} (or {@code thiduaflow.plans.extra-dir}); loaded and validated at
- * start-up by {@link vn.thiduaflow.plan.PlanCatalog}. Rules a plan does not state are {@code null} and are not enforced.
+ * start-up by {@code PlanCatalog}. Rules a plan does not state are {@code null} and are not enforced.
  *
  * @param id stable identifier used on the command line and in campaigns, kebab-case
  * @param number the plan's number, e.g. "172/KH-UBND"
@@ -27,7 +27,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param lowerConferences rules for the conferences of the units below the issuer; null when the plan has none
  * @param pilot the single pilot unit of the old form (file key {@code pilot}); null when the file has none or lists
  *     {@code pilots}. Read {@link #pilots()} or {@link #pilotFor}: this one is kept as written so that older files keep
- *     loading and {@link vn.thiduaflow.plan.PlanReader} can refuse a file that gives both
+ *     loading and {@code PlanReader} can refuse a file that gives both
  * @param presidium size and composition of the presidium; null when not stated
  * @param programme programme items, in order, and how far a unit may reorder them; a level may have its own
  *     ({@link #programmeFor})
@@ -60,7 +60,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * @param pilots the pilot units (chỉ đạo điểm), each with its own window (issue 22): any unit of the plan's hierarchy —
  *     an administrative unit at any depth below the issuer or one of its {@link #organizations}; never null after
  *     construction (absent: the old single {@code pilot} as a one-element list, else empty); each unit at most once
- *     (checked by {@link vn.thiduaflow.plan.PlanReader})
+ *     (checked by {@code PlanReader})
  * @param duties the plan's division of work (Tổ chức thực hiện / Phân công trách nhiệm, issue 22): who does what for
  *     which conferences by when ({@link DutyRule}), each a task of its holder; never null (absent: empty)
  * @param supervision council members supervise the units' conferences, assigned by the standing office of the council
@@ -183,7 +183,7 @@ public record Plan(
   /**
    * The programme of a conference held by a unit of the given level: the level's own ({@link LevelRules#programme})
    * where the conference follows that level's rules — a lower conference of a level in {@link #levels}, or the own
-   * conference of a plan derived for a unit of that level ({@link vn.thiduaflow.plan.PlanCatalog#derive}) — else {@link #programme}.
+   * conference of a plan derived for a unit of that level ({@code PlanCatalog#derive}) — else {@link #programme}.
    *
    * @param tier the conference's tier
    * @param level the level of the unit holding it; null: the plan's programme

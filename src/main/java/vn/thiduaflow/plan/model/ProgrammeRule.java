@@ -23,7 +23,7 @@ import java.util.Optional;
  * </pre>
  *
  * @param items ordered items; codes unique, every {@link ProgrammeItem#beforeSession() ceremony before the session}
- *     before the first item of the session (checked by {@link vn.thiduaflow.plan.PlanReader})
+ *     before the first item of the session (checked by {@code PlanReader})
  * @param clause source clause of the programme (and of each item that names none of its own)
  * @param reorder how a unit may order its programme ({@link ProgrammeOrder}); never null after construction (absent:
  *     {@link ProgrammeOrder#FIXED})

@@ -30,7 +30,7 @@ import vn.thiduaflow.calendar.WorkingCalendar;
  *                                       # | daysAfterStep: { step: SCHEDULED, days: 7 }
  *     clause: "§IV.2: gửi về Sở Nội vụ trước ngày 15/02/2025"
  * </pre>
- * {@link vn.thiduaflow.plan.PlanReader} checks the codes (unique, kebab-case; a document code is not one of the dossier's nor
+ * {@code PlanReader} checks the codes (unique, kebab-case; a document code is not one of the dossier's nor
  * {@value DossierDocument#RESERVED_MINUTES}), that exactly one due form is given, that a named office has a name,
  * and that a step the due date counts from exists in the plan.
  *

@@ -13,7 +13,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * the conferences of units of those levels, wherever they are in a cascade). Used by {@link SubmissionRule#from()} and
  * {@link OrganizingCommitteeRule#appliesTo()}.
  *
- * <p>In a cascade the plan a lower unit carries out is derived from the top plan ({@link vn.thiduaflow.plan.PlanCatalog#derive}, id
+ * <p>In a cascade the plan a lower unit carries out is derived from the top plan ({@code PlanCatalog#derive}, id
  * {@code <plan>@<unit>}) and carries the top plan's rules: there {@code OWN} never applies (it is the top issuer's own
  * conference) and {@code LOWER} applies to every conference (all of them are below the top issuer).
  *
