@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.dossier.DossierReviewRepository;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.DateWindow;
@@ -14,7 +15,6 @@ import vn.thiduaflow.plan.model.ProgrammeRule;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.plan.model.UpperQuotaRule;
-import vn.thiduaflow.report.DossierReviewRepository;
 import vn.thiduaflow.unit.AdminStructure;
 
 /**

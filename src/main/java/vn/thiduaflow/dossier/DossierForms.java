@@ -11,7 +11,6 @@ import vn.thiduaflow.document.GeneratedDocument;
 import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.plan.model.DossierRule;
 import vn.thiduaflow.plan.model.GeneratedDraft;
-import vn.thiduaflow.report.DossierReviewFinding;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.VietnameseDates;
 

@@ -24,9 +24,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilDirectory;
-import vn.thiduaflow.report.DossierDecision;
-import vn.thiduaflow.report.DossierReviewFinding.Verdict;
-import vn.thiduaflow.report.DossierReviewRepository;
+import vn.thiduaflow.dossier.DossierReviewFinding.Verdict;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -165,7 +163,7 @@ class DossierProcessTest {
 
   @Autowired DossierService dossiers;
 
-  private List<vn.thiduaflow.report.DossierReviewFinding> documentsFindings() {
+  private List<vn.thiduaflow.dossier.DossierReviewFinding> documentsFindings() {
     return dossiers.lastReturn(conferenceId).orElseThrow().revisions();
   }
 }

@@ -1,4 +1,4 @@
-package vn.thiduaflow.report;
+package vn.thiduaflow.dossier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package vn.thiduaflow.report;
+package vn.thiduaflow.dossier;
 
 /** The upper council approves a dossier or returns it for revision. */
 public enum DossierDecision {

@@ -1,4 +1,4 @@
-package vn.thiduaflow.report;
+package vn.thiduaflow.dossier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;

@@ -1,4 +1,4 @@
-package vn.thiduaflow.report;
+package vn.thiduaflow.dossier;
 
 import java.util.List;
 import java.util.Optional;
