@@ -20,7 +20,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * people; dates are calendar days.
  */
 @Entity
-public class Conference {
+public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,11 +102,15 @@ public class Conference {
     this.voteRound = 0;
   }
 
+  @Override
   public Long getId() { return id; }
+  @Override
   public Long getCampaignId() { return campaignId; }
   public UnitLevel getUnitLevel() { return unitLevel; }
   public Tier getTier() { return tier; }
+  @Override
   public String getUnitCode() { return unitCode; }
+  @Override
   public String getUnitName() { return unitName; }
   public String getUpperUnitCode() { return upperUnitCode; }
   public String getUpperUnitName() { return upperUnitName; }

@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
-import vn.thiduaflow.campaign.CampaignRepository;
-import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.plan.model.NomineeTitle;
 import vn.thiduaflow.plan.model.PresentationSource;
 import vn.thiduaflow.system.EngineClock;
@@ -62,14 +60,14 @@ public class NomineeListService {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .,\\-–()'/&]+");
 
   private final NominationRepository nominations;
-  private final CampaignRepository campaigns;
+  private final CampaignLookup campaigns;
   private final UnitDirectory units;
   private final TaskService taskService;
   private final AuditTrail audit;
   private final org.springframework.context.ApplicationEventPublisher events;
   private final vn.thiduaflow.plan.PlanCatalog plans;
 
-  NomineeListService(NominationRepository nominations, CampaignRepository campaigns, UnitDirectory units,
+  NomineeListService(NominationRepository nominations, CampaignLookup campaigns, UnitDirectory units,
       TaskService taskService, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
       vn.thiduaflow.plan.PlanCatalog plans) {
     this.plans = plans;
@@ -102,7 +100,7 @@ public class NomineeListService {
    * @throws InvalidInputException listing every wrong row and field ({@link InvalidInputException#violations()});
    *     nothing is changed
    */
-  public List<Nomination> replace(Conference conference, List<Entry> rows, String actor) {
+  public List<Nomination> replace(NominatingUnit conference, List<Entry> rows, String actor) {
     if (taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
         .count() == 0) {
@@ -207,7 +205,7 @@ public class NomineeListService {
    * Shows the unit's current list in its open nominations task (the task-local {@code nominees} the form reads),
    * after the list changed through the API or an uploaded file. Nothing when the task is not open.
    */
-  public void showInTask(Conference conference) {
+  public void showInTask(NominatingUnit conference) {
     for (var task : taskService.createTaskQuery().processInstanceBusinessKey(conference.getId().toString())
         .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).taskDefinitionKey(ProcessModel.Elements.SUBMIT_NOMINATIONS)
         .list()) {
@@ -221,7 +219,7 @@ public class NomineeListService {
    * checked before).
    */
   @Transactional
-  public List<Nomination> replaceAndShow(Conference conference, List<Entry> rows, String actor) {
+  public List<Nomination> replaceAndShow(NominatingUnit conference, List<Entry> rows, String actor) {
     List<Nomination> saved = replace(conference, rows, actor);
     showInTask(conference);
     return saved;
@@ -234,20 +232,20 @@ public class NomineeListService {
    * @throws InvalidInputException listing every wrong row and field
    */
   @Transactional(readOnly = true)
-  public void validate(Conference conference, List<Entry> rows) {
+  public void validate(NominatingUnit conference, List<Entry> rows) {
     check(conference, rows);
   }
 
-  private List<Nomination> check(Conference conference, List<Entry> rows) {
+  private List<Nomination> check(NominatingUnit conference, List<Entry> rows) {
     if (rows == null || rows.isEmpty()) {
       throw InvalidInputException.of(LIST, "nomination.list.empty");
     }
     if (rows.size() > MAX_ROWS) {
       throw InvalidInputException.of(LIST, "nomination.list.tooLong", rows.size(), MAX_ROWS);
     }
-    var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
-    var structure = campaign.getAdminStructure();
-    java.util.Optional<vn.thiduaflow.plan.model.Plan> plan = plans.find(campaign.getPlanId());
+    var campaign = campaigns.campaign(conference.getCampaignId());
+    var structure = campaign.structure();
+    java.util.Optional<vn.thiduaflow.plan.model.Plan> plan = plans.find(campaign.planId());
     int thisYear = EngineClock.today().getYear();
     Map<String, Integer> seen = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
@@ -289,7 +287,7 @@ public class NomineeListService {
         String code = row.unitCode().trim();
         // an administrative unit or one of the plan's organizations (the department's own code included)
         AdministrativeUnit known = plan.map(p -> plans.unitOf(p, code))
-            .orElseGet(() -> units.find(structure, campaign.getUnitList(), code)) // the campaign's unit list
+            .orElseGet(() -> units.find(structure, campaign.unitList(), code)) // the campaign's unit list
             .orElse(null);
         if (known == null) {
           violations.add(Violation.inEntry(LIST, index, "unitCode",

@@ -1,4 +1,4 @@
-package vn.thiduaflow.nomination.process;
+package vn.thiduaflow.conference.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
