@@ -20,7 +20,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * people; dates are calendar days.
  */
 @Entity
-public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
+public class Conference implements vn.thiduaflow.report.ReportedConference {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +106,7 @@ public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
   public Long getId() { return id; }
   @Override
   public Long getCampaignId() { return campaignId; }
+  @Override
   public UnitLevel getUnitLevel() { return unitLevel; }
   public Tier getTier() { return tier; }
   @Override
@@ -113,6 +114,7 @@ public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
   @Override
   public String getUnitName() { return unitName; }
   public String getUpperUnitCode() { return upperUnitCode; }
+  @Override
   public String getUpperUnitName() { return upperUnitName; }
   public boolean isPilot() { return pilot; }
   public boolean isAwaitsLowerDelegates() { return awaitsLowerDelegates; }
@@ -129,6 +131,7 @@ public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
   public Integer getStaffCount() { return staffCount; }
   public boolean isStaffCountSample() { return staffCountSample; }
   public AttendanceMode getAttendanceMode() { return attendanceMode; }
+  @Override
   public String getOfficialName() { return officialName; }
   public boolean isStagedFormat() { return stagedFormat; }
   public Integer getExemplarDelegates() { return exemplarDelegates; }
@@ -147,7 +150,9 @@ public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
   public LocalDate getRescheduledFrom() { return rescheduledFrom; }
   /** Why the conference was last moved. */
   public String getRescheduleReason() { return rescheduleReason; }
+  @Override
   public LocalDate getHeldOn() { return heldOn; }
+  @Override
   public Integer getAttendeeCount() { return attendeeCount; }
   public String getProcessInstanceId() { return processInstanceId; }
   public String getNominationsNote() { return nominationsNote; }
@@ -171,6 +176,7 @@ public class Conference implements vn.thiduaflow.nomination.NominatingUnit {
   }
 
   /** Programme item codes, in order. */
+  @Override
   public List<String> programmeItems() {
     return programme == null || programme.isBlank() ? List.of() : Arrays.asList(programme.split(","));
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.plan.model.Plan;
@@ -41,7 +40,7 @@ public class ReportService {
    *
    * @return the delegates, in nomination order
    */
-  public List<UpperDelegate> reportConference(Conference c, Plan plan, java.time.LocalDateTime at) {
+  public List<UpperDelegate> reportConference(ReportedConference c, Plan plan, java.time.LocalDateTime at) {
     List<UpperDelegate> chosen = new ArrayList<>();
     if (c.programmeItems().contains(UPPER_DELEGATES_ITEM) && c.getUnitLevel() != UnitLevel.NATION) {
       for (Nomination n : nominations.findByConferenceIdOrderById(c.getId())) {
@@ -60,8 +59,8 @@ public class ReportService {
   }
 
   /** Sends the campaign's summary to the plan's reporting recipient. */
-  public void reportCampaign(Long campaignId, Plan plan, List<Conference> conferences) {
-    List<Long> ids = conferences.stream().map(Conference::getId).toList();
+  public void reportCampaign(Long campaignId, Plan plan, List<? extends ReportedConference> conferences) {
+    List<Long> ids = conferences.stream().map(ReportedConference::getId).toList();
     int upper = delegates.findByConferenceIdInOrderById(ids).size();
     String summary = conferences.size() + " conference(s) held: " + conferences.stream()
         .map(c -> c.getUnitName() + " " + c.getHeldOn()).collect(Collectors.joining("; "))
