@@ -26,7 +26,6 @@ import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
-import vn.thiduaflow.system.ProcessModel.Vars;
 import vn.thiduaflow.system.VietnameseDates;
 
 /**
@@ -50,15 +49,16 @@ public class DeadlineService {
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
   private final AuditTrail audit;
-  private final vn.thiduaflow.submission.SubmissionService submissions;
+  private final org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside;
   private final org.springframework.context.ApplicationEventPublisher events;
 
   public DeadlineService(ConferenceQueries conferences, WorkingCalendar calendar, ManagementService managementService,
       TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
       AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
-      vn.thiduaflow.submission.SubmissionService submissions,
+      org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside,
       org.springframework.context.ApplicationEventPublisher events) {
-    this.submissions = submissions;
+    // looked up when deadlines move, not at construction: the features keeping such deadlines use this service
+    this.keptOutside = keptOutside;
     this.events = events;
     this.audit = audit;
     this.conferences = conferences;
@@ -211,12 +211,9 @@ public class DeadlineService {
    * timers are armed again and it is no longer shown as late. The council's vote and the dossier sub-process are not
    * restarted (that would discard ballots cast or a dossier sent): their due dates move, fired timers stay fired.
    *
-   * <p>The submissions before the conference (issue 22, {@code vn.thiduaflow.submission.SubmissionService}) move the
-   * same way: every unsent submission's due day is computed again and kept on its row — a due counted from the
-   * conference day (N calendar or working days before it) follows the new day, a fixed date and a count after a step
-   * stay — and each open «Gửi …» task gets its new due date; one whose deadline timer already fired (escalated) and
-   * whose new due day is today or later is started afresh, its escalation resolved and forgotten, so that its timer
-   * can escalate it again. Then {@link DeadlinesMoved} is published (the open tasks' briefs are written again).
+   * <p>Deadlines a feature keeps outside the model ({@link DeadlinesKeptOutsideTheModel}: the submissions before the
+   * conference, issue 22) are computed again first and their open tasks moved by that feature. Then
+   * {@link DeadlinesMoved} is published (the open tasks' briefs are written again).
    *
    * @param processInstanceId the conference's {@code UnitConference} instance
    * @return the ids of the timer jobs moved
@@ -228,14 +225,12 @@ public class DeadlineService {
       managementService.recalculateJobDuedate(job.getId(), false);
       moved.add(job.getId());
     }
-    for (var submission : submissions.of(conferenceId)) {
-      if (!submission.sent()) {
-        submissions.dueDay(conferenceId, submission.getCode()); // kept on the row, also before its task opens
-      }
-    }
+    List<DeadlinesKeptOutsideTheModel> others = keptOutside.orderedStream().toList();
+    others.forEach(o -> o.recompute(conferenceId));
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      if (Elements.SEND_SUBMISSION.equals(task.getTaskDefinitionKey())) {
-        moveSubmission(conferenceId, processInstanceId, task);
+      var other = others.stream().filter(o -> o.handles(task)).findFirst();
+      if (other.isPresent()) {
+        other.get().move(conferenceId, processInstanceId, task);
         continue;
       }
       DeadlineKind kind = kindOfTask(task.getTaskDefinitionKey());
@@ -246,7 +241,7 @@ public class DeadlineService {
       if (deadlineTimer != null && !dueDay(conferenceId, kind).isBefore(EngineClock.today())
           && managementService.createJobQuery().processInstanceId(processInstanceId).activityId(deadlineTimer)
               .count() == 0) {
-        rearm(processInstanceId, task);
+        restart(processInstanceId, task);
       } else {
         task.setDueDate(businessCalendar().resolveDuedate(deadline(conferenceId, kind.name())));
         taskService.saveTask(task);
@@ -257,22 +252,13 @@ public class DeadlineService {
   }
 
   /**
-   * One open submission task after a reschedule: started afresh when its deadline timer has fired and its new due day
-   * is today or later (the escalation forgotten first, {@code SubmissionService#reopen}), else given its new due
-   * date. The timer is looked up on the task's own execution: the sub-process runs once per submission.
+   * The due date of a task whose deadline is {@code deadline}, resolved by the engine's own dueDate calendar (the one
+   * that resolves the model's task due dates).
+   *
+   * @param deadline a deadline as the models write it (an ISO date-time, or a working-day duration)
    */
-  private void moveSubmission(Long conferenceId, String processInstanceId, Task task) {
-    String code = (String) taskService.getVariable(task.getId(), Vars.SUBMISSION_CODE);
-    LocalDate due = submissions.dueDay(conferenceId, code);
-    boolean fired = managementService.createJobQuery().executionId(task.getExecutionId())
-        .activityId(Elements.SUBMISSION_DEADLINE).count() == 0;
-    if (fired && !due.isBefore(EngineClock.today())) {
-      submissions.reopen(conferenceId, code);
-      rearm(processInstanceId, task);
-    } else {
-      task.setDueDate(businessCalendar().resolveDuedate(submissions.deadline(conferenceId, code)));
-      taskService.saveTask(task);
-    }
+  public java.util.Date dueDate(String deadline) {
+    return businessCalendar().resolveDuedate(deadline);
   }
 
   /**
@@ -287,23 +273,13 @@ public class DeadlineService {
   }
 
   /** {@link #moveTimers} for the conference's running instance; nothing when it has none. */
-  private void moveRunningDeadlines(Long conferenceId) {
+  @Transactional
+  public void moveRunningDeadlines(Long conferenceId) {
     Conference c = conferences.get(conferenceId);
     if (c.getProcessInstanceId() != null
         && runtimeService.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).count() > 0) {
       moveTimers(c.getId(), c.getProcessInstanceId());
     }
-  }
-
-  /**
-   * After {@link vn.thiduaflow.submission.OrganizingCommitteeRecorded}: submissions due N days after the committee now
-   * count from its decision (they counted from the scheduling day while it was missing), so the running instance's
-   * deadlines move as after a reschedule, and the open tasks' briefs gain the committee.
-   */
-  @org.springframework.context.event.EventListener
-  @Transactional
-  public void committeeRecorded(vn.thiduaflow.submission.OrganizingCommitteeRecorded recorded) {
-    moveRunningDeadlines(recorded.conferenceId());
   }
 
   /**
@@ -320,7 +296,8 @@ public class DeadlineService {
    * the new date; the end listener of the old task resolves its escalation (incident closed: it is no longer late).
    * Only the task's own activity instance restarts (a multi-instance sub-process has one per submission).
    */
-  private void rearm(String processInstanceId, Task task) {
+  @Transactional
+  public void restart(String processInstanceId, Task task) {
     ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
     for (ActivityInstance instance : tree.getActivityInstances(task.getTaskDefinitionKey())) {
       if (!java.util.Arrays.asList(instance.getExecutionIds()).contains(task.getExecutionId())) {
