@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
  *       to them only);
  *   <li>dates shown to people are written by {@code system.VietnameseDates} only (Decree 30/2020/NĐ-CP): no other
  *       class builds its own {@code DateTimeFormatter} pattern;
+ *   <li>a delegate or task listener ({@code <feature>.process}) calls its own feature's services only; the calls
+ *       that still go elsewhere are listed in {@link #PROCESS_CALLS_ELSEWHERE}, a list that only shrinks;
  *   <li>the slices that still depend on each other in circles are listed in {@link #TANGLED}: a new slice in a cycle
  *       fails, and so does a cycle through a slice outside that list. The list only shrinks: when a refactoring takes
  *       a slice out of every cycle, {@link #theTangleOnlyShrinks} fails until it is removed from the list.
@@ -111,6 +113,50 @@ class ArchitectureTest {
         .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
         .because("documents, forms and task texts write dates one way (Decree 30/2020): system.VietnameseDates")
         .check(MAIN);
+  }
+
+  /**
+   * Delegates and task listeners ({@code <feature>.process}) that still call a service of another feature, as
+   * {@code process class → service}. Remove a pair when the call has moved to the feature's own service (or the
+   * class to the feature it serves); never add one.
+   */
+  private static final Set<String> PROCESS_CALLS_ELSEWHERE = Set.of(
+      "brief.process.TaskContentListener → conference.CompositionBalanceService",
+      "conference.process.CheckCompositionDelegate → council.CouncilService",
+      "conference.process.RecordCompositionListener → council.BallotService",
+      "conference.process.RecordConferenceHeldListener → dossier.ConferenceDocumentService",
+      "conference.process.RecordNominationsListener → nomination.NomineeListService",
+      "conference.process.ReportConferenceResultsDelegate → campaign.CampaignService",
+      "conference.process.ReportConferenceResultsDelegate → report.ReportService",
+      "council.process.CouncilMaintenance → conference.ConferenceQueries",
+      "council.process.RecordVoteMinutesListener → audit.AuditTrail",
+      "council.process.RecordVoteMinutesListener → conference.ConferenceQueries",
+      "deadline.process.DeadlineReminderDelegate → conference.ConferenceQueries",
+      "quota.process.DelegateQuotaWaiverListener → campaign.CampaignService",
+      "submission.process.RecordSupervisorListener → conference.ConferenceQueries");
+
+  @Test
+  void processClassesCallTheirOwnFeaturesServices() {
+    Set<String> calls = new TreeSet<>();
+    for (JavaClass c : MAIN) {
+      String own = slice(c).orElse("");
+      if (!c.getPackageName().equals(ROOT + own + ".process")) {
+        continue;
+      }
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = d.getTargetClass();
+        String to = slice(target).orElse(own);
+        if (!to.equals(own) && !to.equals("system") && !to.equals("plan")
+            && target.isAnnotatedWith(org.springframework.stereotype.Service.class)) {
+          calls.add(c.getPackageName().substring(ROOT.length()) + "." + c.getSimpleName() + " → " + to + "."
+              + target.getSimpleName());
+        }
+      }
+    }
+    assertThat(calls).as("a delegate or listener calls another feature's service: call the feature's own service, "
+        + "which may ask the other (see PROCESS_CALLS_ELSEWHERE)").isSubsetOf(PROCESS_CALLS_ELSEWHERE);
+    assertThat(PROCESS_CALLS_ELSEWHERE).as("pairs listed that are gone: remove them from the list")
+        .isSubsetOf(calls);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.thiduaflow.conference.process;
+package vn.thiduaflow.dossier.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,4 +1,4 @@
-package vn.thiduaflow.conference.process;
+package vn.thiduaflow.dossier.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
