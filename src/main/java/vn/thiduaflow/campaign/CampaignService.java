@@ -180,6 +180,18 @@ public class CampaignService {
   }
 
   /**
+   * After {@link vn.thiduaflow.conference.ConferenceReported}: a lower unit's conference sends its report to its
+   * campaign ({@link #sendLowerReport}), in the transaction that reported it; the issuer's own conference sends none.
+   */
+  @org.springframework.context.event.EventListener
+  @Transactional
+  public void conferenceReported(vn.thiduaflow.conference.ConferenceReported reported) {
+    if (reported.tier() == vn.thiduaflow.plan.model.Tier.LOWER) {
+      sendLowerReport(reported.campaignId(), reported.unitCode());
+    }
+  }
+
+  /**
    * Sends a lower unit's report to the campaign above: correlates {@value ProcessModel#LOWER_REPORT_RECEIVED} to the
    * waiting receive task (business key = the campaign id, local variable {@code lowerUnitCode}). When nobody waits
    * because the chair waived the unit, the report is recorded as late.

@@ -126,8 +126,6 @@ class ArchitectureTest {
       "conference.process.RecordCompositionListener → council.BallotService",
       "conference.process.RecordConferenceHeldListener → dossier.ConferenceDocumentService",
       "conference.process.RecordNominationsListener → nomination.NomineeListService",
-      "conference.process.ReportConferenceResultsDelegate → campaign.CampaignService",
-      "conference.process.ReportConferenceResultsDelegate → report.ReportService",
       "council.process.CouncilMaintenance → conference.ConferenceQueries",
       "council.process.RecordVoteMinutesListener → audit.AuditTrail",
       "council.process.RecordVoteMinutesListener → conference.ConferenceQueries",

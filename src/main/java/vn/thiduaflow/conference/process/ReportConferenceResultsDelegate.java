@@ -3,42 +3,25 @@ package vn.thiduaflow.conference.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.campaign.CampaignService;
-import vn.thiduaflow.conference.ConferenceHeldService;
-import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.plan.model.Tier;
-import vn.thiduaflow.report.ReportService;
-import vn.thiduaflow.system.EngineClock;
+import vn.thiduaflow.conference.ConferenceResults;
 import vn.thiduaflow.system.ProcessIds;
 
 /**
- * ServiceTask_ReportConferenceResults: approves the delegates to the upper level and reports the results upward; a
- * lower unit's conference also sends its report to its campaign by message ({@code LowerReportReceived}).
+ * ServiceTask_ReportConferenceResults: approves the delegates to the upper level and reports the results upward
+ * ({@link ConferenceResults#report}); a lower unit's conference also sends its report to its campaign by message
+ * ({@code LowerReportReceived}), which the campaign does on {@code ConferenceReported}.
  */
 @Component("reportConferenceResultsDelegate")
 class ReportConferenceResultsDelegate implements JavaDelegate {
 
-  private final ConferenceQueries conferences;
-  private final ConferenceHeldService held;
-  private final ReportService reports;
-  private final CampaignService campaigns;
+  private final ConferenceResults results;
 
-  ReportConferenceResultsDelegate(ConferenceQueries conferences, ConferenceHeldService held, ReportService reports,
-      CampaignService campaigns) {
-    this.conferences = conferences;
-    this.held = held;
-    this.reports = reports;
-    this.campaigns = campaigns;
+  ReportConferenceResultsDelegate(ConferenceResults results) {
+    this.results = results;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = ProcessIds.conferenceId(execution);
-    var conference = conferences.get(id);
-    reports.reportConference(conference, conferences.planOf(conference), EngineClock.now());
-    held.markReported(id);
-    if (conference.getTier() == Tier.LOWER) {
-      campaigns.sendLowerReport(conference.getCampaignId(), conference.getUnitCode());
-    }
+    results.report(ProcessIds.conferenceId(execution));
   }
 }
