@@ -17,7 +17,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * all share the campaign at the top ({@link #rootCampaignId}) and the plan started there ({@link #rootPlanId}).
  */
 @Entity
-public class Campaign {
+public class Campaign implements vn.thiduaflow.conference.CampaignRef {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,14 +79,19 @@ public class Campaign {
     this.status = CampaignStatus.RUNNING;
   }
 
+  @Override
   public Long getId() { return id; }
+  @Override
   public String getPlanId() { return planId; }
+  @Override
   public AdminStructure getAdminStructure() { return adminStructure; }
   /** Id of the unit list the campaign's units come from; null (a campaign before V19): today's list. */
   public String getUnitList() { return unitList; }
+  @Override
   public String getIssuerCode() { return issuerCode; }
   public String getIssuerName() { return issuerName; }
   public UnitLevel getUnitLevel() { return unitLevel; }
+  @Override
   public Long getParentCampaignId() { return parentCampaignId; }
   /** The campaign at the top of the chain (this one's id at the top). */
   public Long getRootCampaignId() { return rootCampaignId; }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.dossier.DossierReviewRepository;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.plan.PlanCatalog;
@@ -30,13 +29,13 @@ import vn.thiduaflow.unit.AdminStructure;
 public class ConferenceQueries {
 
   private final ConferenceRepository conferences;
-  private final CampaignRepository campaigns;
+  private final CampaignDirectory campaigns;
   private final NominationRepository nominations;
   private final DossierReviewRepository dossiers;
   private final PlanCatalog plans;
   private final DecidedQuotas quotas;
 
-  public ConferenceQueries(ConferenceRepository conferences, CampaignRepository campaigns,
+  public ConferenceQueries(ConferenceRepository conferences, CampaignDirectory campaigns,
       NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans,
       DecidedQuotas quotas) {
     this.conferences = conferences;
@@ -88,7 +87,7 @@ public class ConferenceQueries {
   /** The plan a conference runs under. */
   @Transactional(readOnly = true)
   public Plan planOf(Conference conference) {
-    return plans.get(campaigns.findById(conference.getCampaignId()).orElseThrow().getPlanId());
+    return plans.get(campaigns.get(conference.getCampaignId()).getPlanId());
   }
 
   /** The plan's rules for the conference's tier. */
@@ -118,7 +117,7 @@ public class ConferenceQueries {
         return own;
       }
       // the unit's own campaign runs below the campaign whose standing office decides its quota
-      var campaign = campaigns.findById(conference.getCampaignId()).orElseThrow();
+      var campaign = campaigns.get(conference.getCampaignId());
       return quotas.effective(own, campaign.getParentCampaignId(), campaign.getIssuerCode());
     }
     var level = conference.getUnitLevel() == null ? null : plan.levels().get(conference.getUnitLevel());
@@ -164,9 +163,9 @@ public class ConferenceQueries {
     if (own.isPresent() || plan.id().contains(PlanCatalog.DERIVED_SEPARATOR)) {
       return own;
     }
-    Long above = campaigns.findById(conference.getCampaignId()).orElseThrow().getParentCampaignId();
+    Long above = campaigns.get(conference.getCampaignId()).getParentCampaignId();
     return above == null ? own
-        : campaigns.findById(above).flatMap(c -> plans.find(c.getPlanId())).flatMap(p -> p.pilotFor(unitCode));
+        : campaigns.find(above).flatMap(c -> plans.find(c.getPlanId())).flatMap(p -> p.pilotFor(unitCode));
   }
 
   /**

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
-import vn.thiduaflow.campaign.Campaign;
+import vn.thiduaflow.conference.CampaignRef;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
@@ -44,7 +44,7 @@ public class CouncilAccounts {
    * @param emailDomain new users get {@code <username>@<emailDomain>}
    * @return how many users were created
    */
-  public int ensureAccounts(Campaign campaign, String password, String emailDomain) {
+  public int ensureAccounts(CampaignRef campaign, String password, String emailDomain) {
     List<Conference> list = conferences.ofCampaign(campaign.getId(), null);
     Set<String> unitCodes = new HashSet<>();
     for (Conference c : list) {

@@ -3,7 +3,7 @@ package vn.thiduaflow.council;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.conference.CampaignDirectory;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceRepository;
 import vn.thiduaflow.plan.model.CouncilRole;
@@ -18,10 +18,10 @@ public class CouncilDirectory {
 
   private final CouncilMemberRepository members;
   private final ConferenceRepository conferences;
-  private final CampaignRepository campaigns;
+  private final CampaignDirectory campaigns;
 
   public CouncilDirectory(CouncilMemberRepository members, ConferenceRepository conferences,
-      CampaignRepository campaigns) {
+      CampaignDirectory campaigns) {
     this.members = members;
     this.conferences = conferences;
     this.campaigns = campaigns;
@@ -47,7 +47,7 @@ public class CouncilDirectory {
    * @throws IllegalArgumentException when the role name or the campaign is unknown
    */
   public String campaignGroup(Long campaignId, String role) {
-    var campaign = campaigns.findById(campaignId)
+    var campaign = campaigns.find(campaignId)
         .orElseThrow(() -> new IllegalArgumentException("No campaign with id " + campaignId));
     return CouncilRole.parse(role).groupId(campaign.getIssuerCode());
   }

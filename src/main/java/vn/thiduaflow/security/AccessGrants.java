@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.campaign.Campaign;
-import vn.thiduaflow.campaign.CampaignRepository;
+import vn.thiduaflow.conference.CampaignDirectory;
+import vn.thiduaflow.conference.CampaignRef;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
@@ -41,11 +41,11 @@ public class AccessGrants {
   private final AuthorizationService authorizations;
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final ConferenceQueries conferences;
-  private final CampaignRepository campaigns;
+  private final CampaignDirectory campaigns;
   private final vn.thiduaflow.plan.PlanCatalog plans;
 
   AccessGrants(AuthorizationService authorizations, ProcessEngineConfigurationImpl engineConfiguration,
-      ConferenceQueries conferences, CampaignRepository campaigns, vn.thiduaflow.plan.PlanCatalog plans) {
+      ConferenceQueries conferences, CampaignDirectory campaigns, vn.thiduaflow.plan.PlanCatalog plans) {
     this.authorizations = authorizations;
     this.engineConfiguration = engineConfiguration;
     this.conferences = conferences;
@@ -88,7 +88,7 @@ public class AccessGrants {
     if (!engineConfiguration.isAuthorizationEnabled()) {
       return;
     }
-    Campaign campaign = campaigns.findById(ProcessIds.campaignId(execution)).orElseThrow();
+    CampaignRef campaign = campaigns.get(ProcessIds.campaignId(execution));
     String office = CouncilRole.STANDING_OFFICE.groupId(campaign.getIssuerCode());
     grantInstance(execution.getProcessInstanceId(), List.of(CouncilRole.CHAIR.groupId(campaign.getIssuerCode()),
         office));
