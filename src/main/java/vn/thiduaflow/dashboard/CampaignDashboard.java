@@ -31,7 +31,6 @@ import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.CouncilRole;
-import vn.thiduaflow.plan.model.TierRules;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.VietnameseDates;
@@ -64,13 +63,15 @@ public class CampaignDashboard {
   private final RuntimeService runtime;
 
   private final vn.thiduaflow.submission.SubmissionService submissions;
-  private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
+  private final DashboardRowLines rowLines;
+  private final DashboardCampaignPanels panels;
 
   CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans, DocumentLinks links,
-      RuntimeService runtime, vn.thiduaflow.submission.SubmissionService submissions,
-      vn.thiduaflow.event.OutsideEventDates outsideEvents) {
+      RuntimeService runtime, vn.thiduaflow.submission.SubmissionService submissions, DashboardRowLines rowLines,
+      DashboardCampaignPanels panels) {
     this.submissions = submissions;
-    this.outsideEvents = outsideEvents;
+    this.rowLines = rowLines;
+    this.panels = panels;
     this.em = em;
     this.deadlines = deadlines;
     this.plans = plans;
@@ -370,11 +371,11 @@ public class CampaignDashboard {
 
     List<Long> pageIds = conferences.stream().map(Conference::getId).toList();
     Map<Long, List<String>> open = openEscalations(pageIds);
-    Map<Long, List<SubmissionLine>> sent = submissionLines(pageIds);
-    Map<Long, CommitteeLine> recorded = committees(pageIds);
+    Map<Long, List<SubmissionLine>> sent = rowLines.submissionLines(pageIds);
+    Map<Long, CommitteeLine> recorded = rowLines.committees(pageIds);
     Map<String, Boolean> committeeRequired = new java.util.HashMap<>(); // per campaign, tier and level, not per row
-    Map<Long, List<DutyLine>> duties = dutyLines(pageIds);
-    Map<Long, String> supervisors = supervisors(pageIds);
+    Map<Long, List<DutyLine>> duties = rowLines.dutyLines(pageIds);
+    Map<Long, String> supervisors = rowLines.supervisors(pageIds);
     Set<String> running = running(conferences);
     List<Row> rows = new ArrayList<>();
     for (Conference conf : conferences) {
@@ -395,158 +396,14 @@ public class CampaignDashboard {
           conf.getProcessInstanceId() != null && running.contains(conf.getProcessInstanceId()),
           DocumentLinks.readable(conf, viewer.groupIds()).stream()
               .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList(),
-          sent.getOrDefault(conf.getId(), List.of()), committeeOf(conf, recorded.get(conf.getId()),
+          sent.getOrDefault(conf.getId(), List.of()),
+          DashboardRowLines.committeeOf(conf, recorded.get(conf.getId()),
               committeeRequired.computeIfAbsent(conf.getCampaignId() + "/" + conf.getTier() + "/" + conf.getUnitLevel(),
                   k -> submissions.committeeRequired(conf))),
           duties.getOrDefault(conf.getId(), List.of()), supervisors.get(conf.getId())));
     }
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
-        eventLines(chain.get(filter.rootCampaignId())), quotas(viewer, chain));
-  }
-
-  /**
-   * The page's submissions with whether their escalation is still open: one query over the page's conferences
-   * (index {@code ix_conference_submission_conference}, V16), one for their escalations by primary key (none when no
-   * submission of the page was escalated).
-   */
-  private Map<Long, List<SubmissionLine>> submissionLines(List<Long> conferenceIds) {
-    if (conferenceIds.isEmpty()) {
-      return Map.of();
-    }
-    LocalDate today = vn.thiduaflow.system.EngineClock.today();
-    Map<Long, List<SubmissionLine>> lines = new java.util.HashMap<>();
-    List<vn.thiduaflow.submission.ConferenceSubmission> rows = em.createQuery("select s from ConferenceSubmission s "
-        + "where s.conferenceId in :ids order by s.conferenceId, s.id", vn.thiduaflow.submission.ConferenceSubmission.class)
-        .setParameter("ids", conferenceIds).getResultList();
-    List<Long> escalationIds = rows.stream().map(vn.thiduaflow.submission.ConferenceSubmission::getEscalationId)
-        .filter(java.util.Objects::nonNull).toList();
-    Set<Long> open = escalationIds.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("select e.id from Escalation e "
-        + "where e.id in :ids and e.resolvedAt is null", Long.class).setParameter("ids", escalationIds).getResultList());
-    for (var s : rows) {
-      boolean escalated = s.getEscalationId() != null && open.contains(s.getEscalationId());
-      boolean late = s.getDueOn() != null && (s.sent() ? s.getSentAt().toLocalDate().isAfter(s.getDueOn())
-          : today.isAfter(s.getDueOn()));
-      String state = s.sent() ? "Đã gửi " + VietnameseDates.minute(s.getSentAt()) + (late ? " (quá hạn)" : "")
-          : escalated ? "Quá hạn — đã báo cáo Chủ tịch Hội đồng" : late ? "Quá hạn, chưa gửi" : "Chưa gửi";
-      lines.computeIfAbsent(s.getConferenceId(), k -> new ArrayList<>()).add(new SubmissionLine(s.getCode(),
-          s.getTitle(), s.getRecipient(), s.getDueOn(), s.getSentAt(), s.getSentBy(), late, escalated, state));
-    }
-    return lines;
-  }
-
-  /** The page's duties with their state on the engine's today (one query, index {@code ix_conference_duty_conference}). */
-  private Map<Long, List<DutyLine>> dutyLines(List<Long> conferenceIds) {
-    if (conferenceIds.isEmpty()) {
-      return Map.of();
-    }
-    LocalDate today = vn.thiduaflow.system.EngineClock.today();
-    Map<Long, List<DutyLine>> lines = new java.util.HashMap<>();
-    for (var d : em.createQuery("select d from ConferenceDuty d where d.conferenceId in :ids "
-        + "order by d.conferenceId, d.id", vn.thiduaflow.submission.ConferenceDuty.class)
-        .setParameter("ids", conferenceIds).getResultList()) {
-      var state = d.stateOn(today);
-      lines.computeIfAbsent(d.getConferenceId(), k -> new ArrayList<>()).add(new DutyLine(d.getCode(), d.getTitle(),
-          d.getHolderLabel(), d.getDueOn(), d.getDoneAt(), state.name(), state.label()));
-    }
-    return lines;
-  }
-
-  /** The page's supervisors: "<full name> (<username>)" (one query by primary key). */
-  private Map<Long, String> supervisors(List<Long> conferenceIds) {
-    if (conferenceIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, String> names = new java.util.HashMap<>();
-    for (var s : em.createQuery("select s from ConferenceSupervisor s where s.conferenceId in :ids",
-        vn.thiduaflow.submission.ConferenceSupervisor.class).setParameter("ids", conferenceIds).getResultList()) {
-      names.put(s.getConferenceId(), s.getFullName() + " (" + s.getUsername() + ")");
-    }
-    return names;
-  }
-
-  /** The page's recorded organizing committees, decision only (one query by primary key; members not loaded). */
-  private Map<Long, CommitteeLine> committees(List<Long> conferenceIds) {
-    if (conferenceIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, CommitteeLine> recorded = new java.util.HashMap<>();
-    for (Object[] r : em.createQuery("select k.conferenceId, k.decisionNumber, k.decisionDate "
-        + "from OrganizingCommittee k where k.conferenceId in :ids", Object[].class).setParameter("ids", conferenceIds)
-        .getResultList()) {
-      recorded.put((Long) r[0], new CommitteeLine(false, true, (String) r[1], (LocalDate) r[2]));
-    }
-    return recorded;
-  }
-
-  /**
-   * The row's committee: whether the plan requires it (from the plan: the same for a campaign's tier and level), and
-   * the decision if recorded.
-   */
-  private static CommitteeLine committeeOf(Conference conf, CommitteeLine recorded, boolean required) {
-    if (recorded == null) {
-      return required ? new CommitteeLine(true, false, null, null) : null;
-    }
-    return new CommitteeLine(required, true, recorded.decisionNumber(), recorded.decisionDate());
-  }
-
-  /**
-   * The root campaign's outside events at their current dates for it (one indexed query per event, V14), each with the
-   * tiers held before or after it.
-   */
-  private List<EventLine> eventLines(Campaign root) {
-    var plan = root == null ? null : plans.find(root.getPlanId()).orElse(null);
-    if (plan == null || plan.outsideEvents().isEmpty()) {
-      return List.of();
-    }
-    Map<String, vn.thiduaflow.plan.model.TierRules> tiers = new java.util.LinkedHashMap<>();
-    tiers.put("Hội nghị, Đại hội của " + root.getIssuerName(), plan.ownConference());
-    if (plan.lowerConferences() != null) {
-      tiers.put("Hội nghị của các đơn vị cấp dưới", plan.lowerConferences());
-    }
-    if (plan.levels() != null) {
-      plan.levels().forEach((level, rules) -> tiers.put("Hội nghị " + level.label().toLowerCase(java.util.Locale.ROOT),
-          rules.conference()));
-    }
-    List<EventLine> lines = new ArrayList<>();
-    for (var current : outsideEvents.current(root.getId(), plan)) {
-      var event = current.event();
-      List<String> rules = new ArrayList<>();
-      tiers.forEach((who, tier) -> tier.relativeTo().stream().filter(r -> r.event().equals(event.code()))
-          .forEach(r -> rules.add(who + ": " + r.relation().vietnamese() + " ngày "
-              + VietnameseDates.day(current.date()) + " (" + r.clause() + ")")));
-      lines.add(new EventLine(event.code(), event.name(), current.date(), event.date(), current.changed(),
-          event.clause(), rules));
-    }
-    return lines;
-  }
-
-  /**
-   * The chain's decided quotas (one query over the chain's campaigns: the unique key campaign_id, unit_code of V17),
-   * grouped per campaign, with what the viewer may see: everything for an administrator or the issuer's own groups,
-   * a lower unit's own quota for it.
-   */
-  private List<QuotaSummary> quotas(Viewer viewer, Map<Long, Campaign> chain) {
-    Map<Long, List<vn.thiduaflow.quota.DelegateQuota>> byCampaign = new java.util.LinkedHashMap<>();
-    for (var q : em.createQuery("select q from DelegateQuota q where q.campaignId in :ids order by q.campaignId, q.id",
-        vn.thiduaflow.quota.DelegateQuota.class).setParameter("ids", chain.keySet()).getResultList()) {
-      byCampaign.computeIfAbsent(q.getCampaignId(), k -> new ArrayList<>()).add(q);
-    }
-    List<QuotaSummary> summaries = new ArrayList<>();
-    byCampaign.forEach((campaignId, decided) -> {
-      Campaign k = chain.get(campaignId);
-      boolean issuer = viewer.unrestricted() || viewer.ownUnits().contains(k.getIssuerCode())
-          || viewer.upperUnits().contains(k.getIssuerCode());
-      List<QuotaLine> seen = decided.stream().filter(q -> issuer || viewer.ownUnits().contains(q.getUnitCode()))
-          .map(q -> new QuotaLine(q.getUnitCode(), q.getUnitName(), q.getCollectives(), q.getIndividuals(), q.total(),
-              q.getDecidedAt())).toList();
-      var plan = plans.find(k.getPlanId()).orElse(null);
-      if (!seen.isEmpty() && plan != null) {
-        summaries.add(new QuotaSummary(campaignId, k.getIssuerName(),
-            vn.thiduaflow.quota.DelegateQuotaService.totalCap(plan),
-            decided.stream().mapToInt(vn.thiduaflow.quota.DelegateQuota::total).sum(), seen));
-      }
-    });
-    return summaries;
+        panels.eventLines(chain.get(filter.rootCampaignId())), panels.quotas(viewer, chain));
   }
 
   /**
