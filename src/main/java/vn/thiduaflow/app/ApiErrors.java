@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.thiduaflow.security.UnitAccess.ForbiddenException;
-import vn.thiduaflow.security.UnitAccess.NotVisibleException;
+import vn.thiduaflow.conference.UnitAccess.ForbiddenException;
+import vn.thiduaflow.conference.UnitAccess.NotVisibleException;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.Problems;
 

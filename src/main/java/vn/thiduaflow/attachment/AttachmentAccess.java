@@ -13,8 +13,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.dossier.RequestedDocument;
-import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.system.ProcessModel;
 
 /**
@@ -36,9 +35,9 @@ import vn.thiduaflow.system.ProcessModel;
  *       the user sends. Replacing or deleting a file needs, besides, to be its uploader. Once the vote opens neither
  *       task is open and nothing changes (until a failed vote sends the composition back to the office).</li>
  *   <li><b>upload a conference document</b> (issue 21: the dossier's documents, the signed minutes): a user who can
- *       work an open task that requests it in its task-local {@value RequestedDocument#VARIABLE}
- *       ({@link #mayUploadDocumentThrough}), for that task's conference; seeing the documents is the same rule as
- *       seeing the nominees' files.</li>
+ *       work an open task that requests it ({@code vn.thiduaflow.dossier.DossierDocumentAccess}, which asks
+ *       {@link #callerCanWork}), for that task's conference; seeing the documents is the same rule as seeing the
+ *       nominees' files.</li>
  * </ul>
  */
 @Component
@@ -181,62 +180,6 @@ public class AttachmentAccess {
   }
 
   /**
-   * The conference documents a task shows in the tab (issue 21), and whether the caller may upload them through it: the
-   * slots of its task-local {@value RequestedDocument#VARIABLE} (uploads, for whoever can work the task: its assignee,
-   * a candidate user or a member of a candidate group), else of {@value RequestedDocument#SHOWN_VARIABLE} (read-only,
-   * the upper council's review). The conference is the task's instance's business key.
-   *
-   * @param conferenceId the task's conference; null for a task of another process (nothing to show)
-   * @param documents the slots in order; empty when the task shows none
-   * @param mayUpload whether the documents are requested uploads and the caller can work the task
-   */
-  public record DocumentScope(Long conferenceId, List<RequestedDocument> documents, boolean mayUpload) {}
-
-  /**
-   * The conference documents of a task the caller sees.
-   *
-   * @throws AttachmentRefusedException 404 when the task does not exist or is not visible to the caller
-   */
-  public DocumentScope documents(String taskId) {
-    TaskScope scope = task(taskId);
-    if (!scope.applicable()) {
-      return new DocumentScope(null, List.of(), false);
-    }
-    List<RequestedDocument> requested = RequestedDocument.read(unitAccess.asSystem(
-        () -> taskService.getVariableLocal(taskId, RequestedDocument.VARIABLE)));
-    if (!requested.isEmpty()) {
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      return new DocumentScope(scope.conferenceId(), requested, task != null
-          && canWork(task, identityService.getCurrentAuthentication()));
-    }
-    return new DocumentScope(scope.conferenceId(), RequestedDocument.read(unitAccess.asSystem(
-        () -> taskService.getVariableLocal(taskId, RequestedDocument.SHOWN_VARIABLE))), false);
-  }
-
-  /**
-   * Checks the caller may upload the document {@code code} through this task: the task requests it
-   * ({@value RequestedDocument#VARIABLE}) and the caller can work the task. The document goes to the task's
-   * conference, never to one the caller names.
-   *
-   * @return the requested slot and the conference
-   * @throws AttachmentRefusedException 404 as {@link #task}, and for a task of another process; 403 when the task
-   *     requests no such document or the caller cannot work it
-   */
-  public Map.Entry<Long, RequestedDocument> mayUploadDocumentThrough(String taskId, String code) {
-    DocumentScope scope = documents(taskId);
-    if (scope.conferenceId() == null) {
-      throw AttachmentRefusedException.notFound("công việc " + taskId + " của hội nghị", "conference task " + taskId);
-    }
-    RequestedDocument slot = scope.mayUpload() ? scope.documents().stream().filter(d -> d.code().equals(code))
-        .findFirst().orElse(null) : null;
-    if (slot == null) {
-      throw AttachmentRefusedException.forbidden("Chỉ người thực hiện công việc đang mở yêu cầu tài liệu này mới được"
-          + " tải tài liệu lên", "only a user who works an open task that requests this document may upload it");
-    }
-    return Map.entry(scope.conferenceId(), slot);
-  }
-
-  /**
    * Whether the caller may see the conference's nominees and their files (see the class comment).
    */
   public boolean maySee(Long conferenceId) {
@@ -298,6 +241,16 @@ public class AttachmentAccess {
         + " thành phần đại biểu» đang mở của đơn vị mới được tải lên, thay hoặc xoá hồ sơ đính kèm; khi Hội đồng đã"
         + " bắt đầu biểu quyết thì không thay đổi được nữa", "only a user who works the unit's open nominations or"
         + " composition task may upload, replace or delete attachments; nothing changes once the vote has opened");
+  }
+
+  /**
+   * Whether the caller (the request's engine authentication) can work the task: its assignee, a candidate user or a
+   * member of a candidate group; false without a caller or when the task is not visible to the caller.
+   */
+  public boolean callerCanWork(String taskId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    Task task = caller == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+    return task != null && canWork(task, caller);
   }
 
   /** Assignee, candidate user, or member of a candidate group of the task. */

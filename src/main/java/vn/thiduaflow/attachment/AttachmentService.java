@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListReplaced;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
+import vn.thiduaflow.system.UploadBusyException;
 
 /**
  * Files attached to nominees (issue 20: each nominee's achievement summary as PDF, DOCX or a scan), kept in the

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.conference.CompositionBalanceService;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.ConferenceStatus;
@@ -65,16 +66,27 @@ public class TaskBriefService {
   private final vn.thiduaflow.event.OutsideEventDates outsideEvents;
   private final vn.thiduaflow.campaign.PilotLevels pilots;
   private final vn.thiduaflow.submission.OrganizingCommitteeService committees;
+  private final CompositionBalanceService balance;
 
-  public TaskBriefService(ConferenceQueries conferences, DeadlineService deadlines, DocumentLinks links,
+  TaskBriefService(ConferenceQueries conferences, DeadlineService deadlines, DocumentLinks links,
       vn.thiduaflow.event.OutsideEventDates outsideEvents, vn.thiduaflow.campaign.PilotLevels pilots,
-      vn.thiduaflow.submission.OrganizingCommitteeService committees) {
+      vn.thiduaflow.submission.OrganizingCommitteeService committees, CompositionBalanceService balance) {
+    this.balance = balance;
     this.committees = committees;
     this.conferences = conferences;
     this.deadlines = deadlines;
     this.links = links;
     this.outsideEvents = outsideEvents;
     this.pilots = pilots;
+  }
+
+  /**
+   * The checklist the composition task shows: one option per balance criterion the plan lists for the conference
+   * ({@link CompositionBalanceService#options}); empty when it lists none.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> balanceCriteria(Long conferenceId) {
+    return balance.options(conferenceId);
   }
 
   /**

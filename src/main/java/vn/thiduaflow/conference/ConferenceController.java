@@ -12,7 +12,6 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.nomination.NomineeListService.Entry;
-import vn.thiduaflow.security.UnitAccess;
 
 /**
  * A conference over HTTP for the people of its unit and the council above: its nominee list (read by anyone who may

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.dossier.DossierReviewRepository;
+import vn.thiduaflow.nomination.NominatingUnits;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.DateWindow;
@@ -26,17 +26,17 @@ import vn.thiduaflow.unit.AdminStructure;
  */
 @Service
 @Transactional
-public class ConferenceQueries {
+public class ConferenceQueries implements NominatingUnits {
 
   private final ConferenceRepository conferences;
   private final CampaignDirectory campaigns;
   private final NominationRepository nominations;
-  private final DossierReviewRepository dossiers;
+  private final DossierFacts dossiers;
   private final PlanCatalog plans;
   private final DecidedQuotas quotas;
 
   public ConferenceQueries(ConferenceRepository conferences, CampaignDirectory campaigns,
-      NominationRepository nominations, DossierReviewRepository dossiers, PlanCatalog plans,
+      NominationRepository nominations, DossierFacts dossiers, PlanCatalog plans,
       DecidedQuotas quotas) {
     this.conferences = conferences;
     this.campaigns = campaigns;
@@ -75,6 +75,13 @@ public class ConferenceQueries {
   public Conference get(Long conferenceId) {
     return find(conferenceId)
         .orElseThrow(() -> new IllegalArgumentException("No conference with id " + conferenceId));
+  }
+
+  /** {@link #get}, as the unit whose nominees the conference holds. */
+  @Override
+  @Transactional(readOnly = true)
+  public Conference nominatingUnit(Long conferenceId) {
+    return get(conferenceId);
   }
 
   /** A campaign's conferences of one tier, or all of them when {@code tier} is null, in creation order. */

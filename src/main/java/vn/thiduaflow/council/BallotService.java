@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceComposition;
 import vn.thiduaflow.conference.ConferenceQueries;
@@ -51,11 +52,14 @@ public class BallotService {
   private final VoteTally tally;
   private final RuleDecisionLog decisions;
   private final NominationRepository nominations;
+  private final AuditTrail audit;
 
-  public BallotService(BallotBoxRepository boxes, BallotCountRepository counts,
+  BallotService(BallotBoxRepository boxes, BallotCountRepository counts,
       VoteParticipationRepository participation, CouncilDirectory councils, ConferenceQueries conferences,
-      ConferenceComposition composition, VoteTally tally, RuleDecisionLog decisions, NominationRepository nominations) {
+      ConferenceComposition composition, VoteTally tally, RuleDecisionLog decisions, NominationRepository nominations,
+      AuditTrail audit) {
     this.boxes = boxes;
+    this.audit = audit;
     this.counts = counts;
     this.nominations = nominations;
     this.participation = participation;
@@ -202,6 +206,18 @@ public class BallotService {
         counts.addAgreement(conferenceId, round, ballot.get(i).getNominationId());
       }
     }
+  }
+
+  /**
+   * Records in the audit trail that the chair or the standing office confirmed the result announced and the minutes
+   * of the count (biên bản kiểm phiếu) of the current round signed.
+   *
+   * @param userId who confirmed ("system" without a caller)
+   */
+  public void minutesSigned(Long conferenceId, String userId) {
+    Conference c = conferences.get(conferenceId);
+    audit.record(userId, "VOTE_MINUTES", c.getId(), c.getCampaignId(),
+        "Biên bản kiểm phiếu vòng " + c.getVoteRound() + " đã ký");
   }
 
   /**

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
+import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.system.FormValues;
@@ -68,13 +70,38 @@ public class CouncilService {
   private final IdentityService identityService;
   private final AccessGrants grants;
   private final AuditTrail audit;
+  private final ConferenceQueries conferences;
 
   CouncilService(CouncilMemberRepository members, IdentityService identityService, AccessGrants grants,
-      AuditTrail audit) {
+      AuditTrail audit, ConferenceQueries conferences) {
     this.members = members;
     this.identityService = identityService;
     this.grants = grants;
     this.audit = audit;
+    this.conferences = conferences;
+  }
+
+  /**
+   * The council's unit of a conference: its administrative structure, code and name.
+   *
+   * @param structure the conference's administrative structure
+   * @param code the unit's code
+   * @param name the unit's name
+   */
+  public record CouncilUnit(AdminStructure structure, String code, String name) {}
+
+  /** The unit whose council votes at the conference (the conference's own unit). */
+  @Transactional(readOnly = true)
+  public CouncilUnit unitOf(Long conferenceId) {
+    Conference conference = conferences.get(conferenceId);
+    return new CouncilUnit(conferences.structureOf(conference), conference.getUnitCode(), conference.getUnitName());
+  }
+
+  /** {@link #ready(AdminStructure, String)} for the council of the conference's unit. */
+  @Transactional(readOnly = true)
+  public boolean ready(Long conferenceId) {
+    CouncilUnit unit = unitOf(conferenceId);
+    return ready(unit.structure(), unit.code());
   }
 
   /** Everyone holding a role for the unit, in list order. */

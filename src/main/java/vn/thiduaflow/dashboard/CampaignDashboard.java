@@ -40,7 +40,7 @@ import vn.thiduaflow.unit.UnitLevel;
  * The standing office's dashboard of a campaign: every unit's conference the viewer may see, with its stage, its next
  * deadline and what is overdue, a page at a time, with the number of units per stage and overdue.
  *
- * <p>What a viewer sees follows the conferences' own read rights ({@code AccessGrants.conferenceGroups}): the
+ * <p>What a viewer sees follows the conferences' own read rights ({@code UnitAccess.conferenceGroups}): the
  * conferences of the units where the viewer holds a role (other than the upper council's), and those of the units
  * directly below a unit where the viewer is chair, standing office or upper council; administrators see all. The
  * filters and counts are SQL on indexed columns (conference by campaign, unit and upper unit; open escalations by

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.conference.UnitAccess;
 
 /**
  * A conference's deadlines over HTTP, for the standing office: what is due when, what was escalated, and rescheduling

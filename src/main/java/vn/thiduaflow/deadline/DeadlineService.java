@@ -49,6 +49,7 @@ public class DeadlineService {
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
   private final AuditTrail audit;
+  private final NotificationService notifications;
   private final org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside;
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -56,7 +57,8 @@ public class DeadlineService {
       TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
       AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
       org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events, NotificationService notifications) {
+    this.notifications = notifications;
     // looked up when deadlines move, not at construction: the features keeping such deadlines use this service
     this.keptOutside = keptOutside;
     this.events = events;
@@ -309,6 +311,21 @@ public class DeadlineService {
           .cancelActivityInstance(instance.getId())
           .execute();
     }
+  }
+
+  /**
+   * Reminds the people of a deadline's open tasks in the instance ({@link NotificationService#reminded}): nothing when
+   * the day is already past — a task started after its deadline (or a reminder that ran late) would be reminded after
+   * the fact, months late for an early fixed date; the escalation timer, due at the same moment, says it once instead.
+   */
+  @Transactional
+  public void remind(Long conferenceId, DeadlineKind kind, String processInstanceId) {
+    LocalDate due = dueDay(conferenceId, kind);
+    if (vn.thiduaflow.system.EngineClock.today().isAfter(due)) {
+      return;
+    }
+    notifications.reminded(conferences.get(conferenceId), kind, due, ruleOf(conferenceId, kind),
+        openTasks(processInstanceId, kind));
   }
 
   /**

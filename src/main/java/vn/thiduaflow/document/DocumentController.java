@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NomineeListService;
-import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.Problems;
+import vn.thiduaflow.system.UploadBusyException;
 
 /**
  * A conference's documents over HTTP (Basic authentication, as the rest of {@code /api}): the nominee template a unit

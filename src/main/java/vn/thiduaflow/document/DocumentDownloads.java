@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.report.UpperDelegateRepository;
-import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.ProcessModel;
 
 /**

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Conference;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.plan.model.CouncilRole;
-import vn.thiduaflow.security.AccessGrants;
 
 /**
  * Where the logged-in webapp user downloads a conference's {@link GeneratedDocument}s: a path on this server under the
@@ -64,7 +64,7 @@ public class DocumentLinks {
 
   /**
    * The documents a user with these groups may download for the conference and that have content at its status, in
-   * the enum's order: none when the groups may not see the conference ({@link AccessGrants#conferenceGroups}, or an
+   * the enum's order: none when the groups may not see the conference ({@link UnitAccess#conferenceGroups}, or an
    * administrator); the template only for those who manage it (the unit's chair, standing office or secretary, the
    * standing office of the unit above, an administrator) — the same rules as {@link DocumentDownloads#download}.
    */
@@ -82,10 +82,10 @@ public class DocumentLinks {
     return docs;
   }
 
-  /** Whether the groups see the conference: an administrator, or one of {@link AccessGrants#conferenceGroups}. */
+  /** Whether the groups see the conference: an administrator, or one of {@link UnitAccess#conferenceGroups}. */
   public static boolean maySee(Conference conference, Collection<String> groupIds) {
     return groupIds.contains(Groups.CAMUNDA_ADMIN)
-        || AccessGrants.conferenceGroups(conference).stream().anyMatch(groupIds::contains);
+        || UnitAccess.conferenceGroups(conference).stream().anyMatch(groupIds::contains);
   }
 
   /** Whether the groups manage the conference (as {@code UnitAccess.manageable}). */

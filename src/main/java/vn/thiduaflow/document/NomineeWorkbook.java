@@ -38,6 +38,7 @@ import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
 import vn.thiduaflow.system.Message;
+import vn.thiduaflow.system.UploadBusyException;
 
 /**
  * A unit's nominee list (danh sách đề cử) as an Excel workbook (XLSX, Apache POI): the template a unit downloads,

@@ -10,6 +10,7 @@ import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignRepository;
 import vn.thiduaflow.campaign.LowerReport;
 import vn.thiduaflow.campaign.LowerReportRepository;
+import vn.thiduaflow.campaign.LowerReportStatus;
 import vn.thiduaflow.conference.DecidedQuotas;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.LevelRules;
@@ -95,6 +96,18 @@ public class DelegateQuotaService implements DecidedQuotas {
         .min(java.time.LocalDate::compareTo)
         .map(d -> d.isBefore(EngineClock.today()) ? EngineClock.today() : d)
         .map(d -> EngineClock.toDate(d.atStartOfDay())).orElse(null);
+  }
+
+  /**
+   * Whether the chair waived the lower unit's report (the decision of UserTask_DecideMissingReport).
+   *
+   * @throws IllegalArgumentException when the campaign expects no report from the unit
+   */
+  @Transactional(readOnly = true)
+  public boolean reportWaived(Long campaignId, String unitCode) {
+    return lowerReports.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow(() ->
+        new IllegalArgumentException("Campaign " + campaignId + " expects no report from unit " + unitCode))
+        .getStatus() == LowerReportStatus.WAIVED;
   }
 
   /**

@@ -18,6 +18,7 @@ import vn.thiduaflow.conference.CampaignDirectory;
 import vn.thiduaflow.conference.CampaignRef;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.ProcessIds;
 
@@ -53,29 +54,13 @@ public class AccessGrants {
     this.plans = plans;
   }
 
-  /** The groups that may see a conference's instance: all of its unit, and the deciding groups of the unit above. */
-  public static List<String> conferenceGroups(Conference conference) {
-    java.util.Set<String> groups = new java.util.LinkedHashSet<>();
-    for (CouncilRole role : CouncilRole.values()) {
-      if (role != CouncilRole.UPPER_COUNCIL) {
-        groups.add(role.groupId(conference.getUnitCode()));
-      }
-    }
-    if (conference.getUpperUnitCode() != null) {
-      for (CouncilRole role : List.of(CouncilRole.CHAIR, CouncilRole.STANDING_OFFICE, CouncilRole.UPPER_COUNCIL)) {
-        groups.add(role.groupId(conference.getUpperUnitCode()));
-      }
-    }
-    return List.copyOf(groups);
-  }
-
-  /** Process start listener of UnitConference: READ on this instance for {@link #conferenceGroups}. */
+  /** Process start listener of UnitConference: READ on this instance for {@link UnitAccess#conferenceGroups}. */
   public void grantConference(DelegateExecution execution) {
     if (!engineConfiguration.isAuthorizationEnabled()) {
       return;
     }
     Conference conference = conferences.get(ProcessIds.conferenceId(execution));
-    grantInstance(execution.getProcessInstanceId(), conferenceGroups(conference));
+    grantInstance(execution.getProcessInstanceId(), UnitAccess.conferenceGroups(conference));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thiduaflow.conference.UnitAccess;
 
 /**
  * The administrator's view of the {@link LoginThrottle} of this node: who must wait before their next login attempt,

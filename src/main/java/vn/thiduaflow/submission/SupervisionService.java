@@ -16,6 +16,7 @@ import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.SupervisionRule;
+import vn.thiduaflow.security.AccessGrants;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
@@ -40,14 +41,25 @@ public class SupervisionService {
   private final ConferenceSupervisorRepository supervisors;
   private final NotificationService notifications;
   private final AuditTrail audit;
+  private final AccessGrants grants;
 
   SupervisionService(ConferenceQueries conferences, CouncilMemberRepository members,
-      ConferenceSupervisorRepository supervisors, NotificationService notifications, AuditTrail audit) {
+      ConferenceSupervisorRepository supervisors, NotificationService notifications, AuditTrail audit,
+      AccessGrants grants) {
+    this.grants = grants;
     this.conferences = conferences;
     this.members = members;
     this.supervisors = supervisors;
     this.notifications = notifications;
     this.audit = audit;
+  }
+
+  /**
+   * Lets the supervisor follow the unit's conference in Cockpit: READ on its instance only
+   * ({@link AccessGrants#grantSupervisor}).
+   */
+  public void letFollow(Long conferenceId, String username) {
+    grants.grantSupervisor(conferences.get(conferenceId), username);
   }
 
   /** Whether the plan has the conference's unit supervised by a member of the council above (it has one). */

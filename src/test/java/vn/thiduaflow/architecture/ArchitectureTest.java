@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -12,16 +13,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +36,9 @@ import org.junit.jupiter.api.Test;
  *       to them only);
  *   <li>dates shown to people are written by {@code system.VietnameseDates} only (Decree 30/2020/NĐ-CP): no other
  *       class builds its own {@code DateTimeFormatter} pattern;
- *   <li>a delegate or task listener ({@code <feature>.process}) calls its own feature's services only; the calls
- *       that still go elsewhere are listed in {@link #PROCESS_CALLS_ELSEWHERE}, a list that only shrinks;
- *   <li>the slices that still depend on each other in circles are listed in {@link #TANGLED}: a new slice in a cycle
- *       fails, and so does a cycle through a slice outside that list. The list only shrinks: when a refactoring takes
- *       a slice out of every cycle, {@link #theTangleOnlyShrinks} fails until it is removed from the list.
+ *   <li>a delegate or task listener ({@code <feature>.process}) calls its own feature's services only (a
+ *       {@code @Service} of another feature is asked by the feature's own service, never by the process class);
+ *   <li>no two slices depend on each other, directly or through others (ArchUnit's {@code beFreeOfCycles}).
  * </ul>
  */
 class ArchitectureTest {
@@ -55,13 +47,6 @@ class ArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.thiduaflow");
 
   private static final String ROOT = "vn.thiduaflow.";
-
-  /**
-   * The slices still in a dependency cycle with another (one strongly connected component today). Remove a slice
-   * here when it has left every cycle; never add one.
-   */
-  private static final Set<String> TANGLED = Set.of("attachment", "conference", "council", "document", "dossier",
-      "security");
 
   @Test
   void theSharedKernelDependsOnNoFeature() {
@@ -115,24 +100,6 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
-  /**
-   * Delegates and task listeners ({@code <feature>.process}) that still call a service of another feature, as
-   * {@code process class → service}. Remove a pair when the call has moved to the feature's own service (or the
-   * class to the feature it serves); never add one.
-   */
-  private static final Set<String> PROCESS_CALLS_ELSEWHERE = Set.of(
-      "brief.process.TaskContentListener → conference.CompositionBalanceService",
-      "conference.process.CheckCompositionDelegate → council.CouncilService",
-      "conference.process.RecordCompositionListener → council.BallotService",
-      "conference.process.RecordConferenceHeldListener → dossier.ConferenceDocumentService",
-      "conference.process.RecordNominationsListener → nomination.NomineeListService",
-      "council.process.CouncilMaintenance → conference.ConferenceQueries",
-      "council.process.RecordVoteMinutesListener → audit.AuditTrail",
-      "council.process.RecordVoteMinutesListener → conference.ConferenceQueries",
-      "deadline.process.DeadlineReminderDelegate → conference.ConferenceQueries",
-      "quota.process.DelegateQuotaWaiverListener → campaign.CampaignService",
-      "submission.process.RecordSupervisorListener → conference.ConferenceQueries");
-
   @Test
   void processClassesCallTheirOwnFeaturesServices() {
     Set<String> calls = new TreeSet<>();
@@ -152,24 +119,16 @@ class ArchitectureTest {
       }
     }
     assertThat(calls).as("a delegate or listener calls another feature's service: call the feature's own service, "
-        + "which may ask the other (see PROCESS_CALLS_ELSEWHERE)").isSubsetOf(PROCESS_CALLS_ELSEWHERE);
-    assertThat(PROCESS_CALLS_ELSEWHERE).as("pairs listed that are gone: remove them from the list")
-        .isSubsetOf(calls);
+        + "which may ask the other, or move the class to the feature it serves").isEmpty();
   }
 
   @Test
-  void noSliceOutsideTheKnownTangleIsInACycle() {
-    for (Set<String> component : cycles()) {
-      assertThat(TANGLED).as("slices in one dependency cycle: " + component).containsAll(component);
-    }
-  }
-
-  @Test
-  void theTangleOnlyShrinks() {
-    Set<String> inCycles = new TreeSet<>();
-    cycles().forEach(inCycles::addAll);
-    assertThat(inCycles).as("slices listed in TANGLED that left every cycle: remove them from the list")
-        .containsAll(TANGLED);
+  void slicesAreFreeOfCycles() {
+    slices().matching("vn.thiduaflow.(*)..").should().beFreeOfCycles()
+        .because("dependencies between features run one way: the side that needs another feature declares a port"
+            + " (conference.DossierFacts, conference.CampaignDirectory, nomination.CampaignLookup …) or listens to"
+            + " its event (conference.ConferenceReported), and the other implements it")
+        .check(MAIN);
   }
 
   /** The top-level package of a class of the application; empty for the root package and for other libraries. */
@@ -181,67 +140,5 @@ class ArchitectureTest {
     String rest = name.substring(ROOT.length());
     int dot = rest.indexOf('.');
     return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
-  }
-
-  /** The strongly connected components of the slice graph with more than one slice (Tarjan's algorithm). */
-  private static List<Set<String>> cycles() {
-    Map<String, Set<String>> graph = new TreeMap<>();
-    for (JavaClass c : MAIN) {
-      slice(c).ifPresent(from -> {
-        graph.computeIfAbsent(from, k -> new TreeSet<>());
-        for (Dependency d : c.getDirectDependenciesFromSelf()) {
-          slice(d.getTargetClass()).filter(to -> !to.equals(from)).ifPresent(to -> graph.get(from).add(to));
-        }
-      });
-    }
-    return new Tarjan(graph).components().stream().filter(s -> s.size() > 1).toList();
-  }
-
-  private static final class Tarjan {
-    private final Map<String, Set<String>> graph;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> low = new HashMap<>();
-    private final Deque<String> stack = new ArrayDeque<>();
-    private final Set<String> onStack = new TreeSet<>();
-    private final List<Set<String>> result = new ArrayList<>();
-    private int next;
-
-    Tarjan(Map<String, Set<String>> graph) {
-      this.graph = graph;
-    }
-
-    List<Set<String>> components() {
-      for (String v : graph.keySet()) {
-        if (!index.containsKey(v)) {
-          visit(v);
-        }
-      }
-      return result;
-    }
-
-    private void visit(String v) {
-      index.put(v, next);
-      low.put(v, next++);
-      stack.push(v);
-      onStack.add(v);
-      for (String w : graph.getOrDefault(v, Set.of())) {
-        if (!index.containsKey(w)) {
-          visit(w);
-          low.put(v, Math.min(low.get(v), low.get(w)));
-        } else if (onStack.contains(w)) {
-          low.put(v, Math.min(low.get(v), index.get(w)));
-        }
-      }
-      if (low.get(v).equals(index.get(v))) {
-        Set<String> component = new TreeSet<>();
-        String w;
-        do {
-          w = stack.pop();
-          onStack.remove(w);
-          component.add(w);
-        } while (!w.equals(v));
-        result.add(component);
-      }
-    }
   }
 }

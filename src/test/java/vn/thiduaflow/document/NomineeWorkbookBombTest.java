@@ -35,6 +35,7 @@ import vn.thiduaflow.plan.model.PresentationSource;
 import vn.thiduaflow.plan.model.Tier;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
+import vn.thiduaflow.system.UploadBusyException;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**

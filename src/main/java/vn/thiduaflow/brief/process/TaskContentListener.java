@@ -29,11 +29,9 @@ class TaskContentListener implements TaskListener {
   static final String PROGRAMME_EDITABLE = "programmeEditable";
 
   private final TaskBriefService briefs;
-  private final CompositionBalanceService balance;
 
-  TaskContentListener(TaskBriefService briefs, CompositionBalanceService balance) {
+  TaskContentListener(TaskBriefService briefs) {
     this.briefs = briefs;
-    this.balance = balance;
   }
 
   @Override
@@ -50,7 +48,7 @@ class TaskContentListener implements TaskListener {
       task.setVariableLocal(PROGRAMME_EDITABLE, brief.programmeEditable());
     }
     if (Elements.PROPOSE_COMPOSITION.equals(task.getTaskDefinitionKey())) {
-      var criteria = balance.options(ProcessIds.conferenceId(task.getExecution()));
+      var criteria = briefs.balanceCriteria(ProcessIds.conferenceId(task.getExecution()));
       task.setVariableLocal(CompositionBalanceService.OPTIONS_VARIABLE, FormLists.json(criteria));
       task.setVariableLocal(CompositionBalanceService.ASKS_VARIABLE, !criteria.isEmpty());
     }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.Composition;
 import vn.thiduaflow.conference.CompositionBalanceService;
 import vn.thiduaflow.conference.CompositionBalanceService.Attestation;
-import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -21,18 +20,16 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 /**
  * On completing UserTask_ProposeDelegateComposition: records the composition with the standing office's attestation of
  * the plan's balance criteria (checklist {@value CompositionBalanceService#ATTESTED_FIELD}, note
- * {@value CompositionBalanceService#NOTE_FIELD}; {@link CompositionBalanceService#propose}) and opens a vote round.
+ * {@value CompositionBalanceService#NOTE_FIELD}; {@link CompositionBalanceService#propose}); the council's {@code openBallotRoundListener} then opens the vote round.
  */
 @Component("recordCompositionListener")
 class RecordCompositionListener implements TaskListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final CompositionBalanceService balance;
-  private final BallotService ballots;
 
-  RecordCompositionListener(CompositionBalanceService balance, BallotService ballots) {
+  RecordCompositionListener(CompositionBalanceService balance) {
     this.balance = balance;
-    this.ballots = ballots;
   }
 
   @Override
@@ -51,7 +48,6 @@ class RecordCompositionListener implements TaskListener {
         f.count(Fields.PRESENTATIONS_MASS_ORG), f.count(Fields.PRESENTATIONS_AGENCY),
         f.count(Fields.PRESENTATIONS_INDIVIDUAL), f.count(Fields.UPPER_COLLECTIVES),
         f.count(Fields.UPPER_INDIVIDUALS)), attestation);
-    ballots.openRound(ProcessIds.conferenceId(task));
   }
 
   /** The checklist's value: a JSON list of codes (Tasklist sends Json, a script a text or a Java list). */

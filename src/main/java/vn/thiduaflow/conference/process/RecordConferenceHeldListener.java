@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceHeldService.Guest;
 import vn.thiduaflow.conference.ConferenceHeldService.HeldRecord;
-import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.plan.model.DossierDocument;
+import vn.thiduaflow.conference.DossierFacts;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
@@ -29,9 +28,9 @@ class RecordConferenceHeldListener implements TaskListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ConferenceHeldService held;
-  private final ConferenceDocumentService documents;
+  private final DossierFacts documents;
 
-  RecordConferenceHeldListener(ConferenceHeldService held, ConferenceDocumentService documents) {
+  RecordConferenceHeldListener(ConferenceHeldService held, DossierFacts documents) {
     this.held = held;
     this.documents = documents;
   }
@@ -44,7 +43,7 @@ class RecordConferenceHeldListener implements TaskListener {
     List<Long> delegates = FormLists.take(task, Fields.UPPER_DELEGATES, "Danh sách đại biểu đi dự cấp trên",
         "the upper delegates").map(sent -> ids(sent.value())).orElse(List.of());
     Long conferenceId = ProcessIds.conferenceId(task);
-    boolean minutes = documents.missing(conferenceId, List.of(DossierDocument.RESERVED_MINUTES)).isEmpty();
+    boolean minutes = documents.signedMinutesUploaded(conferenceId);
     // prefilled on the task (the scheduled day): Tasklist's submit-form writes the task's variable, REST's complete
     // the instance's — take whichever was sent
     LocalDate heldOn = FormValues.dateOf(Fields.HELD_ON, FormLists.take(task, Fields.HELD_ON, "Ngày tổ chức",

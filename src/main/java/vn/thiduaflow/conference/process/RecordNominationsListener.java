@@ -1,73 +1,31 @@
 package vn.thiduaflow.conference.process;
 
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceNominations;
-import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.nomination.NomineeListService;
-import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.FormValues;
-import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
- * On completing UserTask_SubmitNominations: stores the nominee list the secretary entered in the form (its dynamic
- * list {@code nominees}), checked row by row against the plan's rules ({@link NomineeListService}: every wrong row and
- * field at once, e.g. "Đề cử thứ 3 — Họ và tên: …"; nothing is stored and the task stays open), then records the
- * date the unit sent its nominations. A submission without the list (a client of the API that sent it with
- * {@code PUT /api/conferences/{id}/nominees} or as a file) keeps the list as it is; so does a list sent back
- * unchanged.
+ * On completing UserTask_SubmitNominations, after the nominee list is stored ({@code recordNomineeListListener}):
+ * records the date the unit sent its nominations, with the secretary's note
+ * ({@link ConferenceNominations#submitNominations}).
  */
 @Component("recordNominationsListener")
 class RecordNominationsListener implements TaskListener {
 
-  /** The form's labels of the list's fields, for messages the secretary reads beside the form. */
-  private static final Map<String, String> LABELS = Map.of("name", "Họ và tên / Tên tập thể", "kind",
-      "Cá nhân / Tập thể", "title", "Danh hiệu đề nghị", "recognizedYear", "Năm được công nhận", "source",
-      "Nguồn đề cử", "unitCode", "Mã đơn vị công tác", "position", "Chức vụ, đơn vị công tác", "achievementSummary",
-      "Tóm tắt thành tích");
-
   private final ConferenceNominations nominations;
-  private final ConferenceQueries conferences;
-  private final NomineeListService nominees;
 
-  RecordNominationsListener(ConferenceNominations nominations, ConferenceQueries conferences,
-      NomineeListService nominees) {
+  RecordNominationsListener(ConferenceNominations nominations) {
     this.nominations = nominations;
-    this.conferences = conferences;
-    this.nominees = nominees;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long conferenceId = ProcessIds.conferenceId(task);
-    FormLists.take(task, Fields.NOMINEES, "Danh sách đề cử", "the nominee list")
-        .ifPresent(sent -> store(task, conferenceId, sent.value()));
     FormValues form = FormValues.of(task.getExecution());
-    String note = form.text(Fields.NOMINATIONS_NOTE);
-    nominations.submitNominations(conferenceId, form.flag(Fields.NOMINATIONS_SENT), note);
-  }
-
-  private void store(DelegateTask task, Long conferenceId, Object sent) {
-    try {
-      List<NomineeListService.Entry> entries = NomineeListService.fromForm(sent);
-      if (NomineeListService.sameRows(entries, NomineeListService.fromForm(nominees.formRows(conferenceId)))) {
-        return; // sent back as it was shown: nothing to store, nothing to audit
-      }
-      var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      nominees.replace(conferences.get(conferenceId), entries, authentication == null ? "system"
-          : authentication.getUserId());
-    } catch (InvalidInputException e) {
-      throw readable(e);
-    }
-  }
-
-  /** The same problems, each named by the nominee's place in the form and the field's label. */
-  static InvalidInputException readable(InvalidInputException e) {
-    return FormLists.named(e, Fields.NOMINEES, "Đề cử", "Nominee", LABELS);
+    nominations.submitNominations(ProcessIds.conferenceId(task), form.flag(Fields.NOMINATIONS_SENT),
+        form.text(Fields.NOMINATIONS_NOTE));
   }
 }

@@ -1,13 +1,10 @@
 package vn.thiduaflow.conference.process;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.ConferenceHeldService;
 import vn.thiduaflow.conference.ConferenceQueries;
-import vn.thiduaflow.dossier.RequestedDocument;
-import vn.thiduaflow.plan.model.DossierDocument;
 import vn.thiduaflow.system.FormLists;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -15,7 +12,8 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 /**
  * On creating UserTask_RecordConferenceHeld: gives the form what it offers — the day prefilled with the scheduled
  * day ({@code heldOn}), the approved nominees as the upper delegates' options ({@code approvedNominees}), how many of
- * each kind to choose ({@code delegatesToChoose}, text) and whether there are any ({@code choosesUpperDelegates}).
+ * each kind to choose ({@code delegatesToChoose}, text) and whether there are any ({@code choosesUpperDelegates}). The
+ * dossier's {@code requestSignedMinutesListener} asks for the signed minutes on the same task.
  */
 @Component("showHeldRecordListener")
 class ShowHeldRecordListener implements TaskListener {
@@ -39,8 +37,6 @@ class ShowHeldRecordListener implements TaskListener {
     task.setVariableLocal("choosesUpperDelegates", chooses);
     task.setVariableLocal("approvedNominees", FormLists.json(held.delegateOptions(id)));
     int[] want = held.delegatesToChoose(id);
-    task.setVariableLocal(RequestedDocument.VARIABLE, RequestedDocument.json(List.of(new RequestedDocument(
-        DossierDocument.RESERVED_MINUTES, "Biên bản Hội nghị (bản đã ký, scan PDF hoặc ảnh)", true, null))));
     task.setVariableLocal("delegatesToChoose", chooses ? want[0] + " tập thể và " + want[1] + " cá nhân" : "không");
   }
 }

@@ -4,10 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.council.CouncilMember;
 import vn.thiduaflow.council.CouncilMemberRepository;
+import vn.thiduaflow.council.CouncilService;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
@@ -33,12 +32,12 @@ public class CouncilMaintenance {
   record Unit(AdminStructure structure, String code, String name) {}
 
   private final CouncilMemberRepository members;
-  private final ConferenceQueries conferences;
+  private final CouncilService councils;
   private final UnitDirectory units;
 
-  CouncilMaintenance(CouncilMemberRepository members, ConferenceQueries conferences, UnitDirectory units) {
+  CouncilMaintenance(CouncilMemberRepository members, CouncilService councils, UnitDirectory units) {
     this.members = members;
-    this.conferences = conferences;
+    this.councils = councils;
     this.units = units;
   }
 
@@ -74,7 +73,7 @@ public class CouncilMaintenance {
       String name = units.findInAnyList(structure, key[1]).map(u -> u.name()).orElse(key[1]);
       return new Unit(structure, key[1], name);
     }
-    Conference conference = conferences.get(ProcessIds.conferenceId(task));
-    return new Unit(conferences.structureOf(conference), conference.getUnitCode(), conference.getUnitName());
+    CouncilService.CouncilUnit unit = councils.unitOf(ProcessIds.conferenceId(task));
+    return new Unit(unit.structure(), unit.code(), unit.name());
   }
 }

@@ -3,9 +3,7 @@ package vn.thiduaflow.council.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.audit.AuditTrail;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.council.BallotService;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.ProcessIds;
@@ -20,12 +18,10 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 @Component("recordVoteMinutesListener")
 class RecordVoteMinutesListener implements TaskListener {
 
-  private final ConferenceQueries conferences;
-  private final AuditTrail audit;
+  private final BallotService ballots;
 
-  RecordVoteMinutesListener(ConferenceQueries conferences, AuditTrail audit) {
-    this.conferences = conferences;
-    this.audit = audit;
+  RecordVoteMinutesListener(BallotService ballots) {
+    this.ballots = ballots;
   }
 
   @Override
@@ -34,9 +30,7 @@ class RecordVoteMinutesListener implements TaskListener {
       throw new InvalidInputException(Fields.MINUTES_SIGNED, "Cần xác nhận đã công bố kết quả và ký biên bản kiểm"
           + " phiếu", "confirm that the result was announced and the minutes signed");
     }
-    Conference c = conferences.get(ProcessIds.conferenceId(task));
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    audit.record(authentication == null ? "system" : authentication.getUserId(), "VOTE_MINUTES", c.getId(),
-        c.getCampaignId(), "Biên bản kiểm phiếu vòng " + c.getVoteRound() + " đã ký");
+    ballots.minutesSigned(ProcessIds.conferenceId(task), authentication == null ? "system" : authentication.getUserId());
   }
 }

@@ -3,9 +3,9 @@ package vn.thiduaflow.dossier.process;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.dossier.ConferenceDocumentStored;
 import vn.thiduaflow.dossier.DossierForms;
-import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Elements;
 

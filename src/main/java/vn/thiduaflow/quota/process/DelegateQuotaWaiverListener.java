@@ -3,7 +3,6 @@ package vn.thiduaflow.quota.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.quota.DelegateQuotaService;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -18,11 +17,9 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 @Component("delegateQuotaWaiverListener")
 class DelegateQuotaWaiverListener implements TaskListener {
 
-  private final CampaignService campaigns;
   private final DelegateQuotaService quotas;
 
-  DelegateQuotaWaiverListener(CampaignService campaigns, DelegateQuotaService quotas) {
-    this.campaigns = campaigns;
+  DelegateQuotaWaiverListener(DelegateQuotaService quotas) {
     this.quotas = quotas;
   }
 
@@ -30,7 +27,7 @@ class DelegateQuotaWaiverListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long campaignId = ProcessIds.campaignId(task);
     String unitCode = (String) task.getVariable(Vars.LOWER_UNIT_CODE);
-    if (!campaigns.waived(campaignId, unitCode)) {
+    if (!quotas.reportWaived(campaignId, unitCode)) {
       return;
     }
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

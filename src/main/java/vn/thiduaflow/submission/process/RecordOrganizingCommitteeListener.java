@@ -4,7 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.submission.OrganizingCommitteeService;
 import vn.thiduaflow.submission.SubmissionForms;
 import vn.thiduaflow.system.FormLists;

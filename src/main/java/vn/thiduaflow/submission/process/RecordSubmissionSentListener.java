@@ -3,7 +3,7 @@ package vn.thiduaflow.submission.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.submission.SubmissionForms;
 import vn.thiduaflow.submission.SubmissionService;
 import vn.thiduaflow.system.FormLists;

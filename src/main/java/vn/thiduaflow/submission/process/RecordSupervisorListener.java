@@ -3,7 +3,7 @@ package vn.thiduaflow.submission.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.security.UnitAccess;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.submission.DutyForms;
 import vn.thiduaflow.submission.SupervisionService;
 import vn.thiduaflow.system.FormLists;
@@ -14,22 +14,17 @@ import vn.thiduaflow.system.ProcessModel.Fields;
  * On completing UserTask_AssignSupervisor: records the council member the standing office above chose
  * ({@link SupervisionService#assign}: nobody, or someone outside the council above, is refused naming the field). The
  * choice and the options are taken out of the process. The member chosen may then read that conference's instance
- * ({@link vn.thiduaflow.security.AccessGrants#grantSupervisor}).
+ * ({@link SupervisionService#letFollow}).
  */
 @Component("recordSupervisorListener")
 class RecordSupervisorListener implements TaskListener {
 
   private final SupervisionService supervision;
   private final UnitAccess access;
-  private final vn.thiduaflow.security.AccessGrants grants;
-  private final vn.thiduaflow.conference.ConferenceQueries conferences;
 
-  RecordSupervisorListener(SupervisionService supervision, UnitAccess access, vn.thiduaflow.security.AccessGrants grants,
-      vn.thiduaflow.conference.ConferenceQueries conferences) {
+  RecordSupervisorListener(SupervisionService supervision, UnitAccess access) {
     this.supervision = supervision;
     this.access = access;
-    this.grants = grants;
-    this.conferences = conferences;
   }
 
   @Override
@@ -41,6 +36,6 @@ class RecordSupervisorListener implements TaskListener {
     Long conferenceId = ProcessIds.conferenceId(task);
     var assigned = supervision.assign(conferenceId, chosen == null ? null : chosen.toString(), access.userId());
     // the supervisor follows the unit's conference in Cockpit (READ on its instance only)
-    grants.grantSupervisor(conferences.get(conferenceId), assigned.getUsername());
+    supervision.letFollow(conferenceId, assigned.getUsername());
   }
 }

@@ -1,4 +1,4 @@
-package vn.thiduaflow.document;
+package vn.thiduaflow.system;
 
 /**
  * An uploaded file that could not be read now: every reader of uploaded files was busy for the whole wait

@@ -1,4 +1,4 @@
-package vn.thiduaflow.attachment.tasklist;
+package vn.thiduaflow.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,15 +36,16 @@ import vn.thiduaflow.attachment.AttachmentService;
 import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.document.NomineeWorkbook;
-import vn.thiduaflow.document.UploadBusyException;
 import vn.thiduaflow.document.VoteMinutesWorkbook;
+import vn.thiduaflow.dossier.DossierDocumentAccess;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
-import vn.thiduaflow.security.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.Problems;
+import vn.thiduaflow.system.UploadBusyException;
 
 /**
  * The attachments tab's API, as the logged-in webapp user (the engine authentication the webapp's filter sets; rules:
@@ -88,8 +89,8 @@ import vn.thiduaflow.system.Problems;
  * code, title, fileName, mediaType, typeLabel, sizeBytes, sha256, uploadedBy, uploaderName, uploadedAt,
  * uploadedAtText, downloadPath, viewPath}}; {@code POST tasks/{taskId}/documents/{code}} stores the body (as the
  * nominees' files, {@code X-File-Name}) as the task's conference's document, replacing its file, 201 with the
- * Document ({@link AttachmentAccess#mayUploadDocumentThrough}); {@code GET documents/{id}} downloads it and {@code GET
- * documents/{id}/view} opens a PDF inline, for whoever may see the conference's files (else 404).
+ * Document ({@link DossierDocumentAccess#mayUploadDocumentThrough}); {@code GET documents/{id}} downloads it and
+ * {@code GET documents/{id}/view} opens a PDF inline, for whoever may see the conference's files (else 404).
  *
  * Refusals are problem+json with {@code vi} and {@code en}: 400 wrong type or empty ({@link InvalidInputException}),
  * 403 not allowed to change, 404 not found or not visible (the same answer), 413 too large, 503 busy (Retry-After).
@@ -99,11 +100,10 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
 
   /** Header carrying the file's name (percent-encoded UTF-8). */
   public static final String FILE_NAME_HEADER = "X-File-Name";
-  private static final String PROBLEM = "application/problem+json;charset=UTF-8";
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final AttachmentService attachments;
   private final AttachmentAccess access;
+  private final DossierDocumentAccess documentAccess;
   private final NominationRepository nominations;
   private final ConferenceQueries conferences;
   private final UnitAccess unitAccess;
@@ -112,6 +112,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final ObjectMapper json;
+  private final PluginAnswers answers;
 
   private final ApplicationContext context;
 
@@ -120,6 +121,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.context = context;
     this.attachments = context.getBean(AttachmentService.class);
     this.access = context.getBean(AttachmentAccess.class);
+    this.documentAccess = context.getBean(DossierDocumentAccess.class);
     this.nominations = context.getBean(NominationRepository.class);
     this.conferences = context.getBean(ConferenceQueries.class);
     this.unitAccess = context.getBean(UnitAccess.class);
@@ -128,6 +130,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.engine = context.getBean(ProcessEngine.class);
     this.identity = engine.getIdentityService();
     this.json = context.getBean(ObjectMapper.class);
+    this.answers = new PluginAnswers(json);
   }
 
   /** The task's conference nominees, each with its files, and whether the caller may upload through this task. */
@@ -140,7 +143,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("applicable", scope.applicable());
       if (!scope.applicable()) {
-        return ok(body);
+        return answers.ok(body);
       }
       Conference conference = conferences.get(scope.conferenceId());
       String me = access.userId();
@@ -166,14 +169,14 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       body.put("uploadTask", scope.kind() == null ? null : scope.kind().name());
       body.put("canUpload", scope.mayUpload());
       body.put("maxBytes", attachments.maxBytes());
-      body.put("accept", accept());
+      body.put("accept", PluginAnswers.accept());
       body.put("types", AttachmentType.allowedLabels());
       body.put("nomineeList", scope.kind() == AttachmentAccess.UploadTask.NOMINATIONS && scope.mayUpload()
           ? Map.of("templatePath", attachments.taskPath(taskId) + "nominee-template.xlsx",
               "uploadPath", attachments.taskPath(taskId) + "nominee-list", "maxBytes", NomineeWorkbook.MAX_FILE_BYTES)
           : null);
       body.put("nominees", rows);
-      return ok(body);
+      return answers.ok(body);
     });
   }
 
@@ -186,11 +189,11 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response documents(@PathParam("taskId") String taskId) {
     return answer(() -> {
-      AttachmentAccess.DocumentScope scope = access.documents(taskId);
+      DossierDocumentAccess.DocumentScope scope = documentAccess.documents(taskId);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("applicable", scope.conferenceId() != null && !scope.documents().isEmpty());
       if (scope.conferenceId() == null || scope.documents().isEmpty()) {
-        return ok(body);
+        return answers.ok(body);
       }
       Map<String, vn.thiduaflow.dossier.StoredDocument> stored = conferenceDocuments().byCode(scope.conferenceId());
       Map<String, String> names = new HashMap<>();
@@ -209,16 +212,17 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       body.put("unitName", conferences.get(scope.conferenceId()).getUnitName());
       body.put("canUpload", scope.mayUpload());
       body.put("maxBytes", attachments.maxBytes());
-      body.put("accept", accept());
+      body.put("accept", PluginAnswers.accept());
       body.put("types", AttachmentType.allowedLabels());
       body.put("documents", slots);
-      return ok(body);
+      return answers.ok(body);
     });
   }
 
   /**
    * Stores the body as the task's conference's document {@code code} (replacing its file), when the task requests that
-   * document and the caller can work it ({@link AttachmentAccess#mayUploadDocumentThrough}); 201 with the document.
+   * document and the caller can work it ({@link DossierDocumentAccess#mayUploadDocumentThrough}); 201 with the
+   * document.
    */
   @POST
   @Path("tasks/{taskId}/documents/{code}")
@@ -227,12 +231,11 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   public Response uploadDocument(@PathParam("taskId") String taskId, @PathParam("code") String code,
       @HeaderParam(FILE_NAME_HEADER) String fileName, @HeaderParam("Content-Length") Long length, InputStream body) {
     return answer(() -> {
-      var target = access.mayUploadDocumentThrough(taskId, code);
+      var target = documentAccess.mayUploadDocumentThrough(taskId, code);
       String user = access.userId();
-      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
+      AttachmentService.Upload file = receive(body, length, fileName);
       var saved = conferenceDocuments().upload(target.getKey(), code, target.getValue().title(), file, user);
-      return write(Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
-          document(saved, new HashMap<>()));
+      return answers.created(document(saved, new HashMap<>()));
     });
   }
 
@@ -303,10 +306,9 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       @HeaderParam(FILE_NAME_HEADER) String fileName, @HeaderParam("Content-Length") Long length, InputStream body) {
     return answer(() -> {
       Long conferenceId = access.mayUploadThrough(taskId);
-      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
+      AttachmentService.Upload file = receive(body, length, fileName);
       AttachmentInfo saved = attachments.attach(conferenceId, nominationId, file, access.userId());
-      return write(Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
-          file(saved, true, new HashMap<>()));
+      return answers.created(file(saved, true, new HashMap<>()));
     });
   }
 
@@ -319,8 +321,8 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       @HeaderParam("Content-Length") Long length, InputStream body) {
     return answer(() -> {
       access.mayChange(visible(id));
-      AttachmentService.Upload file = attachments.receive(body, length == null ? -1 : length, decoded(fileName));
-      return ok(file(attachments.replace(id, file, access.userId()), true, new HashMap<>()));
+      AttachmentService.Upload file = receive(body, length, fileName);
+      return answers.ok(file(attachments.replace(id, file, access.userId()), true, new HashMap<>()));
     });
   }
 
@@ -406,7 +408,8 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       Conference conference = conferences.get(access.mayReplaceNomineesThrough(taskId));
       List<Nomination> own = nominations.findByConferenceIdOrderById(conference.getId()).stream()
           .filter(n -> n.getFromDelegateId() == null).toList();
-      return xlsx(nomineeWorkbook.template(conference, own), "mau-danh-sach-de-cu-" + conference.getId() + ".xlsx");
+      return PluginAnswers.xlsx(nomineeWorkbook.template(conference, own),
+          "mau-danh-sach-de-cu-" + conference.getId() + ".xlsx");
     });
   }
 
@@ -436,26 +439,10 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
           throw upload.located(e); // e.g. the nominations task closed in between
         }
       } catch (InvalidInputException e) {
-        return write(Response.status(400).type(PROBLEM), everyProblem(e));
+        return answers.invalid(PluginAnswers.everyProblem(e));
       }
-      return ok(Map.of("count", saved.size()));
+      return answers.ok(Map.of("count", saved.size()));
     });
-  }
-
-  /** {@link InvalidInputException#problem()} with {@code errors} also for a single problem: the page lists them. */
-  private static Map<String, Object> everyProblem(InvalidInputException e) {
-    Map<String, Object> p = e.problem();
-    p.putIfAbsent("errors", e.violations().stream().map(v -> Map.of("field", v.field(), "vi", v.vietnamese(),
-        "en", v.english())).toList());
-    return p;
-  }
-
-  private static Response xlsx(byte[] workbook, String fileName) {
-    return Response.ok(workbook, MediaType.valueOf(XLSX))
-        .header("Content-Disposition", AttachmentFileName.contentDisposition(fileName))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Length", workbook.length)
-        .build();
   }
 
   /** The file if it exists and the caller may see it; 404 the same otherwise. */
@@ -494,60 +481,24 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     return name.isEmpty() ? userId : name;
   }
 
-  /** The file input's accept list: the extensions and media types of the accepted types. */
-  private static String accept() {
-    List<String> accept = new ArrayList<>();
-    for (AttachmentType t : AttachmentType.values()) {
-      t.extensions().forEach(e -> accept.add("." + e));
-      accept.add(t.mediaType());
-    }
-    return String.join(",", accept);
-  }
-
-  /** The X-File-Name header decoded (percent-encoded UTF-8); as sent when it is not validly encoded. */
-  private static String decoded(String header) {
-    if (header == null) {
-      return null;
-    }
-    try {
-      return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return header;
-    }
-  }
-
   /** Runs a request, answering refusals as problem+json; nothing is written when one is refused. */
   private Response answer(Supplier<Response> work) {
     if (!engineName.equals(engine.getName())) {
-      return problem(AttachmentRefusedException.notFound("máy xử lý " + engineName, "engine " + engineName));
+      return answers.problem(AttachmentRefusedException.notFound("máy xử lý " + engineName, "engine " + engineName));
     }
     try {
       return work.get();
     } catch (AttachmentRefusedException e) {
-      return problem(e);
+      return answers.problem(e);
     } catch (InvalidInputException e) {
-      return write(Response.status(400).type(PROBLEM), e.problem());
+      return answers.invalid(e.problem());
     } catch (UploadBusyException e) {
-      Map<String, Object> p = Problems.of(503, UploadBusyException.TYPE, e.getMessage());
-      p.put("vi", e.getMessage().substring(0, e.getMessage().indexOf(" / ")));
-      return write(Response.status(503).type(PROBLEM)
-          .header("Retry-After", e.retryAfterSeconds()), p);
+      return answers.busy(e);
     }
   }
 
-  private Response problem(AttachmentRefusedException e) {
-    return write(Response.status(e.status()).type(PROBLEM), e.problem());
-  }
-
-  private Response ok(Object body) {
-    return write(Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")), body);
-  }
-
-  private Response write(Response.ResponseBuilder response, Object body) {
-    try {
-      return response.entity(json.writeValueAsString(body)).build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("attachments JSON", e);
-    }
+  /** The request body as an upload of at most the configured size; the header's file name decoded. */
+  private AttachmentService.Upload receive(InputStream body, Long length, String fileNameHeader) {
+    return attachments.receive(body, length == null ? -1 : length, PluginAnswers.decoded(fileNameHeader));
   }
 }

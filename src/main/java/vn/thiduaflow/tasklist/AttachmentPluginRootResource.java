@@ -1,4 +1,4 @@
-package vn.thiduaflow.attachment.tasklist;
+package vn.thiduaflow.tasklist;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

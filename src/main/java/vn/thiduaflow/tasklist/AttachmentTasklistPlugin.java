@@ -1,4 +1,4 @@
-package vn.thiduaflow.attachment.tasklist;
+package vn.thiduaflow.tasklist;
 
 import java.util.Set;
 import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;

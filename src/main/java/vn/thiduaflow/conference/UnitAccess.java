@@ -1,4 +1,4 @@
-package vn.thiduaflow.security;
+package vn.thiduaflow.conference;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.conference.Conference;
-import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.CouncilRole;
 
 /**
@@ -32,6 +30,22 @@ public class UnitAccess {
     this.conferences = conferences;
   }
 
+  /** The groups that may see a conference's instance: all of its unit, and the deciding groups of the unit above. */
+  public static List<String> conferenceGroups(Conference conference) {
+    java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+    for (CouncilRole role : CouncilRole.values()) {
+      if (role != CouncilRole.UPPER_COUNCIL) {
+        groups.add(role.groupId(conference.getUnitCode()));
+      }
+    }
+    if (conference.getUpperUnitCode() != null) {
+      for (CouncilRole role : List.of(CouncilRole.CHAIR, CouncilRole.STANDING_OFFICE, CouncilRole.UPPER_COUNCIL)) {
+        groups.add(role.groupId(conference.getUpperUnitCode()));
+      }
+    }
+    return List.copyOf(groups);
+  }
+
   /** The authenticated user id; "system" when none (engine jobs, start-up). */
   public String userId() {
     Authentication a = identityService.getCurrentAuthentication();
@@ -49,7 +63,7 @@ public class UnitAccess {
     if (unrestricted(groups)) {
       return conference;
     }
-    if (AccessGrants.conferenceGroups(conference).stream().anyMatch(groups::contains)) {
+    if (conferenceGroups(conference).stream().anyMatch(groups::contains)) {
       return conference;
     }
     throw new NotVisibleException(conferenceId);
