@@ -1,7 +1,6 @@
 package vn.thiduaflow.attachment;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

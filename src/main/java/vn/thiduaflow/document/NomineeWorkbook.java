@@ -2,18 +2,12 @@ package vn.thiduaflow.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -90,8 +84,8 @@ public class NomineeWorkbook {
    */
   public static final int MAX_FILE_BYTES = 1 << 20;
   static final String SHEET = "Danh sách đề cử";
-  private static final String MARKER_SHEET = "thiduaflow";
-  private static final String FORMAT = "nominee-list-1";
+  static final String MARKER_SHEET = "thiduaflow";
+  static final String FORMAT = "nominee-list-1";
   /** The template's columns: header label (Vietnamese), English name for errors, the Entry property it fills. */
   static final List<Column> COLUMNS = List.of(
       new Column("STT", "no.", null),
@@ -104,9 +98,7 @@ public class NomineeWorkbook {
       new Column("Chức vụ, đơn vị công tác", "position and unit", "position"),
       new Column("Tóm tắt thành tích", "achievement summary", "achievementSummary"));
   /** The list field of the list's rules ({@link NomineeListService}): their violations name its entries. */
-  private static final String LIST = "nominees";
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
+  static final String LIST = "nominees";
 
   record Column(String header, String english, String property) {}
 
@@ -325,7 +317,7 @@ public class NomineeWorkbook {
     }
     try {
       UploadedWorkbook.check(file);
-      return parse(conference, file);
+      return NomineeSheetReader.parse(conference, file);
     } finally {
       readers.release();
     }
@@ -346,152 +338,12 @@ public class NomineeWorkbook {
   }
 
   /**
-   * Reads a file that passed {@link UploadedWorkbook#check}: its two sheets' cells through {@link UploadedWorkbook}
-   * (streamed, the template's columns only).
-   */
-  private static Upload parse(Conference conference, byte[] file) {
-    UploadedWorkbook wb = new UploadedWorkbook(file, Set.of(SHEET, MARKER_SHEET), COLUMNS.size());
-    SortedMap<Integer, UploadedWorkbook.Cell[]> sheet = wb.sheet(SHEET);
-    if (sheet == null) {
-      throw UploadedWorkbook.refused("upload.file.noSheet", SHEET);
-    }
-    checkMarker(wb.sheet(MARKER_SHEET), conference);
-    checkHeaders(sheet.get(HEADER_ROW));
-    // the rows are bounded already (MAX_SHEET_ROWS): the list's own rule reports more than MAX_ROWS nominees
-    List<Violation> violations = new ArrayList<>();
-    List<Entry> entries = new ArrayList<>();
-    List<Integer> rows = new ArrayList<>();
-    for (var r : sheet.tailMap(FIRST_DATA_ROW).entrySet()) {
-      UploadedWorkbook.Cell[] row = r.getValue();
-      if (blank(row)) {
-        continue;
-      }
-      int excelRow = r.getKey();
-      String name = formula(row, excelRow, 1, violations) ? "" : text(row, 1);
-      String kind = choice(row, excelRow, 2, NomineeKind.values(), NomineeKind::label, violations);
-      String title = choice(row, excelRow, 3, NomineeTitle.values(), NomineeTitle::label, violations);
-      Integer year = year(row, excelRow, violations);
-      String source = choice(row, excelRow, 5, PresentationSource.values(), PresentationSource::label, violations);
-      String unitCode = formula(row, excelRow, 6, violations) ? "" : text(row, 6);
-      String position = formula(row, excelRow, 7, violations) ? "" : text(row, 7);
-      String summary = formula(row, excelRow, 8, violations) ? "" : text(row, 8);
-      entries.add(new Entry(name, kind, title, year, source, unitCode.isEmpty() ? null : unitCode,
-          position.isEmpty() ? null : position, summary.isEmpty() ? null : summary));
-      rows.add(excelRow);
-    }
-    if (entries.isEmpty()) {
-      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, 1, Message.of("nomineeWorkbook.empty"))));
-    }
-    return new Upload(entries, rows, violations);
-  }
-
-  /**
-   * Whether a data cell holds a formula, reported at the cell: a formula's text or its cached result is not what a
-   * unit typed, so it is not read (column A, the row's number, is never read and may hold one).
-   */
-  private static boolean formula(UploadedWorkbook.Cell[] row, int excelRow, int column, List<Violation> violations) {
-    UploadedWorkbook.Cell cell = row[column];
-    if (cell == null || cell.formula() == null) {
-      return false;
-    }
-    if (cell.formula().isEmpty()) { // a formula shared with the cell above: its text is written there only
-      violations.add(at(excelRow, column, Message.of("upload.cell.formulaCopied")));
-      return true;
-    }
-    String formula = cell.formula().length() > 60 ? cell.formula().substring(0, 59) + "…" : cell.formula();
-    violations.add(at(excelRow, column, Message.of("upload.cell.formulaText", formula)));
-    return true;
-  }
-
-  /**
    * How a sheet names the conference for people: its unit and, once scheduled, its day ("Xã Bình An — hội nghị ngày
    * 27/03/2025"); never its internal id (which only the hidden marker sheet holds, to match an upload).
    */
   static String named(Conference conference) {
     return conference.getUnitName() + (conference.getScheduledOn() == null ? ""
         : " — hội nghị ngày " + vn.thiduaflow.system.VietnameseDates.day(conference.getScheduledOn()));
-  }
-
-  private static void checkMarker(SortedMap<Integer, UploadedWorkbook.Cell[]> marker, Conference conference) {
-    UploadedWorkbook.Cell id = marker == null || marker.get(1) == null ? null : marker.get(1)[1];
-    if (id == null || id.number() == null || id.formula() != null) {
-      return; // a copy of the template without the hidden sheet: the header row still has to match
-    }
-    long found = id.number().longValue();
-    if (found != conference.getId()) {
-      throw UploadedWorkbook.refused("nomineeWorkbook.file.otherConference", named(conference), found,
-          conference.getId());
-    }
-  }
-
-  private static void checkHeaders(UploadedWorkbook.Cell[] header) {
-    List<Violation> wrong = new ArrayList<>();
-    for (int c = 0; c < COLUMNS.size(); c++) {
-      String found = header == null ? "" : text(header, c);
-      if (!comparable(found).equals(comparable(COLUMNS.get(c).header()))) {
-        wrong.add(at(HEADER_ROW, c, Message.of("nomineeWorkbook.header.wrong", COLUMNS.get(c).header(), found)));
-      }
-    }
-    if (!wrong.isEmpty()) {
-      throw new InvalidInputException(wrong);
-    }
-  }
-
-  /** No text and no formula from column B on (column A, the row's number, alone does not make a nominee). */
-  private static boolean blank(UploadedWorkbook.Cell[] row) {
-    for (int c = 1; c < COLUMNS.size(); c++) {
-      if (!text(row, c).isEmpty() || row[c] != null && row[c].formula() != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The cell's text as Excel shows it (a formula's cached result), stripped; "" for no cell. */
-  private static String text(UploadedWorkbook.Cell[] row, int column) {
-    return row[column] == null ? "" : row[column].text().strip();
-  }
-
-  private static <E extends Enum<E>> String choice(UploadedWorkbook.Cell[] row, int excelRow, int column, E[] values,
-      Function<E, String> label, List<Violation> violations) {
-    if (formula(row, excelRow, column, violations)) {
-      return null;
-    }
-    String value = text(row, column);
-    List<String> labels = labels(values, label);
-    if (value.isEmpty()) {
-      violations.add(at(excelRow, column, Message.of("nomineeWorkbook.choice.missing", String.join(", ", labels))));
-      return null;
-    }
-    String wanted = comparable(value);
-    Optional<E> match = Arrays.stream(values).filter(v -> comparable(label.apply(v)).equals(wanted)
-        || v.name().equals(value)).findFirst();
-    if (match.isEmpty()) {
-      violations.add(at(excelRow, column, Message.of("nomineeWorkbook.choice.notInList", value,
-          String.join(", ", labels))));
-      return null;
-    }
-    return match.get().name();
-  }
-
-  private static Integer year(UploadedWorkbook.Cell[] row, int excelRow, List<Violation> violations) {
-    if (formula(row, excelRow, 4, violations)) {
-      return null;
-    }
-    UploadedWorkbook.Cell cell = row[4];
-    if (cell != null && cell.number() != null) {
-      double value = cell.number();
-      if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-        return (int) value;
-      }
-    }
-    String value = text(row, 4);
-    if (YEAR.matcher(value).matches()) {
-      return Integer.parseInt(value);
-    }
-    violations.add(at(excelRow, 4, value.isEmpty() ? Message.of("nomineeWorkbook.year.missing")
-        : Message.of("nomineeWorkbook.year.notAYear", value)));
-    return null;
   }
 
   /**
@@ -505,15 +357,10 @@ public class NomineeWorkbook {
         Message.literal(c.header(), c.english()), problem), null, new InvalidInputException.Cell(excelRow, column));
   }
 
-  private static <E> List<String> labels(E[] values, Function<E, String> label) {
+  /** The labels of an enum's values, in order (a drop-down's choices). */
+  static <E> List<String> labels(E[] values, Function<E, String> label) {
     return Arrays.stream(values).map(label).toList();
   }
-
-  private static String comparable(String s) {
-    return Normalizer.normalize(SPACES.matcher(s.strip()).replaceAll(" "), Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT);
-  }
-
   /** The i-th nominee's row (0-based) with the columns both workbooks share: A number to F source. */
   private static Row nominee(Sheet sheet, int i, Nomination n) {
     Row row = sheet.createRow(FIRST_DATA_ROW - 1 + i);

@@ -1,6 +1,5 @@
 package vn.thiduaflow.tasklist;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +41,6 @@ import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeListService;
 import vn.thiduaflow.system.InvalidInputException;
-import vn.thiduaflow.system.Problems;
 import vn.thiduaflow.system.UploadBusyException;
 
 /**
