@@ -65,6 +65,8 @@ import vn.thiduaflow.unit.UnitLevel;
  *     which conferences by when ({@link DutyRule}), each a task of its holder; never null (absent: empty)
  * @param supervision council members supervise the units' conferences, assigned by the standing office of the council
  *     above while the campaign runs ({@link SupervisionRule}); null when the plan says nothing of it
+ * @param commendation the award forms each level's authority grants the exemplars its council approved
+ *     ({@link CommendationRule}); null when the plan has no commendation step
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -98,7 +100,8 @@ public record Plan(
     @Valid OrganizingCommitteeRule organizingCommittee,
     List<@NotNull @Valid PilotRule> pilots,
     List<@NotNull @Valid DutyRule> duties,
-    @Valid SupervisionRule supervision) {
+    @Valid SupervisionRule supervision,
+    @Valid CommendationRule commendation) {
 
   public Plan {
     duties = duties == null ? List.of() : java.util.Collections.unmodifiableList(
