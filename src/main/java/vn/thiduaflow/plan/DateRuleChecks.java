@@ -4,6 +4,7 @@ import java.util.List;
 import vn.thiduaflow.plan.PlanFileException.Problem;
 import vn.thiduaflow.plan.model.DateWindow;
 import vn.thiduaflow.plan.model.DeadlineRule;
+import vn.thiduaflow.plan.model.DossierRule;
 import vn.thiduaflow.plan.model.TimeLimit;
 
 /**
@@ -26,7 +27,11 @@ final class DateRuleChecks {
     }
   }
 
-  static void checkDeadline(String field, DeadlineRule rule, List<Problem> problems) {
+  /**
+   * The deadline fields written beside others ({@link DossierRule}): exactly one given. (A {@link DeadlineRule} of its
+   * own is given in one form or not read, {@link vn.thiduaflow.plan.model.OneFormDeserializer}.)
+   */
+  static void checkDeadline(String field, DossierRule rule, List<Problem> problems) {
     int set = (rule.daysBeforeConference() != null ? 1 : 0) + (rule.workingDaysBeforeConference() != null ? 1 : 0)
         + (rule.fixedDate() != null ? 1 : 0);
     if (set != 1) {

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.calendar.WorkingCalendar;
 import vn.thiduaflow.plan.PlanFileException.Problem;
 import vn.thiduaflow.plan.model.EligibilityRule;
+import vn.thiduaflow.plan.model.OneFormDeserializer;
 import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.plan.model.ScheduleStep;
 import vn.thiduaflow.plan.model.TierRules;
@@ -102,12 +103,21 @@ public class PlanReader {
   public Plan read(String file, InputStream in, java.util.function.Consumer<List<String>> renamesToMake) {
     Plan plan;
     PlanFileFormat.Shape shape = null;
+    // a rule given in no form or in several (a sealed type: presidium, deadlines, eligibility) is noted here and read
+    // as null, so that the file's other problems are found too
+    List<OneFormDeserializer.FormProblem> formless = new ArrayList<>();
     try {
       shape = toModelShape(file, in.readAllBytes());
-      plan = shape.tree() == null ? null : yaml.treeToValue(shape.tree(), Plan.class);
+      plan = shape.tree() == null ? null
+          : yaml.readerFor(Plan.class).withAttribute(OneFormDeserializer.PROBLEMS, formless).treeToValue(shape.tree(),
+              Plan.class);
     } catch (JsonMappingException e) {
-      throw new PlanFileException(file, List.of(shape == null ? new Problem(path(e), describe(e))
-          : shape.bindingProblem(path(e), describe(e))));
+      List<Problem> problems = new ArrayList<>();
+      problems.add(shape == null ? new Problem(path(e), describe(e)) : shape.bindingProblem(path(e), describe(e)));
+      for (var f : shape == null ? List.<OneFormDeserializer.FormProblem>of() : formless) { // the ones read before
+        problems.add(shape.bindingProblem(f.path(), f.message()));
+      }
+      throw new PlanFileException(file, problems);
     } catch (JsonProcessingException e) {
       throw new PlanFileException(file, List.of(new Problem("(file)", "not valid YAML at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
@@ -118,19 +128,25 @@ public class PlanReader {
       throw new PlanFileException(file, List.of(new Problem("(file)", "is empty")));
     }
     List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<Plan> v : validator.validate(plan)) {
+    var violations = validator.validate(plan);
+    for (ConstraintViolation<Plan> v : violations) {
       if (plan.pilot() != null && !plan.pilotsGivenTwice() && v.getPropertyPath().toString().startsWith("pilots[0]")) {
         continue; // the old single pilot is also the list's first: reported once, under its own name
       }
       problems.add(new Problem(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
           v.getMessage() + (v.getInvalidValue() == null ? "" : " (was '" + v.getInvalidValue() + "')")));
     }
-    if (problems.isEmpty()) {
+    if (violations.isEmpty()) { // a rule read as null for want of a form is in force here as if the plan were silent
       checkConsistency(plan, problems);
       yearCoverage.check(plan, problems);
     }
-    if (!problems.isEmpty()) {
+    // a rule without one form is reported once, by that: not again as missing, nor by checks of what replaced it
+    problems.removeIf(p -> formless.stream().anyMatch(f -> within(p.field(), f.path())));
+    if (!problems.isEmpty() || !formless.isEmpty()) {
       List<Problem> inFile = new ArrayList<>(shape.inFile(problems));
+      for (var f : formless) {
+        inFile.add(shape.bindingProblem(f.path(), f.message()));
+      }
       inFile.sort(Comparator.comparing(Problem::field));
       throw new PlanFileException(file, inFile);
     }
@@ -211,11 +227,9 @@ public class PlanReader {
         checkTemplatesCoverForms("officialName.templates", plan.officialName(), tier, problems);
       }
     }
-    checkDeadline("dossier", plan.dossier().deadline(), problems);
+    checkDeadline("dossier", plan.dossier(), problems);
     ConferenceRuleChecks.checkDossierDocuments(plan.dossier(), problems);
     submissionsAndDuties.check(plan, issuer, problems);
-    checkDeadline("nominationDeadline", plan.nominationDeadline(), problems);
-    checkDeadline("deadlines.councilVote", plan.deadlines().councilVote(), problems);
     ConferenceRuleChecks.checkDeadlineOrder(plan, problems);
     checkTimeLimit("deadlines.dossierReview", plan.deadlines().dossierReview(), problems);
     checkTimeLimit("deadlines.resultsReport", plan.deadlines().resultsReport(), problems);
@@ -279,6 +293,12 @@ public class PlanReader {
       return false;
     }
     return true;
+  }
+
+  /** Whether {@code field} (dotted, or Bean Validation's {@code levels[COMMUNE]}) is {@code path} or below it. */
+  private static boolean within(String field, String path) {
+    String dotted = field.replaceAll("\\[([A-Z_]+)]", ".$1");
+    return dotted.equals(path) || dotted.startsWith(path + ".") || dotted.startsWith(path + "[");
   }
 
   private static String path(JsonMappingException e) {

@@ -126,7 +126,7 @@ final class PlanYearCoverage {
               sentFirst, last);
           remind(reach, lead, field + ".daysAfterStep", sentFirst, last);
         } else if (due.fixedDate() == null) {
-          beforeConference(reach, lead, t, field, new DeadlineRule(due.daysBeforeConference(),
+          beforeConference(reach, lead, t, field, DeadlineRule.of(due.daysBeforeConference(),
               due.workingDaysBeforeConference(), null, true, "-"));
         }
       }
@@ -180,7 +180,7 @@ final class PlanYearCoverage {
 
   /** A deadline counted back from the conference day (or fixed), for the first and last day of the tier's window. */
   private void beforeConference(YearReach reach, TimeLimit lead, Tier t, String name, DeadlineRule rule) {
-    if (rule.fixedDate() != null) { // a rule with more than one value set is refused by checkDeadline
+    if (rule.fixedDate() != null) { // one form; a dossier giving more than one is refused by checkDeadline
       String field = name + ".fixedDate";
       reach.span(field, "due " + rule.fixedDate(), rule.fixedDate(), rule.fixedDate());
       remind(reach, lead, field, rule.fixedDate(), rule.fixedDate());

@@ -1,6 +1,5 @@
 package vn.thiduaflow.plan;
 
-import static vn.thiduaflow.plan.DateRuleChecks.checkDeadline;
 import static vn.thiduaflow.plan.DateRuleChecks.checkTimeLimit;
 import static vn.thiduaflow.plan.DateRuleChecks.checkWindow;
 import static vn.thiduaflow.plan.DateRuleChecks.order;
@@ -53,15 +52,7 @@ final class TierChecks {
     if (own == null) {
       return;
     }
-    if (own.nominationDeadline() != null) {
-      checkDeadline(field + ".deadlines.nominationDeadline", own.nominationDeadline(), problems);
-    }
-    if (own.dossier() != null) {
-      checkDeadline(field + ".deadlines.dossier", own.dossier(), problems);
-    }
-    if (own.councilVote() != null) {
-      checkDeadline(field + ".deadlines.councilVote", own.councilVote(), problems);
-    }
+    // each deadline's form (exactly one of its fields) is read by Jackson and its field checked by Bean Validation
     if (own.resultsReport() != null) {
       checkTimeLimit(field + ".deadlines.resultsReport", own.resultsReport(), problems);
     }
@@ -72,20 +63,18 @@ final class TierChecks {
     order.forEach(p -> problems.add(new Problem(field + ".deadlines", p.problem())));
   }
 
-  /** Size range or "chaired by N", and a fraction of at most 1. */
+  /**
+   * A size range that does not run backwards, with a fraction of at most 1 (which form the file gives is read by
+   * Jackson, each form's fields checked by Bean Validation).
+   */
   static void checkPresidium(String field, PresidiumRule presidium, List<Problem> problems) {
-    if (presidium == null) {
+    if (!(presidium instanceof PresidiumRule.SizeRange range)) {
       return;
     }
-    boolean range = presidium.minSize() != null || presidium.maxSize() != null;
-    if (range == (presidium.chairedBy() != null)) {
-      problems.add(new Problem(field, "set either minSize and maxSize, or chairedBy"));
-    } else if (range && (presidium.minSize() == null || presidium.maxSize() == null)) {
-      problems.add(new Problem(field, "minSize and maxSize go together"));
-    } else if (range && presidium.minSize() > presidium.maxSize()) {
-      problems.add(new Problem(field + ".maxSize", "must not be less than minSize (" + presidium.minSize() + ")"));
+    if (range.minSize() > range.maxSize()) {
+      problems.add(new Problem(field + ".maxSize", "must not be less than minSize (" + range.minSize() + ")"));
     }
-    if (presidium.exemplarFraction() != null && presidium.fractionNumerator() > presidium.fractionDenominator()) {
+    if (range.exemplarFraction() != null && range.fractionNumerator() > range.fractionDenominator()) {
       problems.add(new Problem(field + ".exemplarFraction", "must not be more than 1"));
     }
   }

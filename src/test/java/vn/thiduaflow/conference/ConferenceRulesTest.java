@@ -122,7 +122,7 @@ class ConferenceRulesTest {
         .as("a minimum has no upper bound").isTrue();
   }
 
-  private static final PresidiumRule NINE_TO_ELEVEN = new PresidiumRule(9, 11, "1/3", null, true, "§III.3.4");
+  private static final PresidiumRule NINE_TO_ELEVEN = PresidiumRule.ofSize(9, 11, "1/3", true, "§III.3.4");
 
   @ParameterizedTest(name = "presidium {0} with {1} exemplars: {2}")
   @CsvSource({"9, 3, true", "9, 2, false", "8, 3, false", "11, 4, true", "11, 3, false", "12, 4, false",
@@ -140,7 +140,7 @@ class ConferenceRulesTest {
   @ParameterizedTest(name = "chaired by {0}: {1}")
   @CsvSource({"3, true", "2, false", "4, false"})
   void binhAnIsChairedByThreeLeaders(int size, boolean passes) {
-    assertThat(rules.presidium(new PresidiumRule(null, null, null, 3, false, "§II.4"), false, size, 0).passed())
+    assertThat(rules.presidium(PresidiumRule.chairedByLeaders(3, "§II.4"), false, size, 0).passed())
         .isEqualTo(passes);
   }
 

@@ -12,8 +12,8 @@ import vn.thiduaflow.plan.model.DeadlineRule;
 class DossierRulesTest {
 
   private final DossierRules rules = new DossierRules(new WorkingCalendar(""));
-  private static final DeadlineRule FIFTEEN_DAYS = new DeadlineRule(15, null, true, "§IV.1");
-  private static final DeadlineRule FIXED = new DeadlineRule(null, LocalDate.of(2020, 3, 27), true, "TCTH §1");
+  private static final DeadlineRule FIFTEEN_DAYS = DeadlineRule.daysBefore(15, "§IV.1");
+  private static final DeadlineRule FIXED = DeadlineRule.fixed(LocalDate.of(2020, 3, 27), "TCTH §1");
 
   @ParameterizedTest(name = "conference 2025-03-31, approved {0}: {1}")
   @CsvSource({"2025-03-15, true", "2025-03-16, true", "2025-03-17, false", "2025-03-31, false"})
@@ -32,7 +32,7 @@ class DossierRulesTest {
   @ParameterizedTest(name = "nominations sent {0}: {1}")
   @CsvSource({"2020-03-23, true", "2020-03-24, false"})
   void nominationsBySubmissionDay(LocalDate sentOn, boolean onTime) {
-    var rule = new DeadlineRule(null, LocalDate.of(2020, 3, 23), true, "TCTH §1");
+    var rule = DeadlineRule.fixed(LocalDate.of(2020, 3, 23), "TCTH §1");
     assertThat(rules.nominationsOnTime(rule, LocalDate.of(2020, 3, 31), sentOn).passed()).isEqualTo(onTime);
   }
 
@@ -43,7 +43,7 @@ class DossierRulesTest {
       "2025-03-31, 2025-03-24"  // no holiday: one week
   })
   void workingDaysBeforeTheConferenceSkipTet(LocalDate conference, LocalDate deadline) {
-    var rule = new DeadlineRule(null, 5, null, false, "test");
+    var rule = new DeadlineRule.WorkingDaysBefore(5, false, "test");
     assertThat(rules.dossierDeadline(rule, conference)).isEqualTo(deadline);
     assertThat(rules.dossierOnTime(rule, conference, deadline).passed()).isTrue();
     assertThat(rules.dossierOnTime(rule, conference, deadline.plusDays(1)).passed()).isFalse();

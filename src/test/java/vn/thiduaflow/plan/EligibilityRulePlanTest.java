@@ -1,6 +1,7 @@
 package vn.thiduaflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thiduaflow.plan.PlanFiles.assertRefused;
 import static vn.thiduaflow.plan.PlanFiles.edited;
 
@@ -59,13 +60,22 @@ class EligibilityRulePlanTest {
   @Test
   void neitherFormIsRefusedWithBothFormsNamed() {
     assertRefused(edited(VINH_THUAN, YEARS, ""), "nomineeEligibility",
-        "give the fields of one form: recognizedFromYear, recognizedToYear, clause — or lookbackYears, clause");
+        "give the fields of one form: recognizedFromYear, recognizedToYear — or lookbackYears (each with clause)");
   }
 
   @Test
   void bothFormsAreRefused() {
-    assertRefused(edited(VINH_THUAN, YEARS, "  lookbackYears: 5\n" + YEARS), "nomineeEligibility.recognizedFromYear",
-        "unknown field 'recognizedFromYear'");
+    assertRefused(edited(VINH_THUAN, YEARS, "  lookbackYears: 5\n" + YEARS), "nomineeEligibility",
+        "gives the fields of more than one form (recognizedFromYear, recognizedToYear and lookbackYears)");
+  }
+
+  @Test
+  void bothFormsAreReportedWithTheFilesOtherProblems() {
+    String bad = edited(edited(VINH_THUAN, YEARS, "  lookbackYears: 5\n" + YEARS),
+        "Điển hình tiên tiến {unit}", "Điển hình tiên tiến {unitt}");
+    assertThatThrownBy(() -> PlanFiles.read("broken.yaml", bad)).isInstanceOfSatisfying(PlanFileException.class, e ->
+        assertThat(e.problems()).extracting(PlanFileException.Problem::field)
+            .containsExactly("nomineeEligibility", "officialName.templates.ADVANCED_EXEMPLAR_CONFERENCE"));
   }
 
   @Test

@@ -119,7 +119,7 @@ class PlanReaderTest {
       bad id                   | 'id: lang-son-city-2024'                 | 'id: Lang Son'                             | id | kebab-case
       edition not roman        | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]' | 'forms: [ADVANCED_EXEMPLAR_CONFERENCE]\\n  edition: \"5\"' | ownConference.edition | Roman numeral
       review in days and working days | 'deadlines:\\n'               | 'deadlines:\\n  dossierReview: { days: 5, workingDays: 5, clause: \"x\" }\\n' | deadlines.dossierReview | exactly one of days or workingDays
-      council vote without a count | 'deadlines:\\n'                  | 'deadlines:\\n  councilVote: { clause: \"x\" }\\n' | deadlines.councilVote | exactly one of daysBeforeConference, workingDaysBeforeConference or fixedDate
+      council vote without a count | 'deadlines:\\n'                  | 'deadlines:\\n  councilVote: { clause: \"x\" }\\n' | deadlines.councilVote | give the fields of one form: daysBeforeConference — or workingDaysBeforeConference — or fixedDate (each with statedInPlan, clause)
       negative reminder        | 'deadlines:\\n'                         | 'deadlines:\\n  reminder: { workingDays: -1, clause: \"x\" }\\n' | deadlines.reminder.workingDays | greater than or equal to 0
       unknown deadline         | 'deadlines:\\n'                         | 'deadlines:\\n  reviewTime: { workingDays: 5, clause: \"x\" }\\n' | deadlines.reviewTime | unknown field 'reviewTime'
       vote after the dossier   | 'deadlines:\\n'                         | 'deadlines:\\n  councilVote: { daysBeforeConference: 10, clause: \"x\" }\\n' | deadlines.councilVote | the council would vote after the dossier is due (10 calendar days before the conference vs 15 calendar days

@@ -18,7 +18,7 @@ public record DeadlineRules(@Valid DeadlineRule councilVote, @Valid TimeLimit do
     @Valid TimeLimit resultsReport, @Valid TimeLimit reminder) {
 
   /** Council vote when neither the plan nor its schedule says: 20 calendar days before the conference. */
-  public static final DeadlineRule DEFAULT_COUNCIL_VOTE = new DeadlineRule(20, null, false,
+  public static final DeadlineRule DEFAULT_COUNCIL_VOTE = new DeadlineRule.DaysBefore(20, false,
       "Kế hoạch không quy định; mặc định: Hội đồng họp xét chọn chậm nhất 20 ngày trước Hội nghị (sau hạn đề cử, "
           + "trước hạn gửi hồ sơ)");
   /** Upper council's review time when the plan is silent: 5 working days from receipt. */
@@ -40,7 +40,7 @@ public record DeadlineRules(@Valid DeadlineRule councilVote, @Valid TimeLimit do
     DeadlineRule vote = d.councilVote;
     if (vote == null) {
       vote = schedule == null ? null : schedule.stream().filter(e -> e.step() == ScheduleStep.COUNCIL_VOTE)
-          .findFirst().map(e -> new DeadlineRule(null, null, e.end(), true, e.clause() + ": " + e.label()))
+          .findFirst().map(e -> DeadlineRule.fixed(e.end(), e.clause() + ": " + e.label()))
           .orElse(null);
     }
     return new DeadlineRules(vote != null ? vote : DEFAULT_COUNCIL_VOTE,

@@ -70,7 +70,7 @@ public record DossierRule(
 
   /** The deadline part alone. */
   public DeadlineRule deadline() {
-    return new DeadlineRule(daysBeforeConference, workingDaysBeforeConference, fixedDate, statedInPlan, clause);
+    return DeadlineRule.of(daysBeforeConference, workingDaysBeforeConference, fixedDate, statedInPlan, clause);
   }
 
   /** {@link DeadlineRule#deadlineFor}. */

@@ -2,13 +2,16 @@ package vn.thiduaflow.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
  * The period in which a nominee must have been recognized by a competent authority, in one of two forms — which one is
- * read from the fields the file gives (Jackson's deduction: no type field in the file), so a file can never give both:
+ * read from the fields the file gives (no type field in the file; {@link OneFormDeserializer}: a file that gives the
+ * fields of neither, or of both, is refused at the rule, together with the file's other problems):
  * <pre>
  * nomineeEligibility: { recognizedFromYear: 2020, recognizedToYear: 2025, clause: "§II.2.1" }   # fixed years
  * nomineeEligibility: { lookbackYears: 5, clause: "§II.3" }                                    # the last N years
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.Positive;
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
 @JsonSubTypes({@JsonSubTypes.Type(EligibilityRule.FixedYears.class),
     @JsonSubTypes.Type(EligibilityRule.Lookback.class)})
+@JsonDeserialize(using = OneFormDeserializer.class)
 public sealed interface EligibilityRule permits EligibilityRule.FixedYears, EligibilityRule.Lookback {
 
   /** The source clause. */
@@ -40,6 +44,7 @@ public sealed interface EligibilityRule permits EligibilityRule.FixedYears, Elig
    * @param recognizedToYear last year (inclusive)
    * @param clause source clause
    */
+  @JsonDeserialize(using = JsonDeserializer.None.class)
   record FixedYears(@NotNull Integer recognizedFromYear, @NotNull Integer recognizedToYear, @NotBlank String clause)
       implements EligibilityRule {
 
@@ -66,6 +71,7 @@ public sealed interface EligibilityRule permits EligibilityRule.FixedYears, Elig
    * @param lookbackYears how many years back from the conference year
    * @param clause source clause
    */
+  @JsonDeserialize(using = JsonDeserializer.None.class)
   record Lookback(@NotNull @Positive Integer lookbackYears, @NotBlank String clause) implements EligibilityRule {
 
     @Override

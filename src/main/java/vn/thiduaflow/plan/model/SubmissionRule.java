@@ -163,7 +163,7 @@ public record SubmissionRule(
       if (daysAfterStep != null) {
         return stepDay == null ? null : stepDay.plusDays(daysAfterStep.days());
       }
-      return new DeadlineRule(daysBeforeConference, workingDaysBeforeConference, fixedDate, true, "-")
+      return DeadlineRule.of(daysBeforeConference, workingDaysBeforeConference, fixedDate, true, "-")
           .deadlineFor(conferenceDate, calendar);
     }
 
