@@ -90,6 +90,12 @@ LAYOUTS = {
         "UserTask_SignVoteMinutes": (2520, 220),
         "CallActivity_CarryOutDuties": (1240, 1100), "EndEvent_DutiesCarriedOut": (1380, 1100),
     },
+    "Commendation.bpmn": {
+        "StartEvent_VotePassed": (80, 160), "Gateway_DraftMerge": (180, 160), "UserTask_DraftCommendation": (300, 160),
+        "UserTask_ApproveCommendation": (450, 160), "Gateway_CommendationApproved": (580, 160),
+        "ServiceTask_IssueCommendationDecisions": (710, 160), "UserTask_UploadSignedDecision": (860, 160),
+        "EndEvent_Commended": (990, 160),
+    },
     "UnitDuties.bpmn": {
         "StartEvent_DutiesAssigned": (80, 160), "ServiceTask_OpenDuties": (200, 160), "Gateway_DutiesFork": (330, 160),
         "SubProcess_Duties": (420, 60, 620, 360), "StartEvent_DutyOpened": (470, 160),

@@ -127,8 +127,9 @@ public class AttachmentAccess {
     if (task == null) {
       throw AttachmentRefusedException.notFound("công việc " + taskId, "task " + taskId);
     }
+    // a conference's own tasks and those of its commendation (issue 24: the signed decision), both keyed by its id
     boolean unitConference = taskService.createTaskQuery().taskId(taskId)
-        .processDefinitionKey(ProcessModel.UNIT_CONFERENCE).count() == 1;
+        .processDefinitionKeyIn(ProcessModel.UNIT_CONFERENCE, ProcessModel.COMMENDATION).count() == 1;
     if (!unitConference || task.getProcessInstanceId() == null) {
       return new TaskScope(taskId, null, null, false);
     }

@@ -36,7 +36,8 @@ final class AdministrativeDocument {
 
   /**
    * @param issuer the issuing body, lines from the top (e.g. "UBND XÃ BÌNH AN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")
-   * @param numberSuffix the number's kind and body after the slash, e.g. "CTr-HĐTĐKT" (programme), "BC-HĐTĐKT" (report)
+   * @param numberSuffix the number's kind and body after the slash, e.g. "CTr-HĐTĐKT" (programme), "BC-HĐTĐKT" (report),
+   *     left blank before it; or a whole number already given ("15/QĐ-UBND", a decision's)
    * @param place the place written before the date (e.g. "Bình An")
    * @param date the date written in words of the header (ngày … tháng … năm …); null leaves it blank to fill
    */
@@ -54,7 +55,9 @@ final class AdministrativeDocument {
       XWPFParagraph p = i == 0 ? left.getParagraphs().get(0) : left.addParagraph();
       line(p, issuer.get(i).toUpperCase(new Locale("vi")), 12, i == issuer.size() - 1, false, ParagraphAlignment.CENTER);
     }
-    line(left.addParagraph(), "Số:        /" + numberSuffix, 13, false, false, ParagraphAlignment.CENTER);
+    // a document numbered here (a decision's number from its register: "15/QĐ-UBND") or left for the office to fill
+    line(left.addParagraph(), numberSuffix.matches("\\d+/.+") ? "Số: " + numberSuffix : "Số:        /" + numberSuffix,
+        13, false, false, ParagraphAlignment.CENTER);
     line(right.getParagraphs().get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false,
         ParagraphAlignment.CENTER);
     XWPFParagraph motto = right.addParagraph();
@@ -151,6 +154,21 @@ final class AdministrativeDocument {
     run.setBold(bold);
     run.setItalic(italic);
     run.setText(text);
+  }
+
+  /** A bordered table: the header row in bold, then the rows (e.g. the list of recipients attached to a decision). */
+  void table(List<String> headers, List<List<String>> rows) {
+    XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
+    t.setWidth("100%");
+    for (int c = 0; c < headers.size(); c++) {
+      line(t.getRow(0).getCell(c).getParagraphs().get(0), headers.get(c), 12, true, false, ParagraphAlignment.CENTER);
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < headers.size(); c++) {
+        line(t.getRow(r + 1).getCell(c).getParagraphs().get(0), rows.get(r).get(c), 12, false, false,
+            c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+      }
+    }
   }
 
   /** The document as DOCX bytes. */

@@ -49,6 +49,14 @@ public class DocumentLinks {
   }
 
   /**
+   * The absolute path (no host) of something else the plugin serves for a conference in the webapp session, e.g.
+   * {@code …/conferences/12/commendation/3/certificates.pdf} for {@code rest} = {@code commendation/3/certificates.pdf}.
+   */
+  public String pluginPath(Long conferenceId, String rest) {
+    return apiPath + conferenceId + "/" + rest;
+  }
+
+  /**
    * The documents as Markdown links for a Camunda Form's text field, in the order given:
    * {@code [Danh sách đề cử (XLSX)](path) · [Nội dung, chương trình hội nghị (DOCX)](path)}; each title's ASCII
    * punctuation backslash-escaped as {@code AttachmentService.markdownLinks} does (so "(XLSX)" stays text), "—" when

@@ -288,12 +288,13 @@ public class CampaignSimulator {
   }
 
   /**
-   * Whether an instance works on one conference (business key = conference id): UnitConference, or the duties it calls
-   * (UnitDuties, issue 22).
+   * Whether an instance works on one conference (business key = conference id): UnitConference, the duties it calls
+   * (UnitDuties, issue 22), or its commendation (Commendation, issue 24).
    */
   private static boolean conferenceInstance(ProcessInstance p) {
     return p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_CONFERENCE + ":")
-        || p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_DUTIES + ":");
+        || p.getProcessDefinitionId().startsWith(ProcessModel.UNIT_DUTIES + ":")
+        || p.getProcessDefinitionId().startsWith(ProcessModel.COMMENDATION + ":");
   }
 
   private boolean ended(String processInstanceId) {

@@ -18,6 +18,11 @@ public final class ProcessModel {
    */
   public static final String UNIT_DUTIES = "UnitDuties";
   /**
+   * Process id of the commendation of a conference's exemplars (issue 24), started when its council's vote passes;
+   * business key = conference id, as UnitConference's.
+   */
+  public static final String COMMENDATION = "Commendation";
+  /**
    * Message a lower unit's report sends to the campaign above; correlated by business key (the campaign id) and the
    * receive task's local variable {@link Vars#LOWER_UNIT_CODE}.
    */
@@ -97,6 +102,12 @@ public final class ProcessModel {
     public static final String MAINTAIN_COUNCIL = "UserTask_MaintainCouncil";
     public static final String VOTE_ON_NOMINEES = "UserTask_VoteOnNominees";
     public static final String SIGN_VOTE_MINUTES = "UserTask_SignVoteMinutes";
+    /** Commendation (issue 24): the standing office drafts the proposal. */
+    public static final String DRAFT_COMMENDATION = "UserTask_DraftCommendation";
+    /** Commendation: the chair of the unit's People's Committee approves it or returns it. */
+    public static final String APPROVE_COMMENDATION = "UserTask_ApproveCommendation";
+    /** Commendation: the office uploads the signed decisions and prints the certificates. */
+    public static final String UPLOAD_SIGNED_DECISION = "UserTask_UploadSignedDecision";
     public static final String SUBMIT_DOSSIER = "UserTask_SubmitDossier";
     public static final String REVIEW_DOSSIER = "UserTask_ReviewDossier";
     public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";

@@ -393,6 +393,12 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     });
   }
 
+  /** A conference's commendation downloads: its decisions and certificates ({@link CommendationDownloads}). */
+  @Path("conferences/{conferenceId}/commendation")
+  public CommendationDownloads commendation(@PathParam("conferenceId") Long conferenceId) {
+    return new CommendationDownloads(conferenceId, context, this::answer);
+  }
+
   /**
    * The nominee template (XLSX) filled with the unit's own current nominees, as {@code GET
    * /api/conferences/{id}/nominees/template.xlsx} gives it, through the open nominations task the caller works.

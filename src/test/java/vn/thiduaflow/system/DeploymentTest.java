@@ -112,8 +112,9 @@ class DeploymentTest {
       assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram.class))
           .as("diagram information").isNotEmpty();
     }
-    // 14 + issue 22's organizing committee, submission, delegate-quota, duty and supervisor-assignment tasks
-    assertThat(userTasks).isEqualTo(19);
+    // 14 + issue 22's organizing committee, submission, delegate-quota, duty and supervisor-assignment tasks + issue
+    // 24's commendation: the proposal, its approval, the signed decision
+    assertThat(userTasks).isEqualTo(22);
   }
 
   /**
