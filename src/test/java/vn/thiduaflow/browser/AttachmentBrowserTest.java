@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.attachment.AttachmentFiles;
@@ -158,7 +156,7 @@ class AttachmentBrowserTest {
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", listInput);
       listInput.sendKeys(page.toAbsolutePath().toString());
       browser.clickInView(list.findElement(By.cssSelector("button.tdf-list-upload-button")));
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+      Browser.waitUpTo(browser.driver, 30).until(d -> !d.findElements(
           By.cssSelector(".tdf-list-message.alert-danger .tdf-list-problems li")).isEmpty());
       assertThat(browser.driver.findElement(By.cssSelector(".tdf-list-message")).getText())
           .contains("Danh sách trong «trang.pdf» chưa được lưu");
@@ -186,7 +184,7 @@ class AttachmentBrowserTest {
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
       input.sendKeys(page.toAbsolutePath().toString());
       browser.clickInView(otherNominee.findElement(By.cssSelector("button.tdf-att-upload-button")));
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+      Browser.waitUpTo(browser.driver, 30).until(d -> !d.findElements(
           By.cssSelector(".tdf-att-message.alert-danger")).isEmpty());
       assertThat(browser.driver.findElement(By.cssSelector(".tdf-att-message")).getText())
           .contains("Không tải lên được «trang.pdf»").contains("Tệp có nội dung kiểu text/html");
@@ -270,12 +268,12 @@ class AttachmentBrowserTest {
         browser.clickInView(link);
         Path saved = downloads.resolve(file.fileName());
         try {
-          new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Files.exists(saved));
+          Browser.waitUpTo(browser.driver, 30).until(d -> Files.exists(saved));
         } catch (org.openqa.selenium.TimeoutException e) {
           throw new AssertionError("nothing downloaded to " + downloads + ": " + List.of(downloads.toFile().list())
               + " " + browser.evidence("vote-form-download"), e);
         }
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+        Browser.waitUpTo(browser.driver, 30).until(d -> {
           try {
             return Files.size(saved) == scan.length;
           } catch (IOException e) {

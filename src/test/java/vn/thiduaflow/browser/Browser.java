@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,6 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /**
+   * How often the waits look again: Selenium's default of 500 ms made each step that is not ready at the first look
+   * wait half a second, some hundred times per walk.
+   */
+  static final Duration POLL = Duration.ofMillis(50);
   private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
   private static final String DRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
 
@@ -60,6 +66,11 @@ final class Browser implements AutoCloseable {
     base = "http://localhost:" + port;
   }
 
+  /** A wait of up to {@code seconds} that looks every {@link #POLL}. */
+  static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
+  }
+
   /** Opens a path of the application ({@code /camunda/app/tasklist/default/}). */
   void open(String path) {
     driver.get(base + path);
@@ -73,17 +84,28 @@ final class Browser implements AutoCloseable {
   void login(String app, String username, String password) {
     for (int attempt = 1; ; attempt++) {
       open("/camunda/app/" + app + "/default/");
-      WebElement user = waitFor(By.cssSelector("input[ng-model='username']"));
-      user.clear();
-      user.sendKeys(username);
-      WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
-      secret.clear();
-      secret.sendKeys(password);
+      // the login view's autofocus may take the focus back to the user name while the password is typed (that text
+      // then lands in the user name): filled again until both fields hold what was typed
+      for (int fill = 1; ; fill++) {
+        WebElement user = waitFor(By.cssSelector("input[ng-model='username']"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
+        secret.clear();
+        secret.sendKeys(password);
+        if (username.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+          break;
+        }
+        if (fill == 5) {
+          throw new AssertionError(username + "'s login form to " + app + " does not keep what was typed: "
+              + evidence("login"));
+        }
+      }
       driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
       try {
         // a first login navigates away (to the Welcome page) while the form is looked at: Chrome then aborts the
         // look-up ("aborted by navigation"), which says nothing about the login; look again
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        waitUpTo(driver, 30).ignoring(org.openqa.selenium.WebDriverException.class)
             .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
@@ -100,7 +122,7 @@ final class Browser implements AutoCloseable {
    */
   WebElement waitFor(By by) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+      return waitUpTo(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(by));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(by + " did not show up at " + driver.getCurrentUrl() + "; the page: "
           + evidence("timeout"), e);
@@ -164,7 +186,7 @@ final class Browser implements AutoCloseable {
     By outcome = By.cssSelector(".tdf-attachments .tdf-att-message.alert-success, "
         + ".tdf-attachments .tdf-att-message.alert-danger");
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(outcome).stream()
+      waitUpTo(driver, 30).until(d -> d.findElements(outcome).stream()
           .anyMatch(WebElement::isDisplayed));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("no answer to the upload of " + file + ": " + evidence("attach-summary"), e);
@@ -222,12 +244,12 @@ final class Browser implements AutoCloseable {
 
   /** Waits up to 30 s until no element matches (what was on the page has left it). */
   void waitUntilGone(By by) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
+    waitUpTo(driver, 30).until(d -> d.findElements(by).isEmpty());
   }
 
   /** Waits up to 30 s until an element's text contains {@code text}. */
   void waitForText(By by, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    waitUpTo(driver, 30).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
@@ -260,7 +282,7 @@ final class Browser implements AutoCloseable {
   /** Waits up to 30 s until {@code directory} holds the finished file {@code name}; returns its path. */
   Path waitForDownload(Path directory, String name) {
     Path file = directory.resolve(name);
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+    waitUpTo(driver, 30).until(d -> Files.isRegularFile(file)
         && !Files.exists(directory.resolve(name + ".crdownload")));
     return file;
   }
@@ -315,11 +337,12 @@ final class Browser implements AutoCloseable {
     input.sendKeys(file.toAbsolutePath().toString());
     clickInView(section.findElement(By.cssSelector("button.tdf-doc-upload-button")));
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      waitUpTo(driver, 30).until(d -> {
         try {
           section.isDisplayed(); // still the page before the reload
           return !d.findElements(By.cssSelector(".tdf-doc-message.alert-danger")).isEmpty();
-        } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+        } catch (org.openqa.selenium.WebDriverException reloaded) {
+          // stale, or "Node with given id does not belong to the document": the page was reloaded
           return true;
         }
       });
@@ -333,7 +356,7 @@ final class Browser implements AutoCloseable {
     }
     openAttachmentsTabAfterReload();
     By row = By.cssSelector(".tdf-document[data-document-code='" + code + "'] tr.tdf-doc-file");
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(row).stream()
+    waitUpTo(driver, 30).until(d -> d.findElements(row).stream()
         .anyMatch(r -> !before.equals(r.getDomAttribute("data-document-id") + " " + r.getText())));
     return driver.findElement(By.cssSelector(".tdf-document[data-document-code='" + code + "'] .tdf-att-name"))
         .getText();
@@ -345,7 +368,7 @@ final class Browser implements AutoCloseable {
    */
   private void openAttachmentsTabAfterReload() {
     for (int attempt = 1; ; attempt++) {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+      waitUpTo(driver, 30).until(d -> "complete".equals(
           driver.executeScript("return document.readyState")));
       try {
         openAttachmentsTab();

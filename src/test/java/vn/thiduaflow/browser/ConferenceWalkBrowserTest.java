@@ -11,7 +11,6 @@ import static vn.thiduaflow.browser.TasklistPages.typeField;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -275,7 +273,7 @@ class ConferenceWalkBrowserTest {
     browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), day, Keys.TAB);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> day.equals(d.findElement(
+    Browser.waitUpTo(browser.driver, 5).until(d -> day.equals(d.findElement(
         By.cssSelector(".fjs-form-field-datetime input")).getDomProperty("value")));
   }
 
@@ -363,7 +361,7 @@ class ConferenceWalkBrowserTest {
           look(browser, "05-ballot-marked");
         }
         complete(browser);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery()
+        Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
             .taskId(vote.getId()).count() == 0);
       }
     }
@@ -470,7 +468,7 @@ class ConferenceWalkBrowserTest {
         .getText()).contains("Biên bản Hội nghị");
     fetchTabLinks(browser);
     openForm(browser);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> "27/03/2025".equals(d.findElement(
+    Browser.waitUpTo(browser.driver, 30).until(d -> "27/03/2025".equals(d.findElement(
         By.cssSelector(".fjs-form-field-datetime input")).getDomProperty("value")));
     browser.waitForText(By.tagName("body"), "chọn đúng 1 tập thể và 2 cá nhân");
     fetchFormLinks(browser);
@@ -603,7 +601,7 @@ class ConferenceWalkBrowserTest {
   /** Waits until the completed task has left the list; else what the page says. */
   private void waitDone(Browser browser, Task task, String evidence) {
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery()
+      Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
           .taskId(task.getId()).count() == 0);
       browser.waitUntilGone(TasklistPages.entry(task));
     } catch (org.openqa.selenium.TimeoutException e) {

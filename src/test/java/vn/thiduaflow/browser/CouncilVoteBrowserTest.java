@@ -9,7 +9,6 @@ import static vn.thiduaflow.browser.TasklistPages.typeField;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.campaign.CampaignService;
@@ -160,7 +158,7 @@ class CouncilVoteBrowserTest {
       browser.waitForText(By.tagName("body"), "Kiện toàn Hội đồng Thi đua – Khen thưởng");
       // the form lists the unit's people as they are (its office, head, secretary, reviewer); the council is added
       int existing = members.findByAdminStructureAndUnitCodeOrderById(structure, UNIT).size();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
+      Browser.waitUpTo(browser.driver, 10).until(d -> d.findElements(By.xpath(
           "//div[contains(@class,'fjs-repeat-row-container')]")).size() == existing);
       String[][] people = new String[10][];
       people[0] = new String[] {"Bùi Văn Chủ", "binhthanh.chutich", "Chủ tịch Hội đồng TĐKT"};
@@ -211,7 +209,7 @@ class CouncilVoteBrowserTest {
           browser.screenshot("council-5-ballot-marked");
         }
         complete(browser);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery()
+        Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
             .taskId(vote.getId()).count() == 0);
       }
     }

@@ -2,13 +2,11 @@ package vn.thiduaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.plan.model.CouncilRole;
@@ -55,7 +53,7 @@ class FirstLoginBrowserTest {
       browser.login("tasklist", "lan.thanhvien", "Mat-khau-dau1!");
       // Tasklist's first call is refused: the browser is sent to the Welcome page's profile
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        Browser.waitUpTo(browser.driver, 30)
             .until(d -> d.getCurrentUrl().contains("/app/welcome/"));
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError("not sent to the Welcome page: " + browser.driver.getCurrentUrl() + " "
@@ -63,7 +61,7 @@ class FirstLoginBrowserTest {
       }
       By changePassword = By.cssSelector("a[ng-click=\"showForm('password')\"]");
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(changePassword).isEmpty());
+        Browser.waitUpTo(browser.driver, 30).until(d -> !d.findElements(changePassword).isEmpty());
       } catch (org.openqa.selenium.TimeoutException slowFirstLoad) {
         // the Welcome app's first load on a busy machine (its scripts are loaded once per JVM): load it again once
         browser.driver.navigate().refresh();
@@ -75,9 +73,9 @@ class FirstLoginBrowserTest {
       assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Đổi mật khẩu của bạn");
       browser.screenshot("first-login-1-change-password");
       By submit = By.cssSelector("form[name='changePassword'] button[type='submit']");
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(submit).isEnabled());
+      Browser.waitUpTo(browser.driver, 10).until(d -> d.findElement(submit).isEnabled());
       browser.clickInView(browser.driver.findElement(submit));
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+      Browser.waitUpTo(browser.driver, 30)
           .until(d -> !FirstPasswordChange.required(identityService, "lan.thanhvien"));
       browser.open("/camunda/app/tasklist/default/");
       browser.waitForText(By.tagName("body"), "Việc của tôi");

@@ -2,7 +2,6 @@ package vn.thiduaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does on Tasklist's pages, for the browser tests: find a unit's task, claim it in the filter «Việc của
@@ -78,7 +76,7 @@ final class TasklistPages {
     browser.waitFor(entry);
     browser.click(By.xpath("//*[self::a or self::button][normalize-space()='Nhận việc']"));
     var tasks = engine.getTaskService();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery()
+    Browser.waitUpTo(browser.driver, 30).until(d -> tasks.createTaskQuery()
         .taskId(task.getId()).singleResult().getAssignee() != null);
     browser.waitForText(By.cssSelector(".tasks-list"), engine.getIdentityService().createUserQuery()
         .userId(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).singleResult()
@@ -91,13 +89,13 @@ final class TasklistPages {
   static void check(Browser browser, String label) {
     By box = By.xpath("//input[@type='checkbox'][@id = //label[contains(., " + Browser.xpathLiteral(label) + ")]/@for]");
     browser.clickInView(browser.waitFor(box));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.findElement(box).isSelected());
+    Browser.waitUpTo(browser.driver, 5).until(d -> d.findElement(box).isSelected());
   }
 
   /** Clicks Tasklist's «Hoàn thành» once it is enabled. */
   static void complete(Browser browser) {
     By complete = By.cssSelector("button[ng-click='complete()']");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(complete).isEnabled());
+    Browser.waitUpTo(browser.driver, 10).until(d -> d.findElement(complete).isEnabled());
     browser.clickInView(browser.driver.findElement(complete));
   }
 
@@ -111,7 +109,7 @@ final class TasklistPages {
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
       field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(2)).until(d -> {
+        Browser.waitUpTo(browser.driver, 2).until(d -> {
           try {
             Thread.sleep(400); // past form-js's debounced change
           } catch (InterruptedException e) {
@@ -159,7 +157,7 @@ final class TasklistPages {
     for (int attempt = 1; attempt <= 3 && browser.driver.findElements(items).isEmpty(); attempt++) {
       browser.clickInView(browser.waitFor(display));
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(3)).until(d -> !d.findElements(items).isEmpty());
+        Browser.waitUpTo(browser.driver, 3).until(d -> !d.findElements(items).isEmpty());
       } catch (org.openqa.selenium.TimeoutException e) {
         // once more
       }
@@ -168,7 +166,7 @@ final class TasklistPages {
     browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
     new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(item).click().perform();
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.findElement(select).getText()
+      Browser.waitUpTo(browser.driver, 5).until(d -> d.findElement(select).getText()
           .replaceAll("\\s+", " ").contains(option));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError((scope.isEmpty() ? "" : scope + ", ") + label + ": '" + option
@@ -198,7 +196,7 @@ final class TasklistPages {
         + scope + "//label[normalize-space(.)=" + Browser.xpathLiteral(option) + "]/@for]");
     WebElement box = browser.waitFor(input);
     browser.clickInView(box);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.findElement(input).isSelected());
+    Browser.waitUpTo(browser.driver, 5).until(d -> d.findElement(input).isSelected());
   }
 
   /**

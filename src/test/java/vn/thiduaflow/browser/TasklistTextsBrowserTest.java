@@ -2,7 +2,6 @@ package vn.thiduaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.campaign.CampaignService;
@@ -106,7 +104,7 @@ class TasklistTextsBrowserTest {
       browser.waitForText(DATE_FIELD, "Ngày phải trong thời gian Kế hoạch cho phép: từ 01/01/2025 đến 31/03/2025");
       date.sendKeys(Keys.TAB);
       assertThat(browser.driver.findElement(DATE).getDomProperty("value")).isEqualTo("15/04/2025");
-      new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+      Browser.waitUpTo(browser.driver, 5)
           .until(d -> !d.findElement(COMPLETE).isEnabled());
       assertThat(sentSubmissions(browser)).isZero();
       assertThat(browser.driver.findElement(FORM).getText()).doesNotContain("Thông tin này là bắt buộc.");
@@ -123,7 +121,7 @@ class TasklistTextsBrowserTest {
       date = browser.waitFor(DATE);
       browser.clickInView(date);
       date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "15/04/2025", Keys.TAB);
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(COMPLETE).isEnabled());
+      Browser.waitUpTo(browser.driver, 10).until(d -> d.findElement(COMPLETE).isEnabled());
       browser.clickInView(browser.driver.findElement(COMPLETE));
       By refusal = By.cssSelector(".fjs-form-field-datetime .tdf-refusal");
       try {
@@ -151,7 +149,7 @@ class TasklistTextsBrowserTest {
     browser.open("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task.getId());
     browser.waitFor(entry);
     browser.click(By.xpath("//*[self::a or self::button][normalize-space()='Nhận việc']"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> taskService.createTaskQuery()
+    Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
         .taskId(task.getId()).singleResult().getAssignee() != null);
     browser.waitForText(By.cssSelector(".tasks-list"), identityService.createUserQuery()
         .userId(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).singleResult()

@@ -223,7 +223,7 @@ class WebappBrowserTest {
           .userId(secretary).singleResult().getFirstName());
       browser.click(By.cssSelector(".tasks-list a[href*='task=" + task.getId() + "']"));
       browser.waitUntilGone(By.cssSelector(".disabled-form"));
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> {
+      Browser.waitUpTo(browser.driver, 30).until(d -> {
         var inputs = d.findElements(names);
         return inputs.size() == shown && inputs.get(0).isEnabled();
       });
@@ -237,7 +237,7 @@ class WebappBrowserTest {
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sent);
       sent.click();
       // a form with a dynamic list can be completed (thiduaflow-form-validity.js)
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+      Browser.waitUpTo(browser.driver, 10)
           .until(d -> d.findElement(complete).isEnabled());
       browser.screenshot("tasklist-6-nominations-form-filled");
       browser.click(complete);
@@ -257,7 +257,7 @@ class WebappBrowserTest {
       browser.driver.findElements(By.cssSelector(".page-notifications .close")).stream()
           .filter(WebElement::isDisplayed).forEach(WebElement::click);
       type(browser, "Năm được công nhận", "input", "2024");
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+      Browser.waitUpTo(browser.driver, 10)
           .until(d -> d.findElement(complete).isEnabled());
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
           browser.driver.findElement(complete));
@@ -280,11 +280,13 @@ class WebappBrowserTest {
     assertThat(nominations.findByConferenceIdOrderById(nominating.getId())).hasSize(shown);
   }
 
-  /** Replaces what the first block's field (by its label) holds with {@code text}, as a person types it. */
+  /**
+   * Replaces what the first block's field (by its label) holds with {@code text}, as a person types it, and waits
+   * until it stays typed (form-js may draw the list again, just after the form was enabled, with its state of a moment
+   * before: typed again then; {@link TasklistPages#type}).
+   */
   private static void type(Browser browser, String label, String tag, String text) {
-    WebElement field = browser.driver.findElements(By.xpath(FIELD.formatted(label, tag))).get(0);
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    TasklistPages.type(browser, 1, label, tag, text);
   }
 
   /** The input (or textarea) of a form-js field by its label, in every block of a dynamic list. */
