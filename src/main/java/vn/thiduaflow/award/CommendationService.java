@@ -294,6 +294,12 @@ public class CommendationService {
     return issued;
   }
 
+  /** How many recipients (certificates) a decision has. */
+  @Transactional(readOnly = true)
+  public int recipientCount(Long decisionId) {
+    return issuer.recipientsOf(decisionId).size();
+  }
+
   /** The decisions issued for the conference, in order. */
   @Transactional(readOnly = true)
   public List<CommendationDecision> decisions(Long conferenceId) {

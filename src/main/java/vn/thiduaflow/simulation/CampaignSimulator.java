@@ -106,13 +106,15 @@ public class CampaignSimulator {
   private final NotificationRepository notifications;
   /** The scripted actor of each task key. */
   private final ScriptedActors actors;
+  private final vn.thiduaflow.award.CommendationService commendations;
 
   CampaignSimulator(CampaignService campaigns, ConferenceQueries conferences, ConferenceRepository conferenceRepository,
       PlanCatalog plans, TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
       RuleDecisionRepository decisions, EscalationRepository escalations, UpperDelegateRepository delegates,
       DossierReviewRepository dossiers, LowerReportRepository lowerReports, NominationRepository nominations,
       NotificationRepository notifications, SubmissionService submissions, DelegateQuotaService quotas,
-      ScriptedActors actors) {
+      ScriptedActors actors, vn.thiduaflow.award.CommendationService commendations) {
+    this.commendations = commendations;
     this.campaigns = campaigns;
     this.conferences = conferences;
     this.conferenceRepository = conferenceRepository;
@@ -276,7 +278,18 @@ public class CampaignSimulator {
         delegates.findByConferenceIdInOrderById(ids), reachedTop, returns,
         (System.nanoTime() - started) / 1_000_000, run.engineNanos() / 1_000_000, peak,
         SimulationResult.PilotWindow.of(list, conferences), List.copyOf(run.probes()), submissionsOf(list),
-        chain.stream().flatMap(c -> quotas.decidedIn(c.getId()).stream()).toList());
+        chain.stream().flatMap(c -> quotas.decidedIn(c.getId()).stream()).toList(), commendationsOf(list));
+  }
+
+  /** The commendation decisions the conferences issued (issue 24), each with its unit and number of certificates. */
+  private List<SimulationResult.Commended> commendationsOf(List<Conference> list) {
+    List<SimulationResult.Commended> issued = new java.util.ArrayList<>();
+    for (Conference c : list) {
+      for (var d : commendations.decisions(c.getId())) {
+        issued.add(new SimulationResult.Commended(c.getUnitName(), d, commendations.recipientCount(d.getId())));
+      }
+    }
+    return issued;
   }
 
   /** The submissions of the conferences whose plan asks for any (issue 22), in conference order. */

@@ -219,6 +219,13 @@ public final class SimulationReport {
           d.getOriginUnitName(), d.getTargetUnitName()));
       out.println();
     }
+    if (detail && !r.commendations().isEmpty()) {
+      out.println("--- Quyết định khen thưởng / Commendation decisions ---");
+      r.commendations().forEach(c -> out.printf("  %-30s Quyết định số %-14s ngày %s  %s — %d Giấy khen%n",
+          c.unitName(), c.decision().getSymbol(), vn.thiduaflow.system.VietnameseDates.day(c.decision().getDecidedOn()),
+          c.decision().getAwardLabel(), c.certificates()));
+      out.println();
+    }
     printTop(r, out);
     out.printf("Outcome: %s; %d campaigns, %d conferences held, %d rule failures, %d forms refused, %d escalations, "
             + "%d dossier returns, "
@@ -229,6 +236,10 @@ public final class SimulationReport {
         r.dossierReturns(),
         statuses.getOrDefault(LowerReportStatus.WAIVED, 0L) + statuses.getOrDefault(LowerReportStatus.LATE, 0L),
         r.delegates().size(), r.topDelegates().size());
+    if (!r.commendations().isEmpty()) {
+      out.printf("Commendation: %d decisions numbered by their authorities' registers, %d certificates%n",
+          r.commendations().size(), r.commendations().stream().mapToInt(SimulationResult.Commended::certificates).sum());
+    }
     LocalDate first = r.timeline().isEmpty() ? null : r.timeline().get(0).at().toLocalDate();
     LocalDate last = r.timeline().isEmpty() ? null : r.timeline().get(r.timeline().size() - 1).at().toLocalDate();
     out.printf("Engine time %s … %s; run time %.1f s (in the engine's transactions %.1f s, the simulator's own reads "

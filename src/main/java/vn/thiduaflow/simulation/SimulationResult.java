@@ -67,7 +67,17 @@ public record SimulationResult(
     List<PilotWindow> pilots,
     List<WindowProbe> windowProbes,
     List<vn.thiduaflow.submission.ConferenceSubmission> submissions,
-    List<vn.thiduaflow.quota.DelegateQuota> quotas) {
+    List<vn.thiduaflow.quota.DelegateQuota> quotas,
+    List<Commended> commendations) {
+
+  /**
+   * A commendation decision a conference issued (issue 24), with its certificates: one per recipient.
+   *
+   * @param unitName the conference's unit
+   * @param decision the decision with its registered number
+   * @param certificates its recipients, a certificate each
+   */
+  public record Commended(String unitName, vn.thiduaflow.award.CommendationDecision decision, int certificates) {}
 
   /**
    * A conference's try of the day before its window opens.

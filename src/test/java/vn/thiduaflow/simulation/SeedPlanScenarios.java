@@ -94,6 +94,19 @@ abstract class SeedPlanScenarios {
     assertThat(c.getOfficialName()).startsWith("Hội nghị tuyên dương điển hình tiên tiến Xã Bình An\nLần thứ III");
     assertThat(r.engineMillis()).as("engine transactions are part of the run, not all of it (the simulator reads)")
         .isPositive().isLessThan(r.runMillis());
+    // issue 24: the commune chair's Giấy khen (§IV.4) for every approved nominee, one decision, a certificate each
+    assertThat(r.commendations()).singleElement().satisfies(d -> {
+      assertThat(d.unitName()).isEqualTo("Xã Bình An");
+      assertThat(d.decision().getSymbol()).endsWith("/QĐ-UBND");
+      assertThat(d.decision().getAwardLabel()).isEqualTo("Giấy khen của Chủ tịch Ủy ban nhân dân xã");
+      assertThat(d.certificates()).isPositive();
+    });
+    var out = new java.io.ByteArrayOutputStream();
+    SimulationReport.print(r, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("--- Quyết định khen thưởng / Commendation decisions ---", "Giấy khen của Chủ tịch Ủy ban nhân dân xã",
+            "Commendation: 1 decisions numbered by their authorities' registers, " + r.commendations().get(0)
+                .certificates() + " certificates");
   }
 
   @Test
