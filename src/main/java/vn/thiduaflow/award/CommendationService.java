@@ -2,11 +2,9 @@ package vn.thiduaflow.award;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,18 +12,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
-import vn.thiduaflow.award.CertificatePrinter.Mode;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
+import vn.thiduaflow.conference.OfficialNameGenerator;
 import vn.thiduaflow.council.CouncilService;
-import vn.thiduaflow.document.CommendationDecisionDocument;
-import vn.thiduaflow.document.DocumentLinks;
-import vn.thiduaflow.dossier.ConferenceDocumentService;
-import vn.thiduaflow.dossier.RequestedDocument;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.plan.model.CommendationRule;
@@ -35,7 +28,6 @@ import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
-import vn.thiduaflow.system.MarkdownText;
 import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -44,50 +36,35 @@ import vn.thiduaflow.system.VietnameseDates;
  * drafts the proposal (tờ trình) — an award form of the plan ({@link CommendationRule}) and the achievement for every
  * approved nominee —, the head of the issuing authority (the conference unit's chair) approves it with the decision's
  * date and signer or returns it with a reason, and the decisions are issued, one per award form, numbered by the
- * authority's register ({@link DecisionIssuer}); each recipient's certificate is printed from them
- * ({@link CertificatePrinter}).
+ * authority's register ({@link DecisionIssuer}); what is printed from them is {@link CommendationDocuments}'.
  */
 @Service
 @Transactional
 public class CommendationService {
-
-  /** The document code of the signed decisions' scan in the conference's documents. */
-  public static final String SIGNED_SCAN = "commendation-decision-signed";
 
   /** Longest achievement text, in characters (it is printed on the certificate). */
   public static final int MAX_ACHIEVEMENT = 500;
   /** Longest return reason, in characters. */
   public static final int MAX_REASON = 1000;
   private static final Pattern TERM_START = Pattern.compile("^\\s*(\\d{4})");
-  private static final Pattern UNIT_KIND = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|"
-      + "Thành phố|Tỉnh)\\s+");
 
   private final ConferenceQueries conferences;
   private final NominationRepository nominations;
   private final CommendationDraftRepository drafts;
   private final CommendationLineRepository lines;
   private final DecisionIssuer issuer;
-  private final CertificatePrinter printer;
-  private final CertificateTemplates templates;
   private final AuditTrail audit;
   private final CouncilService councils;
-  private final ConferenceDocumentService documents;
-  private final DocumentLinks links;
 
   CommendationService(ConferenceQueries conferences, NominationRepository nominations,
-      CommendationDraftRepository drafts, CommendationLineRepository lines, DecisionIssuer issuer,
-      CertificatePrinter printer, CertificateTemplates templates, AuditTrail audit, CouncilService councils,
-      ConferenceDocumentService documents, DocumentLinks links) {
+      CommendationDraftRepository drafts, CommendationLineRepository lines, DecisionIssuer issuer, AuditTrail audit,
+      CouncilService councils) {
     this.councils = councils;
-    this.documents = documents;
-    this.links = links;
     this.conferences = conferences;
     this.nominations = nominations;
     this.drafts = drafts;
     this.lines = lines;
     this.issuer = issuer;
-    this.printer = printer;
-    this.templates = templates;
     this.audit = audit;
   }
 
@@ -286,7 +263,7 @@ public class CommendationService {
       if (recipients.isEmpty()) {
         continue;
       }
-      issued.add(issuer.issue(new DecisionIssuer.DecisionRequest(c.getUnitCode(), authorityName(c),
+      issued.add(issuer.issue(new DecisionIssuer.DecisionRequest(c.getUnitCode(), "Ủy ban nhân dân " + OfficialNameGenerator.inText(c.getUnitName()),
           plan.commendation().decisionSymbol(), d.getDecidedOn(), form.code(), form.label(),
           c.getUnitLevel().name(), c.getCampaignId(), conferenceId, d.getSignerTitle(), d.getSignerName(),
           recipients), actor));
@@ -304,31 +281,6 @@ public class CommendationService {
   @Transactional(readOnly = true)
   public List<CommendationDecision> decisions(Long conferenceId) {
     return issuer.ofConference(conferenceId);
-  }
-
-  /**
-   * All certificates of a decision in one PDF, a page per recipient in the decision's order (the printer's file).
-   *
-   * @throws IllegalArgumentException when the decision does not belong to the conference
-   */
-  @Transactional(readOnly = true)
-  public byte[] certificates(Long conferenceId, Long decisionId, Mode mode) {
-    CommendationDecision decision = decisions(conferenceId).stream().filter(x -> x.getId().equals(decisionId))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("no decision " + decisionId + " here"));
-    Conference c = conferences.get(conferenceId);
-    AwardForm form = awardForms(conferenceId).stream().filter(f -> f.code().equals(decision.getAwardForm()))
-        .findFirst().orElseThrow();
-    CertificateTemplate base = templates.find(form.certificateTemplate())
-        .or(() -> templates.find(CertificateTemplates.DEFAULT)).orElseThrow();
-    CertificateTemplate template = new CertificateTemplate(base.id(), base.label(), form.certificateTitle(),
-        base.fields());
-    Map<Long, String> achievements = linesOf(conferenceId).stream()
-        .collect(Collectors.toMap(CommendationLine::getNominationId, CommendationLine::getAchievement));
-    List<Certificate> pages = new ArrayList<>();
-    for (AwardRecord r : issuer.recipientsOf(decisionId)) {
-      pages.add(certificate(decision, r, achievements.getOrDefault(r.getNominationId(), ""), c));
-    }
-    return printer.print(pages, template, mode, form.certificateTitle() + " — Quyết định số " + decision.getSymbol());
   }
 
   /**
@@ -374,99 +326,6 @@ public class CommendationService {
     Conference c = conferences.get(conferenceId);
     return councils.people(conferences.structureOf(c), c.getUnitCode()).stream()
         .filter(m -> m.getRole() == CouncilRole.CHAIR).map(m -> m.getFullName()).findFirst();
-  }
-
-  /**
-   * The decisions issued, each with its downloads in the webapp session: the decision (DOCX) and its certificates
-   * in full print and onto blanks (PDF), as Markdown lines; "—" when none is issued.
-   */
-  @Transactional(readOnly = true)
-  public String documentsMarkdown(Long conferenceId) {
-    List<String> lines = new ArrayList<>();
-    for (CommendationDecision d : decisions(conferenceId)) {
-      String base = "commendation/" + d.getId() + "/";
-      long count = issuer.recipientsOf(d.getId()).size();
-      lines.add("- **Quyết định số " + MarkdownText.escape(d.getSymbol()) + "** ngày "
-          + VietnameseDates.day(d.getDecidedOn()) + " — " + MarkdownText.escape(d.getAwardLabel()) + ", " + count
-          + " tập thể, cá nhân: [Quyết định \\(DOCX\\)](" + links.pluginPath(conferenceId, base + "decision.docx")
-          + ") · [Giấy khen, in toàn bộ \\(PDF\\)](" + links.pluginPath(conferenceId, base + "certificates.pdf")
-          + ") · [Giấy khen, in vào phôi \\(PDF\\)](" + links.pluginPath(conferenceId,
-          base + "certificates.pdf?mode=ON_BLANKS") + ")");
-    }
-    return lines.isEmpty() ? "—" : String.join("\n", lines);
-  }
-
-  /** Asks for the signed decisions' scan in the task's documents tab. */
-  public void requestSignedScan(DelegateTask task) {
-    task.setVariableLocal(RequestedDocument.VARIABLE, RequestedDocument.json(List.of(new RequestedDocument(
-        SIGNED_SCAN, "Quyết định khen thưởng (bản đã ký, đóng dấu; scan PDF hoặc ảnh)", true, null))));
-  }
-
-  /** Whether the signed decisions' scan is among the conference's documents. */
-  @Transactional(readOnly = true)
-  public boolean signedScanUploaded(Long conferenceId) {
-    return documents.missing(conferenceId, List.of(SIGNED_SCAN)).isEmpty();
-  }
-
-  /**
-   * A decision of the conference as DOCX (Decree 30/2020/NĐ-CP layout), with its list of recipients attached.
-   *
-   * @throws IllegalArgumentException when the decision does not belong to the conference
-   */
-  @Transactional(readOnly = true)
-  public byte[] decisionDocument(Long conferenceId, Long decisionId) {
-    CommendationDecision d = decisions(conferenceId).stream().filter(x -> x.getId().equals(decisionId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no decision " + decisionId + " here"));
-    Conference c = conferences.get(conferenceId);
-    Plan plan = conferences.planOf(c);
-    Map<Long, String> achievements = linesOf(conferenceId).stream()
-        .collect(Collectors.toMap(CommendationLine::getNominationId, CommendationLine::getAchievement));
-    List<List<String>> recipients = issuer.recipientsOf(decisionId).stream()
-        .map(r -> List.of(r.getRecipientName(), r.getUnitName() == null ? "" : r.getUnitName(),
-            achievements.getOrDefault(r.getNominationId(), "")))
-        .toList();
-    String[] title = d.getSignerTitle().split("\\s*/\\s*|\\n");
-    List<String> signature = new ArrayList<>(List.of(title));
-    signature.addAll(List.of("", "", "", d.getSignerName()));
-    String authority = d.getAuthorityName().toUpperCase(Locale.forLanguageTag("vi"));
-    return CommendationDecisionDocument.write(new CommendationDecisionDocument.DecisionText(
-        List.of(authority.replace("ỦY BAN NHÂN DÂN", "UBND")), d.getSymbol(), place(c.getUnitName()),
-        d.getDecidedOn(), "khen thưởng các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước",
-        "CHỦ TỊCH " + authority, List.of(
-            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-            "Căn cứ Kế hoạch số " + plan.number() + " " + plan.issuedOn().written() + " của "
-                + plan.issuer().name() + ";",
-            "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng."),
-        d.getAwardLabel(), recipients, signature));
-  }
-
-  /** One recipient's certificate texts. */
-  static Certificate certificate(CommendationDecision d, AwardRecord r, String achievement, Conference c) {
-    Map<CertificateField, String> t = new EnumMap<>(CertificateField.class);
-    // "CHỦ TỊCH", or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" signed on the chair's behalf: the award is the chair's either way
-    String[] title = d.getSignerTitle().split("\\s*/\\s*|\\n");
-    t.put(CertificateField.AUTHORITY, (title[0].replaceFirst("^KT\\.\\s*", "") + " " + d.getAuthorityName())
-        .toUpperCase(Locale.forLanguageTag("vi")));
-    t.put(CertificateField.RECIPIENT, r.getRecipientName());
-    t.put(CertificateField.RECIPIENT_DETAIL, r.getUnitName());
-    t.put(CertificateField.ACHIEVEMENT, achievement);
-    t.put(CertificateField.PLACE_DATE, place(c.getUnitName()) + ", " + VietnameseDates.written(d.getDecidedOn()));
-    t.put(CertificateField.DECISION, "Quyết định số " + d.getSymbol() + " ngày " + VietnameseDates.day(d.getDecidedOn()));
-    t.put(CertificateField.SIGNER_TITLE, String.join("\n", title));
-    t.put(CertificateField.SIGNER_NAME, d.getSignerName());
-    return new Certificate(t);
-  }
-
-  /** "Ủy ban nhân dân xã Bình An" for the conference of "Xã Bình An". */
-  static String authorityName(Conference c) {
-    String unit = c.getUnitName();
-    return "Ủy ban nhân dân " + (unit.isEmpty() ? unit : unit.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi"))
-        + unit.substring(1));
-  }
-
-  /** The place a document is dated at: the unit's name without its kind ("Xã Bình An" → "Bình An"). */
-  static String place(String unitName) {
-    return UNIT_KIND.matcher(unitName).replaceFirst("");
   }
 
   private static String defaultAchievement(Plan plan) {

@@ -1,7 +1,7 @@
 package vn.thiduaflow.simulation;
 
 import org.springframework.stereotype.Component;
-import vn.thiduaflow.award.CommendationService;
+import vn.thiduaflow.award.CommendationDocuments;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.system.ProcessModel.Elements;
 
@@ -27,7 +27,7 @@ class UploadSignedDecisionActor implements ConferenceTaskActor {
 
   @Override
   public void complete(ConferenceTask task, TaskForm form) {
-    documents.record(task.conference().getId(), CommendationService.SIGNED_SCAN, "quyet-dinh-khen-thuong.pdf",
+    documents.record(task.conference().getId(), CommendationDocuments.SIGNED_SCAN, "quyet-dinh-khen-thuong.pdf",
         SignedScan.PDF, "simulation");
     form.put("signedUploaded", true);
   }

@@ -14,14 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.attachment.AttachmentAccess;
@@ -109,6 +107,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
   private final ProcessEngine engine;
   private final ObjectMapper json;
   private final PluginAnswers answers;
+  private final PluginFiles shown;
 
   private final ApplicationContext context;
 
@@ -127,6 +126,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     this.identity = engine.getIdentityService();
     this.json = context.getBean(ObjectMapper.class);
     this.answers = new PluginAnswers(json);
+    this.shown = new PluginFiles(attachments, identity, unitAccess);
   }
 
   /** The task's conference nominees, each with its files, and whether the caller may upload through this task. */
@@ -144,7 +144,6 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       Conference conference = conferences.get(scope.conferenceId());
       String me = access.userId();
       Map<Long, List<AttachmentInfo>> files = attachments.byNomination(conference.getId());
-      Map<String, String> names = new HashMap<>();
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Nomination n : nominations.findByConferenceIdOrderById(conference.getId())) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -157,7 +156,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
         row.put("position", n.getPosition());
         row.put("originUnitName", n.getOriginUnitName());
         row.put("attachments", files.getOrDefault(n.getId(), List.of()).stream()
-            .map(f -> file(f, scope.mayUpload() && me.equals(f.uploadedBy()), names)).toList());
+            .map(f -> shown.file(f, scope.mayUpload() && me.equals(f.uploadedBy()))).toList());
         rows.add(row);
       }
       body.put("conferenceId", conference.getId());
@@ -192,7 +191,6 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
         return answers.ok(body);
       }
       Map<String, vn.thiduaflow.dossier.StoredDocument> stored = conferenceDocuments().byCode(scope.conferenceId());
-      Map<String, String> names = new HashMap<>();
       List<Map<String, Object>> slots = new ArrayList<>();
       for (var d : scope.documents()) {
         Map<String, Object> slot = new LinkedHashMap<>();
@@ -201,7 +199,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
         slot.put("required", d.required());
         slot.put("generatedPath", d.generatedPath());
         var file = stored.get(d.code());
-        slot.put("file", file == null ? null : document(file, names));
+        slot.put("file", file == null ? null : shown.document(file));
         slots.add(slot);
       }
       body.put("conferenceId", scope.conferenceId());
@@ -231,7 +229,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       String user = access.userId();
       AttachmentService.Upload file = receive(body, length, fileName);
       var saved = conferenceDocuments().upload(target.getKey(), code, target.getValue().title(), file, user);
-      return answers.created(document(saved, new HashMap<>()));
+      return answers.created(shown.document(saved));
     });
   }
 
@@ -274,25 +272,6 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     return context.getBean(vn.thiduaflow.dossier.ConferenceDocumentService.class);
   }
 
-  private Map<String, Object> document(vn.thiduaflow.dossier.StoredDocument f, Map<String, String> names) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", f.id());
-    m.put("code", f.code());
-    m.put("title", f.title());
-    m.put("fileName", f.fileName());
-    m.put("mediaType", f.mediaType());
-    m.put("typeLabel", f.type() == null ? f.mediaType() : f.type().label());
-    m.put("sizeBytes", f.sizeBytes());
-    m.put("sha256", f.sha256());
-    m.put("uploadedBy", f.uploadedBy());
-    m.put("uploaderName", names.computeIfAbsent(f.uploadedBy(), this::fullName));
-    m.put("uploadedAt", f.uploadedAt());
-    m.put("uploadedAtText", f.uploadedAtText());
-    m.put("downloadPath", f.downloadPath());
-    m.put("viewPath", f.viewPath());
-    return m;
-  }
-
   /** Attaches the body to a nominee of the task's conference (an open upload task, worked by the caller). */
   @POST
   @Path("tasks/{taskId}/nominees/{nominationId}/attachments")
@@ -304,7 +283,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
       Long conferenceId = access.mayUploadThrough(taskId);
       AttachmentService.Upload file = receive(body, length, fileName);
       AttachmentInfo saved = attachments.attach(conferenceId, nominationId, file, access.userId());
-      return answers.created(file(saved, true, new HashMap<>()));
+      return answers.created(shown.file(saved, true));
     });
   }
 
@@ -318,7 +297,7 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
     return answer(() -> {
       access.mayChange(visible(id));
       AttachmentService.Upload file = receive(body, length, fileName);
-      return answers.ok(file(attachments.replace(id, file, access.userId()), true, new HashMap<>()));
+      return answers.ok(shown.file(attachments.replace(id, file, access.userId()), true));
     });
   }
 
@@ -453,34 +432,6 @@ public class AttachmentPluginResource extends AbstractTasklistPluginResource {
         "hồ sơ đính kèm " + id, "attachment " + id));
     access.maySee(file);
     return file;
-  }
-
-  private Map<String, Object> file(AttachmentInfo f, boolean deletable, Map<String, String> names) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", f.id());
-    m.put("fileName", f.fileName());
-    m.put("mediaType", f.mediaType());
-    m.put("typeLabel", f.type() == null ? f.mediaType() : f.type().label());
-    m.put("sizeBytes", f.sizeBytes());
-    m.put("sha256", f.sha256());
-    m.put("uploadedBy", f.uploadedBy());
-    m.put("uploaderName", names.computeIfAbsent(f.uploadedBy(), this::fullName));
-    m.put("uploadedAt", f.uploadedAt());
-    m.put("uploadedAtText", f.uploadedAtText());
-    m.put("downloadPath", attachments.downloadPath(f.id()));
-    m.put("deletable", deletable);
-    return m;
-  }
-
-  /** "First Last" of a user, or the id when the user is gone. */
-  private String fullName(String userId) {
-    User user = unitAccess.asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
   }
 
   /** Runs a request, answering refusals as problem+json; nothing is written when one is refused. */

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.attachment.AttachmentFileName;
 import vn.thiduaflow.attachment.AttachmentRefusedException;
 import vn.thiduaflow.award.CertificatePrinter;
-import vn.thiduaflow.award.CommendationService;
+import vn.thiduaflow.award.CommendationDocuments;
 import vn.thiduaflow.conference.UnitAccess;
 
 /**
@@ -85,7 +85,7 @@ public class CommendationDownloads {
         .build();
   }
 
-  private CommendationService commendations() {
-    return context.getBean(CommendationService.class);
+  private CommendationDocuments commendations() {
+    return context.getBean(CommendationDocuments.class);
   }
 }

@@ -61,6 +61,7 @@ class CommendationProcessTest {
   @Autowired TaskService taskService;
   @Autowired ConferenceDocumentService documents;
   @Autowired CommendationService commendations;
+  @Autowired CommendationDocuments papers;
   @Autowired DecisionRegister register;
   @Autowired AwardRegister awards;
 
@@ -159,7 +160,7 @@ class CommendationProcessTest {
         null), PageRequest.of(0, 10))).extracting(AwardRecord::getDecisionSymbol).contains(decision.getSymbol());
 
     // the certificates (a page per recipient) and the decision carry the names; the task shows their links
-    try (PDDocument pdf = Loader.loadPDF(commendations.certificates(conferenceId, decision.getId(),
+    try (PDDocument pdf = Loader.loadPDF(papers.certificates(conferenceId, decision.getId(),
         CertificatePrinter.Mode.FULL))) {
       Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(lines.size());
       Assertions.assertThat(new PDFTextStripper().getText(pdf)).contains(firstName,
@@ -167,7 +168,7 @@ class CommendationProcessTest {
           "Quyết định số " + decision.getSymbol() + " ngày 27/03/2025");
     }
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-        commendations.decisionDocument(conferenceId, decision.getId())));
+        papers.decisionDocument(conferenceId, decision.getId())));
         XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
       Assertions.assertThat(text.getText()).contains("Số: " + decision.getSymbol(), "QUYẾT ĐỊNH", firstName,
           "Giấy khen của Chủ tịch Ủy ban nhân dân xã", "Căn cứ Kế hoạch số 27/KH-UBND", "Trần Văn Bình");
@@ -175,15 +176,14 @@ class CommendationProcessTest {
     Assertions.assertThat(taskService.getVariableLocal(task(commendation).getId(), "commendationDocuments").toString())
         .contains("commendation/" + decision.getId() + "/certificates.pdf?mode=ON_BLANKS");
     Assertions.assertThat(RequestedDocument.read(taskService.getVariableLocal(task(commendation).getId(),
-        RequestedDocument.VARIABLE))).extracting(RequestedDocument::code).containsExactly(CommendationService.SIGNED_SCAN);
+        RequestedDocument.VARIABLE))).extracting(RequestedDocument::code).containsExactly(CommendationDocuments.SIGNED_SCAN);
 
     // not without the signed scan
     assertThatThrownBy(() -> driver.complete(task(commendation), withVariables("signedUploaded", true)))
         .satisfies(e -> Assertions.assertThat(refusal(e).violations()).extracting(InvalidInputException.Violation::field)
             .containsExactly("signedUploaded"));
-    documents.record(conferenceId, CommendationService.SIGNED_SCAN, "qd.pdf", ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-        .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    documents.record(conferenceId, CommendationDocuments.SIGNED_SCAN, "qd.pdf",
+        vn.thiduaflow.attachment.AttachmentFiles.pdf(),
         "test.office");
     driver.complete(task(commendation), withVariables("signedUploaded", true));
     assertThat(commendation).isEnded();

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thiduaflow.award.CommendationDocuments;
 import vn.thiduaflow.award.CommendationService;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceQueries;
@@ -146,7 +147,7 @@ class CommendationBrowserTest {
       // 4. the signed scan in the tab «Hồ sơ đính kèm», then the commendation ends
       java.nio.file.Path scan = java.nio.file.Files.write(java.nio.file.Files.createTempFile("quyet-dinh-da-ky", ".pdf"),
           vn.thiduaflow.attachment.AttachmentFiles.pdf());
-      assertThat(browser.uploadDocument(CommendationService.SIGNED_SCAN, scan)).endsWith(".pdf");
+      assertThat(browser.uploadDocument(CommendationDocuments.SIGNED_SCAN, scan)).endsWith(".pdf");
       browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Biểu mẫu']"));
       browser.waitFor(By.cssSelector(".fjs-container"));
       TasklistPages.check(browser, "Đã tải lên bản Quyết định đã ký");
