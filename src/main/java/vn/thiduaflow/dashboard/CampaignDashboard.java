@@ -65,10 +65,12 @@ public class CampaignDashboard {
   private final vn.thiduaflow.submission.SubmissionService submissions;
   private final DashboardRowLines rowLines;
   private final DashboardCampaignPanels panels;
+  private final DashboardAwards awards;
 
   CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans, DocumentLinks links,
       RuntimeService runtime, vn.thiduaflow.submission.SubmissionService submissions, DashboardRowLines rowLines,
-      DashboardCampaignPanels panels) {
+      DashboardCampaignPanels panels, DashboardAwards awards) {
+    this.awards = awards;
     this.submissions = submissions;
     this.rowLines = rowLines;
     this.panels = panels;
@@ -178,7 +180,7 @@ public class CampaignDashboard {
    * every root campaign for an administrator.
    */
   public List<CampaignChoice> campaigns(Viewer viewer) {
-    if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
+    if (DashboardVisibility.seesNothing(viewer)) {
       return List.of();
     }
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -186,7 +188,7 @@ public class CampaignDashboard {
     Root<Conference> c = seen.from(Conference.class);
     seen.select(c.get("campaignId")).distinct(true);
     if (!viewer.unrestricted()) {
-      seen.where(visibleTo(cb, c, viewer));
+      seen.where(DashboardVisibility.conferencesSeenBy(cb, c, viewer));
     }
     List<Long> campaignIds = em.createQuery(seen).getResultList();
     if (campaignIds.isEmpty()) {
@@ -315,9 +317,11 @@ public class CampaignDashboard {
    * @param outsideEvents the root campaign's outside events at their current dates; empty when its plan has none
    * @param quotas per campaign of the chain with decided quotas the viewer may see: the issuer's office, an
    *     administrator, or a lower unit for its own quota
+   * @param awards the panel "Khen thưởng": the chain's commended collectives and individuals over the conferences the
+   *     viewer sees, with the workbook's links ({@link DashboardAwards}); null for a viewer who sees no unit
    */
   public record Page(List<Row> rows, long total, int page, int size, Map<Stage, Long> perStage, long overdue,
-      List<EventLine> outsideEvents, List<QuotaSummary> quotas) {}
+      List<EventLine> outsideEvents, List<QuotaSummary> quotas, AwardPanel awards) {}
 
   /**
    * @throws InvalidInputException when the campaign is missing or unknown, or the page or size are out of range
@@ -329,16 +333,12 @@ public class CampaignDashboard {
     if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
       throw InvalidInputException.of("size", "dashboard.page.outOfRange", MAX_PAGE_SIZE);
     }
+    Map<Long, Campaign> chain = DashboardVisibility.chain(em, filter.rootCampaignId());
     Map<Long, String> campaignInstances = new java.util.HashMap<>();
-    Map<Long, Campaign> chain = new java.util.LinkedHashMap<>();
-    for (Campaign k : em.createQuery("select c from Campaign c where c.rootCampaignId = :root or c.id = :root "
-        + "order by c.id", Campaign.class).setParameter("root", filter.rootCampaignId()).getResultList()) {
-      campaignInstances.put(k.getId(), k.getProcessInstanceId());
-      chain.put(k.getId(), k);
-    }
-    List<Long> campaigns = List.copyOf(campaignInstances.keySet());
-    if (!viewer.unrestricted() && viewer.ownUnits().isEmpty() && viewer.upperUnits().isEmpty()) {
-      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0, List.of(), List.of());
+    chain.forEach((id, k) -> campaignInstances.put(id, k.getProcessInstanceId()));
+    List<Long> campaigns = List.copyOf(chain.keySet());
+    if (DashboardVisibility.seesNothing(viewer)) {
+      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0, List.of(), List.of(), null);
     }
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
@@ -403,22 +403,8 @@ public class CampaignDashboard {
           duties.getOrDefault(conf.getId(), List.of()), supervisors.get(conf.getId())));
     }
     return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
-        panels.eventLines(chain.get(filter.rootCampaignId())), panels.quotas(viewer, chain));
-  }
-
-  /**
-   * The conferences a viewer who is not an administrator sees: their own units' and those of the units directly below
-   * a unit where they hold a role that follows lower units. The viewer has at least one unit.
-   */
-  private static Predicate visibleTo(CriteriaBuilder cb, Root<Conference> c, Viewer viewer) {
-    List<Predicate> visible = new ArrayList<>();
-    if (!viewer.ownUnits().isEmpty()) {
-      visible.add(c.get("unitCode").in(viewer.ownUnits()));
-    }
-    if (!viewer.upperUnits().isEmpty()) {
-      visible.add(c.get("upperUnitCode").in(viewer.upperUnits()));
-    }
-    return cb.or(visible.toArray(Predicate[]::new));
+        panels.eventLines(chain.get(filter.rootCampaignId())), panels.quotas(viewer, chain),
+        awards.panel(viewer, filter.rootCampaignId(), chain));
   }
 
   private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conference> c, Viewer viewer,
@@ -426,7 +412,7 @@ public class CampaignDashboard {
     List<Predicate> p = new ArrayList<>();
     p.add(c.get("campaignId").in(campaigns));
     if (!viewer.unrestricted()) {
-      p.add(visibleTo(cb, c, viewer));
+      p.add(DashboardVisibility.conferencesSeenBy(cb, c, viewer));
     }
     if (filter.level() != null) {
       p.add(cb.equal(c.get("unitLevel"), filter.level()));

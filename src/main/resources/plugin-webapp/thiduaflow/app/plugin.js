@@ -220,7 +220,8 @@ class Dashboard {
         el('tbody', {}, rows)),
       pages > 1 ? pager : null,
       eventsSection(result.outsideEvents || []),
-      quotasSection(result.quotas || [])));
+      quotasSection(result.quotas || []),
+      awardsSection(result.awards)));
   }
 }
 
@@ -258,6 +259,32 @@ function quotasSection(quotas) {
         `${q.congress}: đã phân bổ ${q.decidedTotal}/${q.officialDelegates} đại biểu chính thức`),
       table('tdf-quota-units', ['Đơn vị', 'Tập thể', 'Cá nhân', 'Tổng', 'Ngày phân bổ'], q.units.map(u => [
         u.unitName, u.collectives, u.individuals, u.total, day(u.decidedAt)]))]));
+}
+
+/**
+ * Issue 24, the panel "Khen thưởng": the collectives and individuals the chain's decisions commended, over the units the
+ * user sees, by level, kind, sector (the nomination's source) and title, with the XLSX for the summary report.
+ */
+function awardsSection(awards) {
+  if (!awards) return null;
+  const f = awards.figures;
+  const link = el('a', {href: awards.workbookPath, download: '', className: 'tdf-awards-xlsx'},
+    'Tải số liệu khen thưởng (Excel)');
+  if (f.collectives + f.individuals === 0) {
+    return el('div', {className: 'tdf-awards'}, el('h3', {}, 'Khen thưởng'),
+      el('p', {className: 'tdf-awards-total'}, 'Chưa có quyết định khen thưởng nào ở các đơn vị bạn được xem. ', link));
+  }
+  // the panel lists the lines that count someone; the workbook lists every line, 0 included
+  const breakdown = (className, heading, lines) => table(className, [heading, 'Tập thể', 'Cá nhân', 'Tổng số'],
+    lines.filter(l => l.collectives + l.individuals > 0).map(l => [l.label, l.collectives, l.individuals,
+      l.collectives + l.individuals]));
+  return el('div', {className: 'tdf-awards'}, el('h3', {}, 'Khen thưởng'),
+    el('p', {className: 'tdf-awards-total'}, `${f.decisions} quyết định khen thưởng: ${f.collectives} tập thể, `
+      + `${f.individuals} cá nhân (tổng số ${f.collectives + f.individuals}). `, link),
+    breakdown('tdf-awards-level', 'Cấp khen thưởng', f.byLevel),
+    breakdown('tdf-awards-sector', 'Khối (nguồn đề cử)', f.bySector),
+    breakdown('tdf-awards-title', 'Danh hiệu được đề cử', f.byTitle),
+    breakdown('tdf-awards-form', 'Hình thức khen thưởng', f.byAward));
 }
 
 /** A labelled value of the record, "—" when it is not known. */

@@ -10,15 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import vn.thiduaflow.award.AwardStatistics;
+import vn.thiduaflow.award.AwardStatisticsAccess;
 import vn.thiduaflow.dashboard.CampaignDashboard;
 import vn.thiduaflow.dashboard.CampaignDashboard.Filter;
 import vn.thiduaflow.dashboard.CampaignDashboard.Viewer;
 import vn.thiduaflow.dashboard.ConferenceRecord;
+import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.system.InvalidInputException;
 
 /**
@@ -29,6 +34,10 @@ import vn.thiduaflow.system.InvalidInputException;
  *       the campaign chains the user may follow and the filters' Vietnamese labels;</li>
  *   <li>{@code GET .../dashboard/campaigns/{rootCampaignId}?level=&stage=&overdue=&page=&size=}: a
  *       {@link CampaignDashboard.Page}, the same JSON as {@code /api/campaigns/{id}/dashboard}.</li>
+ *   <li>{@code GET .../dashboard/campaigns/{rootCampaignId}/awards/statistics.xlsx}: the chain's award statistics
+ *       ({@link AwardStatistics#workbook}) for the people and over the conferences the dashboard shows them
+ *       ({@link AwardStatisticsAccess}); 404 problem+json when the campaign does not exist or the user sees none of
+ *       its units.</li>
  *   <li>{@code GET .../dashboard/conferences/{conferenceId}}: a {@link ConferenceRecord.View}, the conference's record
  *       (also once its instance has ended); 404 problem+json when it does not exist or the user may not see it.</li>
  * </ul>
@@ -40,12 +49,16 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
   private final CampaignDashboard dashboard;
   private final ObjectMapper json;
   private final ConferenceRecord records;
+  private final AwardStatistics awardStatistics;
+  private final AwardStatisticsAccess awardAccess;
 
   DashboardPluginResource(String engineName, ApplicationContext context) {
     super(engineName);
     this.records = context.getBean(ConferenceRecord.class);
     this.dashboard = context.getBean(CampaignDashboard.class);
     this.json = context.getBean(ObjectMapper.class);
+    this.awardStatistics = context.getBean(AwardStatistics.class);
+    this.awardAccess = context.getBean(AwardStatisticsAccess.class);
   }
 
   /** The campaign chains the user may follow, and the stage and level choices with their labels. */
@@ -72,6 +85,20 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     } catch (InvalidInputException e) {
       return write(Response.status(Response.Status.BAD_REQUEST).type("application/problem+json"), e.problem());
     }
+  }
+
+  /** The chain's award statistics as XLSX (see {@link AwardStatistics#workbook}). */
+  @GET
+  @Path("campaigns/{rootCampaignId}/awards/statistics.xlsx")
+  public Response awardStatistics(@PathParam("rootCampaignId") Long rootCampaignId) {
+    return awardAccess.scopeFor(rootCampaignId, getCurrentAuthentication())
+        .map(scope -> Response.ok(awardStatistics.workbook(scope), NomineeWorkbook.MEDIA_TYPE)
+            .header("Content-Disposition", ContentDisposition.attachment()
+                .filename(AwardStatistics.workbookName(rootCampaignId), StandardCharsets.UTF_8).build().toString())
+            .build())
+        .orElseGet(() -> write(Response.status(404).type("application/problem+json"), Map.of("status", 404,
+            "title", "Not Found", "vi", "Không có đợt thi đua số " + rootCampaignId + " trong các đợt bạn được theo dõi",
+            "en", "No campaign " + rootCampaignId + " among those you follow")));
   }
 
   /** A conference's record (see {@link ConferenceRecord}). */
