@@ -1,12 +1,15 @@
 package vn.thiduaflow.award;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The decision register of the issuing authorities (sổ đăng ký văn bản đi): gives a decision its number, sequential
@@ -23,12 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DecisionRegister {
 
   private final DecisionCounterRepository counters;
-  private final TransactionTemplate ownTransaction;
+  private final DataSource dataSource;
+  private final JdbcTemplate jdbc;
 
-  DecisionRegister(DecisionCounterRepository counters, PlatformTransactionManager transactions) {
+  DecisionRegister(DecisionCounterRepository counters, DataSource dataSource) {
     this.counters = counters;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.dataSource = dataSource;
+    this.jdbc = new JdbcTemplate(dataSource);
   }
 
   /**
@@ -56,14 +60,31 @@ public class DecisionRegister {
   }
 
   /**
-   * The year's counter, created in a transaction of its own so that it is there for every node at once; when another
-   * node created it first, its insert fails on the primary key and that counter is used.
+   * The year's counter, created in the caller's transaction behind a savepoint: when another transaction created it
+   * first, the insert waits for that one to end and then fails on the primary key, the savepoint takes the failed
+   * insert back (PostgreSQL would otherwise refuse the rest of the transaction) and that counter is used. Not in a
+   * transaction of its own: that would hold a second connection per issuer, and as many issuers as the pool has
+   * connections, all taking a year's first number at once, would wait for each other's second connection (found by
+   * DecisionRegisterClusterTest: 25 issuers per node, 10 connections).
    */
   private void createCounter(String authorityCode, int year) {
+    Connection connection = DataSourceUtils.getConnection(dataSource); // the caller's transaction's connection
+    if (!DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
+      throw new IllegalStateException("the decision counter is created in the caller's transaction only");
+    }
     try {
-      ownTransaction.executeWithoutResult(status -> counters.create(authorityCode, year));
-    } catch (DataIntegrityViolationException alreadyCreated) {
-      // another transaction created it between our update and our insert
+      Savepoint beforeInsert = connection.setSavepoint();
+      try {
+        // plain JDBC on the transaction's connection: a failure through JPA would mark the whole transaction
+        // rollback-only, whatever the savepoint does
+        jdbc.update("insert into decision_counter (authority_code, decision_year, last_number) values (?, ?, 0)",
+            authorityCode, year);
+        connection.releaseSavepoint(beforeInsert);
+      } catch (DataIntegrityViolationException alreadyCreated) {
+        connection.rollback(beforeInsert);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("savepoint around the decision counter of " + authorityCode, e);
     }
   }
 }

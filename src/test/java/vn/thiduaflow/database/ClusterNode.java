@@ -40,6 +40,15 @@ final class ClusterNode {
    * @param jobExecutor extra job executor settings (name=value, without the camunda.bpm.job-execution. prefix)
    */
   static ClusterNode start(String name, String jdbcUrl, String password, String... jobExecutor) {
+    return start(name, jdbcUrl, password, List.of(), jobExecutor);
+  }
+
+  /**
+   * The same with further command-line arguments for the application ({@code --name=value}), e.g. a test's own
+   * switch ({@code --thiduaflow.test.cluster-decisions=true}: {@link ClusterDecisionEndpoint}).
+   */
+  static ClusterNode start(String name, String jdbcUrl, String password, List<String> arguments,
+      String... jobExecutor) {
     try {
       int port;
       try (ServerSocket s = new ServerSocket(0)) {
@@ -66,6 +75,7 @@ final class ClusterNode {
       for (String setting : jobExecutor) {
         command.add("--camunda.bpm.job-execution." + setting);
       }
+      command.addAll(arguments);
       // a working directory of its own, as a server has (not the project's, whose bpmn/ would be found twice)
       Path home = Files.createDirectories(log.getParent().resolve(name)).toAbsolutePath();
       Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
