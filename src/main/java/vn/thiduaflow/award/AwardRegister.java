@@ -37,6 +37,29 @@ public class AwardRegister {
   }
 
   /**
+   * One page of the records matching the query among the records of some units only (the units a caller may read,
+   * {@link AwardAccess#readable}), newest decision first.
+   *
+   * @param unitCodes the units whose records may be answered; null for every unit (an administrator); empty answers
+   *     an empty page
+   * @param page the page asked for; its size is capped at {@value #MAX_PAGE}
+   */
+  public Page<AwardRecord> searchWithin(AwardQuery query, java.util.Collection<String> unitCodes, Pageable page) {
+    if (unitCodes == null) {
+      return search(query, page);
+    }
+    Pageable bounded = org.springframework.data.domain.PageRequest.of(page.getPageNumber(),
+        Math.min(Math.max(page.getPageSize(), 1), MAX_PAGE),
+        Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("id")));
+    if (unitCodes.isEmpty()) {
+      return Page.empty(bounded);
+    }
+    org.springframework.data.jpa.domain.Specification<AwardRecord> within =
+        (root, q, cb) -> root.get("unitCode").in(unitCodes);
+    return awards.findAll(query.specification().and(within), bounded);
+  }
+
+  /**
    * A recipient's whole history, newest first: the records with the same name (without accents or case) and, when
    * the birth year is given, the same birth year or none recorded.
    */

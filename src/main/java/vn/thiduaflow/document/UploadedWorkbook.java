@@ -42,7 +42,7 @@ import vn.thiduaflow.system.Message;
  * kilobytes per cell). Rows past {@link #MAX_SHEET_ROWS} and columns past {@link #MAX_SHEET_COLUMNS} stop the read;
  * a formula is noted with its cell. Every refusal is an {@link InvalidInputException} with the field {@code file}.
  */
-final class UploadedWorkbook {
+public final class UploadedWorkbook {
 
   /**
    * ZIP entries at most. The template has 10, a copy saved by Excel or LibreOffice 12 to 20 (theme, printer settings,
@@ -94,7 +94,7 @@ final class UploadedWorkbook {
    * @param number the value of a number cell (not of a formula), else null
    * @param formula "=" and the formula's text when the cell holds one ("" for a copy of a shared formula), else null
    */
-  record Cell(String text, Double number, String formula) {}
+  public record Cell(String text, Double number, String formula) {}
 
   /**
    * Checks an upload's package before anything is built from it: its ZIP entries are inflated one after the other
@@ -102,7 +102,7 @@ final class UploadedWorkbook {
    * {@code MAX_…} bounds of this class: entries, bytes of one entry and of all, compression ratio of large entries,
    * worksheets. What survives costs at most {@link #MAX_TOTAL_BYTES} to open.
    */
-  static void check(byte[] file) {
+  public static void check(byte[] file) {
     Set<String> names = new HashSet<>();
     byte[] drain = new byte[8192];
     long total = 0;
@@ -158,6 +158,14 @@ final class UploadedWorkbook {
    * @throws InvalidInputException (field {@code file}) when the file cannot be read, or a sheet read passes a bound
    */
   UploadedWorkbook(byte[] file, Set<String> names, int columns) {
+    this(file, names, columns, MAX_SHEET_ROWS);
+  }
+
+  /**
+   * The same with another last row any sheet read may use (1-based): an upload whose own row cap is not the nominee
+   * list's ({@code award.AwardWorkbook}: 5,000 awards).
+   */
+  public UploadedWorkbook(byte[] file, Set<String> names, int columns, int maxRows) {
     Set<String> wanted = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -168,7 +176,7 @@ final class UploadedWorkbook {
         try (InputStream sheet = it.next()) {
           String name = it.getSheetName();
           if (wanted.contains(name.toLowerCase(Locale.ROOT))) {
-            sheets.put(name.toLowerCase(Locale.ROOT), read(sheet, styles, strings, columns));
+            sheets.put(name.toLowerCase(Locale.ROOT), read(sheet, styles, strings, columns, maxRows));
           }
         }
       }
@@ -181,14 +189,14 @@ final class UploadedWorkbook {
   }
 
   /** The sheet's rows by Excel row number (the kept columns), or null when the workbook has no such sheet. */
-  SortedMap<Integer, Cell[]> sheet(String name) {
+  public SortedMap<Integer, Cell[]> sheet(String name) {
     return sheets.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static SortedMap<Integer, Cell[]> read(InputStream sheet, StylesTable styles,
-      ReadOnlySharedStringsTable strings, int columns) throws IOException, SAXException {
+      ReadOnlySharedStringsTable strings, int columns, int maxRows) throws IOException, SAXException {
     SortedMap<Integer, Cell[]> rows = new TreeMap<>();
-    Cells cells = new Cells(rows, columns);
+    Cells cells = new Cells(rows, columns, maxRows);
     XMLReader parser;
     try {
       parser = XMLHelper.newXMLReader();
@@ -203,12 +211,12 @@ final class UploadedWorkbook {
 
 
   /** The file cannot be read as an XLSX workbook (field {@code file}). */
-  static InvalidInputException unreadable() {
+  public static InvalidInputException unreadable() {
     return refused("upload.file.unreadable");
   }
 
   /** A problem of the file as a whole (field {@code file}): the bundle text of {@code key} with {@code args}. */
-  static InvalidInputException refused(String key, Object... args) {
+  public static InvalidInputException refused(String key, Object... args) {
     return InvalidInputException.of("file", key, args);
   }
 
@@ -239,10 +247,12 @@ final class UploadedWorkbook {
     private final Map<String, Double> numbers = new HashMap<>();
 
     private final int columns;
+    private final int maxRows;
 
-    Cells(SortedMap<Integer, Cell[]> rows, int columns) {
+    Cells(SortedMap<Integer, Cell[]> rows, int columns, int maxRows) {
       this.rows = rows;
       this.columns = columns;
+      this.maxRows = maxRows;
     }
 
     @Override
@@ -257,9 +267,9 @@ final class UploadedWorkbook {
           String r = atts.getValue("r");
           row = r == null ? row + 1 : parseBounded(r);
           column = -1;
-          if (row > MAX_SHEET_ROWS) {
+          if (row > maxRows) {
             throw bound(refusedAt(new InvalidInputException.Cell(row, null), "upload.sheet.rowBeyond", row,
-                MAX_SHEET_ROWS));
+                maxRows));
           }
         }
         case "c" -> {
