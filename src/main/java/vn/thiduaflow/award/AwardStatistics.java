@@ -32,7 +32,8 @@ import vn.thiduaflow.unit.UnitLevel;
  * (a decision issued outside a conference) counts under "Không rõ".
  *
  * <p>Every breakdown adds up to the total: each recipient falls in exactly one line of each (an unknown level, sector
- * or title has a line of its own). One grouped query per call, over the campaigns' award rows (index V26).
+ * or title has a line of its own). Two queries per call (the groups, the decisions) over the campaigns' award rows
+ * (index V26).
  */
 @Service
 @Transactional(readOnly = true)

@@ -15,7 +15,8 @@ import vn.thiduaflow.document.NomineeWorkbook;
  * The award statistics of a campaign chain ({@code /api}, Basic authentication), for the people who may see the
  * campaign's dashboard and over the conferences they see there ({@link AwardStatisticsAccess}, the dashboard's rule):
  * <ul>
- *   <li>{@code GET /api/campaigns/{rootCampaignId}/awards/statistics}: the {@link AwardStatistics.Figures} as JSON;</li>
+ *   <li>{@code GET /api/campaigns/{rootCampaignId}/awards/statistics}: the {@link AwardStatistics.Figures} as
+ *       JSON;</li>
  *   <li>{@code GET /api/campaigns/{rootCampaignId}/awards/statistics.xlsx}: the workbook
  *       ({@code so-lieu-khen-thuong-<id>.xlsx}, {@link AwardStatistics#workbook}).</li>
  * </ul>

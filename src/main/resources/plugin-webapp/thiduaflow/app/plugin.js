@@ -262,8 +262,8 @@ function quotasSection(quotas) {
 }
 
 /**
- * Issue 24, the panel "Khen thưởng": the collectives and individuals the chain's decisions commended, over the units the
- * user sees, by level, kind, sector (the nomination's source) and title, with the XLSX for the summary report.
+ * Issue 24, the panel "Khen thưởng": the collectives and individuals the chain's decisions commended, over the
+ * units the user sees, by level, kind, sector (the nomination's source) and title, with the XLSX for the summary report.
  */
 function awardsSection(awards) {
   if (!awards) return null;

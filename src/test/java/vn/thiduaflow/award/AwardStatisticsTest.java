@@ -158,7 +158,8 @@ class AwardStatisticsTest {
     assertThat(f.collectives()).isEqualTo(3);
     assertThat(f.individuals()).isEqualTo(3);
     assertThat(f.total()).as("the other campaign's 3 individuals are not counted").isEqualTo(6);
-    assertThat(f.byLevel()).containsExactly(new Line("DISTRICT", "Cấp huyện", 1, 2), new Line("COMMUNE", "Cấp xã", 2, 1));
+    assertThat(f.byLevel()).containsExactly(new Line("DISTRICT", "Cấp huyện", 1, 2),
+        new Line("COMMUNE", "Cấp xã", 2, 1));
     assertThat(f.byKind()).containsExactly(new Line("COLLECTIVE", "Tập thể", 3, 0),
         new Line("INDIVIDUAL", "Cá nhân", 0, 3));
     assertThat(f.bySector()).extracting(Line::code).containsExactly("RESIDENTIAL_GROUP", "MASS_ORGANIZATION",

@@ -97,7 +97,8 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
                 .filename(AwardStatistics.workbookName(rootCampaignId), StandardCharsets.UTF_8).build().toString())
             .build())
         .orElseGet(() -> write(Response.status(404).type("application/problem+json"), Map.of("status", 404,
-            "title", "Not Found", "vi", "Không có đợt thi đua số " + rootCampaignId + " trong các đợt bạn được theo dõi",
+            "title", "Not Found",
+            "vi", "Không có đợt thi đua số " + rootCampaignId + " trong các đợt bạn được theo dõi",
             "en", "No campaign " + rootCampaignId + " among those you follow")));
   }
 
