@@ -84,7 +84,8 @@ public class AwardImport {
     for (int i = 0; i < upload.lines().size(); i++) {
       Line l = upload.lines().get(i);
       rows.add(new AwardRecord(l.kind(), l.name(), l.birthYear(), l.unitName(), units.get(i), l.award(),
-          l.level().name(), RecipientNames.clean(l.decisionSymbol()), l.decidedOn(), AwardRecord.Source.IMPORT, importer.userId(), now));
+          l.level().name(), RecipientNames.clean(l.decisionSymbol()), l.decidedOn(), AwardRecord.Source.IMPORT,
+          importer.userId(), now));
       perUnit.merge(units.get(i), 1, Integer::sum);
     }
     records.saveAll(rows);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -221,5 +227,88 @@ class AwardHttpTest {
     Http.Download template = http.bytes(secretary, "GET", "/api/awards/template.xlsx", null, null);
     assertThat(template.status()).isEqualTo(200);
     assertThat(new String(template.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+  }
+
+  @Test
+  void cockpitsPageWorksInTheWebappSessionWithTheSameRules() throws Exception {
+    Http.ensureAdmin(engine);
+    ConferenceDriver.at(LocalDateTime.of(2025, 2, 20, 8, 0));
+    Long mine = conferenceOf(campaigns.start("binh-an-27-2025"), "award-http-d.test");
+    Long other = conferenceOf(campaigns.start("van-yen-2020"), "award-http-e.test");
+    String office = councils.holder(mine, CouncilRole.STANDING_OFFICE);
+    String intruder = councils.holder(other, CouncilRole.STANDING_OFFICE); // Cockpit: chair, office, upper council
+    String base = "/camunda/api/cockpit/plugin/thiduaflow-awards/default/awards";
+    String c = "c" + tag;
+
+    CockpitSession session = cockpitSession(office);
+    HttpResponse<byte[]> me = session.get(base + "/me");
+    assertThat(me.statusCode()).isEqualTo(200);
+    String meText = new String(me.body(), StandardCharsets.UTF_8);
+    assertThat(meText).contains("\"canRead\":true").contains("\"canImport\":true").contains("\"canPrint\":true")
+        .contains("\"maxRows\":5000");
+    HttpResponse<byte[]> imported = session.send(HttpRequest.newBuilder(URI.create(session.base + base + "/import"))
+        .header("Content-Type", "application/octet-stream").header("X-File-Name", "s%E1%BB%95.xlsx")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookTest.filled(List.<Object[]>of(
+            AwardWorkbookTest.good("Vũ Thị Hằng " + c))))));
+    assertThat(imported.statusCode()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    HttpResponse<byte[]> found = session.get(base + "?name=vu%20thi%20hang%20" + c);
+    assertThat(new String(found.body(), StandardCharsets.UTF_8)).contains("\"total\":1")
+        .contains("Vũ Thị Hằng " + c);
+    HttpResponse<byte[]> wrong = session.send(HttpRequest.newBuilder(URI.create(session.base + base + "/import"))
+        .header("Content-Type", "application/octet-stream").header("X-File-Name", "sai.xlsx")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookTest.filled(List.<Object[]>of(
+            new Object[] {"Vũ Văn Sai " + c, "Cá nhân", 1980, "Xã Bình An", null, "Giấy khen", "Cấp xã", "1/QĐ",
+                "32/01/2020"})))));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("Dòng 5, cột Ngày quyết định (ô J5): "
+        + "«32/01/2020» không phải là ngày");
+    HttpResponse<byte[]> pdf = session.get(base + "/certificates/" + CertificateTemplates.DEFAULT + "/test-print.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+    assertThat(session.get("/camunda/api/cockpit/plugin/thiduaflow-awards/static/app/plugin.js").statusCode())
+        .isEqualTo(200);
+
+    CockpitSession theirs = cockpitSession(intruder);
+    assertThat(new String(theirs.get(base + "?name=vu%20thi%20hang%20" + c).body(), StandardCharsets.UTF_8))
+        .as("another unit's standing office").contains("\"total\":0");
+    HttpResponse<byte[]> noToken = theirs.client.send(HttpRequest.newBuilder(URI.create(theirs.base + base
+        + "/import")).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(
+            new byte[] {1})).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(noToken.statusCode()).as("a POST without the CSRF token").isEqualTo(403);
+  }
+
+  /** A Cockpit login with the test password, keeping the session's cookies and CSRF token. */
+  private CockpitSession cockpitSession(String user) throws Exception {
+    CockpitSession s = new CockpitSession();
+    s.get("/camunda/app/cockpit/default/");
+    HttpResponse<byte[]> login = s.send(HttpRequest.newBuilder(URI.create(s.base + "/camunda/api/admin/auth/user/"
+        + "default/login/cockpit")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8))));
+    assertThat(login.statusCode()).as(user + " logs in to Cockpit").isEqualTo(200);
+    return s;
+  }
+
+  /** Cookies and the CSRF token of one webapp session (as AwardStatisticsHttpTest keeps them). */
+  private final class CockpitSession {
+    final String base = "http://localhost:" + port;
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String token;
+
+    HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+      if (token != null) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+          .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+          .findFirst().ifPresent(t -> token = t);
+      response.headers().firstValue("X-XSRF-TOKEN").filter(t -> !t.equals("Required")).ifPresent(t -> token = t);
+      return response;
+    }
   }
 }

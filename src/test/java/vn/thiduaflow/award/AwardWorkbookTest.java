@@ -108,10 +108,10 @@ class AwardWorkbookTest {
         new Object[] {"Trần Văn B", "Cá nhân", 1980, "Xã Bình An", null, "Giấy khen", "Cấp xã", "1/QĐ-UBND",
             "31/02/2020"},                                                                       // 7: 31/02
         new Object[] {"Trần Văn C", "Người", "năm 80", "Xã Bình An", null, "Giấy khen", "Cấp thôn", "1/QĐ-UBND",
-            tomorrow.toString()},                                                                // 8: kind, year, level, date
+            tomorrow.toString()}, // 8: kind, year, level, date
         new Object[] {"Tổ 5", "Tập thể", 1990, null, longUnitCode, null, null, null, null},      // 9: many
         new Object[] {"Trần Văn D", "Cá nhân", 1899, "Xã Bình An", null, "=A1", "Cấp xã", "1/QĐ-UBND",
-            "1944-12-31"},                                                                       // 10: year, formula, date
+            "1944-12-31"}, // 10: year, formula, date
         good("Nguyễn Văn Ánh"))));                                                               // 11: duplicate of 5
     assertThat(texts(upload.problems())).containsExactly(
         "Dòng 6, cột Họ và tên / Tên tập thể (ô B6): ô này không được để trống",
