@@ -130,8 +130,8 @@ class AwardRegisterPage {
     this.render();
   }
 
-  async upload(input) {
-    const file = input.files && input.files[0];
+  async upload() {
+    const file = this.file;
     const refuse = (text, problems) => {
       this.importMessage = {kind: 'danger', text, problems: problems || []};
       this.busy = false;
@@ -160,7 +160,7 @@ class AwardRegisterPage {
     this.importMessage = {kind: 'success', text: `Đã nhập ${result.imported} khen thưởng từ «${file.name}» (${units}).`,
       problems: []};
     this.busy = false;
-    input.value = '';
+    this.file = null;
     if (this.me.canRead) {
       await this.search();
     } else {
@@ -225,22 +225,29 @@ class AwardRegisterPage {
 
   importSection() {
     if (!this.me.canImport) return null;
-    const input = el('input', {type: 'file', className: 'tdf-award-file',
+    // the browser's own file button speaks the browser's language: hidden behind a Vietnamese label of it
+    const input = el('input', {type: 'file', id: 'tdf-award-file', className: 'tdf-award-file',
       accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'aria-label': 'Chọn tệp Excel sổ khen thưởng'});
+      onchange: event => {
+        this.file = event.target.files && event.target.files[0] ? event.target.files[0] : null;
+        this.render();
+      }});
+    const rows = this.me.maxRows.toLocaleString('vi-VN');
     const m = this.importMessage;
     return el('section', {className: 'tdf-award-import'},
       el('h3', {}, 'Nhập khen thưởng đã có từ tệp Excel'),
       el('p', {className: 'text-muted'}, 'Khen thưởng trước khi dùng hệ thống hoặc ngoài hệ thống: tải mẫu, điền mỗi '
-        + `dòng một lần khen thưởng (tối đa ${this.me.maxRows} dòng, ${size(this.me.maxBytes)} một tệp) rồi tải lên. `
+        + `dòng một lần khen thưởng (tối đa ${rows} dòng, ${size(this.me.maxBytes)} một tệp) rồi tải lên. `
         + 'Tệp có lỗi thì không nhập dòng nào; mỗi lỗi được chỉ ra theo dòng và cột. '
         + `Bạn được nhập cho: ${this.me.importUnits}`
         + (this.me.ownUnit ? `; để trống mã đơn vị là đơn vị ${this.me.ownUnit}.` : '.')),
       el('p', {}, el('a', {href: `${this.base}/template.xlsx`, className: 'btn btn-default btn-sm tdf-award-template',
         download: ''}, 'Tải mẫu sổ khen thưởng (Excel)')),
       el('div', {className: 'tdf-award-upload'}, input,
+        el('label', {for: 'tdf-award-file', className: 'btn btn-default btn-sm tdf-award-choose'}, 'Chọn tệp Excel…'),
+        el('span', {className: 'tdf-award-chosen'}, this.file ? this.file.name : 'Chưa chọn tệp'),
         el('button', {type: 'button', className: 'btn btn-primary btn-sm tdf-award-upload-button',
-          disabled: this.busy, onclick: () => this.upload(input)}, 'Tải lên')),
+          disabled: this.busy, onclick: () => this.upload()}, 'Tải lên')),
       m ? el('div', {className: `alert alert-${m.kind} tdf-award-message`,
         role: m.kind === 'danger' ? 'alert' : 'status'},
         m.text, m.problems.length ? el('ul', {className: 'tdf-award-problems'}, m.problems.map(p => el('li', {}, p)))

@@ -107,9 +107,9 @@ class AwardHttpTest {
     String member = councils.holder(mine, CouncilRole.MEMBER);
     Http http = new Http(port);
 
-    List<Object[]> rows = List.of(AwardWorkbookTest.good("Nguyễn Thị Ánh Tuyết " + t),
-        AwardWorkbookTest.good("Đặng Văn Đức " + t));
-    Http.Download imported = upload(http, secretary, AwardWorkbookTest.filled(rows));
+    List<Object[]> rows = List.of(AwardWorkbookFiles.good("Nguyễn Thị Ánh Tuyết " + t),
+        AwardWorkbookFiles.good("Đặng Văn Đức " + t));
+    Http.Download imported = upload(http, secretary, AwardWorkbookFiles.filled(rows));
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
     assertThat(imported.text()).contains("\"imported\":2").contains("\"" + unit + "\":2");
 
@@ -133,10 +133,10 @@ class AwardHttpTest {
     assertThat(search(http, secretary, "name=" + t + "&to=2023-03-26").get("total").asInt()).isZero();
 
     // the other unit's secretary may not import for this unit: the row is refused at its code cell, nothing stored
-    Object[] foreign = AwardWorkbookTest.good("Hoàng Văn Xa " + t);
+    Object[] foreign = AwardWorkbookFiles.good("Hoàng Văn Xa " + t);
     foreign[4] = unit;
-    Http.Download refused = upload(http, intruder, AwardWorkbookTest.filled(List.<Object[]>of(
-        AwardWorkbookTest.good("Hoàng Văn Gần " + t), foreign)));
+    Http.Download refused = upload(http, intruder, AwardWorkbookFiles.filled(List.<Object[]>of(
+        AwardWorkbookFiles.good("Hoàng Văn Gần " + t), foreign)));
     assertThat(refused.status()).isEqualTo(400);
     JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body());
     assertThat(problem.get("errors")).hasSize(1);
@@ -147,7 +147,7 @@ class AwardHttpTest {
         .as("one wrong row: nothing of the file is stored").isZero();
 
     // the same file again: every row is already in the register
-    Http.Download again = upload(http, secretary, AwardWorkbookTest.filled(rows));
+    Http.Download again = upload(http, secretary, AwardWorkbookFiles.filled(rows));
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.text()).contains("Dòng 5, cột Họ và tên / Tên tập thể (ô B5): đã có trong sổ khen thưởng")
         .contains("ô B6");
@@ -155,10 +155,10 @@ class AwardHttpTest {
 
     // only .xlsx; a member (no import role) 403; no login 401
     Http.Download xls = http.bytes(secretary, "POST", "/api/awards/import", "multipart/form-data; boundary=b0undary",
-        multipart("so-khen-thuong.xls", AwardWorkbookTest.filled(rows)));
+        multipart("so-khen-thuong.xls", AwardWorkbookFiles.filled(rows)));
     assertThat(xls.status()).isEqualTo(400);
     assertThat(xls.text()).contains("Chỉ nhận tệp Excel .xlsx");
-    Http.Download byMember = upload(http, member, AwardWorkbookTest.filled(rows));
+    Http.Download byMember = upload(http, member, AwardWorkbookFiles.filled(rows));
     assertThat(byMember.status()).as(byMember.text()).isEqualTo(403);
     assertThat(byMember.text()).contains("không được nhập sổ khen thưởng");
     assertThat(new Http(port).send(null, null, "GET", "/api/awards", null, null).status()).isEqualTo(401);
@@ -181,11 +181,11 @@ class AwardHttpTest {
     // more rows than a page holds, for the administrator (every unit)
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < AwardRegister.MAX_PAGE + 1; i++) {
-      Object[] row = AwardWorkbookTest.good("Người trang " + "p" + tag + " " + i);
+      Object[] row = AwardWorkbookFiles.good("Người trang " + "p" + tag + " " + i);
       row[4] = "21064";
       rows.add(row);
     }
-    Http.Download imported = upload(http, "test-admin", AwardWorkbookTest.filled(rows));
+    Http.Download imported = upload(http, "test-admin", AwardWorkbookFiles.filled(rows));
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
     JsonNode capped = search(http, "test-admin", "name=nguoi%20trang%20p" + tag + "&size=500");
     assertThat(capped.get("size").asInt()).isEqualTo(AwardRegister.MAX_PAGE);
@@ -248,15 +248,15 @@ class AwardHttpTest {
         .contains("\"maxRows\":5000");
     HttpResponse<byte[]> imported = session.send(HttpRequest.newBuilder(URI.create(session.base + base + "/import"))
         .header("Content-Type", "application/octet-stream").header("X-File-Name", "s%E1%BB%95.xlsx")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookTest.filled(List.<Object[]>of(
-            AwardWorkbookTest.good("Vũ Thị Hằng " + c))))));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookFiles.filled(List.<Object[]>of(
+            AwardWorkbookFiles.good("Vũ Thị Hằng " + c))))));
     assertThat(imported.statusCode()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     HttpResponse<byte[]> found = session.get(base + "?name=vu%20thi%20hang%20" + c);
     assertThat(new String(found.body(), StandardCharsets.UTF_8)).contains("\"total\":1")
         .contains("Vũ Thị Hằng " + c);
     HttpResponse<byte[]> wrong = session.send(HttpRequest.newBuilder(URI.create(session.base + base + "/import"))
         .header("Content-Type", "application/octet-stream").header("X-File-Name", "sai.xlsx")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookTest.filled(List.<Object[]>of(
+        .POST(HttpRequest.BodyPublishers.ofByteArray(AwardWorkbookFiles.filled(List.<Object[]>of(
             new Object[] {"Vũ Văn Sai " + c, "Cá nhân", 1980, "Xã Bình An", null, "Giấy khen", "Cấp xã", "1/QĐ",
                 "32/01/2020"})))));
     assertThat(wrong.statusCode()).isEqualTo(400);

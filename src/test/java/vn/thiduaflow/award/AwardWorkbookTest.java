@@ -2,6 +2,8 @@ package vn.thiduaflow.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thiduaflow.award.AwardWorkbookFiles.filled;
+import static vn.thiduaflow.award.AwardWorkbookFiles.good;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thiduaflow.nomination.NomineeKind;
@@ -28,36 +29,6 @@ import vn.thiduaflow.unit.UnitLevel;
 class AwardWorkbookTest {
 
   private final AwardWorkbook workbook = new AwardWorkbook(2, 2000);
-
-  /** The downloaded template with these rows from row 5 (each cell a text, a number or null). */
-  static byte[] filled(List<Object[]> rows) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AwardWorkbook(1, 0).template()))) {
-      Sheet sheet = wb.getSheet(AwardWorkbook.SHEET);
-      for (int i = 0; i < rows.size(); i++) {
-        Row row = sheet.createRow(AwardWorkbook.FIRST_DATA_ROW - 1 + i);
-        row.createCell(0).setCellValue(i + 1);
-        Object[] cells = rows.get(i);
-        for (int c = 0; c < cells.length; c++) {
-          if (cells[c] instanceof Number n) {
-            row.createCell(c + 1).setCellValue(n.doubleValue());
-          } else if (cells[c] instanceof String s && s.startsWith("=")) {
-            row.createCell(c + 1).setCellFormula(s.substring(1));
-          } else if (cells[c] != null) {
-            row.createCell(c + 1).setCellValue(cells[c].toString());
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  /** A good row: B name … J date, as an office types it. */
-  static Object[] good(String name) {
-    return new Object[] {name, "Cá nhân", 1980, "Trường Tiểu học Bình An", null,
-        "Giấy khen của Chủ tịch Ủy ban nhân dân xã", "Cấp xã", "15/QĐ-UBND", "27/03/2023"};
-  }
 
   private AwardWorkbook.Upload read(byte[] file) {
     return workbook.read(new ByteArrayInputStream(file));
