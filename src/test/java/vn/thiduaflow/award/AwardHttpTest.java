@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
+import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.conference.process.ConferenceDriver;
 import vn.thiduaflow.council.CouncilAccounts;
@@ -35,6 +36,8 @@ import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.security.Http;
 import vn.thiduaflow.security.ThiDuaFlowHttpTest;
 import vn.thiduaflow.system.ProcessModel;
+import vn.thiduaflow.unit.AdministrativeUnit;
+import vn.thiduaflow.unit.UnitDirectory;
 
 /**
  * The award register over {@code /api} (issue 24): a unit's secretary imports earlier awards from the XLSX template
@@ -54,6 +57,7 @@ class AwardHttpTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ConferenceQueries conferences;
   @Autowired IdentityService identityService;
+  @Autowired UnitDirectory units;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -162,6 +166,43 @@ class AwardHttpTest {
     assertThat(byMember.status()).as(byMember.text()).isEqualTo(403);
     assertThat(byMember.text()).contains("không được nhập sổ khen thưởng");
     assertThat(new Http(port).send(null, null, "GET", "/api/awards", null, null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void theStandingOfficeOfAUnitImportsAndReadsForTheUnitsDirectlyBelowIt() throws Exception {
+    Http.ensureAdmin(engine);
+    ConferenceDriver.at(LocalDateTime.of(2025, 2, 20, 8, 0));
+    Campaign city = campaigns.start("lang-son-city-2024");
+    conferenceOf(city, "award-http-f.test");
+    Conference district = conferences.ofCampaign(city.getId(), null).stream()
+        .filter(c -> c.getUnitCode().equals("178")).findFirst().orElseThrow();
+    Long binhAn = conferenceOf(campaigns.start("binh-an-27-2025"), "award-http-g.test");
+    AdministrativeUnit unit = units.find(conferences.structureOf(district), district.getUnitCode()).orElseThrow();
+    assertThat(unit.childCodes()).as(unit.name() + " has units below it").isNotEmpty();
+    String commune = unit.childCodes().get(0);
+    String office = councils.holder(district.getId(), CouncilRole.STANDING_OFFICE);
+    String secretary = councils.holder(district.getId(), CouncilRole.UNIT_SECRETARY);
+    String outsider = councils.holder(binhAn, CouncilRole.STANDING_OFFICE);
+    String u = "u" + tag;
+    Http http = new Http(port);
+
+    Object[] below = AwardWorkbookFiles.good("Lý Thị Dưới " + u);
+    below[4] = commune;
+    Http.Download imported = upload(http, office, AwardWorkbookFiles.filled(List.<Object[]>of(below)));
+    assertThat(imported.status()).as("the office imports for a unit below: " + imported.text()).isEqualTo(200);
+    assertThat(search(http, office, "name=ly%20thi%20duoi%20" + u).get("rows").get(0).get("unitCode").asText())
+        .isEqualTo(commune);
+    assertThat(search(http, outsider, "name=ly%20thi%20duoi%20" + u).get("total").asInt())
+        .as("another commune's standing office").isZero();
+    Http.Download bySecretary = upload(http, secretary, AwardWorkbookFiles.filled(List.<Object[]>of(below)));
+    assertThat(bySecretary.status()).as("the secretary imports for the own unit only").isEqualTo(400);
+    assertThat(bySecretary.text()).contains("Dòng 5, cột Mã đơn vị (nếu có) (ô F5): đơn vị mã «" + commune
+        + "» không thuộc");
+    Object[] sideways = AwardWorkbookFiles.good("Lý Văn Ngang " + u);
+    sideways[4] = commune;
+    Http.Download byOutsider = upload(http, outsider, AwardWorkbookFiles.filled(List.<Object[]>of(sideways)));
+    assertThat(byOutsider.status()).as("another unit's office").isEqualTo(400);
+    assertThat(byOutsider.text()).contains("ô F5");
   }
 
   @Test
