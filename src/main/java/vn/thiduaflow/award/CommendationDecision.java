@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
  * A commendation decision (Quyết định khen thưởng; table {@code commendation_decision}, V21) with the number the
  * authority's register gave it ({@link DecisionRegister}), its symbol ("15/QĐ-UBND", Decree 30/2020/NĐ-CP, Appendix
  * I: number / abbreviation of the document type - abbreviation of the issuing authority), the day it was signed and
- * the award form it grants; its recipients are the award register's rows with its id.
+ * the award form it grants, the award money it pays in total (V24, {@link AwardMoneyCalculator}); its recipients are the award register's rows with its id.
  */
 @Entity
 public class CommendationDecision {
@@ -33,6 +33,9 @@ public class CommendationDecision {
   private String signerName;
   private String registeredBy;
   private LocalDateTime registeredAt;
+  private Long baseSalary;
+  private String baseSalarySource;
+  private Long awardMoneyTotal;
 
   protected CommendationDecision() {}
 
@@ -54,6 +57,13 @@ public class CommendationDecision {
     this.registeredAt = registeredAt;
   }
 
+  /** Records what the decision pays (V24): the base salary in force on its date and the recipients' total, VND. */
+  void awardMoney(long baseSalary, String baseSalarySource, long total) {
+    this.baseSalary = baseSalary;
+    this.baseSalarySource = baseSalarySource;
+    this.awardMoneyTotal = total;
+  }
+
   public Long getId() { return id; }
   public String getAuthorityCode() { return authorityCode; }
   public String getAuthorityName() { return authorityName; }
@@ -69,4 +79,9 @@ public class CommendationDecision {
   public String getSignerName() { return signerName; }
   public String getRegisteredBy() { return registeredBy; }
   public LocalDateTime getRegisteredAt() { return registeredAt; }
+  /** The base salary in force on the decision's date (VND a month); null when no award money was computed. */
+  public Long getBaseSalary() { return baseSalary; }
+  public String getBaseSalarySource() { return baseSalarySource; }
+  /** The recipients' award money, VND; null when the award form has no configured coefficient. */
+  public Long getAwardMoneyTotal() { return awardMoneyTotal; }
 }

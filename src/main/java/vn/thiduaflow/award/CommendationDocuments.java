@@ -135,7 +135,16 @@ public class CommendationDocuments {
             "Căn cứ Kế hoạch số " + plan.number() + " " + plan.issuedOn().written() + " của "
                 + plan.issuer().name() + ";",
             "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng."),
-        d.getAwardLabel(), recipients, signature));
+        d.getAwardLabel(), recipients, signature, awardMoney(d), d.getBaseSalary() == null ? null
+            : "mức lương cơ sở " + AwardMoneyCalculator.dong(d.getBaseSalary()) + " theo " + d.getBaseSalarySource()));
+  }
+
+  /** Issue 24: the recipients' award money in their order; empty when the decision has none computed. */
+  private List<Long> awardMoney(CommendationDecision d) {
+    Map<Long, Long> byRecord = issuer.awardMoneyOf(d.getId());
+    List<AwardRecord> rows = issuer.recipientsOf(d.getId());
+    return d.getAwardMoneyTotal() == null || byRecord.size() != rows.size() ? List.of()
+        : rows.stream().map(r -> byRecord.get(r.getId())).toList();
   }
 
   /** One recipient's certificate texts. */

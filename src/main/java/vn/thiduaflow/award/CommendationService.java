@@ -55,11 +55,13 @@ public class CommendationService {
   private final DecisionIssuer issuer;
   private final AuditTrail audit;
   private final CouncilService councils;
+  private final AwardMoneyProposal awardMoney;
 
   CommendationService(ConferenceQueries conferences, NominationRepository nominations,
       CommendationDraftRepository drafts, CommendationLineRepository lines, DecisionIssuer issuer, AuditTrail audit,
-      CouncilService councils) {
+      CouncilService councils, AwardMoneyProposal awardMoney) {
     this.councils = councils;
+    this.awardMoney = awardMoney;
     this.conferences = conferences;
     this.nominations = nominations;
     this.drafts = drafts;
@@ -206,6 +208,7 @@ public class CommendationService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    awardMoney.require(conferenceId, decidedOn); // issue 24: the award money within the fund's balance, else refused
     d.approved(decidedOn, signerTitle.strip(), RecipientNames.clean(signerName), actor, EngineClock.now());
     audit.record(actor, "COMMENDATION_APPROVED", conferenceId, c.getCampaignId(),
         "Phê duyệt khen thưởng, quyết định ngày " + VietnameseDates.day(decidedOn));

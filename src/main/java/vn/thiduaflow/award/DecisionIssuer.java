@@ -14,7 +14,8 @@ import vn.thiduaflow.system.Message;
 /**
  * Issues commendation decisions: checks the request, takes the authority's next number from its register
  * ({@link DecisionRegister}), stores the decision and records every recipient in the award register
- * ({@link AwardRecord.Source#DECISION}) — all in one transaction, so a refused or failed request leaves no number
+ * ({@link AwardRecord.Source#DECISION}) with its award money, the decision's total and the fund's spending ({@link
+ * #payAwardMoney}) — all in one transaction, so a refused or failed request leaves no number
  * taken, no decision and no register row.
  */
 @Service
@@ -28,11 +29,18 @@ public class DecisionIssuer {
   private final DecisionRegister register;
   private final CommendationDecisionRepository decisions;
   private final AwardRecordRepository awards;
+  private final AwardMoneyCalculator money;
+  private final AwardMoneyLineRepository moneyLines;
+  private final FundLedger fund;
 
-  DecisionIssuer(DecisionRegister register, CommendationDecisionRepository decisions, AwardRecordRepository awards) {
+  DecisionIssuer(DecisionRegister register, CommendationDecisionRepository decisions, AwardRecordRepository awards,
+      AwardMoneyCalculator money, AwardMoneyLineRepository moneyLines, FundLedger fund) {
     this.register = register;
     this.decisions = decisions;
     this.awards = awards;
+    this.money = money;
+    this.moneyLines = moneyLines;
+    this.fund = fund;
   }
 
   /**
@@ -90,7 +98,43 @@ public class DecisionIssuer {
           .grantedThrough(decision.getId(), request.campaignId(), r.nominationId()));
     }
     awards.saveAll(rows);
+    payAwardMoney(decision, rows, actor);
     return decision;
+  }
+
+  /**
+   * The award money of the recipients (coefficient of the award form for each one's kind × the base salary in force on
+   * the decision's date, {@link AwardMoneyCalculator}), stored per recipient and in total on the decision and recorded
+   * as the fund's spending of the authority's year (reference {@code DECISION:<id>}). An award form without a
+   * configured coefficient, or a date before every configured base salary, pays nothing computed here: the decision's
+   * total stays empty and says so.
+   */
+  private void payAwardMoney(CommendationDecision decision, List<AwardRecord> rows, String actor) {
+    long total = 0;
+    AwardMoneyProperties.BaseSalary salary = null;
+    List<AwardMoneyLine> lines = new ArrayList<>();
+    for (AwardRecord r : rows) {
+      var amount = money.of(decision.getAwardForm(), r.getRecipientKind(), decision.getDecidedOn());
+      if (amount.isEmpty()) {
+        return;
+      }
+      salary = amount.get().baseSalary();
+      total += amount.get().amount();
+      lines.add(new AwardMoneyLine(r.getId(), decision.getId(), amount.get().coefficient(), amount.get().amount()));
+    }
+    moneyLines.saveAll(lines);
+    decision.awardMoney(salary.amount(), salary.source(), total);
+    decisions.save(decision);
+    fund.recordSpending(decision.getAuthorityCode(), decision.getDecisionYear(), total, "Tiền thưởng kèm theo Quyết "
+        + "định số " + decision.getSymbol() + " (" + rows.size() + " tập thể, cá nhân)", "DECISION:" + decision.getId(),
+        actor);
+  }
+
+  /** The award money of a decision's recipients by award register row id (empty when none was computed). */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, Long> awardMoneyOf(Long decisionId) {
+    return moneyLines.findByDecisionId(decisionId).stream().collect(java.util.stream.Collectors.toMap(
+        AwardMoneyLine::getAwardRecordId, AwardMoneyLine::getAmount));
   }
 
   /** The decisions of a conference, in the order issued. */

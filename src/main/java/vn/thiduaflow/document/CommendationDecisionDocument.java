@@ -27,10 +27,31 @@ public final class CommendationDecisionDocument {
    * @param awardLabel the award form ("Giấy khen của Chủ tịch Ủy ban nhân dân xã")
    * @param recipients one row per recipient: name, position or unit, achievement
    * @param signature the signature block's lines ("CHỦ TỊCH", "", "", "Trần Văn Bình")
+   * @param awardMoney per recipient, in the recipients' order, the award money in VND (issue 24); empty when none
+   *     was computed (the article then refers to the law without an amount)
+   * @param awardMoneyBasis how it is computed, printed after the total ("0,3 lần mức lương cơ sở … Nghị định …"), or null
    */
   public record DecisionText(List<String> issuer, String symbol, String place, LocalDate decidedOn, String about,
       String decider, List<String> grounds, String awardLabel, List<List<String>> recipients,
-      List<String> signature) {}
+      List<String> signature, List<Long> awardMoney, String awardMoneyBasis) {
+
+    /** A decision without award money computed. */
+    public DecisionText(List<String> issuer, String symbol, String place, LocalDate decidedOn, String about,
+        String decider, List<String> grounds, String awardLabel, List<List<String>> recipients,
+        List<String> signature) {
+      this(issuer, symbol, place, decidedOn, about, decider, grounds, awardLabel, recipients, signature, List.of(),
+          null);
+    }
+
+    /** The total of the award money, VND. */
+    public long awardMoneyTotal() {
+      return awardMoney.stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private static String dong(long amount) {
+    return String.format(java.util.Locale.GERMANY, "%,d", amount) + " đồng";
+  }
 
   /** The decision as DOCX bytes. */
   public static byte[] write(DecisionText d) {
@@ -44,8 +65,16 @@ public final class CommendationDecisionDocument {
     doc.paragraph("Điều 1. Tặng " + d.awardLabel() + " cho " + d.recipients().size()
         + " tập thể, cá nhân có tên trong danh sách kèm theo Quyết định này, đã có thành tích xuất sắc trong phong"
         + " trào thi đua yêu nước.");
-    doc.paragraph("Điều 2. Tiền thưởng kèm theo thực hiện theo quy định của pháp luật về thi đua, khen thưởng, chi từ"
-        + " Quỹ thi đua, khen thưởng của đơn vị.");
+    boolean money = !d.awardMoney().isEmpty() && d.awardMoney().size() == d.recipients().size();
+    if (money) {
+      doc.paragraph("Điều 2. Tiền thưởng kèm theo theo quy định của pháp luật về thi đua, khen thưởng"
+          + (d.awardMoneyBasis() == null ? "" : " (" + d.awardMoneyBasis() + ")") + ", mức của từng tập thể, cá nhân"
+          + " ghi trong danh sách kèm theo; tổng số tiền thưởng: " + dong(d.awardMoneyTotal()) + ", chi từ Quỹ thi"
+          + " đua, khen thưởng của đơn vị.");
+    } else {
+      doc.paragraph("Điều 2. Tiền thưởng kèm theo thực hiện theo quy định của pháp luật về thi đua, khen thưởng, chi"
+          + " từ Quỹ thi đua, khen thưởng của đơn vị.");
+    }
     doc.paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, công chức phụ trách thi đua,"
         + " khen thưởng và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.");
     doc.end(List.of("Như Điều 3", "Hội đồng Thi đua - Khen thưởng"), d.signature());
@@ -54,9 +83,15 @@ public final class CommendationDecisionDocument {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < d.recipients().size(); i++) {
       List<String> r = d.recipients().get(i);
-      rows.add(List.of(String.valueOf(i + 1), r.get(0), r.get(1), r.get(2)));
+      rows.add(money ? List.of(String.valueOf(i + 1), r.get(0), r.get(1), r.get(2), dong(d.awardMoney().get(i)))
+          : List.of(String.valueOf(i + 1), r.get(0), r.get(1), r.get(2)));
     }
-    doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Thành tích"), rows);
+    if (money) {
+      rows.add(List.of("", "Tổng cộng", "", "", dong(d.awardMoneyTotal())));
+      doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Thành tích", "Tiền thưởng"), rows);
+    } else {
+      doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Thành tích"), rows);
+    }
     return doc.bytes();
   }
 }
