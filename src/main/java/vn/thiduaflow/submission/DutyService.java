@@ -247,7 +247,12 @@ public class DutyService {
 
   /** The open task of a duty in the conference's instance (none once done). */
   public List<Task> openTasks(String processInstanceId, String code) {
-    return items.openTasks(processInstanceId, Elements.REPORT_DUTY_DONE, Vars.DUTY_CODE, code);
+    List<Task> open = new java.util.ArrayList<>();
+    for (String key : List.of(Elements.REPORT_DUTY_DONE, BudgetEstimateService.ESTIMATE_TASK,
+        BudgetEstimateService.APPROVE_TASK)) { // issue 24: the budget estimate's two tasks are the duty's too
+      open.addAll(items.openTasks(processInstanceId, key, Vars.DUTY_CODE, code));
+    }
+    return open;
   }
 
   private ConferenceDuty row(Long conferenceId, String code) {

@@ -100,7 +100,8 @@ class DutyProcessTest {
 
   private Task dutyTask(String code) {
     return taskService.createTaskQuery().processInstanceId(dutiesInstance())
-        .taskDefinitionKey(Elements.REPORT_DUTY_DONE).list().stream()
+        .taskDefinitionKeyIn(Elements.REPORT_DUTY_DONE, BudgetEstimateService.ESTIMATE_TASK,
+            BudgetEstimateService.APPROVE_TASK).list().stream()
         .filter(t -> code.equals(taskService.getVariable(t.getId(), Vars.DUTY_CODE))).findFirst().orElseThrow();
   }
 
@@ -250,7 +251,10 @@ class DutyProcessTest {
 
     // the budget on its last day is on time; the dashboard shows both with the supervisor
     ConferenceDriver.at(LocalDateTime.of(2025, 2, 28, 16, 0));
-    taskService.complete(dutyTask(BUDGET).getId(), withVariables(Fields.DUTY_NOTE, "Dự trù 25 triệu đồng"));
+    // issue 24: the budget estimate is the officer's estimate and the chair's approval
+    taskService.complete(dutyTask(BUDGET).getId(), withVariables(BudgetEstimateService.LINES, List.of(Map.of("kind",
+        "VENUE", "description", "Hội trường", "amount", 25_000_000))));
+    taskService.complete(dutyTask(BUDGET).getId(), withVariables("budgetDecision", "APPROVE"));
     assertThat(duties.of(id).get(0).stateOn(EngineClock.today())).isEqualTo(ConferenceDuty.State.DONE);
     var row = dashboard.page(CampaignDashboard.Viewer.of(List.of(CouncilRole.STANDING_OFFICE.groupId("185"))),
         new CampaignDashboard.Filter(campaign.getId(), null, null, false, 0, 50)).rows().stream()

@@ -1,0 +1,6 @@
+package vn.thiduaflow.submission;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The lines of budget estimates. */
+interface BudgetEstimateLineRepository extends JpaRepository<BudgetEstimateLine, Long> {}
