@@ -113,8 +113,8 @@ class DeploymentTest {
           .as("diagram information").isNotEmpty();
     }
     // 14 + issue 22's organizing committee, submission, delegate-quota, duty and supervisor-assignment tasks + issue
-    // 24's commendation: the proposal, its approval, the signed decision
-    assertThat(userTasks).isEqualTo(22);
+    // 24's commendation: the proposal, its approval, the signed decision; and the budget estimate and its approval
+    assertThat(userTasks).isEqualTo(24);
   }
 
   /**
