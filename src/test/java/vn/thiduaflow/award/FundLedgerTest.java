@@ -67,4 +67,20 @@ class FundLedgerTest {
     assertThat(fund.entry("DECISION:" + d.getId()).orElseThrow().getAmount()).isEqualTo(2_120_000);
     assertThat(fund.balance(unit, 2025).balance()).isEqualTo(7_880_000);
   }
+
+  @Test
+  void theDecisionsDocxStatesEachAmountAndTheTotal() throws Exception {
+    byte[] docx = vn.thiduaflow.document.CommendationDecisionDocument.write(
+        new vn.thiduaflow.document.CommendationDecisionDocument.DecisionText(List.of("UBND XÃ BÌNH AN"), "3/QĐ-UBND",
+            "Bình An", LocalDate.of(2025, 3, 20), "khen thưởng", "CHỦ TỊCH UBND XÃ BÌNH AN", List.of("Căn cứ …;"),
+            "Giấy khen của Chủ tịch Ủy ban nhân dân xã", List.of(List.of("Nguyễn Thị Hoa", "Giáo viên", "Xuất sắc"),
+                List.of("Tổ dân phố 3", "Bình An", "Xuất sắc")), List.of("CHỦ TỊCH", "", "Trần Văn Bình"),
+            List.of(710_000L, 1_410_000L), "mức lương cơ sở 2.340.000 đồng theo Nghị định 73/2024/NĐ-CP"));
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("tổng số tiền thưởng: 2.120.000 đồng")
+          .contains("Nghị định 73/2024/NĐ-CP").contains("710.000 đồng").contains("1.410.000 đồng")
+          .contains("Tổng cộng");
+    }
+  }
 }
