@@ -185,7 +185,8 @@ public class CommendationService {
    *
    * @param decidedOn the decisions' date: not before the proposal was drafted, not after the conference day
    * @throws InvalidInputException (fields {@code decidedOn}, {@code signerName}, {@code signerTitle}) when a value is
-   *     missing or the date lies outside those bounds; nothing is written
+   *     missing or the date lies outside those bounds, or (key {@code fund.shortfall}) when the proposal's award money
+   *     on that date exceeds the fund's balance of its year ({@link AwardMoneyProposal#require}); nothing is written
    */
   public void approve(Long conferenceId, LocalDate decidedOn, String signerTitle, String signerName, String actor) {
     CommendationDraft d = drafted(conferenceId);
