@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  * A commendation decision (Quyết định khen thưởng; table {@code commendation_decision}, V21) with the number the
  * authority's register gave it ({@link DecisionRegister}), its symbol ("15/QĐ-UBND", Decree 30/2020/NĐ-CP, Appendix
  * I: number / abbreviation of the document type - abbreviation of the issuing authority), the day it was signed and
- * the award form it grants, the award money it pays in total (V24, {@link AwardMoneyCalculator}); its recipients are the award register's rows with its id.
+ * the award form it grants, the award money it pays in total (V24, {@link AwardMoneyCalculator}); its recipients
+ * are the award register's rows with its id.
  */
 @Entity
 public class CommendationDecision {

@@ -29,7 +29,8 @@ public final class CommendationDecisionDocument {
    * @param signature the signature block's lines ("CHỦ TỊCH", "", "", "Trần Văn Bình")
    * @param awardMoney per recipient, in the recipients' order, the award money in VND (issue 24); empty when none
    *     was computed (the article then refers to the law without an amount)
-   * @param awardMoneyBasis how it is computed, printed after the total ("0,3 lần mức lương cơ sở … Nghị định …"), or null
+   * @param awardMoneyBasis how it is computed, printed after the total ("0,3 lần mức lương cơ sở … Nghị định …"),
+   *     or null
    */
   public record DecisionText(List<String> issuer, String symbol, String place, LocalDate decidedOn, String about,
       String decider, List<String> grounds, String awardLabel, List<List<String>> recipients,

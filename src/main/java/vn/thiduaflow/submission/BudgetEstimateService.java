@@ -284,7 +284,10 @@ public class BudgetEstimateService {
     return estimates.findById(conferenceId);
   }
 
-  /** The estimate's lines for the chair's table: {@code number}, {@code kind} (label), {@code description}, {@code amount} (written in đồng). */
+  /**
+   * The estimate's lines for the chair's table: {@code number}, {@code kind} (label), {@code description}, {@code
+   * amount} (written in đồng).
+   */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> table(Long conferenceId) {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -299,7 +302,7 @@ public class BudgetEstimateService {
     return rows;
   }
 
-  /** The fund check of the drafted estimate's total (the unit's fund of its year; its own earlier spending left out). */
+  /** The fund check of the drafted estimate's total (the unit's fund of its year; its earlier spending left out). */
   @Transactional(readOnly = true)
   public FundLedger.Check check(Long conferenceId) {
     BudgetEstimate e = drafted(conferenceId);

@@ -87,8 +87,8 @@ class CommendationFundProcessTest {
     Assertions.assertThat(taskService.getVariableLocal(task(commendation).getId(), "fundCheck").toString())
         .as("no income recorded yet").startsWith("Chưa kiểm tra quỹ");
 
-    fund.recordIncome("fundIncome", BINH_AN, 2025, total - 1, "Dự toán ngân sách xã 2025", "INCOME:TEST:" + conferenceId,
-        "ketoan");
+    fund.recordIncome("fundIncome", BINH_AN, 2025, total - 1, "Dự toán ngân sách xã 2025",
+        "INCOME:TEST:" + conferenceId, "ketoan");
     Map<String, Object> approve = withVariables("commendationDecision", "APPROVE", "decidedOn",
         CONFERENCE_DAY.toString(), "signerTitle", "CHỦ TỊCH", "signerName", "Trần Văn Bình");
     assertThatThrownBy(() -> driver.complete(task(commendation), approve)).satisfies(e -> Assertions.assertThat(

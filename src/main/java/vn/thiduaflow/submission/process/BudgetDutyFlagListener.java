@@ -8,7 +8,8 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
  * On reaching Gateway_BudgetEstimate (UnitDuties.bpmn): sets the duty instance's local flag {@value
- * BudgetEstimateService#FLAG}, true when the duty is the plan's budget estimate ({@link BudgetEstimateService#isEstimate}).
+ * BudgetEstimateService#FLAG}, true when the duty is the plan's budget estimate ({@link
+ * BudgetEstimateService#isEstimate}).
  */
 @Component("budgetDutyFlagListener")
 class BudgetDutyFlagListener implements ExecutionListener {
