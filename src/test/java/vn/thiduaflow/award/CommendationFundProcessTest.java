@@ -53,6 +53,15 @@ class CommendationFundProcessTest {
   @Autowired FundLedger fund;
   @Autowired CommendationService commendations;
 
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /** The unit's fund is shared by every test's conference of the unit: each test starts and ends with none. */
+  @org.junit.jupiter.api.BeforeEach
+  @AfterEach
+  void noFundRecords() {
+    jdbc.update("delete from fund_entry where unit_code = ?", BINH_AN);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();

@@ -52,6 +52,15 @@ class BudgetEstimateProcessTest {
     fixture.start("test-duties-bac-son", LocalDateTime.of(2025, 1, 2, 8, 0), "bacson.test");
   }
 
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /** The unit's fund is shared by every test's conference of the unit: each test starts and ends with none. */
+  @org.junit.jupiter.api.BeforeEach
+  @AfterEach
+  void noFundRecords() {
+    jdbc.update("delete from fund_entry where unit_code = ?", TOWN);
+  }
+
   @AfterEach
   void resetClock() {
     fixture.end();
