@@ -1,14 +1,17 @@
 package vn.thiduaflow.conference;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.nomination.Nomination;
 import vn.thiduaflow.nomination.NominationRepository;
 import vn.thiduaflow.nomination.NomineeEligibility;
+import vn.thiduaflow.nomination.RegisterCheck;
 import vn.thiduaflow.plan.model.Plan;
 import vn.thiduaflow.report.UpperDelegate;
 import vn.thiduaflow.rule.RuleDecisionLog;
+import vn.thiduaflow.rule.RuleResult;
 import vn.thiduaflow.rule.RuleDecisionLog.Outcome;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
@@ -86,7 +89,9 @@ public class ConferenceNominations {
 
   /**
    * Checks nominations: sent on time (the plan's nomination deadline for the tier), and each nominee recognized within
-   * the plan's period (others marked not eligible and excluded); both recorded with their clauses.
+   * the plan's period (others marked not eligible and excluded); both recorded with their clauses. Each nominee is
+   * also compared with the award register (its awards and the result kept on the nomination for the council; the
+   * counts recorded as {@code NOMINEE_REGISTER} when the plan states a period).
    */
   public Outcome checkNominations(Long conferenceId) {
     Conference conference = queries.get(conferenceId);
@@ -94,14 +99,22 @@ public class ConferenceNominations {
     int year = conference.getScheduledOn().getYear();
     List<Nomination> list = nominations.findByConferenceIdOrderById(conferenceId);
     int eligibleCount = 0;
+    List<RegisterCheck> checks = new ArrayList<>();
     for (Nomination n : list) {
       boolean ok = eligibility.eligible(plan.nomineeEligibility(), n.getRecognizedYear(), year);
       n.setEligible(ok);
       eligibleCount += ok ? 1 : 0;
+      checks.add(eligibility.againstRegister(plan.nomineeEligibility(), n,
+          n.getOriginUnitCode() != null ? n.getOriginUnitCode() : conference.getUnitCode(),
+          n.getOriginUnitName() != null ? n.getOriginUnitName() : conference.getUnitName(), year));
     }
-    return decisions.record(conference.getCampaignId(), conferenceId, List.of(
+    List<RuleResult> results = new ArrayList<>(List.of(
         dossierRules.nominationsOnTime(plan.nominationDeadlineFor(queries.tierOf(conference)),
             conference.getScheduledOn(), conference.getNominationsSubmittedOn()),
         eligibility.check(plan.nomineeEligibility(), eligibleCount, list.size(), year)));
+    if (plan.nomineeEligibility() != null) {
+      results.add(eligibility.registerCheck(plan.nomineeEligibility(), checks, year));
+    }
+    return decisions.record(conference.getCampaignId(), conferenceId, results);
   }
 }

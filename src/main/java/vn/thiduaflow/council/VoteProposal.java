@@ -51,7 +51,9 @@ public class VoteProposal {
   /**
    * What the council votes on, as the vote form's table shows it: every nominee of the conference found eligible
    * (its own and those sent up from below), in list order, with the Vietnamese labels of kind and title and the unit
-   * of origin (the conference's own unit when none), and {@code files}: the nominee's attached files as Markdown links
+   * of origin (the conference's own unit when none), what the award register says of the nominee
+   * ({@code registerCheck}: the comparison with the plan's period, "" when the plan states none; {@code awardHistory}:
+   * the register's awards, "; "-separated, "—" when none), and {@code files}: the nominee's attached files as Markdown links
    * to their download in the webapp session ({@link AttachmentService#markdownLinks}, "—" when none), which the
    * form's text below the table renders.
    */
@@ -72,6 +74,8 @@ public class VoteProposal {
       row.put("title", n.getTitle().label());
       row.put("recognizedYear", n.getRecognizedYear());
       row.put("achievementSummary", n.getAchievementSummary() == null ? "" : n.getAchievementSummary());
+      row.put("registerCheck", n.getRegisterCheck() == null ? "" : n.getRegisterCheck().label());
+      row.put("awardHistory", n.getAwardHistory() == null ? "—" : n.getAwardHistory().replace("\n", "; "));
       row.put("files", attachments.markdownLinks(files.get(n.getId())));
       rows.add(row);
     }

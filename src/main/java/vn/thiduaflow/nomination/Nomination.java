@@ -43,6 +43,11 @@ public class Nomination {
   private String position;
   /** Short achievement summary (tóm tắt thành tích), at most 2,000 characters; null when not given. */
   private String achievementSummary;
+  /** The nominee's recognition as the award register shows it; null until the nominations are checked. */
+  @Enumerated(EnumType.STRING)
+  private RegisterCheck registerCheck;
+  /** The awards the register records for the nominee, one line each, newest first; null when none. */
+  private String awardHistory;
 
   protected Nomination() {}
 
@@ -113,4 +118,18 @@ public class Nomination {
     this.originUnitName = unitName;
   }
   public void setApproved(boolean approved) { this.approved = approved; }
+
+  /**
+   * Records what the award register says of the nominee.
+   *
+   * @param check the result against the plan's period (null when the plan states none)
+   * @param history the register's awards of the nominee, one per line, at most 2,000 characters; null when none
+   */
+  public void checkedAgainstRegister(RegisterCheck check, String history) {
+    this.registerCheck = check;
+    this.awardHistory = history == null || history.length() <= 2000 ? history : history.substring(0, 1999) + "…";
+  }
+
+  public RegisterCheck getRegisterCheck() { return registerCheck; }
+  public String getAwardHistory() { return awardHistory; }
 }

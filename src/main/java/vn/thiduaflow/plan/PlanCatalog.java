@@ -298,7 +298,7 @@ public class PlanCatalog {
           root.reporting(), root.councilVote(), root.id(), root.levels(), root.organizations(), root.lowerReports(),
           root.deadlines(), root.outsideEvents(), root.submissions(), root.organizingCommittee(),
           root.pilots(), // the root's pilots, so a pilot deep in the cascade is one where it holds its conference
-          root.duties(), root.supervision(), root.commendation()); // the root's division of work: LOWER duties serve every conference here
+          root.duties(), root.supervision(), root.commendation(), root.publicDisclosure()); // the root's division of work: LOWER duties serve every conference here
     });
   }
 

@@ -16,6 +16,11 @@ public enum Rule {
   PRESENTATION_MIX("Số và cơ cấu tham luận theo Kế hoạch"),
   PROGRAMME("Chương trình có đủ các nội dung bắt buộc, đúng thứ tự"),
   NOMINEE_ELIGIBILITY("Người được đề nghị phải được công nhận trong giai đoạn Kế hoạch quy định"),
+  /**
+   * The nominees' recognition compared with the award register where it has records (issue 24); informative: the
+   * declared year still decides eligibility ({@code nomination.RegisterCheck}).
+   */
+  NOMINEE_REGISTER("Khen thưởng của người được đề nghị đối chiếu với sổ khen thưởng"),
   COUNCIL_VOTE("Kết quả bỏ phiếu của Hội đồng đạt tỷ lệ Kế hoạch quy định"),
   VOTED_COMPOSITION("Danh sách được Hội đồng thông qua đủ cho cơ cấu đại biểu đã đề xuất"),
   DOSSIER_ON_TIME("Hồ sơ gửi cấp trên đúng hạn"),

@@ -24,6 +24,8 @@ import org.springframework.core.Ordered;
 class HttpSecurityConfiguration {
 
   static final String[] API_PATHS = {"/engine-rest/*", "/api/*"};
+  /** The public disclosure page and its answers (no login). */
+  static final String[] PUBLIC_PATHS = {"/public/*", "/cong-khai/*"};
 
   @Bean
   FilterRegistrationBean<Filter> apiHeaderSecurityFilter(@Value("${thiduaflow.http.hsts:false}") boolean hsts) {
@@ -39,6 +41,26 @@ class HttpSecurityConfiguration {
   @Bean
   FilterRegistrationBean<Filter> apiRequestSizeLimitFilter(RequestSizeLimitFilter filter) {
     return registration(filter, "thiduaflow-api-size-limit", 20, API_PATHS);
+  }
+
+  /**
+   * The public disclosure's answers ({@code /public/*}, no login, issue 24): the same body size limit and security
+   * headers as the APIs, and no authentication.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> publicRequestSizeLimitFilter(RequestSizeLimitFilter filter) {
+    return registration(filter, "thiduaflow-public-size-limit", 20, PUBLIC_PATHS);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> publicHeaderSecurityFilter(@Value("${thiduaflow.http.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new HttpHeaderSecurityFilter());
+    bean.setName("thiduaflow-public-header-security");
+    bean.addUrlPatterns(PUBLIC_PATHS);
+    bean.addInitParameter("contentSecurityPolicyValue", "default-src 'self'; frame-ancestors 'none'");
+    bean.addInitParameter("hstsDisabled", Boolean.toString(!hsts));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return bean;
   }
 
   /** Wrong passwords on the APIs' HTTP Basic slow further attempts ({@link LoginThrottle}), before they are checked. */

@@ -67,6 +67,8 @@ import vn.thiduaflow.unit.UnitLevel;
  *     above while the campaign runs ({@link SupervisionRule}); null when the plan says nothing of it
  * @param commendation the award forms each level's authority grants the exemplars its council approved
  *     ({@link CommendationRule}); null when the plan has no commendation step
+ * @param publicDisclosure the proposed list is made public for comment before the council's vote
+ *     ({@link DisclosureRule}); null when neither the plan nor the law it cites requires it
  */
 public record Plan(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be kebab-case (a-z, 0-9, -)") String id,
@@ -101,7 +103,8 @@ public record Plan(
     List<@NotNull @Valid PilotRule> pilots,
     List<@NotNull @Valid DutyRule> duties,
     @Valid SupervisionRule supervision,
-    @Valid CommendationRule commendation) {
+    @Valid CommendationRule commendation,
+    @Valid DisclosureRule publicDisclosure) {
 
   public Plan {
     duties = duties == null ? List.of() : java.util.Collections.unmodifiableList(
