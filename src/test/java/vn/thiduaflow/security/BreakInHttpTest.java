@@ -424,15 +424,20 @@ class BreakInHttpTest {
       out.write(content);
       out.flush();
       InputStream in = socket.getInputStream();
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Raw parse(String response) {
-    int end = response.indexOf("\r\n\r\n");
-    String[] lines = response.substring(0, end).split("\r\n");
+  /**
+   * The status, headers and body of a raw HTTP/1.1 answer. The head is read as ISO-8859-1 and the body de-chunked on
+   * bytes before it is decoded as UTF-8: a chunk may end inside a Vietnamese letter's bytes.
+   */
+  private static Raw parse(byte[] response) {
+    String all = new String(response, StandardCharsets.ISO_8859_1);
+    int end = all.indexOf("\r\n\r\n");
+    String[] lines = all.substring(0, end).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
@@ -440,27 +445,25 @@ class BreakInHttpTest {
       headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
           k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
     }
-    String body = response.substring(end + 4);
+    byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
     if ("chunked".equalsIgnoreCase(String.valueOf(headers.getOrDefault("transfer-encoding", List.of("")).get(0)))) {
       body = dechunk(body);
     }
-    return new Raw(status, headers, body);
+    return new Raw(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
-  private static String dechunk(String body) {
-    StringBuilder out = new StringBuilder();
+  private static byte[] dechunk(byte[] body) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    String text = new String(body, StandardCharsets.ISO_8859_1); // one char per byte: indexes are byte offsets
     int at = 0;
     while (true) {
-      int lineEnd = body.indexOf("\r\n", at);
-      int size = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].trim(), 16);
+      int lineEnd = text.indexOf("\r\n", at);
+      int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
       if (size == 0) {
-        return out.toString();
+        return out.toByteArray();
       }
-      // sizes count bytes: cut the bytes, not the characters
-      byte[] rest = body.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-      String chunk = new String(rest, 0, size, StandardCharsets.UTF_8);
-      out.append(chunk);
-      at = lineEnd + 2 + chunk.length() + 2;
+      out.write(body, lineEnd + 2, size);
+      at = lineEnd + 2 + size + 2;
     }
   }
 }
