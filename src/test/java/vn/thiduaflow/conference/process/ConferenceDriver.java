@@ -18,7 +18,8 @@ import vn.thiduaflow.system.ProcessModel.Fields;
 
 /**
  * Drives one unit's {@code UnitConference} instance through its forms the way Tasklist does (each completed task's
- * Camunda Form must resolve from the deployment), for the process tests.
+ * Camunda Form must resolve from the deployment), for the process tests. Building a driver binds camunda-bpm-assert to
+ * its engine.
  */
 public final class ConferenceDriver {
 
@@ -32,6 +33,8 @@ public final class ConferenceDriver {
     this.councils = councils;
     this.unit = unit;
     this.conferenceId = Long.valueOf(unit.getBusinessKey());
+    // camunda-bpm-assert keeps one engine for the whole JVM: the last test class's context may hold another one
+    org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine);
   }
 
   /** Sets the engine clock. */
