@@ -141,7 +141,9 @@ class WebappBrowserTest {
       browser.login("tasklist", lastVoter, Http.PASSWORD);
       // Vietnamese under the product's name (config.js, locales/vi.json)
       browser.waitForText(By.tagName("body"), "Việc của tôi");
-      assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Thi Đua Flow — Công việc");
+      assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Thi Đua Flow — Công việc")
+          .as("no standalone tasks (standaloneTasksEnabled=false): no «Tạo công việc» in the header")
+          .doesNotContain("Tạo công việc");
       browser.screenshot("tasklist-1-logged-in");
 
       WebElement entry = browser.waitFor(By.cssSelector(".tasks-list a[href*='task=" + vote.getId() + "']"));
