@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduaflow.security.Http;
@@ -44,9 +42,6 @@ import vn.thiduaflow.system.ProcessModel.Elements;
  * compared before and after: nothing lost, nothing doubled.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// the nodes are JVMs of their own on a database of their own, with the real clock: the class runs beside the others
-// (junit-platform.properties), its ordered steps one after the other in its own thread
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung node, not a speed target
 class ClusterTest {
@@ -85,7 +80,6 @@ class ClusterTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   @Order(1)
   void tasksCreatedOnOneNodeAreCompletedOnTheOther() {
     // the demo started the campaign on node A: its 8 wards wait for their schedule, and so does the city's own
@@ -129,7 +123,6 @@ class ClusterTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   @Order(2)
   void concurrentVotesThroughBothNodesAreAllCountedOnce() throws Exception {
     List<String> first = wards.subList(0, 4);
@@ -160,7 +153,6 @@ class ClusterTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   @Order(3)
   void everyTimerFiresExactlyOnceWithTwoNodes() {
     List<String> later = wards.subList(4, 8);
@@ -195,7 +187,6 @@ class ClusterTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   @Order(4)
   void aNodeKilledWithJobsLockedLosesNothing() throws Exception {
     List<String> later = wards.subList(4, 8);

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduaflow.security.Http;
@@ -38,9 +36,6 @@ import vn.thiduaflow.security.Http;
  * each node issued its 25, and the database holds 50 decisions with 50 different symbols and a counter at 50.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// the nodes are JVMs of their own on a database of their own: the class runs beside the others
-// (junit-platform.properties)
-@Execution(ExecutionMode.CONCURRENT)
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung node, not a speed target
 class DecisionRegisterClusterTest {
 
