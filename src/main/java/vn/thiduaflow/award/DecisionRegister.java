@@ -65,7 +65,8 @@ public class DecisionRegister {
    * insert back (PostgreSQL would otherwise refuse the rest of the transaction) and that counter is used. Not in a
    * transaction of its own: that would hold a second connection per issuer, and as many issuers as the pool has
    * connections, all taking a year's first number at once, would wait for each other's second connection (found by
-   * DecisionRegisterClusterTest: 25 issuers per node, 10 connections).
+   * ClusterTest#twoNodesIssuingForTheSameAuthorityAtOnceNeverShareANumberNorLeaveAGap: 25 issuers per node, 10
+   * connections).
    */
   private void createCounter(String authorityCode, int year) {
     Connection connection = DataSourceUtils.getConnection(dataSource); // the caller's transaction's connection
