@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The simulation mode: with {@code --thiduaflow.simulation.plan=<plan id>} the application runs that plan's whole
- * campaign with scripted actors on an in-memory database, prints the timeline and outcome, and exits 0 (1 when the
- * campaign does not complete).
+ * campaign with scripted actors on a throw-away database ({@link SimulationDatabase}), prints the timeline and outcome,
+ * and exits 0 (1 when the campaign does not complete).
  */
 @Component
 @Profile("simulation")
