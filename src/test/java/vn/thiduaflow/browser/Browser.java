@@ -117,6 +117,21 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Hands the browser to the next person: whoever was logged in is logged out (the webapps' session and XSRF cookies
+   * deleted, the application's local and session storage cleared, its page left), then {@code username} logs in to
+   * {@code app} as in {@link #login}. One browser per class instead of a new Chromium per person: a start and quit cost
+   * 0.7 s and an empty cache makes the first page of Tasklist load slower.
+   */
+  void loginAs(String app, String username, String password) {
+    if (driver.getCurrentUrl().startsWith(base)) {
+      driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    }
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    login(app, username, password);
+  }
+
+  /**
    * Waits up to 30 s for a visible element; on time-out, what the browser showed is saved as
    * {@code target/screenshots/timeout-<n>.png} and {@code .html} and the error names them.
    */

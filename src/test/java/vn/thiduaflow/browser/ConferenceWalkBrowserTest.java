@@ -164,44 +164,29 @@ class ConferenceWalkBrowserTest {
     String reviewer = councils.holder(conferences.structureOf(conference), conference.getUpperUnitCode(),
         CouncilRole.UPPER_COUNCIL);
 
+    // one browser handed from person to person (each logs in on Tasklist's form), rather than a new Chromium for each
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", secretary, Http.PASSWORD);
       schedule(browser);
       nominate(browser);
-    }
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", office, Http.PASSWORD);
+      browser.loginAs("tasklist", office, Http.PASSWORD);
       compose(browser);
-    }
-    vote();
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", chair, Http.PASSWORD);
+      vote(browser);
+      browser.loginAs("tasklist", chair, Http.PASSWORD);
       signMinutes(browser);
-    }
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", secretary, Http.PASSWORD);
+      browser.loginAs("tasklist", secretary, Http.PASSWORD);
       submitDossier(browser);
-    }
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", reviewer, Http.PASSWORD);
+      browser.loginAs("tasklist", reviewer, Http.PASSWORD);
       review(browser, false);
-    }
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", secretary, Http.PASSWORD);
+      browser.loginAs("tasklist", secretary, Http.PASSWORD);
       resubmitDossier(browser);
-    }
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", reviewer, Http.PASSWORD);
+      browser.loginAs("tasklist", reviewer, Http.PASSWORD);
       review(browser, true);
-    }
-    ConferenceDriver.at(DAY.atTime(17, 0));
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", office, Http.PASSWORD);
+      ConferenceDriver.at(DAY.atTime(17, 0));
+      browser.loginAs("tasklist", office, Http.PASSWORD);
       recordHeld(browser);
-    }
-    endTheInstance();
-    try (Browser browser = new Browser(port)) {
-      browser.login("cockpit", chair, Http.PASSWORD);
+      endTheInstance();
+      browser.loginAs("cockpit", chair, Http.PASSWORD);
       dashboard(browser);
     }
 
@@ -331,7 +316,7 @@ class ConferenceWalkBrowserTest {
 
   // 4. ------------------------------------------------------------------------------------------------------------
 
-  private void vote() {
+  private void vote(Browser browser) {
     List<String> voters = councils.votingMembers(conferenceId);
     assertThat(voters).hasSize(7);
     List<String> names = java.util.Arrays.stream(NOMINEES).map(n -> n[1]).toList();
@@ -339,31 +324,29 @@ class ConferenceWalkBrowserTest {
       String member = voters.get(m);
       Task vote = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(member).singleResult();
       assertThat(vote).as(member + "'s ballot").isNotNull();
-      try (Browser browser = new Browser(port)) {
-        browser.login("tasklist", member, Http.PASSWORD);
-        browser.open("/camunda/app/tasklist/default/#/?task=" + vote.getId());
-        browser.waitFor(By.xpath("//label[normalize-space(.)='Đồng ý']"));
-        List<WebElement> agree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Đồng ý']"));
-        List<WebElement> disagree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Không đồng ý']"));
-        // the ballot's rows name their nominee (a read-only field of each row), in the ballot's order
-        List<String> shown = browser.driver.findElements(By.xpath("//input[@id = //label[contains(., "
-            + "'Người được đề nghị')]/@for]")).stream().map(e -> e.getDomProperty("value")).toList();
-        assertThat(agree).as("one mark per nominee").hasSize(NOMINEES.length);
-        assertThat(shown).as("the ballot names the nominees").hasSize(NOMINEES.length);
-        for (int row = 0; row < shown.size(); row++) {
-          String named = shown.get(row); // "1. Hồ Văn Thành — Chiến sĩ thi đua — Xã Trà Giang"
-          int n = java.util.stream.IntStream.range(0, names.size()).filter(k -> named.contains(names.get(k)))
-              .findFirst().orElseThrow(() -> new AssertionError("ballot row names no nominee: " + named));
-          browser.clickInView(m < AGREEING[n] ? agree.get(row) : disagree.get(row));
-        }
-        if (m == 0) {
-          fetchFormLinks(browser);
-          look(browser, "05-ballot-marked");
-        }
-        complete(browser);
-        Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
-            .taskId(vote.getId()).count() == 0);
+      browser.loginAs("tasklist", member, Http.PASSWORD);
+      browser.open("/camunda/app/tasklist/default/#/?task=" + vote.getId());
+      browser.waitFor(By.xpath("//label[normalize-space(.)='Đồng ý']"));
+      List<WebElement> agree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Đồng ý']"));
+      List<WebElement> disagree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Không đồng ý']"));
+      // the ballot's rows name their nominee (a read-only field of each row), in the ballot's order
+      List<String> shown = browser.driver.findElements(By.xpath("//input[@id = //label[contains(., "
+          + "'Người được đề nghị')]/@for]")).stream().map(e -> e.getDomProperty("value")).toList();
+      assertThat(agree).as("one mark per nominee").hasSize(NOMINEES.length);
+      assertThat(shown).as("the ballot names the nominees").hasSize(NOMINEES.length);
+      for (int row = 0; row < shown.size(); row++) {
+        String named = shown.get(row); // "1. Hồ Văn Thành — Chiến sĩ thi đua — Xã Trà Giang"
+        int n = java.util.stream.IntStream.range(0, names.size()).filter(k -> named.contains(names.get(k)))
+            .findFirst().orElseThrow(() -> new AssertionError("ballot row names no nominee: " + named));
+        browser.clickInView(m < AGREEING[n] ? agree.get(row) : disagree.get(row));
       }
+      if (m == 0) {
+        fetchFormLinks(browser);
+        look(browser, "05-ballot-marked");
+      }
+      complete(browser);
+      Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
+          .taskId(vote.getId()).count() == 0);
     }
     new ConferenceDriver(engine, councils, unit).executeBallotContinuations();
   }

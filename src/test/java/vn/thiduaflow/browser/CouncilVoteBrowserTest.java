@@ -97,6 +97,7 @@ class CouncilVoteBrowserTest {
 
     // 1. the secretary enters five nominees in the form; a year in the future is refused, then corrected
     Task nominationsTask = pages.only(unit, Elements.SUBMIT_NOMINATIONS);
+    // one browser handed from person to person (each logs in on Tasklist's form), rather than a new Chromium for each
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", secretary, Http.PASSWORD);
       pages.claimAndOpen(browser, nominationsTask);
@@ -129,19 +130,17 @@ class CouncilVoteBrowserTest {
       type(browser, 2, "Năm được công nhận", "input", "2024");
       complete(browser);
       browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + nominationsTask.getId() + "']"));
-    }
-    List<Nomination> entered = nominations.findByConferenceIdOrderById(conferenceId);
-    assertThat(entered).extracting(Nomination::getNomineeName).containsExactly("Nguyễn Văn An", "Trần Thị Bình",
-        "Lê Văn Cường", "Hợp tác xã Nông nghiệp Bình Thạnh", "Phạm Thị Dung");
-    assertThat(entered.get(1).getRecognizedYear()).isEqualTo(2024);
+      List<Nomination> entered = nominations.findByConferenceIdOrderById(conferenceId);
+      assertThat(entered).extracting(Nomination::getNomineeName).containsExactly("Nguyễn Văn An", "Trần Thị Bình",
+          "Lê Văn Cường", "Hợp tác xã Nông nghiệp Bình Thạnh", "Phạm Thị Dung");
+      assertThat(entered.get(1).getRecognizedYear()).isEqualTo(2024);
 
-    // 2. the office attaches the first nominee's summary and proposes the composition, then sets up the council
-    Path summary = Files.createTempFile("tom-tat-thanh-tich", ".pdf");
-    Files.write(summary, ("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(
-        java.nio.charset.StandardCharsets.US_ASCII));
-    Task composition = pages.only(unit, Elements.PROPOSE_COMPOSITION);
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", office, Http.PASSWORD);
+      // 2. the office attaches the first nominee's summary and proposes the composition, then sets up the council
+      Path summary = Files.createTempFile("tom-tat-thanh-tich", ".pdf");
+      Files.write(summary, ("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(
+          java.nio.charset.StandardCharsets.US_ASCII));
+      Task composition = pages.only(unit, Elements.PROPOSE_COMPOSITION);
+      browser.loginAs("tasklist", office, Http.PASSWORD);
       pages.claimAndOpen(browser, composition);
       browser.attachSummary("Nguyễn Văn An", summary);
       browser.screenshot("council-3-summary-attached");
@@ -179,21 +178,20 @@ class CouncilVoteBrowserTest {
       browser.screenshot("council-4-council-entered");
       complete(browser);
       browser.waitUntilGone(By.cssSelector(".tasks-list a[href*='task=" + council.getId() + "']"));
-    }
-    List<String> voters = councils.votingMembers(conferenceId);
-    assertThat(voters).hasSize(10);
+      List<String> voters = councils.votingMembers(conferenceId);
+      assertThat(voters).hasSize(10);
 
-    // 3. the members vote, each in their own Tasklist: An 8 agree, Bình 7, Cường 6, the cooperative 10, Dung 4
-    //    (the last member leaves Cường unmarked: not agreeing)
-    int[] agreeing = {8, 7, 6, 10, 4};
-    for (int m = 0; m < voters.size(); m++) {
-      String member = voters.get(m);
-      var user = identityService.createUserQuery().userId(member).singleResult();
-      user.setPassword(Http.PASSWORD); // the administrator's first password (set here without a mark, see issue 20 note)
-      identityService.saveUser(user);
-      Task vote = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(member).singleResult();
-      try (Browser browser = new Browser(port)) {
-        browser.login("tasklist", member, Http.PASSWORD);
+      // 3. the members vote, each in their own Tasklist: An 8 agree, Bình 7, Cường 6, the cooperative 10, Dung 4
+      //    (the last member leaves Cường unmarked: not agreeing)
+      int[] agreeing = {8, 7, 6, 10, 4};
+      for (int m = 0; m < voters.size(); m++) {
+        String member = voters.get(m);
+        var user = identityService.createUserQuery().userId(member).singleResult();
+        // the administrator's first password (set here without a mark, see issue 20 note)
+        user.setPassword(Http.PASSWORD);
+        identityService.saveUser(user);
+        Task vote = taskService.createTaskQuery().processInstanceId(unit.getId()).taskAssignee(member).singleResult();
+        browser.loginAs("tasklist", member, Http.PASSWORD);
         browser.open("/camunda/app/tasklist/default/#/?task=" + vote.getId());
         browser.waitFor(By.xpath("//label[normalize-space(.)='Đồng ý']"));
         List<WebElement> agree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Đồng ý']"));
@@ -212,14 +210,12 @@ class CouncilVoteBrowserTest {
         Browser.waitUpTo(browser.driver, 30).until(d -> taskService.createTaskQuery()
             .taskId(vote.getId()).count() == 0);
       }
-    }
-    new ConferenceDriver(engine, councils, unit).executeBallotContinuations();
+      new ConferenceDriver(engine, councils, unit).executeBallotContinuations();
 
-    // 4. the chair sees the result per nominee and signs the minutes
-    Task minutes = pages.waitForTask(unit, Elements.SIGN_VOTE_MINUTES);
-    String chair = voters.get(0);
-    try (Browser browser = new Browser(port)) {
-      browser.login("tasklist", chair, Http.PASSWORD);
+      // 4. the chair sees the result per nominee and signs the minutes
+      Task minutes = pages.waitForTask(unit, Elements.SIGN_VOTE_MINUTES);
+      String chair = voters.get(0);
+      browser.loginAs("tasklist", chair, Http.PASSWORD);
       pages.claimAndOpen(browser, minutes);
       By table = By.cssSelector(".fjs-form-field-table");
       browser.waitForText(table, "8/10");
