@@ -104,20 +104,6 @@ class BudgetEstimateBrowserTest {
     return TasklistPages.englishOn(browser).stream().filter(hit -> !hit.startsWith("Thu «")).toList();
   }
 
-  /** Types into a field outside the list and waits until form-js keeps it (past its debounced change). */
-  private static void typeField(Browser browser, String label, String text) {
-    TasklistPages.typeField(browser, label, text);
-    By field = By.xpath("//input[@id = //label[contains(., " + Browser.xpathLiteral(label) + ")]/@for]");
-    Browser.waitUpTo(browser.driver, 5).until(d -> {
-      try {
-        Thread.sleep(400);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return text.equals(d.findElement(field).getDomProperty("value"));
-    });
-  }
-
   /** Completes the task open in Tasklist and waits until its card left the list; else what the page said. */
   private static void completeAndWait(Browser browser, Task task) {
     complete(browser);
@@ -155,8 +141,8 @@ class BudgetEstimateBrowserTest {
       assertThat(officers.waitFor(By.xpath(TasklistPages.ROW.formatted(4) + "//input[@type='text']"))
           .getDomProperty("value")).startsWith("Tiền thưởng");
       type(officers, 1, "Số tiền", "input", String.valueOf(VENUE + 1));
-      typeField(officers, "Thu của quỹ thi đua", String.valueOf(income));
-      typeField(officers, "Nguồn thu", "Dự toán ngân sách thị trấn năm 2025");
+      TasklistPages.typeFieldUntilKept(officers, "Thu của quỹ thi đua", String.valueOf(income));
+      TasklistPages.typeFieldUntilKept(officers, "Nguồn thu", "Dự toán ngân sách thị trấn năm 2025");
       officers.screenshot("budget-1-estimate");
       assertThat(english(officers)).isEmpty();
       completeAndWait(officers, estimate);

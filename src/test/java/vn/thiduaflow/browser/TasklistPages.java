@@ -101,9 +101,25 @@ final class TasklistPages {
 
   /** Types into a field of block {@code row} of a dynamic list, found by its label. */
   static void type(Browser browser, int row, String label, String tag, String text) {
-    By by = By.xpath(ROW.formatted(row) + "//" + tag + "[@id = //label[contains(., " + Browser.xpathLiteral(label)
-        + ")]/@for]");
-    // form-js may draw the list again with its state of a moment before (a field typed just before): typed again then
+    typeUntilKept(browser, By.xpath(ROW.formatted(row) + "//" + tag + "[@id = //label[contains(., "
+        + Browser.xpathLiteral(label) + ")]/@for]"), "row " + row + ", " + label, text);
+  }
+
+  /**
+   * {@link #typeField} and waits until form-js keeps the text past its debounced change (a field typed right after
+   * a list's field, whose change may redraw the form with its state of a moment before).
+   */
+  static void typeFieldUntilKept(Browser browser, String label, String text) {
+    typeUntilKept(browser, By.xpath("//input[@id = //label[contains(., " + Browser.xpathLiteral(label) + ")]/@for]"),
+        label, text);
+  }
+
+  /**
+   * Types {@code text} into the field {@code by} and waits until it still holds it after form-js's debounced change;
+   * form-js may draw the form again with its state of a moment before (a field typed just before): typed again then,
+   * up to three times, else an error naming {@code where} with the page's evidence.
+   */
+  private static void typeUntilKept(Browser browser, By by, String where, String text) {
     for (int attempt = 1; ; attempt++) {
       WebElement field = browser.waitFor(by);
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
@@ -120,8 +136,7 @@ final class TasklistPages {
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {
-          throw new AssertionError("row " + row + ", " + label + ": '" + text + "' does not stay typed "
-              + browser.evidence("type"), e);
+          throw new AssertionError(where + ": '" + text + "' does not stay typed " + browser.evidence("type"), e);
         }
       }
     }
