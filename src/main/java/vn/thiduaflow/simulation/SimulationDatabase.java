@@ -10,6 +10,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Where a simulation run keeps its throw-away database (issue 25, "the national simulation in 2 GiB of heap"): an H2
@@ -32,7 +33,10 @@ public class SimulationDatabase implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!environment.containsProperty("thiduaflow.simulation.plan") || environment.containsProperty(DIRECTORY)) {
+    // application.yaml names the plan property with an empty default: a plan id, or the profile main() sets with it
+    boolean simulation = StringUtils.hasText(environment.getProperty("thiduaflow.simulation.plan"))
+        || environment.matchesProfiles("simulation");
+    if (!simulation || environment.containsProperty(DIRECTORY)) {
       return;
     }
     Path directory;

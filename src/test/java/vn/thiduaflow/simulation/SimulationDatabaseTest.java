@@ -37,10 +37,24 @@ class SimulationDatabaseTest {
   }
 
   @Test
+  void theSimulationProfileAloneAlsoGetsADirectory() {
+    MockEnvironment environment = new MockEnvironment().withProperty("thiduaflow.simulation.plan", "");
+    environment.setActiveProfiles("simulation");
+    database.postProcessEnvironment(environment, new SpringApplication());
+    String directory = environment.getProperty(SimulationDatabase.DIRECTORY);
+    assertThat(directory).isNotBlank();
+    FileSystemUtils.deleteRecursively(Path.of(directory).toFile());
+  }
+
+  @Test
   void theAppOutsideTheSimulationAndAGivenDirectoryAreLeftAlone() throws Exception {
-    MockEnvironment app = new MockEnvironment();
+    // the app as it starts: application.yaml's empty plan id, no simulation profile
+    MockEnvironment app = new MockEnvironment().withProperty("thiduaflow.simulation.plan", "");
     database.postProcessEnvironment(app, new SpringApplication());
     assertThat(app.containsProperty(SimulationDatabase.DIRECTORY)).isFalse();
+    MockEnvironment bare = new MockEnvironment();
+    database.postProcessEnvironment(bare, new SpringApplication());
+    assertThat(bare.containsProperty(SimulationDatabase.DIRECTORY)).isFalse();
 
     Path given = Files.createTempDirectory("given");
     try {
