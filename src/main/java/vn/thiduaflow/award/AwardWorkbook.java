@@ -1,44 +1,22 @@
 package vn.thiduaflow.award;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.document.NomineeWorkbook;
 import vn.thiduaflow.document.UploadedWorkbook;
 import vn.thiduaflow.nomination.NomineeKind;
-import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.InvalidInputException.Violation;
 import vn.thiduaflow.system.Message;
 import vn.thiduaflow.system.UploadBusyException;
-import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -60,6 +38,9 @@ import vn.thiduaflow.unit.UnitLevel;
  * compression ratio, sheets, no DTD — POI's zip-bomb protections stay on), at most {@value #MAX_ROWS} awards per file
  * and no row used past {@value #MAX_SHEET_ROWS}, a few files read at once (the nominee upload's settings
  * {@code thiduaflow.upload.concurrent-reads} and {@code thiduaflow.upload.read-wait-ms}).
+ *
+ * <p>This class holds the layout and the file's bounds; the template is written by {@link AwardWorkbookTemplate},
+ * the rows are read and checked by {@link AwardWorkbookReader}.
  */
 @Component
 public class AwardWorkbook {
@@ -122,10 +103,6 @@ public class AwardWorkbook {
       new String[] {"Số quyết định", "decision number"},
       new String[] {"Ngày quyết định", "decision date"});
 
-  private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
-  private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   /**
    * One filled row as read; a cell with a problem is read as null.
    *
@@ -154,55 +131,7 @@ public class AwardWorkbook {
 
   /** The empty template (XLSX bytes), with the drop-down lists and a note on how to fill it. */
   public byte[] template() {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Sheet sheet = wb.createSheet(SHEET);
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      CellStyle title = wb.createCellStyle();
-      title.setFont(bold);
-      CellStyle header = wb.createCellStyle();
-      header.setFont(bold);
-      header.setWrapText(true);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      CellStyle text = wb.createCellStyle();
-      text.setDataFormat(wb.createDataFormat().getFormat("@"));
-      sheet.createRow(0).createCell(0).setCellValue("SỔ KHEN THƯỞNG — NHẬP CÁC KHEN THƯỞNG ĐÃ CÓ");
-      sheet.getRow(0).getCell(0).setCellStyle(title);
-      sheet.createRow(1).createCell(0).setCellValue("Mỗi dòng một lần khen thưởng của một cá nhân hoặc tập thể, "
-          + "điền từ dòng " + FIRST_DATA_ROW + "; tối đa " + MAX_ROWS + " dòng một tệp.");
-      sheet.createRow(2).createCell(0).setCellValue("Cột C và H chọn trong danh sách; năm sinh chỉ ghi cho cá nhân; "
-          + "mã đơn vị để trống là đơn vị của người nhập; ngày quyết định ghi ngày/tháng/năm (27/03/2025). Tệp có lỗi "
-          + "sẽ không được nhập dòng nào.");
-      for (int r = 0; r < 3; r++) {
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.size() - 1));
-      }
-      Row head = sheet.createRow(HEADER_ROW - 1);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        head.createCell(c).setCellValue(HEADERS.get(c)[0]);
-        head.getCell(c).setCellStyle(header);
-      }
-      int lastRow = FIRST_DATA_ROW - 1 + MAX_ROWS - 1;
-      Sheet lists = wb.createSheet(LISTS_SHEET);
-      wb.setSheetHidden(wb.getSheetIndex(lists), true);
-      DataValidationHelper helper = sheet.getDataValidationHelper();
-      choices(sheet, lists, helper, KIND, lastRow, Arrays.stream(NomineeKind.values()).map(NomineeKind::label)
-          .toList());
-      choices(sheet, lists, helper, LEVEL, lastRow, Arrays.stream(UnitLevel.values()).map(UnitLevel::label).toList());
-      sheet.setDefaultColumnStyle(DATE, text);
-      sheet.setDefaultColumnStyle(SYMBOL, text);
-      sheet.setDefaultColumnStyle(UNIT_CODE, text);
-      sheet.createFreezePane(0, HEADER_ROW);
-      int[] widths = {6, 32, 14, 10, 32, 14, 40, 16, 16, 16};
-      for (int c = 0; c < widths.length; c++) {
-        sheet.setColumnWidth(c, widths[c] * 256);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException("could not write the award register template", e);
-    }
+    return AwardWorkbookTemplate.write();
   }
 
   /**
@@ -232,50 +161,11 @@ public class AwardWorkbook {
     }
     try {
       UploadedWorkbook.check(file);
-      return parse(new UploadedWorkbook(file, Set.of(SHEET), HEADERS.size(), MAX_SHEET_ROWS).sheet(SHEET));
+      var sheet = new UploadedWorkbook(file, Set.of(SHEET), HEADERS.size(), MAX_SHEET_ROWS).sheet(SHEET);
+      return AwardWorkbookReader.parse(sheet);
     } finally {
       readers.release();
     }
-  }
-
-  private static Upload parse(SortedMap<Integer, UploadedWorkbook.Cell[]> sheet) {
-    if (sheet == null) {
-      throw UploadedWorkbook.refused("upload.file.noSheet", SHEET);
-    }
-    checkHeaders(sheet.get(HEADER_ROW));
-    var filled = sheet.tailMap(FIRST_DATA_ROW).entrySet().stream().filter(r -> !blank(r.getValue())).toList();
-    if (filled.size() > MAX_ROWS) {
-      throw UploadedWorkbook.refused("awardWorkbook.file.tooManyRows", filled.size(), MAX_ROWS);
-    }
-    if (filled.isEmpty()) {
-      throw new InvalidInputException(List.of(at(FIRST_DATA_ROW, NAME, Message.of("awardWorkbook.empty",
-          String.valueOf(FIRST_DATA_ROW)))));
-    }
-    List<Violation> problems = new ArrayList<>();
-    List<Line> lines = new ArrayList<>();
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    for (var r : filled) {
-      Cells c = new Cells(r.getKey(), r.getValue(), problems);
-      String name = c.text(NAME, MAX_NAME, true);
-      NomineeKind kind = c.choice(KIND, NomineeKind.values(), NomineeKind::label);
-      Integer birthYear = c.birthYear(kind);
-      String unitName = c.text(UNIT, MAX_TEXT, true);
-      String unitCode = c.text(UNIT_CODE, MAX_CODE, false);
-      String award = c.text(AWARD, MAX_TEXT, true);
-      UnitLevel level = c.choice(LEVEL, UnitLevel.values(), UnitLevel::label);
-      String symbol = c.text(SYMBOL, MAX_SYMBOL, true);
-      LocalDate decidedOn = c.date();
-      if (name != null && award != null && symbol != null && decidedOn != null) {
-        String key = String.join("|", RecipientNames.key(name), String.valueOf(birthYear), RecipientNames.key(award),
-            RecipientNames.key(symbol), decidedOn.toString());
-        Integer first = seen.putIfAbsent(key, r.getKey());
-        if (first != null) {
-          problems.add(at(r.getKey(), NAME, Message.of("awardWorkbook.duplicate", String.valueOf(first))));
-        }
-      }
-      lines.add(new Line(r.getKey(), name, kind, birthYear, unitName, unitCode, award, level, symbol, decidedOn));
-    }
-    return new Upload(lines, problems);
   }
 
   /**
@@ -289,159 +179,6 @@ public class AwardWorkbook {
         new InvalidInputException.Cell(excelRow, column));
   }
 
-  /** The cells of one row, read with their problems noted. */
-  private record Cells(int row, UploadedWorkbook.Cell[] cells, List<Violation> problems) {
-
-    /** The cell's text, stripped; null when it has a formula, is too long, or (required) is empty. */
-    String text(int column, int max, boolean required) {
-      if (formula(column)) {
-        return null;
-      }
-      String value = raw(column);
-      if (value.isEmpty()) {
-        if (required) {
-          problems.add(at(row, column, Message.of("awardWorkbook.missing")));
-        }
-        return null;
-      }
-      if (value.length() > max) {
-        problems.add(at(row, column, Message.of("awardWorkbook.tooLong", value.length(), max)));
-        return null;
-      }
-      return value;
-    }
-
-    <E extends Enum<E>> E choice(int column, E[] values, java.util.function.Function<E, String> label) {
-      if (formula(column)) {
-        return null;
-      }
-      String value = raw(column);
-      String labels = String.join(", ", Arrays.stream(values).map(label).toList());
-      if (value.isEmpty()) {
-        problems.add(at(row, column, Message.of("awardWorkbook.choice.missing", labels)));
-        return null;
-      }
-      String wanted = RecipientNames.key(value);
-      for (E v : values) {
-        if (RecipientNames.key(label.apply(v)).equals(wanted) || v.name().equals(value)) {
-          return v;
-        }
-      }
-      problems.add(at(row, column, Message.of("awardWorkbook.choice.notInList", value, labels)));
-      return null;
-    }
-
-    Integer birthYear(NomineeKind kind) {
-      if (formula(BIRTH_YEAR)) {
-        return null;
-      }
-      String value = raw(BIRTH_YEAR);
-      if (value.isEmpty()) {
-        return null;
-      }
-      if (kind == NomineeKind.COLLECTIVE) {
-        problems.add(at(row, BIRTH_YEAR, Message.of("awardWorkbook.birthYear.collective")));
-        return null;
-      }
-      UploadedWorkbook.Cell cell = cells[BIRTH_YEAR];
-      Integer year = null;
-      if (cell.number() != null && cell.number() == Math.rint(cell.number()) && Math.abs(cell.number()) < 1e6) {
-        year = (int) cell.number().doubleValue();
-      } else if (YEAR.matcher(value).matches()) {
-        year = Integer.parseInt(value);
-      }
-      if (year == null) {
-        problems.add(at(row, BIRTH_YEAR, Message.of("awardWorkbook.birthYear.notAYear", value)));
-        return null;
-      }
-      int thisYear = EngineClock.today().getYear();
-      if (year < FIRST_BIRTH_YEAR || year > thisYear) {
-        problems.add(at(row, BIRTH_YEAR, Message.of("awardWorkbook.birthYear.outside", String.valueOf(year),
-            String.valueOf(FIRST_BIRTH_YEAR), String.valueOf(thisYear))));
-        return null;
-      }
-      return year;
-    }
-
-    /**
-     * The decision's day: a text dd/mm/yyyy (also with . or -), yyyy-mm-dd, or a date Excel stored as a number (a
-     * cell Excel turned into a date); from {@link #FIRST_DECISION_DAY} to today.
-     */
-    LocalDate date() {
-      if (formula(DATE)) {
-        return null;
-      }
-      String value = raw(DATE);
-      if (value.isEmpty()) {
-        problems.add(at(row, DATE, Message.of("awardWorkbook.date.missing")));
-        return null;
-      }
-      LocalDate day = null;
-      try {
-        UploadedWorkbook.Cell cell = cells[DATE];
-        Matcher m = DAY.matcher(value);
-        if (cell.number() != null && DateUtil.isValidExcelDate(cell.number())) {
-          day = DateUtil.getLocalDateTime(cell.number()).toLocalDate();
-        } else if (m.matches()) {
-          day = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(1)));
-        } else if (ISO_DAY.matcher(value).matches()) {
-          day = LocalDate.parse(value);
-        }
-      } catch (DateTimeException notADay) {
-        day = null;
-      }
-      if (day == null) {
-        problems.add(at(row, DATE, Message.of("awardWorkbook.date.notADate", value)));
-        return null;
-      }
-      LocalDate today = EngineClock.today();
-      if (day.isBefore(FIRST_DECISION_DAY) || day.isAfter(today)) {
-        problems.add(at(row, DATE, Message.of("awardWorkbook.date.outside", VietnameseDates.day(day),
-            VietnameseDates.day(FIRST_DECISION_DAY), VietnameseDates.day(today))));
-        return null;
-      }
-      return day;
-    }
-
-    /** Whether the cell holds a formula, noted at the cell: what it shows is not what an office typed. */
-    private boolean formula(int column) {
-      UploadedWorkbook.Cell cell = cells[column];
-      if (cell == null || cell.formula() == null) {
-        return false;
-      }
-      problems.add(at(row, column, Message.of("upload.cell.formula")));
-      return true;
-    }
-
-    private String raw(int column) {
-      return cells[column] == null ? "" : cells[column].text().strip();
-    }
-  }
-
-  private static void checkHeaders(UploadedWorkbook.Cell[] header) {
-    List<Violation> wrong = new ArrayList<>();
-    for (int c = 0; c < HEADERS.size(); c++) {
-      String found = header == null || header[c] == null ? "" : header[c].text().strip();
-      if (!RecipientNames.key(found).equals(RecipientNames.key(HEADERS.get(c)[0]))) {
-        wrong.add(at(HEADER_ROW, c, Message.of("awardWorkbook.header.wrong", HEADERS.get(c)[0], found)));
-      }
-    }
-    if (!wrong.isEmpty()) {
-      throw new InvalidInputException(wrong);
-    }
-  }
-
-  /** No text and no formula from column B on (the row's number alone does not make an award). */
-  private static boolean blank(UploadedWorkbook.Cell[] row) {
-    for (int c = 1; c < row.length; c++) {
-      if (row[c] != null && (!row[c].text().isBlank() || row[c].formula() != null)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static byte[] bytes(InputStream in) {
     byte[] file;
     try {
@@ -453,22 +190,5 @@ public class AwardWorkbook {
       throw UploadedWorkbook.refused("awardWorkbook.file.tooLarge", MAX_FILE_BYTES);
     }
     return file;
-  }
-
-  /** A drop-down of labels kept in the hidden lists sheet (a label with a comma stays one choice). */
-  private static void choices(Sheet sheet, Sheet lists, DataValidationHelper helper, int column, int lastRow,
-      List<String> labels) {
-    for (int i = 0; i < labels.size(); i++) {
-      Row row = lists.getRow(i) == null ? lists.createRow(i) : lists.getRow(i);
-      row.createCell(column).setCellValue(labels.get(i));
-    }
-    String letter = CellReference.convertNumToColString(column);
-    DataValidationConstraint list = helper.createFormulaListConstraint("'" + LISTS_SHEET + "'!$" + letter + "$1:$"
-        + letter + "$" + labels.size());
-    DataValidation validation = helper.createValidation(list,
-        new CellRangeAddressList(FIRST_DATA_ROW - 1, lastRow, column, column));
-    validation.setShowErrorBox(true);
-    validation.createErrorBox("Giá trị không có trong danh sách", "Chọn một trong: " + String.join(", ", labels));
-    sheet.addValidationData(validation);
   }
 }
