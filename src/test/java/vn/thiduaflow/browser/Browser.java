@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,6 +41,10 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   private final String base;
   private final Path profile;
+  /** Fields typed since the page last settled, which form-js's debounced change may still draw back. */
+  private final List<Typed> unsettled = new ArrayList<>();
+
+  private record Typed(By by, String where, String text) {}
 
   /** A new browser, with its own empty profile, on {@code http://localhost:<port>}. */
   Browser(int port) {
@@ -73,6 +80,7 @@ final class Browser implements AutoCloseable {
 
   /** Opens a path of the application ({@code /camunda/app/tasklist/default/}). */
   void open(String path) {
+    settle();
     driver.get(base + path);
   }
 
@@ -166,6 +174,7 @@ final class Browser implements AutoCloseable {
    * after a claim).
    */
   void click(By by) {
+    settle();
     for (int attempt = 1; ; attempt++) {
       try {
         waitFor(by).click();
@@ -238,12 +247,58 @@ final class Browser implements AutoCloseable {
    * notifications), clicks it through the page's script instead.
    */
   void clickInView(WebElement element) {
+    settle();
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     try {
       element.click();
     } catch (org.openqa.selenium.ElementClickInterceptedException e) {
       driver.executeScript("arguments[0].click()", element);
     }
+  }
+
+  /**
+   * Types {@code text} into the field {@code by} (all it held replaced; {@code ""} clears it), to be checked by the
+   * next {@link #settle}; {@code where} names the field in an error.
+   */
+  void typeKept(By by, String where, String text) {
+    enter(by, text);
+    unsettled.add(new Typed(by, where, text));
+  }
+
+  /**
+   * Waits out form-js's debounced change (300 ms) once for all fields typed since the last call and types again each
+   * one it drew back, until all hold what was typed: up to three rounds, else an error naming the field with the
+   * page's evidence. One wait per form instead of one per field; called before every click, navigation and
+   * screenshot, so nothing else happens on a form with a change still pending.
+   */
+  void settle() {
+    List<Typed> typed = List.copyOf(unsettled);
+    unsettled.clear();
+    for (int round = 1; !typed.isEmpty(); round++) {
+      try {
+        Thread.sleep(400); // past form-js's debounced change
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      List<Typed> lost = typed.stream()
+          .filter(t -> !t.text().equals(driver.findElement(t.by()).getDomProperty("value"))).toList();
+      if (lost.isEmpty()) {
+        return;
+      }
+      if (round == 3) {
+        throw new AssertionError(lost.get(0).where() + ": '" + lost.get(0).text() + "' does not stay typed "
+            + evidence("type"));
+      }
+      lost.forEach(t -> enter(t.by(), t.text()));
+    }
+  }
+
+  /** Types {@code text} into the field {@code by}, replacing all it held ({@code ""} clears it); nothing checked. */
+  void enter(By by, String text) {
+    WebElement field = waitFor(by);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
   }
 
   /** A string as an XPath literal, whatever quotes it holds. */
@@ -269,6 +324,7 @@ final class Browser implements AutoCloseable {
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
   Path screenshot(String name) {
+    settle();
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");

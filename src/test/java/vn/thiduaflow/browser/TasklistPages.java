@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -94,6 +93,7 @@ final class TasklistPages {
 
   /** Clicks Tasklist's «Hoàn thành» once it is enabled. */
   static void complete(Browser browser) {
+    browser.settle();
     By complete = By.cssSelector("button[ng-click='complete()']");
     Browser.waitUpTo(browser.driver, 10).until(d -> d.findElement(complete).isEnabled());
     browser.clickInView(browser.driver.findElement(complete));
@@ -115,39 +115,17 @@ final class TasklistPages {
   }
 
   /**
-   * Types {@code text} into the field {@code by} and waits until it still holds it after form-js's debounced change;
-   * form-js may draw the form again with its state of a moment before (a field typed just before): typed again then,
-   * up to three times, else an error naming {@code where} with the page's evidence.
+   * Types {@code text} into the field {@code by}; {@link Browser#settle} checks before the next click, navigation or
+   * screenshot that it still holds it past form-js's debounced change (form-js may draw the form again with its state
+   * of a moment before, a field typed just before): consecutive fields are typed at once and checked together.
    */
   private static void typeUntilKept(Browser browser, By by, String where, String text) {
-    for (int attempt = 1; ; attempt++) {
-      WebElement field = browser.waitFor(by);
-      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
-      try {
-        Browser.waitUpTo(browser.driver, 2).until(d -> {
-          try {
-            Thread.sleep(400); // past form-js's debounced change
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return text.equals(d.findElement(by).getDomProperty("value"));
-        });
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
-          throw new AssertionError(where + ": '" + text + "' does not stay typed " + browser.evidence("type"), e);
-        }
-      }
-    }
+    browser.typeKept(by, where, text);
   }
 
   /** Types into a field outside a list, found by its label ({@code ""} clears it). */
   static void typeField(Browser browser, String label, String text) {
-    WebElement field = browser.waitFor(By.xpath("//input[@id = //label[contains(., " + Browser.xpathLiteral(label)
-        + ")]/@for]"));
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
+    browser.enter(By.xpath("//input[@id = //label[contains(., " + Browser.xpathLiteral(label) + ")]/@for]"), text);
   }
 
   /** Picks an option of a form-js select in block {@code row}: opens its drop-down and clicks the option. */

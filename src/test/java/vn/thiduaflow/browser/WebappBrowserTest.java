@@ -235,9 +235,7 @@ class WebappBrowserTest {
       type(browser, "Tóm tắt thành tích", "textarea", "Ba năm liền hoàn thành xuất sắc nhiệm vụ; vận động 120 hộ hiến"
           + " đất làm đường.");
       type(browser, "Năm được công nhận", "input", "2031");
-      WebElement sent = browser.waitFor(By.xpath("//label[contains(., 'Đã gửi báo cáo, danh sách đề cử')]"));
-      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sent);
-      sent.click();
+      browser.clickInView(browser.waitFor(By.xpath("//label[contains(., 'Đã gửi báo cáo, danh sách đề cử')]")));
       // a form with a dynamic list can be completed (thiduaflow-form-validity.js)
       Browser.waitUpTo(browser.driver, 10)
           .until(d -> d.findElement(complete).isEnabled());
