@@ -14,14 +14,15 @@ import vn.thiduaflow.ThiDuaFlowApplication;
 import vn.thiduaflow.security.Http;
 
 /**
- * One application node of a cluster test: the application in a JVM of its own (started from the test classpath with
- * the README's production settings: profiles demo + postgres), so that it can be frozen (SIGSTOP) and killed (kill -9)
- * like a real server. Its output goes to {@code target/cluster/<name>.log}.
+ * One application node of a cluster test or a benchmark: the application in a JVM of its own (started from the test
+ * classpath; for the cluster tests with the README's production settings: profiles demo + postgres), so that it can
+ * be frozen (SIGSTOP) and killed (kill -9) like a real server. Its output goes to {@code target/cluster/<name>.log}.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
   final String name;
-  final int port;
+  /** The node's HTTP port on localhost. */
+  public final int port;
   final Http http;
   final Path log;
   private final Process process;
@@ -49,6 +50,30 @@ final class ClusterNode {
    */
   static ClusterNode start(String name, String jdbcUrl, String password, List<String> arguments,
       String... jobExecutor) {
+    List<String> settings = new ArrayList<>(List.of(
+        "--spring.datasource.hikari.maximum-pool-size=10",
+        "--thiduaflow.demo.password=" + password,
+        // a short lock, so that the test does not wait the production 5 minutes for a dead node's jobs
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+        "--camunda.bpm.job-execution.max-wait=1000"));
+    for (String setting : jobExecutor) {
+      settings.add("--camunda.bpm.job-execution." + setting);
+    }
+    settings.addAll(arguments);
+    // a small heap and the quick compiler only: a test node lives a minute
+    return start(name, jdbcUrl, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), "demo,postgres", settings);
+  }
+
+  /**
+   * A node with the given JVM flags and Spring profiles on the database (user {@link TestPostgres#USER}), e.g. a benchmark's node: {@code ["-Xmx1g"]}, {@code "benchmark,postgres"}; waits until its health is
+   * UP (at most 3 minutes).
+   *
+   * @param arguments further command-line arguments for the application ({@code --name=value})
+   * @throws IllegalStateException when the node exits or is not healthy in time (its log named)
+   */
+  public static ClusterNode start(String name, String jdbcUrl, List<String> jvmFlags, String profiles,
+      List<String> arguments) {
     try {
       int port;
       try (ServerSocket s = new ServerSocket(0)) {
@@ -57,24 +82,16 @@ final class ClusterNode {
       Path log = Path.of("target", "cluster", name + ".log");
       Files.createDirectories(log.getParent());
       String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-          "-cp", classpath, ThiDuaFlowApplication.class.getName(),
-          "--spring.profiles.active=demo,postgres",
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmFlags);
+      command.addAll(List.of("-cp", classpath, ThiDuaFlowApplication.class.getName(),
+          "--spring.profiles.active=" + profiles,
           "--server.port=" + port,
           "--spring.datasource.url=" + jdbcUrl,
           "--spring.datasource.username=" + TestPostgres.USER,
           "--spring.datasource.password=",
-          "--spring.datasource.hikari.maximum-pool-size=10",
-          "--thiduaflow.demo.password=" + password,
-          "--thiduaflow.node-name=" + name,
-          // a short lock, so that the test does not wait the production 5 minutes for a dead node's jobs
-          "--camunda.bpm.job-execution.lock-time-in-millis=10000",
-          "--camunda.bpm.job-execution.wait-time-in-millis=200",
-          "--camunda.bpm.job-execution.max-wait=1000"));
-      for (String setting : jobExecutor) {
-        command.add("--camunda.bpm.job-execution." + setting);
-      }
+          "--thiduaflow.node-name=" + name));
       command.addAll(arguments);
       // a working directory of its own, as a server has (not the project's, whose bpmn/ would be found twice)
       Path home = Files.createDirectories(log.getParent().resolve(name)).toAbsolutePath();
@@ -102,7 +119,8 @@ final class ClusterNode {
     }
   }
 
-  long pid() {
+  /** The node's process id. */
+  public long pid() {
     return process.pid();
   }
 
@@ -117,7 +135,7 @@ final class ClusterNode {
   }
 
   /** kill -9: no shutdown hook, no clean-up; returns when the process is gone. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
     try {
       process.waitFor();

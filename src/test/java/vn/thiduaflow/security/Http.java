@@ -22,18 +22,28 @@ public final class Http {
 
   private final String base;
   private final HttpClient client;
+  private final java.time.Duration timeout;
 
   public Http(int port) {
     this(port, false);
   }
 
   public Http(int port, boolean cookies) {
+    this(port, cookies, null);
+  }
+
+  /**
+   * @param timeout how long a request may wait for its answer (then an {@link UncheckedIOException} with
+   *     {@link java.net.http.HttpTimeoutException}), or null: as long as it takes
+   */
+  public Http(int port, boolean cookies, java.time.Duration timeout) {
     this.base = "http://localhost:" + port;
     HttpClient.Builder b = HttpClient.newBuilder();
     if (cookies) {
       b.cookieHandler(new CookieManager());
     }
     this.client = b.build();
+    this.timeout = timeout;
   }
 
   public record Answer(int status, HttpHeaders headers, String body) {
@@ -56,10 +66,6 @@ public final class Http {
     }
   }
 
-  /**
-   * The body of a Camunda REST form submission: {@code {"variables":{"name":{"value":<json>}}}} from name / JSON-value
-   * pairs (strings quoted by the caller).
-   */
   /**
    * The webapp's CSRF token to send next: the fresh one an answer carries (cookie or header, the webapp rotates it
    * at login), else the one held.
@@ -151,6 +157,9 @@ public final class Http {
       r.header(headers[i], headers[i + 1]);
     }
     r.method(method, body);
+    if (timeout != null) {
+      r.timeout(timeout);
+    }
     try {
       HttpResponse<String> response = client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.headers(), response.body());
