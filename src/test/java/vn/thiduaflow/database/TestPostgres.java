@@ -50,7 +50,9 @@ public final class TestPostgres {
    * Starts a server.
    *
    * @param durable true: commits wait for the write-ahead log to reach the disk, as a production server does
-   *     (synchronous_commit on, PostgreSQL's default; for benchmarks); false: zonky's default for tests (off)
+   *     (synchronous_commit on, PostgreSQL's default; for benchmarks; with {@code -Dbenchmark.pgStatements=true}
+   *     pg_stat_statements loaded, with {@code -Dbenchmark.pgExplainMillis=N} the plans of statements slower than N ms
+   *     logged to {@code target/pg-log}); false: zonky's default for tests (off)
    */
   public static EmbeddedPostgres start(int port, Path dataDirectory, boolean durable) {
     try {
@@ -59,6 +61,18 @@ public final class TestPostgres {
           .setServerConfig("max_connections", "300");
       if (durable) {
         builder.setServerConfig("synchronous_commit", "on");
+        // a benchmark's profile of the database: time per statement (pg_stat_statements), the plans of slow ones
+        // (auto_explain, with their buffers, into the server's log files under target/pg-log)
+        String explainMillis = System.getProperty("benchmark.pgExplainMillis");
+        if (Boolean.getBoolean("benchmark.pgStatements") || explainMillis != null) {
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+        }
+        if (explainMillis != null) {
+          builder.setServerConfig("auto_explain.log_min_duration", explainMillis)
+              .setServerConfig("auto_explain.log_analyze", "on").setServerConfig("auto_explain.log_buffers", "on")
+              .setServerConfig("logging_collector", "on")
+              .setServerConfig("log_directory", Path.of("target/pg-log").toAbsolutePath().toString());
+        }
       }
       if (port > 0) {
         builder.setPort(port);
