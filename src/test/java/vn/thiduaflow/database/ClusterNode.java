@@ -66,8 +66,9 @@ public final class ClusterNode {
   }
 
   /**
-   * A node with the given JVM flags and Spring profiles on the database (user {@link TestPostgres#USER}), e.g. a benchmark's node: {@code ["-Xmx1g"]}, {@code "benchmark,postgres"}; waits until its health is
-   * UP (at most 3 minutes).
+   * A node with the given JVM flags and Spring profiles on the database (user {@link TestPostgres#USER}), e.g. a
+   * benchmark's node: {@code ["-Xmx1g"]}, {@code "benchmark,postgres"}; waits until its health is UP (at most 3
+   * minutes).
    *
    * @param arguments further command-line arguments for the application ({@code --name=value})
    * @throws IllegalStateException when the node exits or is not healthy in time (its log named)

@@ -33,6 +33,9 @@ public final class Http {
   }
 
   /**
+   * A client of the application on {@code localhost:port}.
+   *
+   * @param cookies true: keeps the cookies answers set and sends them back (a browser's session)
    * @param timeout how long a request may wait for its answer (then an {@link UncheckedIOException} with
    *     {@link java.net.http.HttpTimeoutException}), or null: as long as it takes
    */
@@ -78,6 +81,10 @@ public final class Http {
     return fresh == null ? token : fresh;
   }
 
+  /**
+   * The body of a Camunda REST form submission: {@code {"variables":{"name":{"value":<json>}}}} from name / JSON-value
+   * pairs (strings quoted by the caller).
+   */
   public static String form(String... nameValue) {
     StringBuilder b = new StringBuilder("{\"variables\":{");
     for (int i = 0; i + 1 < nameValue.length; i += 2) {

@@ -22,10 +22,10 @@ class EngineIndexesTest {
   void theEnginesOwnH2SchemaHasTheIndexesOnUserAuthorizationsAndSubtasks() {
     var jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForList("select table_name || '.' || column_name from information_schema.index_columns "
-        + "where index_name in ('ACT_IDX_AUTH_USER_ID', 'ACT_IDX_TASK_PARENT_TASK_ID') order by index_name",
+        + "where index_name in ('IX_ACT_RU_AUTHORIZATION_USER', 'IX_ACT_RU_TASK_PARENT_TASK') order by index_name",
         String.class)).containsExactly("ACT_RU_AUTHORIZATION.USER_ID_", "ACT_RU_TASK.PARENT_TASK_ID_");
     // the subtask lookup of every completion uses it
     assertThat(jdbc.queryForObject("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'x'", String.class))
-        .contains("ACT_IDX_TASK_PARENT_TASK_ID");
+        .contains("IX_ACT_RU_TASK_PARENT_TASK");
   }
 }
