@@ -25,6 +25,11 @@ final class BenchmarkReport {
    * @param keyColumns how many leading columns name a row (e.g. database and plan): a row of this run replaces the row
    *     with the same key in the file, rows of other keys measured earlier are kept
    */
+  /** Microseconds (HdrHistogram's unit here) as milliseconds with one decimal, as every table writes them. */
+  static String ms(long micros) {
+    return String.format("%.1f", micros / 1000.0);
+  }
+
   BenchmarkReport(String section, int keyColumns, String... header) {
     this.section = section;
     this.keyColumns = keyColumns;

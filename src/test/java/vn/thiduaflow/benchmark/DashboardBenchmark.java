@@ -1,6 +1,7 @@
 package vn.thiduaflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduaflow.benchmark.BenchmarkReport.ms;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -125,10 +126,6 @@ class DashboardBenchmark {
     }
     report.row(database, UNITS, viewer, query, last.total(), last.rows().size(), ms(h.getValueAtPercentile(50)),
         ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
-  }
-
-  private static String ms(long micros) {
-    return String.format("%.1f", micros / 1000.0);
   }
 
   /**

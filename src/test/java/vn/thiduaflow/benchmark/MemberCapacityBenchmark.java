@@ -1,6 +1,7 @@
 package vn.thiduaflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduaflow.benchmark.BenchmarkReport.ms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -555,9 +556,5 @@ class MemberCapacityBenchmark {
 
   private static String group(int unit) {
     return "u" + unit + ".council-member";
-  }
-
-  private static String ms(long micros) {
-    return String.format("%.1f", micros / 1000.0);
   }
 }

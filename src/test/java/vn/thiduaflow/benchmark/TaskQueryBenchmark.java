@@ -1,6 +1,7 @@
 package vn.thiduaflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduaflow.benchmark.BenchmarkReport.ms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,10 +139,6 @@ class TaskQueryBenchmark {
         thinkNanos == 0 ? "none (saturation)" : String.format("%.1f s", thinkNanos / 1e9), h.getTotalCount(),
         String.format("%.0f", h.getTotalCount() / Math.max(load.seconds(), 0.001)), ms(h.getValueAtPercentile(50)),
         ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
-  }
-
-  private static String ms(long micros) {
-    return String.format("%.1f", micros / 1000.0);
   }
 
   private static String member(int unit) {

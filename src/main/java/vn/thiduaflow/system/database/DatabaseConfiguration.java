@@ -40,7 +40,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 public class DatabaseConfiguration {
 
   /** Flyway location of the migrations on Camunda's own tables (PostgreSQL, where Flyway made them). */
-  public static final String ENGINE_INDEXES = "classpath:db/engine";
+  static final String ENGINE_INDEXES = "classpath:db/engine";
 
   /** The indexes on Camunda's tables its scripts lack: one file for both ways the engine schema is made. */
   static final String ENGINE_INDEXES_SCRIPT = "db/engine/V26_1__engine_indexes.sql";
@@ -112,5 +112,4 @@ public class DatabaseConfiguration {
       configuration.javaMigrations(new EngineSchemaMigration()).locations(locations.toArray(Location[]::new));
     };
   }
-
 }
