@@ -4,12 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.context.ApplicationContext;
-import vn.thiduaflow.attachment.AttachmentFileName;
 import vn.thiduaflow.attachment.AttachmentRefusedException;
 import vn.thiduaflow.award.CertificatePrinter;
 import vn.thiduaflow.award.CommendationDocuments;
@@ -31,21 +27,19 @@ public class CommendationDownloads {
 
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+  private final PluginRequest request;
   private final Long conferenceId;
-  private final ApplicationContext context;
-  private final Function<Supplier<Response>, Response> answer;
 
-  CommendationDownloads(Long conferenceId, ApplicationContext context, Function<Supplier<Response>, Response> answer) {
+  CommendationDownloads(PluginRequest request, Long conferenceId) {
+    this.request = request;
     this.conferenceId = conferenceId;
-    this.context = context;
-    this.answer = answer;
   }
 
   /** The decision as DOCX. */
   @GET
   @Path("{decisionId}/decision.docx")
   public Response decision(@PathParam("decisionId") Long decisionId) {
-    return answer.apply(() -> file(() -> commendations().decisionDocument(visible(), decisionId), DOCX,
+    return request.answer(() -> file(() -> commendations().decisionDocument(visible(), decisionId), DOCX,
         "quyet-dinh-khen-thuong-" + decisionId + ".docx", decisionId));
   }
 
@@ -53,7 +47,7 @@ public class CommendationDownloads {
   @GET
   @Path("{decisionId}/certificates.pdf")
   public Response certificates(@PathParam("decisionId") Long decisionId, @QueryParam("mode") String mode) {
-    return answer.apply(() -> {
+    return request.answer(() -> {
       CertificatePrinter.Mode printMode = "ON_BLANKS".equals(mode) ? CertificatePrinter.Mode.ON_BLANKS
           : CertificatePrinter.Mode.FULL;
       return file(() -> commendations().certificates(visible(), decisionId, printMode), "application/pdf",
@@ -64,7 +58,7 @@ public class CommendationDownloads {
 
   private Long visible() {
     try {
-      return context.getBean(UnitAccess.class).viewable(conferenceId).getId();
+      return request.bean(UnitAccess.class).viewable(conferenceId).getId();
     } catch (UnitAccess.NotVisibleException e) {
       throw AttachmentRefusedException.notFound("hội nghị " + conferenceId, "conference " + conferenceId);
     }
@@ -78,14 +72,10 @@ public class CommendationDownloads {
       throw AttachmentRefusedException.notFound("quyết định " + decisionId + " của hội nghị " + conferenceId,
           "decision " + decisionId + " of conference " + conferenceId);
     }
-    return Response.ok(bytes, MediaType.valueOf(mediaType))
-        .header("Content-Disposition", AttachmentFileName.contentDisposition(fileName))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Length", bytes.length)
-        .build();
+    return PluginAnswers.download(bytes, mediaType, fileName);
   }
 
   private CommendationDocuments commendations() {
-    return context.getBean(CommendationDocuments.class);
+    return request.bean(CommendationDocuments.class);
   }
 }

@@ -19,7 +19,7 @@ import vn.thiduaflow.system.UploadBusyException;
 /**
  * How the plugin's API answers: JSON bodies in UTF-8, refusals as RFC 9457 problems
  * ({@code application/problem+json}), workbooks as attachments that the browser never sniffs, and the request
- * headers it reads (the percent-encoded file name). One per {@link AttachmentPluginResource}.
+ * headers it reads (the percent-encoded file name). One per {@link PluginRequest}.
  */
 final class PluginAnswers {
 
@@ -40,11 +40,22 @@ final class PluginAnswers {
     return p;
   }
 
+  /** A workbook as a download named {@code fileName}. */
   static Response xlsx(byte[] workbook, String fileName) {
-    return Response.ok(workbook, MediaType.valueOf(XLSX))
-        .header("Content-Disposition", AttachmentFileName.contentDisposition(fileName))
+    return download(workbook, XLSX, fileName);
+  }
+
+  /** A file as a download ({@code Content-Disposition: attachment}, RFC 5987 name), never sniffed by the browser. */
+  static Response download(byte[] content, String mediaType, String fileName) {
+    return file(content, mediaType, AttachmentFileName.contentDisposition(fileName));
+  }
+
+  /** A file with the given {@code Content-Disposition}, its length, and {@code X-Content-Type-Options: nosniff}. */
+  static Response file(byte[] content, String mediaType, String contentDisposition) {
+    return Response.ok(content, MediaType.valueOf(mediaType))
+        .header("Content-Disposition", contentDisposition)
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Length", workbook.length)
+        .header("Content-Length", content.length)
         .build();
   }
 
