@@ -3,37 +3,26 @@ package vn.thiduaflow.dashboard;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduaflow.calendar.CalendarYearMissingException;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignStatus;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceStatus;
-import vn.thiduaflow.deadline.DeadlineKind;
-import vn.thiduaflow.deadline.DeadlineService;
-import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.document.DocumentLinks;
 import vn.thiduaflow.plan.PlanCatalog;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.FormValues;
 import vn.thiduaflow.system.InvalidInputException;
-import vn.thiduaflow.system.VietnameseDates;
 import vn.thiduaflow.unit.UnitLevel;
 
 /**
@@ -43,8 +32,10 @@ import vn.thiduaflow.unit.UnitLevel;
  * <p>What a viewer sees follows the conferences' own read rights ({@code UnitAccess.conferenceGroups}): the
  * conferences of the units where the viewer holds a role (other than the upper council's), and those of the units
  * directly below a unit where the viewer is chair, standing office or upper council; administrators see all. The
- * filters and counts are SQL on indexed columns (conference by campaign, unit and upper unit; open escalations by
- * conference: V6); only the page's rows compute their deadlines from the plan.
+ * filters and counts are SQL on indexed columns ({@link DashboardConferences}); only the page's rows compute their
+ * deadlines from the plan ({@link DashboardRows}); the campaign's panels beside the rows come from
+ * {@link DashboardCampaignPanels} (outside events, quotas) and {@link DashboardAwards}. This class keeps the page's
+ * shapes (the records below) and the campaign choices.
  *
  * <p>Overdue means an escalation that is not resolved: the deadline timer fired (DeadlineEscalationDelegate) and the
  * task is still open.
@@ -57,28 +48,20 @@ public class CampaignDashboard {
   public static final int MAX_PAGE_SIZE = 200;
 
   private final EntityManager em;
-  private final DeadlineService deadlines;
   private final PlanCatalog plans;
-  private final DocumentLinks links;
-  private final RuntimeService runtime;
-
-  private final vn.thiduaflow.submission.SubmissionService submissions;
-  private final DashboardRowLines rowLines;
+  private final DashboardConferences found;
+  private final DashboardRows rows;
   private final DashboardCampaignPanels panels;
   private final DashboardAwards awards;
 
-  CampaignDashboard(EntityManager em, DeadlineService deadlines, PlanCatalog plans, DocumentLinks links,
-      RuntimeService runtime, vn.thiduaflow.submission.SubmissionService submissions, DashboardRowLines rowLines,
+  CampaignDashboard(EntityManager em, PlanCatalog plans, DashboardConferences found, DashboardRows rows,
       DashboardCampaignPanels panels, DashboardAwards awards) {
-    this.awards = awards;
-    this.submissions = submissions;
-    this.rowLines = rowLines;
-    this.panels = panels;
     this.em = em;
-    this.deadlines = deadlines;
     this.plans = plans;
-    this.links = links;
-    this.runtime = runtime;
+    this.found = found;
+    this.rows = rows;
+    this.panels = panels;
+    this.awards = awards;
   }
 
   /**
@@ -338,125 +321,12 @@ public class CampaignDashboard {
     chain.forEach((id, k) -> campaignInstances.put(id, k.getProcessInstanceId()));
     List<Long> campaigns = List.copyOf(chain.keySet());
     if (DashboardVisibility.seesNothing(viewer)) {
-      return new Page(List.of(), 0, filter.page(), filter.size(), zeroes(), 0, List.of(), List.of(), null);
+      return new Page(List.of(), 0, filter.page(), filter.size(), DashboardConferences.zeroes(), 0, List.of(),
+          List.of(), null);
     }
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<Conference> rowsQuery = cb.createQuery(Conference.class);
-    Root<Conference> c = rowsQuery.from(Conference.class);
-    rowsQuery.select(c).where(where(cb, rowsQuery, c, viewer, campaigns, filter, true))
-        .orderBy(cb.asc(c.get("unitName")), cb.asc(c.get("id")));
-    List<Conference> conferences = em.createQuery(rowsQuery).setFirstResult(filter.page() * filter.size())
-        .setMaxResults(filter.size()).getResultList();
-
-    CriteriaQuery<Long> totalQuery = cb.createQuery(Long.class);
-    Root<Conference> t = totalQuery.from(Conference.class);
-    totalQuery.select(cb.count(t)).where(where(cb, totalQuery, t, viewer, campaigns, filter, true));
-    long total = em.createQuery(totalQuery).getSingleResult();
-
-    CriteriaQuery<Object[]> byStatus = cb.createQuery(Object[].class);
-    Root<Conference> s = byStatus.from(Conference.class);
-    byStatus.multiselect(s.get("status"), cb.count(s)).where(where(cb, byStatus, s, viewer, campaigns, filter, false))
-        .groupBy(s.get("status"));
-    Map<Stage, Long> perStage = zeroes();
-    for (Object[] r : em.createQuery(byStatus).getResultList()) {
-      perStage.merge(Stage.of((ConferenceStatus) r[0]), (Long) r[1], Long::sum);
-    }
-
-    Filter overdueFilter = new Filter(filter.rootCampaignId(), filter.level(), filter.stage(), true, 0, 1);
-    CriteriaQuery<Long> overdueQuery = cb.createQuery(Long.class);
-    Root<Conference> o = overdueQuery.from(Conference.class);
-    overdueQuery.select(cb.count(o)).where(where(cb, overdueQuery, o, viewer, campaigns, overdueFilter, true));
-    long overdue = em.createQuery(overdueQuery).getSingleResult();
-
-    List<Long> pageIds = conferences.stream().map(Conference::getId).toList();
-    Map<Long, List<String>> open = openEscalations(pageIds);
-    Map<Long, List<SubmissionLine>> sent = rowLines.submissionLines(pageIds);
-    Map<Long, CommitteeLine> recorded = rowLines.committees(pageIds);
-    Map<String, Boolean> committeeRequired = new java.util.HashMap<>(); // per campaign, tier and level, not per row
-    Map<Long, List<DutyLine>> duties = rowLines.dutyLines(pageIds);
-    Map<Long, String> supervisors = rowLines.supervisors(pageIds);
-    Set<String> running = running(conferences);
-    List<Row> rows = new ArrayList<>();
-    for (Conference conf : conferences) {
-      Stage stage = Stage.of(conf.getStatus());
-      DeadlineKind kind = conf.getStatus() == ConferenceStatus.REPORTED ? null : stage.deadline();
-      LocalDate due = null;
-      if (kind != null) {
-        try {
-          due = deadlines.dueDays(conf.getId()).get(kind);
-        } catch (CalendarYearMissingException e) {
-          due = null; // a deadline in a year without configured holidays: shown as unknown, not as a broken page
-        }
-      }
-      rows.add(new Row(conf.getId(), conf.getUnitCode(), conf.getUnitName(), conf.getUnitLevel(), stage,
-          conf.getStatus(), conf.getScheduledOn(), due == null ? null : kind.label(), due,
-          open.getOrDefault(conf.getId(), List.of()), conf.getProcessInstanceId(),
-          campaignInstances.get(conf.getCampaignId()),
-          conf.getProcessInstanceId() != null && running.contains(conf.getProcessInstanceId()),
-          DocumentLinks.readable(conf, viewer.groupIds()).stream()
-              .map(d -> new DocumentLink(d.name(), d.title(), links.path(conf.getId(), d))).toList(),
-          sent.getOrDefault(conf.getId(), List.of()),
-          DashboardRowLines.committeeOf(conf, recorded.get(conf.getId()),
-              committeeRequired.computeIfAbsent(conf.getCampaignId() + "/" + conf.getTier() + "/" + conf.getUnitLevel(),
-                  k -> submissions.committeeRequired(conf))),
-          duties.getOrDefault(conf.getId(), List.of()), supervisors.get(conf.getId())));
-    }
-    return new Page(rows, total, filter.page(), filter.size(), perStage, overdue,
-        panels.eventLines(chain.get(filter.rootCampaignId())), panels.quotas(viewer, chain),
-        awards.panel(viewer, filter.rootCampaignId(), chain));
-  }
-
-  private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conference> c, Viewer viewer,
-      List<Long> campaigns, Filter filter, boolean withStage) {
-    List<Predicate> p = new ArrayList<>();
-    p.add(c.get("campaignId").in(campaigns));
-    if (!viewer.unrestricted()) {
-      p.add(DashboardVisibility.conferencesSeenBy(cb, c, viewer));
-    }
-    if (filter.level() != null) {
-      p.add(cb.equal(c.get("unitLevel"), filter.level()));
-    }
-    if (withStage && filter.stage() != null) {
-      p.add(c.get("status").in(filter.stage().statuses()));
-    }
-    if (filter.overdueOnly()) {
-      Subquery<Long> escalated = query.subquery(Long.class);
-      Root<Escalation> e = escalated.from(Escalation.class);
-      escalated.select(e.get("id")).where(cb.equal(e.get("conferenceId"), c.get("id")),
-          cb.isNull(e.get("resolvedAt")));
-      p.add(cb.exists(escalated));
-    }
-    return p.toArray(Predicate[]::new);
-  }
-
-  /** The page's instances that still run (one query). */
-  private Set<String> running(List<Conference> conferences) {
-    Set<String> ids = conferences.stream().map(Conference::getProcessInstanceId).filter(java.util.Objects::nonNull)
-        .collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Set.of();
-    }
-    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).collect(Collectors.toSet());
-  }
-
-  private Map<Long, List<String>> openEscalations(List<Long> conferenceIds) {
-    if (conferenceIds.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("select e from Escalation e where e.conferenceId in :ids and e.resolvedAt is null "
-            + "order by e.dueOn", Escalation.class).setParameter("ids", conferenceIds).getResultList().stream()
-        .collect(Collectors.groupingBy(Escalation::getConferenceId,
-            Collectors.mapping(e -> e.getDeadline().label() + " (hạn " + VietnameseDates.day(e.getDueOn()) + ")",
-                Collectors.toList())));
-  }
-
-  private static Map<Stage, Long> zeroes() {
-    Map<Stage, Long> m = new EnumMap<>(Stage.class);
-    for (Stage s : Stage.values()) {
-      m.put(s, 0L);
-    }
-    return m;
+    DashboardConferences.Found page = found.find(viewer, campaigns, filter);
+    return new Page(rows.rows(page.rows(), viewer, campaignInstances), page.total(), filter.page(), filter.size(),
+        page.perStage(), page.overdue(), panels.eventLines(chain.get(filter.rootCampaignId())),
+        panels.quotas(viewer, chain), awards.panel(viewer, filter.rootCampaignId(), chain));
   }
 }
