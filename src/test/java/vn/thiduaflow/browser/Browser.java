@@ -46,12 +46,77 @@ final class Browser implements AutoCloseable {
 
   private record Typed(By by, String where, String text) {}
 
-  /** A new browser, with its own empty profile, on {@code http://localhost:<port>}. */
+  /**
+   * The test JVM's Chromium, shared by every browser test one after another (started at the first, quit when the JVM
+   * ends): each start and first page of Tasklist in an empty cache cost ≈ 2 s, some twenty times per suite. Between
+   * tests it is emptied ({@link #close}); the cache of the webapps' scripts stays, as on a person's own computer.
+   */
+  private static Chromium suite;
+
+  /** A started Chromium and its profile directory. */
+  private record Chromium(ChromeDriver driver, Path profile) {
+
+    boolean alive() {
+      try {
+        driver.getWindowHandle();
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        return false;
+      }
+    }
+
+    void quit() {
+      try {
+        driver.quit();
+      } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+        // quit before, or the browser died: nothing left to stop
+      } finally {
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+      }
+    }
+  }
+
+  private final boolean shared;
+
+  /**
+   * The test JVM's shared browser ({@link #suite}), on {@code http://localhost:<port>}, with no one logged in and no
+   * cookies or storage of the application; one test at a time. {@link #close} empties it for the next test.
+   */
   Browser(int port) {
+    this(port, true);
+  }
+
+  /** A browser of its own, with its own empty profile, for a test that needs two people at once; quit on close. */
+  static Browser separate(int port) {
+    return new Browser(port, false);
+  }
+
+  private Browser(int port, boolean shared) {
+    this.shared = shared;
+    if (shared) {
+      synchronized (Browser.class) {
+        if (suite == null || !suite.alive()) {
+          suite = start();
+          Chromium started = suite;
+          Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-quit"));
+        }
+        driver = suite.driver();
+        profile = suite.profile();
+      }
+    } else {
+      Chromium own = start();
+      driver = own.driver();
+      profile = own.profile();
+    }
+    base = "http://localhost:" + port;
+  }
+
+  private static Chromium start() {
     if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
       throw new IllegalStateException("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + DRIVER
           + "): sudo apt-get install -y chromium chromium-driver");
     }
+    Path profile;
     try {
       profile = Files.createTempDirectory("thiduaflow-chromium");
     } catch (IOException e) {
@@ -68,9 +133,9 @@ final class Browser implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-    base = "http://localhost:" + port;
+    return new Chromium(driver, profile);
   }
 
   /** A wait of up to {@code seconds} that looks every {@link #POLL}. */
@@ -140,7 +205,7 @@ final class Browser implements AutoCloseable {
    * app's own sign-out: the session ends on the server, the app drops its cached answers and shows its login form
    * without loading the page again), the application's local and session storage cleared, then the form. Otherwise
    * (another app, or no one signed in) the webapps' cookies are deleted and the app is opened anew as in
-   * {@link #login}. One browser per class instead of a new Chromium per person: a start and quit cost 0.7 s and an
+   * {@link #login}. One browser for everyone instead of a new Chromium per person: a start and quit cost 0.7 s and an
    * empty cache makes the first page of Tasklist load slower; a sign-out without a page load spares the app's start
    * (its scripts and plugins) per person.
    */
@@ -482,9 +547,31 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * A browser of its own is quit. The shared one is emptied for the next test: the application's local and session
+   * storage, every cookie (the webapps' sessions and CSRF tokens), downloads back to the default, the page left.
+   */
   @Override
   public void close() {
-    driver.quit();
-    org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+    if (!shared) {
+      driver.quit();
+      org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+      return;
+    }
+    try {
+      if (driver.getCurrentUrl().startsWith(base)) {
+        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+      }
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+      driver.get("about:blank");
+    } catch (org.openqa.selenium.WebDriverException e) {
+      synchronized (Browser.class) { // a browser that cannot be emptied is not handed on
+        if (suite != null && suite.driver() == driver) {
+          suite.quit();
+          suite = null;
+        }
+      }
+    }
   }
 }

@@ -127,7 +127,7 @@ class BudgetEstimateBrowserTest {
     TasklistPages pages = new TasklistPages(engine);
 
     // one browser each, logged in once, as the two of them would keep Tasklist open
-    try (Browser officers = new Browser(port); Browser chairs = new Browser(port)) {
+    try (Browser officers = Browser.separate(port); Browser chairs = Browser.separate(port)) {
       officers.login("tasklist", officer, Http.PASSWORD);
       chairs.login("tasklist", chair, Http.PASSWORD);
 
