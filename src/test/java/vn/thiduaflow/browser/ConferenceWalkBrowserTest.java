@@ -274,12 +274,14 @@ class ConferenceWalkBrowserTest {
         browser.clickInView(browser.waitFor(By.cssSelector(".fjs-repeat-render-add")));
       }
       String[] n = NOMINEES[i];
+      // the choices first, then the texts: one wait for form-js's debounced change per row, not one per
+      // choice after a text
       choose(browser, i + 1, "Cá nhân / Tập thể", n[0]);
+      choose(browser, i + 1, "Danh hiệu đề nghị", n[3]);
+      choose(browser, i + 1, "Nguồn đề cử", n[5]);
       type(browser, i + 1, "Họ và tên / Tên tập thể", "input", n[1]);
       type(browser, i + 1, "Chức vụ, đơn vị công tác", "input", n[2]);
-      choose(browser, i + 1, "Danh hiệu đề nghị", n[3]);
       type(browser, i + 1, "Năm được công nhận", "input", n[4]);
-      choose(browser, i + 1, "Nguồn đề cử", n[5]);
       type(browser, i + 1, "Tóm tắt thành tích", "textarea", "Hoàn thành xuất sắc nhiệm vụ năm " + n[4]);
     }
     check(browser, "Đã gửi báo cáo, danh sách đề cử");

@@ -111,12 +111,14 @@ class CouncilVoteBrowserTest {
         while (browser.driver.findElements(By.xpath(ROW.formatted(i + 1))).isEmpty()) {
           browser.clickInView(browser.waitFor(By.cssSelector(".fjs-repeat-render-add")));
         }
+        // the choices first, then the texts: one wait for form-js's debounced change per row, not one per
+        // choice after a text
         choose(browser, i + 1, "Cá nhân / Tập thể", rows[i][0]);
+        choose(browser, i + 1, "Danh hiệu đề nghị", rows[i][3]);
+        choose(browser, i + 1, "Nguồn đề cử", rows[i][5]);
         type(browser, i + 1, "Họ và tên / Tên tập thể", "input", rows[i][1]);
         type(browser, i + 1, "Chức vụ, đơn vị công tác", "input", rows[i][2]);
-        choose(browser, i + 1, "Danh hiệu đề nghị", rows[i][3]);
         type(browser, i + 1, "Năm được công nhận", "input", rows[i][4]);
-        choose(browser, i + 1, "Nguồn đề cử", rows[i][5]);
         type(browser, i + 1, "Tóm tắt thành tích", "textarea", "Hoàn thành xuất sắc nhiệm vụ năm " + rows[i][4]);
       }
       check(browser, "Đã gửi báo cáo, danh sách đề cử");
