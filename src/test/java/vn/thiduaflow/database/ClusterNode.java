@@ -54,7 +54,7 @@ public final class ClusterNode {
         "--spring.datasource.hikari.maximum-pool-size=10",
         "--thiduaflow.demo.password=" + password,
         // a short lock, so that the test does not wait the production 5 minutes for a dead node's jobs
-        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        "--camunda.bpm.job-execution.lock-time-in-millis=5000",
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000"));
     for (String setting : jobExecutor) {
