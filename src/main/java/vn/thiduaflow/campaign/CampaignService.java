@@ -276,7 +276,10 @@ public class CampaignService {
         + ". Hội nghị của " + c.getIssuerName() + " chỉ mở khi mọi đơn vị đã báo cáo hoặc được miễn.";
   }
 
-  /** Whether the chair waived the unit's report (the gateway after UserTask_DecideMissingReport). */
+  /**
+   * Whether the chair waived the unit's report: what Gateway_Waived asked in Campaign definitions deployed before
+   * 2026-12-04 (kept for their running instances; today's model decides on the task's output {@code lowerUnitWaived}).
+   */
   public boolean waived(Long campaignId, String unitCode) {
     return lowerReport(campaignId, unitCode).getStatus() == LowerReportStatus.WAIVED;
   }

@@ -46,7 +46,11 @@ public class ProgressReportService {
     this.notifications = notifications;
   }
 
-  /** Whether the campaign's plan asks for periodic progress reports (MONTHLY or PERIODIC reporting). */
+  /**
+   * Whether the campaign's plan asks for periodic progress reports (MONTHLY or PERIODIC reporting): the flag
+   * {@code periodicProgressReports} of Gateway_PeriodicReports, set by ServiceTask_OpenCampaign (definitions deployed
+   * before 2026-12-04 call this from the gateway).
+   */
   @Transactional(readOnly = true)
   public boolean periodic(Long campaignId) {
     return reporting(campaignId).periodic();

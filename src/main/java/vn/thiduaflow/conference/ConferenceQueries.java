@@ -186,7 +186,8 @@ public class ConferenceQueries implements NominatingUnits {
 
   /**
    * Whether the conference's nominations wait for the delegates its lower units send up (a campaign's own conference
-   * when the campaign has lower units): Gateway_AwaitLowerDelegates.
+   * when the campaign has lower units): the flag {@code awaitsLowerDelegates} of Gateway_AwaitLowerDelegates, set by
+   * ServiceTask_PrepareConference (definitions deployed before 2026-12-04 call this from the gateway).
    */
   @Transactional(readOnly = true)
   public boolean awaitsLowerDelegates(Long conferenceId) {

@@ -48,6 +48,21 @@ public final class ProcessModel {
     /** Element variable of SubProcess_AwaitLowerReport, and the receive task's local correlation variable. */
     public static final String LOWER_UNIT_CODE = "lowerUnitCode";
     public static final String PILOT_CONSULTATION = "pilotConsultation";
+    /**
+     * Whether the conference's nominations wait for the delegates its lower units send up (set by
+     * ServiceTask_PrepareConference from the conference: Gateway_AwaitLowerDelegates).
+     */
+    public static final String AWAITS_LOWER_DELEGATES = "awaitsLowerDelegates";
+    /**
+     * Whether the campaign's plan asks for periodic progress reports (set by ServiceTask_OpenCampaign from the plan:
+     * Gateway_PeriodicReports).
+     */
+    public static final String PERIODIC_PROGRESS_REPORTS = "periodicProgressReports";
+    /**
+     * Whether the chair waived the lower unit's missing report: set with the decision by UserTask_DecideMissingReport's
+     * complete listener, local to the unit's SubProcess_AwaitLowerReport: Gateway_Waived.
+     */
+    public static final String LOWER_UNIT_WAIVED = "lowerUnitWaived";
     public static final String CONFERENCE_PLAN_VALID = "conferencePlanValid";
     public static final String COMPOSITION_VALID = "compositionValid";
     /**
