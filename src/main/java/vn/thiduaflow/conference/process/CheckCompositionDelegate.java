@@ -8,10 +8,12 @@ import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
- * ServiceTask_CheckComposition: cap, exemplar share, presidium, quota, presentations, programme; sets
- * {@code compositionValid} and, when it failed, the {@code ruleViolations}. When it passed, the council's
- * {@code prepareVoteListener} (end listener) sets {@code councilReady} and the {@code proposal} the members' vote forms
- * show.
+ * ServiceTask_CheckComposition: records the composition's rule decisions with their clauses (cap, exemplar share,
+ * presidium, quota, presentations, programme); sets {@code compositionValid}. The proposal's form refused every broken
+ * rule at submission ({@code ConferenceComposition#propose}, the same rules), so the check passes; one that does not is
+ * a fault, raised as an {@link IllegalStateException} (the submission is rolled back), never a silent loop. Then the
+ * council's {@code prepareVoteListener} (end listener) sets {@code councilReady} and the {@code proposal} the members'
+ * vote forms show.
  */
 @Component("checkCompositionDelegate")
 class CheckCompositionDelegate implements JavaDelegate {
@@ -25,7 +27,10 @@ class CheckCompositionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var outcome = composition.checkComposition(ProcessIds.conferenceId(execution));
-    execution.setVariable(Vars.COMPOSITION_VALID, outcome.passed());
-    execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
+    if (!outcome.passed()) {
+      throw new IllegalStateException("The composition breaks plan rules its submission should have refused: "
+          + outcome.violations());
+    }
+    execution.setVariable(Vars.COMPOSITION_VALID, true);
   }
 }

@@ -7,7 +7,13 @@ import vn.thiduaflow.conference.ConferenceScheduling;
 import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
-/** ServiceTask_CheckConferencePlan: form allowed, date in window, plenary or delegate, official name; sets {@code conferencePlanValid}. */
+/**
+ * ServiceTask_CheckConferencePlan: records the schedule's rule decisions with their clauses (form allowed, date in the
+ * window, dossier before the conference, attendance, outside events), decides plenary or delegate conference and
+ * names the conference; sets {@code conferencePlanValid}. The schedule's form refused every broken rule at submission
+ * ({@code ConferenceScheduling#schedule}, the same rules), so the check passes; one that does not is a fault, raised
+ * as an {@link IllegalStateException} (the submission is rolled back and the task stays open), never a silent loop.
+ */
 @Component("checkConferencePlanDelegate")
 class CheckConferencePlanDelegate implements JavaDelegate {
 
@@ -20,7 +26,10 @@ class CheckConferencePlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var outcome = scheduling.checkPlan(ProcessIds.conferenceId(execution));
-    execution.setVariable(Vars.CONFERENCE_PLAN_VALID, outcome.passed());
-    execution.setVariable(Vars.RULE_VIOLATIONS, outcome.passed() ? null : outcome.violations());
+    if (!outcome.passed()) {
+      throw new IllegalStateException("The schedule breaks plan rules its submission should have refused: "
+          + outcome.violations());
+    }
+    execution.setVariable(Vars.CONFERENCE_PLAN_VALID, true);
   }
 }
