@@ -115,8 +115,6 @@ LAYOUTS = {
 }
 # back edges: flow id -> ("up"|"down", y of the horizontal run)
 ROUTES = {
-    "SequenceFlow_PlanInvalid": ("up", 90),
-    "SequenceFlow_CompositionInvalid": ("up", 90),
     "SequenceFlow_VoteFailed": ("up", 60),
     "SequenceFlow_DossierReturned": ("up", 150),
     "SequenceFlow_Rescheduled": ("down", 450),

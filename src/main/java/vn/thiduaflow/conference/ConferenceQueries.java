@@ -18,9 +18,9 @@ import vn.thiduaflow.unit.AdminStructure;
 
 /**
  * What is known about a unit's conference, read only: the conference itself, a campaign's conferences, and the plan
- * rules it runs under (tier, window, pilot rule, programme, upper quota). The {@code UnitConference} model reads two of
- * them in expressions ({@code ${conferenceQueries.describe(…)}} in task documentation,
- * {@code ${conferenceQueries.awaitsLowerDelegates(…)}} at Gateway_AwaitLowerDelegates). Nothing here writes; the use
+ * rules it runs under (tier, window, pilot rule, programme, upper quota). The {@code UnitConference} model reads one of
+ * them in expressions ({@code ${conferenceQueries.describe(…)}} in task documentation; definitions deployed before
+ * 2026-12-04 also {@code awaitsLowerDelegates} at Gateway_AwaitLowerDelegates). Nothing here writes; the use
  * cases that do are {@link ConferenceScheduling}, {@link ConferenceNominations}, {@link ConferenceComposition},
  * {@link ConferenceDossier}, {@link ConferenceDateService} and {@link ConferenceHeldService}.
  */

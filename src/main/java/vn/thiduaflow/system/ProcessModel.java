@@ -93,7 +93,11 @@ public final class ProcessModel {
     public static final String VOTE_SUMMARY = "voteSummary";
     /** Where the chair and office download the minutes of the count (biên bản kiểm phiếu), as a Markdown link. */
     public static final String VOTE_MINUTES_LINK = "voteMinutesLink";
-    /** Why the last check failed, shown read-only in the next form (a short sentence, not data). */
+    /**
+     * Why the council's last vote did not stand (TallyVotesDelegate), shown read-only in the composition form it
+     * returns to (a short sentence, not data). The schedule form still has the field (an instance of an earlier
+     * definition may show it); today's checks after the schedule and the composition never fail into a form.
+     */
     public static final String RULE_VIOLATIONS = "ruleViolations";
     /** Element variable of SubProcess_Submissions: the plan's submission code (issue 22). */
     public static final String SUBMISSION_CODE = "submissionCode";

@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
    * tests it is emptied ({@link #close}); the cache of the webapps' scripts stays, as on a person's own computer.
    */
   private static Chromium suite;
+  /** Whether a test holds the shared browser (one at a time: they would share its one window). */
+  private static boolean suiteInUse;
 
   /** A started Chromium and its profile directory. */
   private record Chromium(ChromeDriver driver, Path profile) {
@@ -77,6 +79,8 @@ final class Browser implements AutoCloseable {
   }
 
   private final boolean shared;
+  /** The window the browser had when this test got it. */
+  private final String home;
 
   /**
    * The test JVM's shared browser ({@link #suite}), on {@code http://localhost:<port>}, with no one logged in and no
@@ -95,6 +99,10 @@ final class Browser implements AutoCloseable {
     this.shared = shared;
     if (shared) {
       synchronized (Browser.class) {
+        if (suiteInUse) {
+          throw new IllegalStateException("the shared browser is still open in this test: close it first, or use "
+              + "Browser.separate for two people at once");
+        }
         if (suite == null || !suite.alive()) {
           suite = start();
           Chromium started = suite;
@@ -102,6 +110,7 @@ final class Browser implements AutoCloseable {
         }
         driver = suite.driver();
         profile = suite.profile();
+        suiteInUse = true;
       }
     } else {
       Chromium own = start();
@@ -109,6 +118,7 @@ final class Browser implements AutoCloseable {
       profile = own.profile();
     }
     base = "http://localhost:" + port;
+    home = driver.getWindowHandle();
   }
 
   private static Chromium start() {
@@ -548,8 +558,9 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * A browser of its own is quit. The shared one is emptied for the next test: the application's local and session
-   * storage, every cookie (the webapps' sessions and CSRF tokens), downloads back to the default, the page left.
+   * A browser of its own is quit. The shared one is emptied for the next test: tabs the test opened, the
+   * application's storage (local, session, IndexedDB, caches), every cookie (the webapps' sessions and CSRF tokens),
+   * downloads back to the default, the page left, its console read away.
    */
   @Override
   public void close() {
@@ -559,18 +570,29 @@ final class Browser implements AutoCloseable {
       return;
     }
     try {
-      if (driver.getCurrentUrl().startsWith(base)) {
-        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+      // tabs a test opened (target=_blank) are closed; the browser's own window stays
+      for (String window : List.copyOf(driver.getWindowHandles())) {
+        if (!window.equals(home)) {
+          driver.switchTo().window(window).close();
+        }
       }
+      driver.switchTo().window(home);
+      driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base,
+          "storageTypes", "local_storage,session_storage,indexeddb,cache_storage,service_workers"));
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
       driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
       driver.get("about:blank");
+      driver.manage().logs().get("browser"); // this test's console is not the next one's evidence
     } catch (org.openqa.selenium.WebDriverException e) {
       synchronized (Browser.class) { // a browser that cannot be emptied is not handed on
         if (suite != null && suite.driver() == driver) {
           suite.quit();
           suite = null;
         }
+      }
+    } finally {
+      synchronized (Browser.class) {
+        suiteInUse = false;
       }
     }
   }

@@ -129,20 +129,26 @@ class DatabaseOutageTest {
     // every probe waits out the pool's connection time-out (5 s, application-postgres.yaml): the three single ones
     // at once, beside health asked again and again
     ExecutorService probes = Executors.newFixedThreadPool(3);
-    Future<Http.Answer> readiness = probes.submit(() -> http.get(null, "/actuator/health/readiness"));
-    Future<Http.Answer> health = probes.submit(() -> http.get(null, "/actuator/health"));
-    Future<Http.Answer> engineRest = probes.submit(() -> http.get(secretary, "/engine-rest/task?processInstanceId="
-        + unit.getId()));
     List<Integer> healthWhileDown = new ArrayList<>();
-    // down until health was asked twice and the client had a request refused
-    while (healthWhileDown.size() < 2 || problems.isEmpty()) {
-      assertThat(Duration.ofNanos(System.nanoTime() - downSince)).as("time down").isLessThan(Duration.ofMinutes(1));
-      healthWhileDown.add(http.get(null, "/actuator/health").status());
+    Http.Answer readinessWhileDown;
+    Http.Answer healthBody;
+    Http.Answer engineRestWhileDown;
+    try {
+      Future<Http.Answer> readiness = probes.submit(() -> http.get(null, "/actuator/health/readiness"));
+      Future<Http.Answer> health = probes.submit(() -> http.get(null, "/actuator/health"));
+      Future<Http.Answer> engineRest = probes.submit(() -> http.get(secretary, "/engine-rest/task?processInstanceId="
+          + unit.getId()));
+      // down until health was asked twice and the client had a request refused
+      while (healthWhileDown.size() < 2 || problems.isEmpty()) {
+        assertThat(Duration.ofNanos(System.nanoTime() - downSince)).as("time down").isLessThan(Duration.ofMinutes(1));
+        healthWhileDown.add(http.get(null, "/actuator/health").status());
+      }
+      readinessWhileDown = readiness.get(1, TimeUnit.MINUTES);
+      healthBody = health.get(1, TimeUnit.MINUTES);
+      engineRestWhileDown = engineRest.get(1, TimeUnit.MINUTES);
+    } finally {
+      probes.shutdownNow();
     }
-    Http.Answer readinessWhileDown = readiness.get(1, TimeUnit.MINUTES);
-    Http.Answer healthBody = health.get(1, TimeUnit.MINUTES);
-    Http.Answer engineRestWhileDown = engineRest.get(1, TimeUnit.MINUTES);
-    probes.shutdown();
     long downFor = Duration.ofNanos(System.nanoTime() - downSince).toSeconds();
 
     database = TestPostgres.start(databasePort, dataDirectory);

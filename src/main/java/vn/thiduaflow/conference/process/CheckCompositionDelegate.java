@@ -10,10 +10,10 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 /**
  * ServiceTask_CheckComposition: records the composition's rule decisions with their clauses (cap, exemplar share,
  * presidium, quota, presentations, programme); sets {@code compositionValid}. The proposal's form refused every broken
- * rule at submission ({@code ConferenceComposition#propose}, the same rules), so the check passes; one that does not is
- * a fault, raised as an {@link IllegalStateException} (the submission is rolled back), never a silent loop. Then the
- * council's {@code prepareVoteListener} (end listener) sets {@code councilReady} and the {@code proposal} the members'
- * vote forms show.
+ * rule at submission ({@code ConferenceComposition#propose}, the same rules), so the check passes; one that does not
+ * is a fault, raised as an {@link IllegalStateException}: the submission is rolled back with the decisions just
+ * recorded and the caller gets 500 — never a silent loop. Then the council's {@code prepareVoteListener} (end
+ * listener) sets {@code councilReady} and the {@code proposal} the members' vote forms show.
  */
 @Component("checkCompositionDelegate")
 class CheckCompositionDelegate implements JavaDelegate {

@@ -12,7 +12,8 @@ import vn.thiduaflow.system.ProcessModel.Vars;
  * window, dossier before the conference, attendance, outside events), decides plenary or delegate conference and
  * names the conference; sets {@code conferencePlanValid}. The schedule's form refused every broken rule at submission
  * ({@code ConferenceScheduling#schedule}, the same rules), so the check passes; one that does not is a fault, raised
- * as an {@link IllegalStateException} (the submission is rolled back and the task stays open), never a silent loop.
+ * as an {@link IllegalStateException}: the submission is rolled back with the decisions just recorded, the task
+ * stays open and the caller gets 500 — never a silent loop.
  */
 @Component("checkConferencePlanDelegate")
 class CheckConferencePlanDelegate implements JavaDelegate {
