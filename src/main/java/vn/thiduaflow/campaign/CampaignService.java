@@ -278,7 +278,8 @@ public class CampaignService {
 
   /**
    * Whether the chair waived the unit's report: what Gateway_Waived asked in Campaign definitions deployed before
-   * 2026-12-04 (kept for their running instances; today's model decides on the task's output {@code lowerUnitWaived}).
+   * 2026-12-04 (kept for their running instances; today's model decides on the flag {@code lowerUnitWaived} that the
+   * decision's complete listener sets).
    */
   public boolean waived(Long campaignId, String unitCode) {
     return lowerReport(campaignId, unitCode).getStatus() == LowerReportStatus.WAIVED;

@@ -18,7 +18,6 @@ import vn.thiduaflow.attachment.AttachmentAccess;
 import vn.thiduaflow.attachment.AttachmentAccess.TaskScope;
 import vn.thiduaflow.attachment.AttachmentInfo;
 import vn.thiduaflow.attachment.AttachmentService;
-import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.document.NomineeWorkbook;
@@ -85,10 +84,7 @@ public class NomineeAttachments {
       body.put("conferenceId", conference.getId());
       body.put("unitName", conference.getUnitName());
       body.put("uploadTask", scope.kind() == null ? null : scope.kind().name());
-      body.put("canUpload", scope.mayUpload());
-      body.put("maxBytes", attachments.maxBytes());
-      body.put("accept", PluginAnswers.accept());
-      body.put("types", AttachmentType.allowedLabels());
+      request.putUploadRules(body, scope.mayUpload());
       body.put("nomineeList", scope.kind() == AttachmentAccess.UploadTask.NOMINATIONS && scope.mayUpload()
           ? Map.of("templatePath", attachments.taskPath(taskId) + "nominee-template.xlsx",
               "uploadPath", attachments.taskPath(taskId) + "nominee-list", "maxBytes", NomineeWorkbook.MAX_FILE_BYTES)

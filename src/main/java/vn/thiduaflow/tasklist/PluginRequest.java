@@ -2,12 +2,14 @@ package vn.thiduaflow.tasklist;
 
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.ApplicationContext;
 import vn.thiduaflow.attachment.AttachmentAccess;
 import vn.thiduaflow.attachment.AttachmentRefusedException;
 import vn.thiduaflow.attachment.AttachmentService;
+import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.system.InvalidInputException;
 import vn.thiduaflow.system.UploadBusyException;
@@ -53,6 +55,18 @@ final class PluginRequest {
 
   PluginFiles shown() {
     return shown;
+  }
+
+  /**
+   * Adds to a tab's answer what its upload control needs: {@code canUpload} (whether the caller may upload through the
+   * task), {@code maxBytes} (the configured size limit, bytes), {@code accept} (the file input's extensions and media
+   * types) and {@code types} (the accepted types' labels, for the tab's hint).
+   */
+  void putUploadRules(Map<String, Object> body, boolean canUpload) {
+    body.put("canUpload", canUpload);
+    body.put("maxBytes", attachments().maxBytes());
+    body.put("accept", PluginAnswers.accept());
+    body.put("types", AttachmentType.allowedLabels());
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thiduaflow.attachment.AttachmentService;
-import vn.thiduaflow.attachment.AttachmentType;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.dossier.ConferenceDocumentService;
 import vn.thiduaflow.dossier.DossierDocumentAccess;
@@ -70,10 +69,7 @@ public class TaskDocuments {
       }
       body.put("conferenceId", scope.conferenceId());
       body.put("unitName", request.bean(ConferenceQueries.class).get(scope.conferenceId()).getUnitName());
-      body.put("canUpload", scope.mayUpload());
-      body.put("maxBytes", request.attachments().maxBytes());
-      body.put("accept", PluginAnswers.accept());
-      body.put("types", AttachmentType.allowedLabels());
+      request.putUploadRules(body, scope.mayUpload());
       body.put("documents", slots);
       return request.answers().ok(body);
     });

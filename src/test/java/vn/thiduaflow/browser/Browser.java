@@ -40,7 +40,8 @@ final class Browser implements AutoCloseable {
 
   final ChromeDriver driver;
   private final String base;
-  private final Path profile;
+  /** The Chromium behind {@link #driver}: the test JVM's shared one or this browser's own. */
+  private final Chromium chromium;
   /** Fields typed since the page last settled, which form-js's debounced change may still draw back. */
   private final List<Typed> unsettled = new ArrayList<>();
 
@@ -108,15 +109,13 @@ final class Browser implements AutoCloseable {
           Chromium started = suite;
           Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-quit"));
         }
-        driver = suite.driver();
-        profile = suite.profile();
+        chromium = suite;
         suiteInUse = true;
       }
     } else {
-      Chromium own = start();
-      driver = own.driver();
-      profile = own.profile();
+      chromium = start();
     }
+    driver = chromium.driver();
     base = "http://localhost:" + port;
     home = driver.getWindowHandle();
   }
@@ -565,8 +564,7 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     if (!shared) {
-      driver.quit();
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+      chromium.quit();
       return;
     }
     try {
@@ -585,7 +583,7 @@ final class Browser implements AutoCloseable {
       driver.manage().logs().get("browser"); // this test's console is not the next one's evidence
     } catch (org.openqa.selenium.WebDriverException e) {
       synchronized (Browser.class) { // a browser that cannot be emptied is not handed on
-        if (suite != null && suite.driver() == driver) {
+        if (suite == chromium) {
           suite.quit();
           suite = null;
         }
