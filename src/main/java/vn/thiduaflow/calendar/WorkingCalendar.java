@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * from the announcements named there; basis: Bộ luật Lao động 1994 (sửa đổi 2007) Điều 73 to 30/4/2013, Bộ luật Lao
  * động 2012 Điều 115 from 1/5/2013, Bộ luật Lao động 2019 Điều 112 from 2021), and
  * optionally a file given with {@code thiduaflow.calendar.extra-file} whose years replace or add to the bundled ones.
- * The engine uses it through {@link WorkingDayBusinessCalendar} for every timer and task due date.
+ * Every timer and task due date is a day counted on it, given to the engine as a date
+ * ({@link vn.thiduaflow.system.EngineClock#endOf}).
  */
 @Component
 public class WorkingCalendar {

@@ -2,22 +2,19 @@ package vn.thiduaflow.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
-import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.plan.model.DeadlineRule;
@@ -30,8 +27,8 @@ import vn.thiduaflow.system.VietnameseDates;
 
 /**
  * The deadlines of one conference in the plan's own terms — calendar days where the plan says days (the 15-day dossier
- * rule), working days where a rule says working days — as the due-date expressions the engine's business calendar
- * ({@link WorkingDayBusinessCalendar}) resolves for timers and task due dates. The {@code UnitConference} model calls
+ * rule), working days where a rule says working days — counted on the {@link WorkingCalendar} and given to the engine
+ * as dates for timers and task due dates. The {@code UnitConference} model calls
  * {@link #deadline} and {@link #reminder} in its timer definitions; every value is computed from stored data (the
  * conference date, the day the dossier was sent), so re-evaluating a timer after a reschedule
  * ({@link #moveTimers}) moves it.
@@ -46,7 +43,6 @@ public class DeadlineService {
   private final ManagementService managementService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   private final AuditTrail audit;
   private final NotificationService notifications;
@@ -54,7 +50,7 @@ public class DeadlineService {
   private final org.springframework.context.ApplicationEventPublisher events;
 
   public DeadlineService(ConferenceQueries conferences, WorkingCalendar calendar, ManagementService managementService,
-      TaskService taskService, RuntimeService runtimeService, ProcessEngineConfigurationImpl engineConfiguration,
+      TaskService taskService, RuntimeService runtimeService,
       AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
       org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside,
       org.springframework.context.ApplicationEventPublisher events, NotificationService notifications) {
@@ -69,7 +65,6 @@ public class DeadlineService {
     this.managementService = managementService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.engineConfiguration = engineConfiguration;
   }
 
   /**
@@ -171,38 +166,26 @@ public class DeadlineService {
   }
 
   /**
-   * The timer and task due-date expression of a deadline: the end of its last day, e.g. {@code end of 2025-03-12}, or
-   * for working-day rules the count itself, e.g. {@code end of 2025-01-24 + 5 working days}, left to the engine's
-   * business calendar.
+   * The timer date and task due date of a deadline: the end of its last day ({@link EngineClock#endOf}, 00:00 of the
+   * next calendar day), counted here on the working calendar where the rule says working days. The engine takes the
+   * date as it is: no text is parsed back.
    *
    * @param kind a {@link DeadlineKind} name, as the model writes it
+   * @throws IllegalStateException when the conference has no date yet
    */
-  public String deadline(Long conferenceId, String kind) {
-    Basis b = basis(conferenceId, DeadlineKind.valueOf(kind));
-    if (b.limit() != null) {
-      return b.limit().workingDays() != null
-          ? "end of " + WorkingDayBusinessCalendar.startOf(b.from(), b.limit().workingDays())
-          : WorkingDayBusinessCalendar.endOf(b.from().plusDays(b.limit().days()));
-    }
-    DeadlineRule rule = b.rule();
-    if (rule.workingDaysBeforeConference() != null) {
-      return "end of " + WorkingDayBusinessCalendar.startOf(b.from(), -rule.workingDaysBeforeConference());
-    }
-    return WorkingDayBusinessCalendar.endOf(rule.fixedDate() != null ? rule.fixedDate()
-        : b.from().minusDays(rule.daysBeforeConference()));
+  public Date deadline(Long conferenceId, String kind) {
+    return EngineClock.endOf(dueDay(conferenceId, DeadlineKind.valueOf(kind)));
   }
 
   /**
-   * The reminder timer's expression: the start of the day the plan's reminder lead before the deadline's last day,
-   * e.g. {@code 2025-03-12 - 2 working days}.
+   * The reminder timer's date: the start of the day the plan's reminder lead ({@code deadlines.reminder}, calendar or
+   * working days) before the deadline's last day.
    *
    * @param kind a {@link DeadlineKind} name, as the model writes it
    */
-  public String reminder(Long conferenceId, String kind) {
+  public Date reminder(Long conferenceId, String kind) {
     TimeLimit lead = conferences.planOf(conferences.get(conferenceId)).deadlines().reminder();
-    LocalDate due = dueDay(conferenceId, DeadlineKind.valueOf(kind));
-    return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
-        : due.minusDays(lead.days()).toString();
+    return EngineClock.startOf(lead.before(dueDay(conferenceId, DeadlineKind.valueOf(kind)), calendar));
   }
 
   /**
@@ -245,22 +228,12 @@ public class DeadlineService {
               .count() == 0) {
         restart(processInstanceId, task);
       } else {
-        task.setDueDate(businessCalendar().resolveDuedate(deadline(conferenceId, kind.name())));
+        task.setDueDate(deadline(conferenceId, kind.name()));
         taskService.saveTask(task);
       }
     }
     events.publishEvent(new DeadlinesMoved(conferenceId, processInstanceId));
     return moved;
-  }
-
-  /**
-   * The due date of a task whose deadline is {@code deadline}, resolved by the engine's own dueDate calendar (the one
-   * that resolves the model's task due dates).
-   *
-   * @param deadline a deadline as the models write it (an ISO date-time, or a working-day duration)
-   */
-  public java.util.Date dueDate(String deadline) {
-    return businessCalendar().resolveDuedate(deadline);
   }
 
   /**
@@ -372,10 +345,5 @@ public class DeadlineService {
       case Elements.HOLD_CONFERENCE -> DeadlineKind.RESULTS_REPORT;
       default -> null;
     };
-  }
-
-  /** The engine's own dueDate calendar, the one that resolves the model's task due dates. */
-  private BusinessCalendar businessCalendar() {
-    return engineConfiguration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME);
   }
 }

@@ -1,6 +1,7 @@
 package vn.thiduaflow.submission;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
@@ -151,13 +152,13 @@ public class DutyService {
     return items.dueDay(c, row, rule(conferenceId, code).due());
   }
 
-  /** The task due-date and deadline-timer expression: the end of the due day. */
-  public String deadline(Long conferenceId, String code) {
-    return ItemDeadlines.deadline(dueDay(conferenceId, code));
+  /** The task due date and deadline timer's date: the end of the due day ({@link EngineClock#endOf}). */
+  public Date deadline(Long conferenceId, String code) {
+    return EngineClock.endOf(dueDay(conferenceId, code));
   }
 
-  /** The reminder timer's expression: the plan's reminder lead before the due day. */
-  public String reminder(Long conferenceId, String code) {
+  /** The reminder timer's date: the start of the day the plan's reminder lead before the due day. */
+  public Date reminder(Long conferenceId, String code) {
     return items.reminder(conferences.get(conferenceId), dueDay(conferenceId, code));
   }
 

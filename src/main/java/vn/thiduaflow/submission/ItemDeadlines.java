@@ -1,6 +1,7 @@
 package vn.thiduaflow.submission;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduaflow.calendar.WorkingCalendar;
-import vn.thiduaflow.calendar.WorkingDayBusinessCalendar;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.conference.ConferenceQueries;
 import vn.thiduaflow.deadline.DeadlineKind;
@@ -21,7 +21,6 @@ import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.plan.model.SubmissionRule;
-import vn.thiduaflow.plan.model.TimeLimit;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.VietnameseDates;
 
@@ -110,17 +109,13 @@ class ItemDeadlines {
     return Optional.of(escalation);
   }
 
-  /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */
-  static String deadline(LocalDate due) {
-    return WorkingDayBusinessCalendar.endOf(due);
-  }
-
-  /** The reminder timer's expression: the plan's reminder lead before the due day (working or calendar days). */
+  /**
+   * The reminder timer's date: the start of the day the plan's reminder lead ({@code deadlines.reminder}, working or
+   * calendar days) before the due day.
+   */
   @Transactional(readOnly = true)
-  String reminder(Conference c, LocalDate due) {
-    TimeLimit lead = conferences.planOf(c).deadlines().reminder();
-    return lead.workingDays() != null ? WorkingDayBusinessCalendar.startOf(due, -lead.workingDays())
-        : due.minusDays(lead.days()).toString();
+  Date reminder(Conference c, LocalDate due) {
+    return EngineClock.startOf(conferences.planOf(c).deadlines().reminder().before(due, calendar));
   }
 
   /** Reminds the people of the open tasks, unless the due day has passed or nothing is open. */

@@ -61,7 +61,7 @@ class SubmissionDeadlines implements DeadlinesKeptOutsideTheModel {
       submissions.reopen(conferenceId, code);
       deadlines.restart(processInstanceId, task);
     } else {
-      task.setDueDate(deadlines.dueDate(submissions.deadline(conferenceId, code)));
+      task.setDueDate(EngineClock.endOf(due));
       taskService.saveTask(task);
     }
   }

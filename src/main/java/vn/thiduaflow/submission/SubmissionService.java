@@ -2,6 +2,7 @@ package vn.thiduaflow.submission;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
@@ -147,12 +148,12 @@ public class SubmissionService {
    * due day of a submission that carries the committee's decision ({@value SubmissionRule#COMMITTEE_DECISION}), since it cannot be
    * sent before the committee exists; null (no due date) when no submission carries it.
    */
-  public String committeeDue(Long conferenceId) {
+  public Date committeeDue(Long conferenceId) {
     Conference c = conferences.get(conferenceId);
     return rulesFor(c).stream()
         .filter(r -> r.documents().stream().anyMatch(d -> SubmissionRule.COMMITTEE_DECISION.equals(d.code())))
         .map(r -> dueDay(conferenceId, r.code())).min(LocalDate::compareTo)
-        .map(ItemDeadlines::deadline).orElse(null);
+        .map(EngineClock::endOf).orElse(null);
   }
 
   /**
@@ -181,16 +182,16 @@ public class SubmissionService {
     return items.dueDay(c, row, rule(conferenceId, code).due());
   }
 
-  /** The task due-date and deadline-timer expression: the end of the due day, e.g. {@code end of 2025-02-15}. */
-  public String deadline(Long conferenceId, String code) {
-    return ItemDeadlines.deadline(dueDay(conferenceId, code));
+  /** The task due date and deadline timer's date: the end of the due day ({@link EngineClock#endOf}). */
+  public Date deadline(Long conferenceId, String code) {
+    return EngineClock.endOf(dueDay(conferenceId, code));
   }
 
   /**
-   * The reminder timer's expression: the start of the day the plan's reminder lead ({@code deadlines.reminder}) before
-   * the due day, e.g. {@code 2025-02-13 - 2 working days} left to the engine's business calendar.
+   * The reminder timer's date: the start of the day the plan's reminder lead ({@code deadlines.reminder}, working or
+   * calendar days) before the due day.
    */
-  public String reminder(Long conferenceId, String code) {
+  public Date reminder(Long conferenceId, String code) {
     return items.reminder(conferences.get(conferenceId), dueDay(conferenceId, code));
   }
 

@@ -8,18 +8,16 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thiduaflow.system.EngineClock;
 
-/** The public-service calendar shipped for 2010–2026 and the engine's business calendar built on it. */
+/** The public-service calendar shipped for 2010–2026 and the engine dates of days counted on it. */
 class WorkingCalendarTest {
 
   private final WorkingCalendar calendar = new WorkingCalendar("");
-  private final WorkingDayBusinessCalendar engineCalendar = new WorkingDayBusinessCalendar(calendar);
 
   @Test
   void shipsEveryYearFrom2010To2026() {
@@ -165,27 +163,31 @@ class WorkingCalendarTest {
     }
   }
 
-  @ParameterizedTest(name = "''{0}'' → {1}")
+  @ParameterizedTest(name = "{0} {1} {2} days → {3}")
   @CsvSource({
-      "end of 2025-03-16, 2025-03-17T00:00",
-      "2025-03-16, 2025-03-16T00:00",
-      "end of 2025-01-24 + 5 working days, 2025-02-08T00:00",
-      "2025-02-07 - 2 working days, 2025-02-05T00:00",
-      "2025-02-04 - 2 working days, 2025-01-24T00:00",
-      "2025-03-16T10:30:00, 2025-03-16T10:30"
+      "2025-03-16, end, 0, false, 2025-03-17T00:00", // a deadline day ends at 00:00 of the next calendar day
+      "2025-03-16, start, 0, false, 2025-03-16T00:00",
+      "2025-01-24, end, 5, true, 2025-02-08T00:00",   // 5 working days after Friday 24/1: Friday 7/2, Tết skipped
+      "2025-02-07, start, -2, true, 2025-02-05T00:00", // a reminder 2 working days before Friday 7/2
+      "2025-02-04, start, -2, true, 2025-01-24T00:00", // … before Tuesday 4/2, back over Tết Ất Tỵ
+      "2025-02-07, start, -3, false, 2025-02-04T00:00" // 3 calendar days before
   })
-  void theEngineCalendarResolvesDeadlineExpressions(String expression, java.time.LocalDateTime expected) {
-    assertThat(engineCalendar.resolveDuedate(expression)).isEqualTo(EngineClock.toDate(expected));
+  void deadlineDaysBecomeTheEnginesDates(LocalDate day, String edge, int count, boolean working,
+      java.time.LocalDateTime expected) {
+    vn.thiduaflow.plan.model.TimeLimit limit = new vn.thiduaflow.plan.model.TimeLimit(working ? null : Math.abs(count),
+        working ? Math.abs(count) : null, true, "test");
+    LocalDate counted = count >= 0 ? limit.after(day, calendar) : limit.before(day, calendar);
+    Date date = edge.equals("end") ? EngineClock.endOf(counted) : EngineClock.startOf(counted);
+    assertThat(date).isEqualTo(EngineClock.toDate(expected));
   }
 
   @Test
-  void theEngineCalendarKeepsCamundaDurationsAndRejectsNonsenseByName() {
-    Date now = new Date();
-    assertThat(engineCalendar.resolveDuedate("P2D", now)).isEqualTo(new Date(now.getTime() + 2 * 86_400_000L));
-    assertThatThrownBy(() -> engineCalendar.resolveDuedate("2027-01-04 + 3 working days"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("2027-01-04 + 3 working days")
-        .hasMessageContaining("2027");
-    assertThatThrownBy(() -> engineCalendar.resolveDuedate("next Tuesday")).isInstanceOf(ProcessEngineException.class);
+  void aWorkingDayCountIntoAYearWithoutHolidaysNamesTheYear() {
+    vn.thiduaflow.plan.model.TimeLimit three = new vn.thiduaflow.plan.model.TimeLimit(null, 3, true, "test");
+    assertThatThrownBy(() -> three.after(LocalDate.of(2027, 1, 4), calendar))
+        .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2027");
+    assertThatThrownBy(() -> three.before(LocalDate.of(2010, 1, 4), calendar))
+        .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2009");
   }
 
   @Test

@@ -26,6 +26,14 @@ public record TimeLimit(@PositiveOrZero Integer days, @PositiveOrZero Integer wo
     return workingDays != null ? calendar.plusWorkingDays(start, workingDays) : start.plusDays(days);
   }
 
+  /**
+   * The day this lead before {@code day}, for reminders: 2 working days before Friday 7/2/2025 is Wednesday 5/2/2025;
+   * 3 calendar days before it is Tuesday 4/2/2025.
+   */
+  public LocalDate before(LocalDate day, WorkingCalendar calendar) {
+    return workingDays != null ? calendar.plusWorkingDays(day, -workingDays) : day.minusDays(days);
+  }
+
   /** Whether the plan itself states this limit. */
   public boolean stated() {
     return statedInPlan == null || statedInPlan;
