@@ -9,7 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,8 +226,7 @@ public class DeadlineService {
       }
       String deadlineTimer = REARMABLE.get(task.getTaskDefinitionKey());
       if (deadlineTimer != null && !dueDay(conferenceId, kind).isBefore(EngineClock.today())
-          && managementService.createJobQuery().processInstanceId(processInstanceId).activityId(deadlineTimer)
-              .count() == 0) {
+          && !timeoutPending(task, deadlineTimer)) {
         restart(processInstanceId, task);
       } else {
         task.setDueDate(deadline(conferenceId, kind.name()));
@@ -258,13 +259,39 @@ public class DeadlineService {
   }
 
   /**
-   * Tasks whose deadline timers sit on the task itself, with the deadline timer's id. When their timers have already
-   * fired (the task was escalated) and a reschedule gives them a deadline not yet passed, the task is started afresh.
+   * Tasks whose deadline timers sit on the task itself (its {@code timeout} listeners), with the deadline listener's
+   * id. When their timers have already fired (the task was escalated) and a reschedule gives them a deadline not yet
+   * passed, the task is started afresh.
    */
   private static final Map<String, String> REARMABLE = Map.of(
       Elements.SUBMIT_NOMINATIONS, Elements.NOMINATION_DEADLINE,
       Elements.REVIEW_DOSSIER, Elements.REVIEW_DEADLINE,
       Elements.HOLD_CONFERENCE, Elements.RESULTS_REPORT_DEADLINE);
+
+  /**
+   * Whether the timer of the task's {@code timeout} listener {@code listenerId} is still to fire: it sits on the task's
+   * own execution (a user task with timeout listeners is a scope) and is gone once it fired.
+   */
+  public boolean timeoutPending(Task task, String listenerId) {
+    return managementService.createJobQuery().executionId(task.getExecutionId())
+        .activityId(task.getTaskDefinitionKey()).timers().list().stream()
+        .anyMatch(job -> listenerId.equals(timeoutListenerOf(job)));
+  }
+
+  /**
+   * The id of the {@code timeout} task listener whose timer {@code job} is, or null for any other job (a boundary or
+   * intermediate timer, an async continuation). The listener is named only in the job's handler configuration
+   * ({@code <activity id>$taskListener~<listener id>}), which Camunda's public {@link Job} does not expose: read from
+   * the engine's own {@link JobEntity}.
+   */
+  public static String timeoutListenerOf(Job job) {
+    String configuration = job instanceof JobEntity entity ? entity.getJobHandlerConfigurationRaw() : null;
+    int at = configuration == null ? -1 : configuration.indexOf(TIMEOUT_LISTENER_MARK);
+    return at < 0 ? null : configuration.substring(at + TIMEOUT_LISTENER_MARK.length());
+  }
+
+  /** What separates the activity id from the listener id in a timeout listener timer's handler configuration. */
+  private static final String TIMEOUT_LISTENER_MARK = "$taskListener~";
 
   /**
    * Starts a task afresh by process instance modification, so its reminder and deadline timers are created again from

@@ -1,7 +1,6 @@
 package vn.thiduaflow.submission;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -25,14 +24,11 @@ class SubmissionDeadlines implements DeadlinesKeptOutsideTheModel {
 
   private final SubmissionService submissions;
   private final TaskService taskService;
-  private final ManagementService managementService;
   private final DeadlineService deadlines;
 
-  SubmissionDeadlines(SubmissionService submissions, TaskService taskService, ManagementService managementService,
-      DeadlineService deadlines) {
+  SubmissionDeadlines(SubmissionService submissions, TaskService taskService, DeadlineService deadlines) {
     this.submissions = submissions;
     this.taskService = taskService;
-    this.managementService = managementService;
     this.deadlines = deadlines;
   }
 
@@ -50,13 +46,12 @@ class SubmissionDeadlines implements DeadlinesKeptOutsideTheModel {
     return Elements.SEND_SUBMISSION.equals(task.getTaskDefinitionKey());
   }
 
-  /** The timer is looked up on the task's own execution: the sub-process runs once per submission. */
+  /** The deadline timer is the task's own timeout listener's (the sub-process runs once per submission). */
   @Override
   public void move(Long conferenceId, String processInstanceId, Task task) {
     String code = (String) taskService.getVariable(task.getId(), Vars.SUBMISSION_CODE);
     LocalDate due = submissions.dueDay(conferenceId, code);
-    boolean fired = managementService.createJobQuery().executionId(task.getExecutionId())
-        .activityId(Elements.SUBMISSION_DEADLINE).count() == 0;
+    boolean fired = !deadlines.timeoutPending(task, Elements.SUBMISSION_DEADLINE);
     if (fired && !due.isBefore(EngineClock.today())) {
       submissions.reopen(conferenceId, code);
       deadlines.restart(processInstanceId, task);

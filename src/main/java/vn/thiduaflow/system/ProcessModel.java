@@ -131,9 +131,14 @@ public final class ProcessModel {
     public static final String REVIEW_DOSSIER = "UserTask_ReviewDossier";
     public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
     public static final String HOLD_CONFERENCE = "UserTask_RecordConferenceHeld";
-    public static final String NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
-    public static final String REVIEW_DEADLINE = "BoundaryEvent_ReviewDeadline";
-    public static final String RESULTS_REPORT_DEADLINE = "BoundaryEvent_ResultsReportDeadline";
+    /**
+     * The deadline timers of the nominations, the dossier review and the results report: {@code timeout} listeners of
+     * their user tasks, named by listener id (their jobs carry the task's activity id,
+     * {@link vn.thiduaflow.deadline.DeadlineService#timeoutListenerOf}).
+     */
+    public static final String NOMINATION_DEADLINE = "TimeoutListener_NominationDeadline";
+    public static final String REVIEW_DEADLINE = "TimeoutListener_ReviewDeadline";
+    public static final String RESULTS_REPORT_DEADLINE = "TimeoutListener_ResultsReportDeadline";
     public static final String DOSSIER_DEADLINE = "BoundaryEvent_DossierDeadline";
     public static final String HOLD_LOWER_CONFERENCES = "CallActivity_HoldLowerConferences";
     public static final String RUN_LOWER_CAMPAIGNS = "CallActivity_RunLowerCampaigns";
@@ -156,8 +161,9 @@ public final class ProcessModel {
     /** The multi-instance sub-process, one instance per submission ({@link Vars#SUBMISSION_CODE}). */
     public static final String SUBMISSIONS = "SubProcess_Submissions";
     public static final String SEND_SUBMISSION = "UserTask_SendSubmission";
-    public static final String SUBMISSION_REMINDER = "BoundaryEvent_SubmissionReminder";
-    public static final String SUBMISSION_DEADLINE = "BoundaryEvent_SubmissionDeadline";
+    /** The submission's reminder and deadline: {@code timeout} listeners of UserTask_SendSubmission. */
+    public static final String SUBMISSION_REMINDER = "TimeoutListener_SubmissionReminder";
+    public static final String SUBMISSION_DEADLINE = "TimeoutListener_SubmissionDeadline";
     public static final String SUBMISSIONS_DONE = "EndEvent_SubmissionsDone";
     /** Issue 22: the branch that opens the plan's duties (its division of work) once the conference is scheduled. */
     public static final String OPEN_DUTIES = "ServiceTask_OpenDuties";

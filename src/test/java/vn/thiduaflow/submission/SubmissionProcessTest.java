@@ -27,6 +27,7 @@ import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
+import vn.thiduaflow.deadline.TimerJobs;
 import vn.thiduaflow.dossier.RequestedDocument;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
@@ -213,8 +214,9 @@ class SubmissionProcessTest {
         + " đồng Thi đua - Khen thưởng Huyện Văn Quan");
     assertThat(drafts.getDueDate()).isEqualTo(startOf(2025, 2, 19));
     // reminders 2 working days before: Monday 13/1 (before Wednesday 15/1) and Friday 14/2 (before Tuesday 18/2)
-    assertThat(managementService.createJobQuery().processInstanceId(fixture.conference(EARLY).getProcessInstanceId())
-        .activityId(Elements.SUBMISSION_REMINDER).list()).extracting(Job::getDuedate)
+    assertThat(TimerJobs.of(managementService.createJobQuery()
+        .processInstanceId(fixture.conference(EARLY).getProcessInstanceId()), Elements.SUBMISSION_REMINDER))
+        .extracting(Job::getDuedate)
         .containsExactlyInAnyOrder(startOf(2025, 1, 13), startOf(2025, 2, 14));
 
     // sending is refused while a required document is missing (the decision is there, the plan is not)

@@ -26,6 +26,7 @@ import vn.thiduaflow.deadline.DeadlineService;
 import vn.thiduaflow.deadline.Escalation;
 import vn.thiduaflow.deadline.EscalationRepository;
 import vn.thiduaflow.deadline.EscalationService;
+import vn.thiduaflow.deadline.TimerJobs;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Fields;
@@ -104,8 +105,8 @@ class SubmissionRescheduleProcessTest {
   }
 
   private List<Job> deadlineTimers(Task task) {
-    return managementService.createJobQuery().executionId(task.getExecutionId())
-        .activityId(Elements.SUBMISSION_DEADLINE).list();
+    return TimerJobs.of(managementService.createJobQuery().executionId(task.getExecutionId()),
+        Elements.SUBMISSION_DEADLINE);
   }
 
   private String brief(Task task) {

@@ -1,7 +1,9 @@
 package vn.thiduaflow.deadline.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thiduaflow.deadline.DeadlineKind;
 import vn.thiduaflow.deadline.DeadlineService;
@@ -9,11 +11,15 @@ import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
- * After a reminder timer (BoundaryEvent_*Reminder, non-interrupting): reminds the people of the deadline's open tasks
- * by e-mail. The deadline is the element's input variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
+ * When a deadline's reminder timer fires, reminds the people of the deadline's open tasks by e-mail. Two shapes:
+ * a user task's {@code timeout} listener (TimeoutListener_*Reminder: nominations, dossier review, results report),
+ * whose deadline is the task's ({@link DeadlineService#kindOfTask}); and the service task after a non-interrupting
+ * boundary timer (BoundaryEvent_VoteReminder on the vote's multi-instance body, BoundaryEvent_DossierReminder on the
+ * dossier sub-process, and every reminder of definitions deployed before the timeout listeners), whose deadline is the
+ * element's input variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
  */
 @Component("deadlineReminderDelegate")
-class DeadlineReminderDelegate implements JavaDelegate {
+class DeadlineReminderDelegate implements JavaDelegate, TaskListener {
 
   private final DeadlineService deadlines;
 
@@ -25,5 +31,11 @@ class DeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DeadlineKind kind = DeadlineKind.valueOf((String) execution.getVariableLocal(Vars.DEADLINE));
     deadlines.remind(ProcessIds.conferenceId(execution), kind, execution.getProcessInstanceId());
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    deadlines.remind(ProcessIds.conferenceId(task), DeadlineService.kindOfTask(task.getTaskDefinitionKey()),
+        task.getProcessInstanceId());
   }
 }

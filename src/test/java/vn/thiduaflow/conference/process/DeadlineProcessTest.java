@@ -52,6 +52,7 @@ import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
 import vn.thiduaflow.deadline.NotificationStatus;
+import vn.thiduaflow.deadline.TimerJobs;
 import vn.thiduaflow.plan.model.CouncilRole;
 import vn.thiduaflow.system.EngineClock;
 import vn.thiduaflow.system.ProcessModel.Elements;
@@ -115,9 +116,8 @@ class DeadlineProcessTest {
     ConferenceDriver.at(time);
   }
 
-  private Job timer(String activityId) {
-    return managementService.createJobQuery().processInstanceId(unit.getId()).timers().activityId(activityId)
-        .singleResult();
+  private Job timer(String timerId) {
+    return TimerJobs.one(managementService.createJobQuery().processInstanceId(unit.getId()), timerId);
   }
 
   private static Date startOf(int year, int month, int day) {
@@ -147,7 +147,7 @@ class DeadlineProcessTest {
   @Test
   void aReminderGoesToTheTaskPeopleBeforeTheDeadlineAndEscalationOnlyAtIt() throws Exception {
     driver.schedule("2025-03-27"); // nominations due Sunday 2/3/2025 (25 calendar days before)
-    assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).as("2 working days before Sunday 2/3")
+    assertThat(timer("TimeoutListener_NominationsReminder").getDuedate()).as("2 working days before Sunday 2/3")
         .isEqualTo(startOf(2025, 2, 27));
     assertThat(timer(Elements.NOMINATION_DEADLINE).getDuedate()).as("the end of 2/3").isEqualTo(startOf(2025, 3, 3));
     assertThat(task(unit).getDueDate()).isEqualTo(startOf(2025, 3, 3));
@@ -192,7 +192,7 @@ class DeadlineProcessTest {
   @Test
   void atTheDeadlineTheTaskEscalatesToTheChairAndOfficeVisiblyAndTheIncidentClosesWhenDone() throws Exception {
     driver.schedule("2025-03-27");
-    managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
+    managementService.executeJob(timer("TimeoutListener_NominationsReminder").getId());
     smtp.reset();
     at(LocalDateTime.of(2025, 3, 3, 0, 0));
     managementService.executeJob(timer(Elements.NOMINATION_DEADLINE).getId());
@@ -240,8 +240,8 @@ class DeadlineProcessTest {
     driver.schedule("2025-03-27");
     smtp.stop();
     at(LocalDateTime.of(2025, 2, 27, 0, 0));
-    managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
-    assertThat(timer("BoundaryEvent_NominationsReminder")).as("the reminder step committed").isNull();
+    managementService.executeJob(timer("TimeoutListener_NominationsReminder").getId());
+    assertThat(timer("TimeoutListener_NominationsReminder")).as("the reminder step committed").isNull();
     Notification reminder = notifications.findByConferenceIdOrderById(conferenceId).get(0);
     assertThat(reminder.getStatus()).isEqualTo(NotificationStatus.FAILED);
     assertThat(reminder.getDetail()).isNotBlank();
@@ -252,7 +252,7 @@ class DeadlineProcessTest {
   void nothingFiresAfterTheTaskIsDone() {
     driver.schedule("2025-03-27");
     driver.sendNominations(); // long before the reminder
-    assertThat(timer("BoundaryEvent_NominationsReminder")).isNull();
+    assertThat(timer("TimeoutListener_NominationsReminder")).isNull();
     assertThat(timer(Elements.NOMINATION_DEADLINE)).isNull();
     at(LocalDateTime.of(2025, 3, 5, 0, 0)); // past the nomination reminder and deadline, before the vote's
     for (Job job : managementService.createJobQuery().processInstanceId(unit.getId()).timers().executable().list()) {
@@ -271,13 +271,13 @@ class DeadlineProcessTest {
     at(LocalDateTime.of(2025, 1, 24, 10, 0)); // Friday before Tết Ất Tỵ (offices closed 25/1–2/2/2025)
     driver.complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
     // 5 working days from Friday 24/1: Mon 3/2 … Fri 7/2 (a plain week would end Fri 31/1)
-    assertThat(timer("BoundaryEvent_ReviewDeadline").getDuedate()).isEqualTo(startOf(2025, 2, 8));
+    assertThat(timer(Elements.REVIEW_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 2, 8));
     assertThat(task(unit).getDueDate()).isEqualTo(startOf(2025, 2, 8));
-    assertThat(timer("BoundaryEvent_ReviewReminder").getDuedate()).as("2 working days before 7/2")
+    assertThat(timer("TimeoutListener_ReviewReminder").getDuedate()).as("2 working days before 7/2")
         .isEqualTo(startOf(2025, 2, 5));
     at(LocalDateTime.of(2025, 2, 8, 0, 0));
-    managementService.executeJob(timer("BoundaryEvent_ReviewReminder").getId());
-    managementService.executeJob(timer("BoundaryEvent_ReviewDeadline").getId());
+    managementService.executeJob(timer("TimeoutListener_ReviewReminder").getId());
+    managementService.executeJob(timer(Elements.REVIEW_DEADLINE).getId());
     // the review belongs to the upper council (Huyện Bình Sơn): it escalates to that council's chair and office
     assertThat(taskService.getIdentityLinksForTask(task(unit).getId())).extracting(l -> l.getGroupId()).contains(
         CouncilRole.CHAIR.groupId(BINH_SON), CouncilRole.STANDING_OFFICE.groupId(BINH_SON));
@@ -296,7 +296,7 @@ class DeadlineProcessTest {
         .andExpect(jsonPath("$.deadlines.DOSSIER").value("2025-03-16"));
     // nominations now due Thursday 6/3: the deadline at the end of 6/3, the reminder 2 working days before
     assertThat(timer(Elements.NOMINATION_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 3, 7));
-    assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
+    assertThat(timer("TimeoutListener_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
     assertThat(task(unit).getDueDate()).isEqualTo(startOf(2025, 3, 7));
     assertThat(conferences.get(conferenceId).getOfficialName()).contains("ngày 31 tháng 3 năm 2025");
     assertThat(conferences.get(conferenceId).getRescheduledFrom()).isEqualTo(LocalDate.of(2025, 3, 27));
@@ -330,7 +330,7 @@ class DeadlineProcessTest {
         .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines.NOMINATIONS").value("2025-03-06"));
     // nominations now due Thursday 6/3: the task starts afresh with both timers armed from the new date
     assertThat(timer(Elements.NOMINATION_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 3, 7));
-    assertThat(timer("BoundaryEvent_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
+    assertThat(timer("TimeoutListener_NominationsReminder").getDuedate()).isEqualTo(startOf(2025, 3, 4));
     Task again = task(unit);
     assertThat(again.getTaskDefinitionKey()).isEqualTo(Elements.SUBMIT_NOMINATIONS);
     assertThat(again.getDueDate()).isEqualTo(startOf(2025, 3, 7));
@@ -340,7 +340,7 @@ class DeadlineProcessTest {
     assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId)).get(0).getResolvedAt()).isNotNull();
     // and the new deadline escalates in its turn
     at(LocalDateTime.of(2025, 3, 7, 0, 0));
-    managementService.executeJob(timer("BoundaryEvent_NominationsReminder").getId());
+    managementService.executeJob(timer("TimeoutListener_NominationsReminder").getId());
     managementService.executeJob(timer(Elements.NOMINATION_DEADLINE).getId());
     assertThat(escalations.findByConferenceIdInOrderById(List.of(conferenceId))).extracting(e -> e.getDueOn())
         .containsExactly(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 6));
@@ -360,6 +360,6 @@ class DeadlineProcessTest {
     driver.complete(task(unit), withVariables(Fields.DOSSIER_CONTENTS_COMPLETE, true));
     driver.complete(task(unit), withVariables(Fields.DOSSIER_DECISION, "APPROVE"));
     // results within 5 working days of Thursday 27/3: by Thursday 3/4 (Giỗ Tổ 7/4 not reached)
-    assertThat(timer("BoundaryEvent_ResultsReportDeadline").getDuedate()).isEqualTo(startOf(2025, 4, 4));
+    assertThat(timer(Elements.RESULTS_REPORT_DEADLINE).getDuedate()).isEqualTo(startOf(2025, 4, 4));
   }
 }
