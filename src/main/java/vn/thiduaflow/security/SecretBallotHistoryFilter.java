@@ -17,7 +17,8 @@ import vn.thiduaflow.system.ProcessModel.Fields;
  * database history handler is wrapped so that no event about the form field or variable {@value Fields#BALLOT} — its
  * creation, update, deletion, or the submitted form value — is written to ACT_HI_VARINST or ACT_HI_DETAIL, where the
  * task (and so its assignee) would tie it to a member. Everything else is recorded at the configured history level
- * (full). A Camunda process engine plugin; the vote task removes the variable itself when its ballot is in the box.
+ * ({@code audit}, which writes no ACT_HI_DETAIL rows at all; the filter does not rely on it). A Camunda process engine
+ * plugin; the vote task removes the variable itself when its ballot is in the box.
  */
 @Component
 public class SecretBallotHistoryFilter extends AbstractProcessEnginePlugin {

@@ -49,7 +49,7 @@ class HistoryCleanupTest {
   @Test
   void theCleanupIsConfiguredForANightlyWindowAndFiveYears() {
     var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(config.getHistory()).isEqualTo("full");
+    assertThat(config.getHistory()).isEqualTo(vn.thiduaflow.audit.AuditHistoryLevel.NAME);
     assertThat(config.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
     assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo("end");
     assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");

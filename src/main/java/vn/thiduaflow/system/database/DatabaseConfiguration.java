@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -109,7 +110,10 @@ public class DatabaseConfiguration {
     return configuration -> {
       List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
       locations.add(new Location(ENGINE_INDEXES));
-      configuration.javaMigrations(new EngineSchemaMigration()).locations(locations.toArray(Location[]::new));
+      List<JavaMigration> migrations = new ArrayList<>(List.of(configuration.getJavaMigrations()));
+      migrations.add(new EngineSchemaMigration());
+      configuration.javaMigrations(migrations.toArray(JavaMigration[]::new))
+          .locations(locations.toArray(Location[]::new));
     };
   }
 }
