@@ -24,7 +24,8 @@ import vn.thiduaflow.system.ProcessModel;
  *       them, service tasks and timers as the system ({@code hệ thống});</li>
  *   <li>Camunda's user operation log for the instance (claims, assignments, completions, variable changes made by an
  *       authenticated user), without values;</li>
- *   <li>the project's own {@link AuditEvent}s (rescheduling, nominee lists).</li>
+ *   <li>the project's own {@link AuditEvent}s (rescheduling, nominee lists, documents, and every reminder and
+ *       escalation of a deadline, which the engine's history does not show for a user task's timeout listeners).</li>
  * </ul>
  * A vote appears as "member X completed the vote task at T" — participation, never the choice, which no store holds
  * against a voter ({@code ProcessModel.Fields.SECRET}, kept out of history by the security package's filter).
@@ -90,6 +91,9 @@ public class AuditTrail {
       Map.entry("DELEGATE_QUOTA_DECIDED", "Phân bổ số đại biểu dự Đại hội cấp trên / Delegate quota decided"),
       Map.entry("SUBMISSION_SENT", "Gửi văn bản theo Kế hoạch (kế hoạch, quyết định, hồ sơ) / Submission sent"),
       Map.entry("ORGANIZING_COMMITTEE_RECORDED", "Thành lập Ban Tổ chức hội nghị / Organizing committee recorded"),
+      Map.entry("DEADLINE_REMINDER", "Nhắc hạn những người còn phải làm / Deadline reminder sent"),
+      Map.entry("DEADLINE_ESCALATED", "Quá hạn, báo cáo Chủ tịch và Thường trực Hội đồng / Deadline missed, "
+          + "escalated"),
       Map.entry("COMPLETED", "Hoàn thành bước / Step completed"),
       Map.entry("CANCELED", "Bước bị huỷ / Step canceled"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Gửi biểu mẫu, hoàn thành công việc / Task completed"),

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
 
 /**
  * A Flyway migration for a database an earlier version ran at Camunda's {@code full} history level (id 3): its
@@ -16,8 +17,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * {@code ACT_GE_PROPERTY} table, or no level in it) is left to the engine, which records the configured level itself.
  *
  * <p>Version {@value #VERSION}: after the project's V26 and the engine indexes (26.1), before any later migration. Runs
- * on H2 and PostgreSQL alike (Flyway migrates before the engine is built, {@code DatabaseConfiguration}).
+ * on H2 and PostgreSQL alike (Flyway migrates before the engine is built, {@code DatabaseConfiguration}); a Spring
+ * bean, which Spring Boot hands to Flyway with its other Java migrations.
  */
+@Component
 public final class HistoryLevelMigration implements JavaMigration {
 
   /** Flyway version of this migration. */

@@ -224,9 +224,9 @@ public class DeadlineService {
       if (kind == null) {
         continue;
       }
-      String deadlineTimer = REARMABLE.get(task.getTaskDefinitionKey());
+      String[] deadlineTimer = REARMABLE.get(task.getTaskDefinitionKey());
       if (deadlineTimer != null && !dueDay(conferenceId, kind).isBefore(EngineClock.today())
-          && !timeoutPending(task, deadlineTimer)) {
+          && !deadlineTimerPending(task, deadlineTimer[0], deadlineTimer[1])) {
         restart(processInstanceId, task);
       } else {
         task.setDueDate(deadline(conferenceId, kind.name()));
@@ -259,23 +259,25 @@ public class DeadlineService {
   }
 
   /**
-   * Tasks whose deadline timers sit on the task itself (its {@code timeout} listeners), with the deadline listener's
-   * id. When their timers have already fired (the task was escalated) and a reschedule gives them a deadline not yet
-   * passed, the task is started afresh.
+   * Tasks whose deadline timers sit on the task itself, with the deadline timer: its {@code timeout} listener's id
+   * (UnitConference 2.7 on) and the boundary timer's id of the definitions before. When the timer has already fired
+   * (the task was escalated) and a reschedule gives the task a deadline not yet passed, it is started afresh.
    */
-  private static final Map<String, String> REARMABLE = Map.of(
-      Elements.SUBMIT_NOMINATIONS, Elements.NOMINATION_DEADLINE,
-      Elements.REVIEW_DOSSIER, Elements.REVIEW_DEADLINE,
-      Elements.HOLD_CONFERENCE, Elements.RESULTS_REPORT_DEADLINE);
+  private static final Map<String, String[]> REARMABLE = Map.of(
+      Elements.SUBMIT_NOMINATIONS, new String[] {Elements.NOMINATION_DEADLINE, "BoundaryEvent_NominationDeadline"},
+      Elements.REVIEW_DOSSIER, new String[] {Elements.REVIEW_DEADLINE, "BoundaryEvent_ReviewDeadline"},
+      Elements.HOLD_CONFERENCE, new String[] {Elements.RESULTS_REPORT_DEADLINE, "BoundaryEvent_ResultsReportDeadline"});
 
   /**
-   * Whether the timer of the task's {@code timeout} listener {@code listenerId} is still to fire: it sits on the task's
-   * own execution (a user task with timeout listeners is a scope) and is gone once it fired.
+   * Whether the task's deadline timer is still to fire: the timer of its {@code timeout} listener {@code listenerId},
+   * or, in an instance of a definition from before the timeout listeners, its boundary timer {@code boundaryId}. Both
+   * sit on the task's own execution (the task is a scope either way) and are gone once they fired.
    */
-  public boolean timeoutPending(Task task, String listenerId) {
-    return managementService.createJobQuery().executionId(task.getExecutionId())
-        .activityId(task.getTaskDefinitionKey()).timers().list().stream()
-        .anyMatch(job -> listenerId.equals(timeoutListenerOf(job)));
+  public boolean deadlineTimerPending(Task task, String listenerId, String boundaryId) {
+    return managementService.createJobQuery().executionId(task.getExecutionId()).timers().list().stream()
+        .anyMatch(job -> listenerId.equals(timeoutListenerOf(job)))
+        || managementService.createJobQuery().executionId(task.getExecutionId()).timers().activityId(boundaryId)
+            .count() > 0;
   }
 
   /**
@@ -287,7 +289,13 @@ public class DeadlineService {
   public static String timeoutListenerOf(Job job) {
     String configuration = job instanceof JobEntity entity ? entity.getJobHandlerConfigurationRaw() : null;
     int at = configuration == null ? -1 : configuration.indexOf(TIMEOUT_LISTENER_MARK);
-    return at < 0 ? null : configuration.substring(at + TIMEOUT_LISTENER_MARK.length());
+    if (at < 0) {
+      return null;
+    }
+    String listener = configuration.substring(at + TIMEOUT_LISTENER_MARK.length());
+    // a repeating timer's configuration goes on with "$followUpJobCreated"
+    int end = listener.indexOf('$');
+    return end < 0 ? listener : listener.substring(0, end);
   }
 
   /** What separates the activity id from the listener id in a timeout listener timer's handler configuration. */
@@ -372,5 +380,19 @@ public class DeadlineService {
       case Elements.HOLD_CONFERENCE -> DeadlineKind.RESULTS_REPORT;
       default -> null;
     };
+  }
+
+  /**
+   * The deadline of a task whose {@code timeout} listener fired ({@link #kindOfTask}).
+   *
+   * @throws IllegalStateException naming the task when it has no deadline (a listener put on a task it does not fit)
+   */
+  public static DeadlineKind deadlineOfTimeout(String taskDefinitionKey) {
+    DeadlineKind kind = kindOfTask(taskDefinitionKey);
+    if (kind == null) {
+      throw new IllegalStateException("The timeout listener of " + taskDefinitionKey + " names no deadline: only "
+          + "the tasks of DeadlineService.kindOfTask have one");
+    }
+    return kind;
   }
 }

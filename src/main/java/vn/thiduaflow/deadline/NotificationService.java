@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.conference.Conference;
 import vn.thiduaflow.system.EngineClock;
 
@@ -45,6 +46,12 @@ public class NotificationService {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
+  /** The audit trail's action of a reminder sent (a reminder timer fired and someone was still to act). */
+  public static final String REMINDER_ACTION = "DEADLINE_REMINDER";
+
+  /** The audit trail's action of a missed deadline escalated to the chair and the standing office. */
+  public static final String ESCALATION_ACTION = "DEADLINE_ESCALATED";
+
   private final NotificationRepository notifications;
   private final TaskService taskService;
   private final IdentityService identityService;
@@ -52,11 +59,13 @@ public class NotificationService {
   private final TransactionTemplate newTransaction;
   private final String from;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
 
   public NotificationService(NotificationRepository notifications, TaskService taskService,
       IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
       PlatformTransactionManager transactionManager, @Value("${thiduaflow.mail.from}") String from,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, AuditTrail audit) {
+    this.audit = audit;
     this.notifications = notifications;
     this.taskService = taskService;
     this.identityService = identityService;
@@ -68,7 +77,8 @@ public class NotificationService {
   }
 
   /**
-   * A deadline is near: tells the people of its open tasks.
+   * A deadline is near: tells the people of its open tasks, and writes it in the conference's audit trail
+   * ({@value #REMINDER_ACTION}, by {@link AuditTrail#SYSTEM}).
    *
    * @param due the deadline's last day (inclusive)
    * @param rule how the deadline is counted and its clause
@@ -78,13 +88,16 @@ public class NotificationService {
     String body = "Kính gửi đồng chí,\n\n" + deadline.label() + " của " + c.getUnitName() + " là ngày " + vn(due)
         + ".\nViệc cần hoàn thành: " + taskNames(tasks) + ".\nCăn cứ: " + rule + ".\n\n"
         + "Reminder: " + deadline.name() + " for " + c.getUnitName() + " is due " + due + ".\n";
+    audit.record(AuditTrail.SYSTEM, REMINDER_ACTION, c.getId(), c.getCampaignId(),
+        deadline.label() + " " + vn(due) + ": " + taskNames(tasks));
     return record(NotificationKind.REMINDER, c.getId(), c.getCampaignId(), deadline, due, subject, body,
         recipients(tasks, List.of()));
   }
 
   /**
-   * A deadline was missed: tells the chair, the standing office (their groups) and the people of the late tasks, then
-   * publishes {@link EscalationNotified} (once per escalation) so the unit's supervisor is told too.
+   * A deadline was missed: tells the chair, the standing office (their groups) and the people of the late tasks, writes
+   * it in the conference's audit trail ({@value #ESCALATION_ACTION}, by {@link AuditTrail#SYSTEM}), then publishes
+   * {@link EscalationNotified} (once per escalation) so the unit's supervisor is told too.
    *
    * @param groups the chair's and the office's candidate groups
    */
@@ -96,6 +109,8 @@ public class NotificationService {
         + ".\nViệc đã được chuyển đến Chủ tịch và Thường trực Hội đồng trong Tasklist (bộ lọc \"Quá hạn\").\nCăn cứ: "
         + rule + ".\n\nOverdue: " + deadline.name() + " for " + c.getUnitName() + " was due " + due
         + "; escalated to the council chair and the standing office.\n";
+    audit.record(AuditTrail.SYSTEM, ESCALATION_ACTION, c.getId(), c.getCampaignId(),
+        deadline.label() + " " + vn(due) + ": " + taskNames(tasks) + " → " + String.join(", ", groups));
     Notification n = record(NotificationKind.ESCALATION, c.getId(), c.getCampaignId(), deadline, due, subject, body,
         recipients(tasks, groups));
     events.publishEvent(new EscalationNotified(c.getId(), deadline, due, rule, taskNames(tasks)));

@@ -51,7 +51,8 @@ class SubmissionDeadlines implements DeadlinesKeptOutsideTheModel {
   public void move(Long conferenceId, String processInstanceId, Task task) {
     String code = (String) taskService.getVariable(task.getId(), Vars.SUBMISSION_CODE);
     LocalDate due = submissions.dueDay(conferenceId, code);
-    boolean fired = !deadlines.timeoutPending(task, Elements.SUBMISSION_DEADLINE);
+    boolean fired = !deadlines.deadlineTimerPending(task, Elements.SUBMISSION_DEADLINE,
+        "BoundaryEvent_SubmissionDeadline");
     if (fired && !due.isBefore(EngineClock.today())) {
       submissions.reopen(conferenceId, code);
       deadlines.restart(processInstanceId, task);

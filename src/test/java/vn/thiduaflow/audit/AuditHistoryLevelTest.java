@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
@@ -13,12 +14,20 @@ import vn.thiduaflow.ThiDuaFlowSpringTest;
 /**
  * The engine runs at {@link AuditHistoryLevel}: an instance that sets variables, has a candidate group, a timer-free
  * async step and a task completed by a signed-in member leaves its process, activity, task and variable history and
- * the user operation log — what the audit trail reads — and no job log, no variable details, no identity-link log.
+ * the user operation log — what the audit trail reads — and the job log a cluster's operators read, and no variable
+ * details and no identity-link log.
  */
 @ThiDuaFlowSpringTest
 class AuditHistoryLevelTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired Flyway flyway;
+
+  @Test
+  void flywayRanTheLevelsMigrationBeforeTheEngineStarted() {
+    assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
+        .contains(HistoryLevelMigration.VERSION);
+  }
 
   @Test
   void theEngineKeepsWhatTheAuditTrailReadsAndDropsTheRest() {
@@ -58,7 +67,8 @@ class AuditHistoryLevelTest {
       assertThat(history.createUserOperationLogQuery().taskId(task.getId()).operationType("Complete").list())
           .extracting(e -> e.getUserId()).containsOnly("probe.member");
 
-      assertThat(history.createHistoricJobLogQuery().processInstanceId(id).count()).as("job log").isZero();
+      assertThat(history.createHistoricJobLogQuery().processInstanceId(id).successLog().count()).as("job log")
+          .isOne();
       assertThat(history.createHistoricDetailQuery().processInstanceId(id).count()).as("variable details").isZero();
       assertThat(history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).count()).as("identity links")
           .isZero();

@@ -13,12 +13,20 @@ public final class TimerJobs {
 
   private TimerJobs() {}
 
-  /** The jobs of {@code query} that belong to the timer {@code timerId}, in the query's order. */
+  /**
+   * The jobs of {@code query} that belong to the timer {@code timerId}, in the query's order: a timeout listener's
+   * ({@code TimeoutListener_*}, matched on the listener only) or a timer event's (matched on its activity id).
+   */
   public static List<Job> of(JobQuery query, String timerId) {
-    List<Job> timeouts = query.timers().list().stream()
-        .filter(job -> timerId.equals(DeadlineService.timeoutListenerOf(job))).toList();
-    return timeouts.isEmpty() ? query.activityId(timerId).list() : timeouts;
+    if (timerId.startsWith(TIMEOUT_LISTENER)) {
+      return query.timers().list().stream().filter(job -> timerId.equals(DeadlineService.timeoutListenerOf(job)))
+          .toList();
+    }
+    return query.timers().activityId(timerId).list();
   }
+
+  /** How the models name their timeout listeners. */
+  private static final String TIMEOUT_LISTENER = "TimeoutListener_";
 
   /** The one pending job of the timer {@code timerId} in {@code query}, or null when it has fired or never existed. */
   public static Job one(JobQuery query, String timerId) {

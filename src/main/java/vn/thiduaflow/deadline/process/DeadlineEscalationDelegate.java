@@ -14,10 +14,10 @@ import vn.thiduaflow.system.ProcessModel.Vars;
 /**
  * When a deadline timer fires, escalates the deadline's open tasks to the council chair and the standing office
  * ({@link EscalationService#escalate}). Two shapes: a user task's {@code timeout} listener (TimeoutListener_*Deadline:
- * nominations, dossier review, results report), whose deadline is the task's ({@link DeadlineService#kindOfTask}); and
- * the service task after a non-interrupting boundary timer (the vote's multi-instance body, the dossier sub-process,
- * and every deadline of definitions deployed before the timeout listeners), whose deadline is the element's input
- * variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
+ * nominations, dossier review, results report), whose deadline is the task's
+ * ({@link DeadlineService#deadlineOfTimeout}); and the service task after a non-interrupting boundary timer (the
+ * vote's multi-instance body, the dossier sub-process, and every deadline of definitions deployed before the timeout
+ * listeners), whose deadline is the element's input variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
  */
 @Component("deadlineEscalationDelegate")
 class DeadlineEscalationDelegate implements JavaDelegate, TaskListener {
@@ -36,7 +36,7 @@ class DeadlineEscalationDelegate implements JavaDelegate, TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    escalations.escalate(ProcessIds.conferenceId(task), DeadlineService.kindOfTask(task.getTaskDefinitionKey()),
-        task.getProcessInstanceId());
+    DeadlineKind kind = DeadlineService.deadlineOfTimeout(task.getTaskDefinitionKey());
+    escalations.escalate(ProcessIds.conferenceId(task), kind, task.getProcessInstanceId());
   }
 }

@@ -11,9 +11,9 @@ import vn.thiduaflow.system.ProcessIds;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
 /**
- * When a deadline's reminder timer fires, reminds the people of the deadline's open tasks by e-mail. Two shapes:
- * a user task's {@code timeout} listener (TimeoutListener_*Reminder: nominations, dossier review, results report),
- * whose deadline is the task's ({@link DeadlineService#kindOfTask}); and the service task after a non-interrupting
+ * When a deadline's reminder timer fires, reminds the people of the deadline's open tasks by e-mail. Two shapes: a user
+ * task's {@code timeout} listener (TimeoutListener_*Reminder: nominations, dossier review, results report), whose
+ * deadline is the task's ({@link DeadlineService#deadlineOfTimeout}); and the service task after a non-interrupting
  * boundary timer (BoundaryEvent_VoteReminder on the vote's multi-instance body, BoundaryEvent_DossierReminder on the
  * dossier sub-process, and every reminder of definitions deployed before the timeout listeners), whose deadline is the
  * element's input variable {@value Vars#DEADLINE} (a {@link DeadlineKind} name).
@@ -35,7 +35,7 @@ class DeadlineReminderDelegate implements JavaDelegate, TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    deadlines.remind(ProcessIds.conferenceId(task), DeadlineService.kindOfTask(task.getTaskDefinitionKey()),
-        task.getProcessInstanceId());
+    DeadlineKind kind = DeadlineService.deadlineOfTimeout(task.getTaskDefinitionKey());
+    deadlines.remind(ProcessIds.conferenceId(task), kind, task.getProcessInstanceId());
   }
 }

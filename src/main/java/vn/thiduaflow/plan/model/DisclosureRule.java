@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Positive;
 /**
  * The proposed list is made public at the unit for comment before the council decides (công khai danh sách đề nghị
  * để lấy ý kiến): published when the nominations are checked, open for {@code workingDays} working days after the day
- * of publication (the business calendar's working days: weekends, public holidays and Tết excluded), the council's
+ * of publication (the working calendar's days: weekends, public holidays and Tết excluded), the council's
  * vote opening only on the day after the last of them.
  * <pre>
  * publicDisclosure: { workingDays: 10, clause: "Nghị định 98/2023/NĐ-CP Điều 46 khoản 2: …" }

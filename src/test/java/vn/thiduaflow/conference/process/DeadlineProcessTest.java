@@ -1,6 +1,7 @@
 package vn.thiduaflow.conference.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,6 +41,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thiduaflow.ThiDuaFlowSpringTest;
 import vn.thiduaflow.app.TasklistFilters;
+import vn.thiduaflow.audit.AuditTrail;
 import vn.thiduaflow.campaign.Campaign;
 import vn.thiduaflow.campaign.CampaignService;
 import vn.thiduaflow.conference.ConferenceQueries;
@@ -51,6 +53,7 @@ import vn.thiduaflow.deadline.EscalationService;
 import vn.thiduaflow.deadline.Notification;
 import vn.thiduaflow.deadline.NotificationKind;
 import vn.thiduaflow.deadline.NotificationRepository;
+import vn.thiduaflow.deadline.NotificationService;
 import vn.thiduaflow.deadline.NotificationStatus;
 import vn.thiduaflow.deadline.TimerJobs;
 import vn.thiduaflow.plan.model.CouncilRole;
@@ -76,6 +79,7 @@ class DeadlineProcessTest {
   private static final String BINH_AN = "21064";
   private static final String BINH_SON = "524";
 
+  @Autowired AuditTrail audit;
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
   @Autowired ConferenceQueries conferences;
@@ -225,6 +229,11 @@ class DeadlineProcessTest {
     assertThat(to).containsAll(mailsOf(CouncilRole.CHAIR, BINH_AN)).containsAll(mailsOf(CouncilRole.STANDING_OFFICE,
         BINH_AN)).containsAll(mailsOf(CouncilRole.UNIT_SECRETARY, BINH_AN));
     assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Quá hạn");
+    // the audit trail shows the reminder and the escalation, though a timeout listener leaves no history step
+    assertThat(audit.ofConference(conferenceId)).filteredOn(e -> e.action().startsWith("DEADLINE_"))
+        .extracting(AuditTrail.Entry::actor, AuditTrail.Entry::action)
+        .containsExactly(tuple(AuditTrail.SYSTEM, NotificationService.REMINDER_ACTION),
+            tuple(AuditTrail.SYSTEM, NotificationService.ESCALATION_ACTION));
 
     at(LocalDateTime.of(2025, 3, 4, 9, 0));
     driver.sendNominations();
