@@ -30,10 +30,9 @@ import vn.thiduaflow.system.VietnameseDates;
 /**
  * The deadlines of one conference in the plan's own terms — calendar days where the plan says days (the 15-day dossier
  * rule), working days where a rule says working days — counted on the {@link WorkingCalendar} and given to the engine
- * as dates for timers and task due dates. The {@code UnitConference} model calls
- * {@link #deadline} and {@link #reminder} in its timer definitions; every value is computed from stored data (the
- * conference date, the day the dossier was sent), so re-evaluating a timer after a reschedule
- * ({@link #moveTimers}) moves it.
+ * as dates for timers and task due dates. The {@code UnitConference} model calls {@link #deadline} and
+ * {@link #reminder} in its timer definitions and due dates; every value is computed from stored data (the conference
+ * date, the day the dossier was sent), so re-evaluating a timer after a reschedule ({@link #moveTimers}) moves it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,8 +51,8 @@ public class DeadlineService {
   private final org.springframework.context.ApplicationEventPublisher events;
 
   public DeadlineService(ConferenceQueries conferences, WorkingCalendar calendar, ManagementService managementService,
-      TaskService taskService, RuntimeService runtimeService,
-      AuditTrail audit, vn.thiduaflow.conference.ConferenceDateService dates,
+      TaskService taskService, RuntimeService runtimeService, AuditTrail audit,
+      vn.thiduaflow.conference.ConferenceDateService dates,
       org.springframework.beans.factory.ObjectProvider<DeadlinesKeptOutsideTheModel> keptOutside,
       org.springframework.context.ApplicationEventPublisher events, NotificationService notifications) {
     this.notifications = notifications;
