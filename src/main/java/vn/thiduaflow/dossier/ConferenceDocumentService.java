@@ -97,7 +97,7 @@ public class ConferenceDocumentService {
     audit.record(user, AUDIT_ACTION, conferenceId, conference.getCampaignId(), (replaced ? "Thay" : "Tải lên")
         + " tài liệu «" + shown + "»: «" + upload.name() + "» (" + upload.bytes().length + " byte, SHA-256 "
         + upload.sha256() + ") / conference document " + code + (replaced ? " replaced" : " uploaded"));
-    events.publishEvent(new ConferenceDocumentStored(conferenceId, code));
+    events.publishEvent(new ConferenceDocumentStored(conferenceId, conference.getProcessInstanceId(), code));
     return stored(saved.getId(), conferenceId, code, shown, upload.name(), upload.type().mediaType(),
         upload.bytes().length, upload.sha256(), user, saved.getUploadedAt());
   }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.dossier.ConferenceDocumentStored;
 import vn.thiduaflow.dossier.DossierForms;
-import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Elements;
 
 /**
@@ -27,12 +26,18 @@ class RefreshDossierFormListener {
     this.unitAccess = unitAccess;
   }
 
+  /**
+   * The open dossier task is looked up by the conference's own instance (an indexed column of the task table), not by
+   * business key and definition key (joins H2 evaluates for every open task).
+   */
   @EventListener
   void stored(ConferenceDocumentStored stored) {
+    if (stored.processInstanceId() == null) {
+      return;
+    }
     unitAccess.asSystem(() -> {
-      var open = tasks.createTaskQuery().processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
-          .processInstanceBusinessKey(stored.conferenceId().toString()).taskDefinitionKey(Elements.SUBMIT_DOSSIER)
-          .list();
+      var open = tasks.createTaskQuery().processInstanceId(stored.processInstanceId())
+          .taskDefinitionKey(Elements.SUBMIT_DOSSIER).list();
       if (!open.isEmpty()) {
         var vars = forms.submission(stored.conferenceId());
         open.forEach(t -> tasks.setVariablesLocal(t.getId(), vars));

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.thiduaflow.conference.UnitAccess;
 import vn.thiduaflow.dossier.ConferenceDocumentStored;
 import vn.thiduaflow.submission.SubmissionForms;
-import vn.thiduaflow.system.ProcessModel;
 import vn.thiduaflow.system.ProcessModel.Elements;
 import vn.thiduaflow.system.ProcessModel.Vars;
 
@@ -28,12 +27,15 @@ class RefreshSubmissionFormsListener {
     this.unitAccess = unitAccess;
   }
 
+  /** The open submission tasks are looked up by the conference's own instance (an indexed column of the task table). */
   @EventListener
   void stored(ConferenceDocumentStored stored) {
+    if (stored.processInstanceId() == null) {
+      return;
+    }
     unitAccess.asSystem(() -> {
-      for (var task : tasks.createTaskQuery().processDefinitionKey(ProcessModel.UNIT_CONFERENCE)
-          .processInstanceBusinessKey(stored.conferenceId().toString()).taskDefinitionKey(Elements.SEND_SUBMISSION)
-          .list()) {
+      for (var task : tasks.createTaskQuery().processInstanceId(stored.processInstanceId())
+          .taskDefinitionKey(Elements.SEND_SUBMISSION).list()) {
         String code = (String) tasks.getVariable(task.getId(), Vars.SUBMISSION_CODE);
         tasks.setVariablesLocal(task.getId(), forms.submission(stored.conferenceId(), code));
       }
