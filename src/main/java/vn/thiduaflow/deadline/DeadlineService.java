@@ -263,9 +263,10 @@ public class DeadlineService {
    * (the task was escalated) and a reschedule gives the task a deadline not yet passed, it is started afresh.
    */
   private static final Map<String, String[]> REARMABLE = Map.of(
-      Elements.SUBMIT_NOMINATIONS, new String[] {Elements.NOMINATION_DEADLINE, "BoundaryEvent_NominationDeadline"},
-      Elements.REVIEW_DOSSIER, new String[] {Elements.REVIEW_DEADLINE, "BoundaryEvent_ReviewDeadline"},
-      Elements.HOLD_CONFERENCE, new String[] {Elements.RESULTS_REPORT_DEADLINE, "BoundaryEvent_ResultsReportDeadline"});
+      Elements.SUBMIT_NOMINATIONS, new String[] {Elements.NOMINATION_DEADLINE, Elements.NOMINATION_DEADLINE_BEFORE_2_7},
+      Elements.REVIEW_DOSSIER, new String[] {Elements.REVIEW_DEADLINE, Elements.REVIEW_DEADLINE_BEFORE_2_7},
+      Elements.HOLD_CONFERENCE, new String[] {Elements.RESULTS_REPORT_DEADLINE,
+          Elements.RESULTS_REPORT_DEADLINE_BEFORE_2_7});
 
   /**
    * Whether the task's deadline timer is still to fire: the timer of its {@code timeout} listener {@code listenerId},

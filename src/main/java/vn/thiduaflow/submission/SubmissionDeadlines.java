@@ -52,7 +52,7 @@ class SubmissionDeadlines implements DeadlinesKeptOutsideTheModel {
     String code = (String) taskService.getVariable(task.getId(), Vars.SUBMISSION_CODE);
     LocalDate due = submissions.dueDay(conferenceId, code);
     boolean fired = !deadlines.deadlineTimerPending(task, Elements.SUBMISSION_DEADLINE,
-        "BoundaryEvent_SubmissionDeadline");
+        Elements.SUBMISSION_DEADLINE_BEFORE_2_7);
     if (fired && !due.isBefore(EngineClock.today())) {
       submissions.reopen(conferenceId, code);
       deadlines.restart(processInstanceId, task);

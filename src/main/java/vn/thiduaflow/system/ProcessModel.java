@@ -140,6 +140,11 @@ public final class ProcessModel {
     public static final String REVIEW_DEADLINE = "TimeoutListener_ReviewDeadline";
     public static final String RESULTS_REPORT_DEADLINE = "TimeoutListener_ResultsReportDeadline";
     public static final String DOSSIER_DEADLINE = "BoundaryEvent_DossierDeadline";
+    /** The boundary timers the four timeout-listener deadlines were before UnitConference 2.7 (running instances). */
+    public static final String NOMINATION_DEADLINE_BEFORE_2_7 = "BoundaryEvent_NominationDeadline";
+    public static final String REVIEW_DEADLINE_BEFORE_2_7 = "BoundaryEvent_ReviewDeadline";
+    public static final String RESULTS_REPORT_DEADLINE_BEFORE_2_7 = "BoundaryEvent_ResultsReportDeadline";
+    public static final String SUBMISSION_DEADLINE_BEFORE_2_7 = "BoundaryEvent_SubmissionDeadline";
     public static final String HOLD_LOWER_CONFERENCES = "CallActivity_HoldLowerConferences";
     public static final String RUN_LOWER_CAMPAIGNS = "CallActivity_RunLowerCampaigns";
     public static final String AWAIT_LOWER_REPORT = "SubProcess_AwaitLowerReport";
